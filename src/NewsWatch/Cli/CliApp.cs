@@ -1,0 +1,17 @@
+using System.CommandLine;
+
+namespace NewsWatch.Cli;
+
+/// <summary>The <c>newswatch</c> command line. With no verb it runs the daemon.</summary>
+public static class CliApp
+{
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var root = new RootCommand("NewsWatch: a news-monitoring daemon for defence and security aid announcements.");
+        var run = RunCommand.Create();
+        root.Subcommands.Add(run);
+        root.SetAction((parseResult, ct) => RunCommand.RunDaemonAsync(parseResult.UnmatchedTokens.ToArray(), ct));
+        root.TreatUnmatchedTokensAsErrors = false;
+        return await root.Parse(args).InvokeAsync().ConfigureAwait(false);
+    }
+}

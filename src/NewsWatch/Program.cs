@@ -1,0 +1,3 @@
+using NewsWatch.Cli;
+
+return await CliApp.RunAsync(args);
