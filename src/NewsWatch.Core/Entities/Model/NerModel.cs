@@ -1,0 +1,185 @@
+using System.IO.Compression;
+using System.Text.Json;
+using Microsoft.ML;
+using Microsoft.ML.Data;
+using Microsoft.ML.Trainers;
+using NewsWatch.Entities.Tokens;
+
+namespace NewsWatch.Entities.Model;
+
+/// <summary>
+/// The trained entity model, ready to label sentences fast. The ML.NET model file is read once;
+/// its linear weights and biases are pulled out into one feature-major array so a token is
+/// scored with a few dozen cache-friendly additions (an ML.NET PredictionEngine per token is
+/// orders of magnitude slower). Immutable and thread-safe once loaded.
+/// </summary>
+public sealed class NerModel
+{
+    private readonly float[] _weights;
+    private readonly float[] _biases;
+    private readonly float[] _transitions;
+
+    public NerModel(NerModelConfig config, float[] weights, float[] biases, TokenLexicon lexicon)
+    {
+        if (config.FeatureVersion != FeatureExtractor.FeatureVersion)
+        {
+            throw new InvalidDataException($"The model was trained with feature version {config.FeatureVersion}; this build computes version {FeatureExtractor.FeatureVersion}. Retrain it.");
+        }
+
+        if (!config.Labels.SequenceEqual(Enumerable.Range(0, NerLabels.Count).Select(NerLabels.Name)))
+        {
+            throw new InvalidDataException("The model's labels differ from this build's label set. Retrain it.");
+        }
+
+        Config = config;
+        Features = new FeatureExtractor(config.HashBits);
+        if (weights.Length != Features.Dimension * NerLabels.Count || biases.Length != NerLabels.Count)
+        {
+            throw new InvalidDataException("The model's weight shape does not match its configuration.");
+        }
+
+        Lexicon = lexicon;
+        _weights = weights;
+        _biases = biases;
+        _transitions = config.Transitions;
+    }
+
+    public NerModelConfig Config { get; }
+
+    public FeatureExtractor Features { get; }
+
+    public TokenLexicon Lexicon { get; }
+
+    /// <summary>Bytes held by the weight arrays (what loading the model costs in memory).</summary>
+    public long WeightBytes => (_weights.Length + _biases.Length + _transitions.Length) * sizeof(float);
+
+    /// <summary>Loads an ML.NET multiclass linear model (maximum entropy) saved with its <see cref="NerModelConfig"/> entry.</summary>
+    public static NerModel Load(string path, TokenLexicon lexicon)
+    {
+        NerModelConfig config;
+        using (var zip = ZipFile.OpenRead(path))
+        {
+            var entry = zip.GetEntry(NerModelConfig.EntryName)
+                ?? throw new InvalidDataException($"{path} has no {NerModelConfig.EntryName}: not a NewsWatch entity model.");
+            using var stream = entry.Open();
+            config = JsonSerializer.Deserialize<NerModelConfig>(stream)
+                ?? throw new InvalidDataException($"{path}: empty {NerModelConfig.EntryName}.");
+        }
+
+        var ml = new MLContext(seed: config.Seed);
+        var transformer = ml.Model.Load(path, out _);
+        var parameters = FindParameters(transformer)
+            ?? throw new InvalidDataException($"{path} holds no multiclass linear model.");
+
+        VBuffer<float>[] perClass = [];
+        parameters.GetWeights(ref perClass, out var classes);
+        if (classes != NerLabels.Count)
+        {
+            throw new InvalidDataException($"{path} has {classes} classes, expected {NerLabels.Count}.");
+        }
+
+        var dimension = 1 << config.HashBits;
+        var weights = new float[dimension * classes];
+        for (var c = 0; c < classes; c++)
+        {
+            var row = perClass[c];
+            if (row.Length != dimension)
+            {
+                throw new InvalidDataException($"{path}: weight vectors have {row.Length} slots, expected {dimension}.");
+            }
+
+            var values = row.GetValues();
+            if (row.IsDense)
+            {
+                for (var f = 0; f < values.Length; f++)
+                {
+                    weights[f * classes + c] = values[f];
+                }
+            }
+            else
+            {
+                var indices = row.GetIndices();
+                for (var k = 0; k < values.Length; k++)
+                {
+                    weights[indices[k] * classes + c] = values[k];
+                }
+            }
+        }
+
+        return new NerModel(config, weights, parameters.GetBiases().ToArray(), lexicon);
+    }
+
+    private static LinearMulticlassModelParametersBase? FindParameters(ITransformer transformer) => transformer switch
+    {
+        ISingleFeaturePredictionTransformer<object> single => single.Model as LinearMulticlassModelParametersBase,
+        IEnumerable<ITransformer> chain => chain.Select(FindParameters).LastOrDefault(p => p is not null),
+        _ => null,
+    };
+
+    /// <summary>
+    /// Labels one sentence: <paramref name="labels"/>[t] gets the BIO label id of tokens[t] and
+    /// <paramref name="confidence"/>[t] the model's probability of that label.
+    /// </summary>
+    public void Label(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Span<int> labels, Span<float> confidence)
+    {
+        var n = tokens.Length;
+        if (n == 0)
+        {
+            return;
+        }
+
+        const int classes = NerLabels.Count;
+        var hits = new LexiconHit[n];
+        Lexicon.Annotate(text, tokens, hits);
+        var indexes = new List<int>(n * 48);
+        var ends = new int[n];
+        Features.Extract(text, tokens, hits, indexes, ends);
+
+        var scores = new float[n * classes];
+        var weights = _weights;
+        var start = 0;
+        for (var t = 0; t < n; t++)
+        {
+            var row = scores.AsSpan(t * classes, classes);
+            _biases.CopyTo(row);
+            for (var k = start; k < ends[t]; k++)
+            {
+                var w = weights.AsSpan(indexes[k] * classes, classes);
+                for (var c = 0; c < classes; c++)
+                {
+                    row[c] += w[c];
+                }
+            }
+
+            LogSoftmax(row);
+            start = ends[t];
+        }
+
+        BioDecoder.Decode(scores, classes, _transitions, labels);
+        for (var t = 0; t < n; t++)
+        {
+            confidence[t] = MathF.Exp(scores[t * classes + labels[t]]);
+        }
+    }
+
+    private static void LogSoftmax(Span<float> row)
+    {
+        var max = float.NegativeInfinity;
+        foreach (var v in row)
+        {
+            max = MathF.Max(max, v);
+        }
+
+        var sum = 0f;
+        foreach (var v in row)
+        {
+            sum += MathF.Exp(v - max);
+        }
+
+        var log = max + MathF.Log(sum);
+        for (var c = 0; c < row.Length; c++)
+        {
+            row[c] -= log;
+        }
+    }
+}
