@@ -10,6 +10,8 @@ public static class CliApp
         var root = new RootCommand("NewsWatch: a news-monitoring daemon for defence and security aid announcements.");
         var run = RunCommand.Create();
         root.Subcommands.Add(run);
+        root.Subcommands.Add(ExtractCommand.Create());
+        root.Subcommands.Add(BenchCommand.Create());
         root.SetAction((parseResult, ct) => RunCommand.RunDaemonAsync(parseResult.UnmatchedTokens.ToArray(), ct));
         root.TreatUnmatchedTokensAsErrors = false;
         return await root.Parse(args).InvokeAsync().ConfigureAwait(false);

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using NewsWatch.Articles;
 using NewsWatch.Http;
 using NewsWatch.Storage;
 
@@ -46,6 +47,7 @@ public static class NewsWatchHost
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddNewsWatchStorage(builder.Configuration);
         builder.Services.AddNewsWatchHttp(builder.Configuration);
+        builder.Services.AddNewsWatchArticles();
         return builder;
     }
 }

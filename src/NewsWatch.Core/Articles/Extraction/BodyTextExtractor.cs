@@ -1,0 +1,20 @@
+using AngleSharp.Dom;
+
+namespace NewsWatch.Articles.Extraction;
+
+/// <summary>Cleans the page body, locates the article in it and renders it as paragraphs.</summary>
+internal static class BodyTextExtractor
+{
+    public static string Extract(IElement body, PageMetadata metadata)
+    {
+        DocumentCleaner.Clean(body);
+        var stats = TextStatistics.Compute(body);
+        var writer = new ParagraphWriter(stats);
+        foreach (var element in ContentLocator.Locate(body, stats))
+        {
+            writer.Write(element);
+        }
+
+        return string.Join("\n\n", writer.Paragraphs);
+    }
+}

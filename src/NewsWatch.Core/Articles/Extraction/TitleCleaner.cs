@@ -1,0 +1,62 @@
+namespace NewsWatch.Articles.Extraction;
+
+/// <summary>Strips the site name that pages append to (or put before) their titles.</summary>
+internal static class TitleCleaner
+{
+    private static readonly string[] Separators = [" | ", " - ", " – ", " — ", " · ", " :: ", " // ", " » ", " « ", " › ", " ‹ ", " • "];
+
+    /// <summary>Removes a known site name with its separator from either end of the title.</summary>
+    public static string WithoutSiteName(string title, string? siteName)
+    {
+        if (string.IsNullOrWhiteSpace(siteName))
+        {
+            return title;
+        }
+
+        foreach (var separator in Separators)
+        {
+            var suffix = separator + siteName.Trim();
+            if (title.EndsWith(suffix, StringComparison.OrdinalIgnoreCase) && title.Length > suffix.Length)
+            {
+                return title[..^suffix.Length].Trim();
+            }
+
+            var prefix = siteName.Trim() + separator;
+            if (title.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) && title.Length > prefix.Length)
+            {
+                return title[prefix.Length..].Trim();
+            }
+        }
+
+        return title;
+    }
+
+    /// <summary>
+    /// Cleans a <c>&lt;title&gt;</c> without knowing the site name: when the title is split by a
+    /// separator, the heading of the page (if it is one of the parts) or else the longest part is
+    /// the article's title.
+    /// </summary>
+    public static string FromDocumentTitle(string title, string? heading)
+    {
+        foreach (var separator in Separators)
+        {
+            if (!title.Contains(separator, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var parts = title.Split(separator, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            if (heading is not null && parts.Contains(heading, StringComparer.OrdinalIgnoreCase))
+            {
+                return heading;
+            }
+
+            var longest = parts.MaxBy(p => p.Length)!;
+            // A separator inside the headline itself ("Biden - Zelensky talks") splits it into
+            // short parts; only strip when one part clearly dominates.
+            return longest.Length >= title.Length / 2 ? longest : title;
+        }
+
+        return title;
+    }
+}

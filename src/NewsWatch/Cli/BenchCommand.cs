@@ -1,0 +1,14 @@
+using System.CommandLine;
+
+namespace NewsWatch.Cli;
+
+/// <summary><c>newswatch bench</c>: quality and speed figures on the shared benchmarks.</summary>
+public static class BenchCommand
+{
+    public static Command Create()
+    {
+        var command = new Command("bench", "Measure quality and speed on the shared benchmarks (../shared).");
+        command.Subcommands.Add(BenchExtractCommand.Create());
+        return command;
+    }
+}
