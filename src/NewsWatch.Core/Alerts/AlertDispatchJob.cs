@@ -1,0 +1,13 @@
+using Quartz;
+
+namespace NewsWatch.Alerts;
+
+/// <summary>Sends due webhook alerts; the daemon runs it every <see cref="AlertOptions.DispatchInterval"/>.</summary>
+[DisallowConcurrentExecution]
+public sealed class AlertDispatchJob(AlertDispatcher dispatcher) : IJob
+{
+    public static readonly JobKey Key = new("alerts", "pipeline");
+
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken) =>
+        await dispatcher.DispatchDueAsync(cancellationToken).ConfigureAwait(false);
+}

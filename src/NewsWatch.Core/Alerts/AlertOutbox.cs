@@ -1,0 +1,86 @@
+using System.Data;
+using Dapper;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Options;
+using NewsWatch.Storage;
+
+namespace NewsWatch.Alerts;
+
+/// <summary>
+/// The durable queue of webhook alerts (<c>alert_outbox</c>): the events stage enqueues inside its
+/// own transaction, <see cref="AlertDispatcher"/> sends, people read it through <c>alerts_status</c>.
+/// </summary>
+public sealed class AlertOutbox(Database database, IOptions<AlertOptions> options, TimeProvider time)
+{
+    /// <summary>
+    /// Queues <paramref name="alert"/> for every webhook that wants it, on the caller's connection
+    /// and transaction so the event and its alerts commit (or roll back) together. Idempotent: an
+    /// event version already queued for a webhook is left as it is. Returns the rows added.
+    /// </summary>
+    /// <remarks>
+    /// A <see cref="AlertKind.New"/> alert goes to webhooks whose filters the event passes. An
+    /// <see cref="AlertKind.AmountChanged"/> alert goes to webhooks already told about an earlier
+    /// version (whatever the filters now say: they must learn of the correction), and, as
+    /// <see cref="AlertKind.New"/>, to webhooks that were not told before but whose filters the
+    /// corrected event now passes (an amount raised above their minimum).
+    /// </remarks>
+    public async Task<int> EnqueueAsync(SqliteConnection connection, IDbTransaction transaction, AidEventAlert alert, AlertKind kind, CancellationToken ct)
+    {
+        var webhooks = options.Value.Webhooks;
+        if (webhooks.Count == 0) return 0;
+        var payload = AlertJson.Serialize(alert);
+        var now = time.GetUtcNow();
+        var added = 0;
+        foreach (var webhook in webhooks)
+        {
+            var toldBefore = kind == AlertKind.AmountChanged && await connection.ExecuteScalarAsync<bool>(new CommandDefinition(
+                "SELECT EXISTS (SELECT 1 FROM alert_outbox WHERE event_id = @EventId AND webhook = @webhook AND event_version < @Version)",
+                new { alert.EventId, webhook = webhook.Name, alert.Version }, transaction, cancellationToken: ct)).ConfigureAwait(false);
+            if (!toldBefore && !webhook.Filters.Matches(alert)) continue;
+
+            added += await connection.ExecuteAsync(new CommandDefinition("""
+                INSERT INTO alert_outbox(delivery_id, webhook, event_id, event_version, kind, payload, status, next_attempt_at, created_at)
+                VALUES (@deliveryId, @webhook, @EventId, @Version, @kind, @payload, 'pending', @now, @now)
+                ON CONFLICT (event_id, event_version, webhook) DO NOTHING
+                """, new
+            {
+                deliveryId = Guid.CreateVersion7(now).ToString(),
+                webhook = webhook.Name,
+                alert.EventId,
+                alert.Version,
+                kind = (toldBefore ? kind : AlertKind.New).ToStorage(),
+                payload,
+                now = Timestamps.Format(now),
+            }, transaction, cancellationToken: ct)).ConfigureAwait(false);
+        }
+        return added;
+    }
+
+    /// <summary>Rows of the <c>alerts_status</c> view, newest first, optionally of one status.</summary>
+    public async Task<IReadOnlyList<AlertStatusRow>> ListAsync(AlertStatus? status, int limit, CancellationToken ct)
+    {
+        await using var connection = await database.OpenAsync(ct).ConfigureAwait(false);
+        var rows = await connection.QueryAsync<AlertStatusRow>(new CommandDefinition("""
+            SELECT id, status, webhook, event_id AS EventId, event_version AS EventVersion, kind, donor, recipient,
+                   amount_usd AS AmountUsd, attempts, last_http_status AS LastHttpStatus, last_error AS LastError,
+                   next_attempt_at AS NextAttemptAt, created_at AS CreatedAt, delivered_at AS DeliveredAt, delivery_id AS DeliveryId
+            FROM alerts_status
+            WHERE @status IS NULL OR status = @status
+            LIMIT @limit
+            """, new { status = status?.ToString().ToLowerInvariant(), limit }, cancellationToken: ct)).ConfigureAwait(false);
+        return rows.AsList();
+    }
+
+    /// <summary>
+    /// Puts dead alerts (all, or the one with <paramref name="id"/>) back in the queue with a fresh
+    /// attempt budget and their original delivery id. Returns how many were revived.
+    /// </summary>
+    public async Task<int> RetryDeadAsync(long? id, CancellationToken ct)
+    {
+        await using var connection = await database.OpenAsync(ct).ConfigureAwait(false);
+        return await connection.ExecuteAsync(new CommandDefinition("""
+            UPDATE alert_outbox SET status = 'pending', attempts = 0, next_attempt_at = @now, lease_until = NULL
+            WHERE status = 'dead' AND (@id IS NULL OR id = @id)
+            """, new { id, now = Timestamps.Format(time.GetUtcNow()) }, cancellationToken: ct)).ConfigureAwait(false);
+    }
+}
