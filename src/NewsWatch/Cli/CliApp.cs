@@ -12,6 +12,7 @@ public static class CliApp
         root.Subcommands.Add(run);
         root.Subcommands.Add(ExtractCommand.Create());
         root.Subcommands.Add(BenchCommand.Create());
+        root.Subcommands.Add(AlertsCommand.Create());
         root.SetAction((parseResult, ct) => RunCommand.RunDaemonAsync(parseResult.UnmatchedTokens.ToArray(), ct));
         root.TreatUnmatchedTokensAsErrors = false;
         return await root.Parse(args).InvokeAsync().ConfigureAwait(false);

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using NewsWatch.Articles;
 using NewsWatch.Http;
+using NewsWatch.Alerts;
 using NewsWatch.Storage;
 
 namespace NewsWatch.Hosting;
@@ -48,6 +49,7 @@ public static class NewsWatchHost
         builder.Services.AddNewsWatchStorage(builder.Configuration);
         builder.Services.AddNewsWatchHttp(builder.Configuration);
         builder.Services.AddNewsWatchArticles();
+        builder.Services.AddNewsWatchAlerts(builder.Configuration);
         return builder;
     }
 }
