@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging;
 using NewsWatch.Articles;
 using NewsWatch.Http;
 using NewsWatch.Alerts;
+using NewsWatch.Events;
 using NewsWatch.Storage;
 
 namespace NewsWatch.Hosting;
@@ -50,6 +51,7 @@ public static class NewsWatchHost
         builder.Services.AddNewsWatchHttp(builder.Configuration);
         builder.Services.AddNewsWatchArticles();
         builder.Services.AddNewsWatchAlerts(builder.Configuration);
+        builder.Services.AddNewsWatchEvents(builder.Configuration);
         return builder;
     }
 }

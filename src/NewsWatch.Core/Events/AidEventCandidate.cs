@@ -1,0 +1,21 @@
+namespace NewsWatch.Events;
+
+/// <summary>
+/// One aid announcement found in one article, before it is merged with what other articles reported.
+/// <see cref="AmountUsd"/> is the tagger's USD value (or the amount itself for dollars); null when unknown.
+/// <see cref="IsCorrection"/> is set when the article says it corrects an earlier figure.
+/// </summary>
+public sealed record AidEventCandidate(
+    AidParty Donor,
+    AidParty Recipient,
+    decimal? Amount,
+    decimal? AmountHigh,
+    string? Currency,
+    decimal? AmountUsd,
+    DateOnly AnnouncedOn,
+    string AidType,
+    string Measure,
+    IReadOnlyList<string> Items,
+    string Evidence,
+    float Confidence,
+    bool IsCorrection);

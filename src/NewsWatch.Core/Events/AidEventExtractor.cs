@@ -1,0 +1,217 @@
+using System.Globalization;
+using Microsoft.Extensions.Options;
+using NewsWatch.Entities;
+
+namespace NewsWatch.Events;
+
+/// <summary>
+/// Finds the aid announcements in one article: classifies each sentence, fills the slots of the pledge
+/// and delivery sentences from the article's entity mentions, borrows a donor or recipient from nearby
+/// sentences when a sentence names only one ("The package includes 155mm rounds"), and folds the
+/// sentences that describe one package into one candidate, so an article never yields duplicates.
+/// </summary>
+public sealed class AidEventExtractor(AidSentenceClassifier classifier, IOptions<EventsOptions> options, TimeProvider time)
+{
+    /// <summary>How many sentences back a sentence without a donor or recipient may borrow one.</summary>
+    private const int BorrowDistance = 3;
+
+    private readonly EventsOptions _options = options.Value;
+
+    public IReadOnlyList<AidEventCandidate> Extract(ArticleForEvents article, IReadOnlyList<EntityMention> mentions)
+    {
+        var text = article.Text;
+        var published = DateOnly.FromDateTime((article.PublishedAt ?? time.GetUtcNow()).UtcDateTime);
+        var ordered = mentions.Where(m => m.Start >= 0 && m.End <= text.Length && m.Start < m.End).OrderBy(m => m.Start).ToList();
+        var isCorrection = false;
+        var frames = new List<Frame>();
+        var recipientVotes = new Dictionary<string, (AidParty Party, int Votes)>();
+        var sentences = SentenceSplitter.Split(text);
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            var span = sentences[i];
+            var sentence = text[span];
+            isCorrection |= SentenceCues.IsCorrection(sentence);
+            var parties = PartiesIn(text, span, ordered);
+            var (donor, recipient) = PartyRoles.Assign(text, span, parties);
+            if (recipient is not null)
+            {
+                var votes = recipientVotes.GetValueOrDefault(recipient.Party.Code, (recipient.Party, 0)).Item2;
+                recipientVotes[recipient.Party.Code] = (recipient.Party, votes + 1);
+            }
+            var prediction = classifier.Classify(sentence);
+            if (!AidSentenceLabel.IsEventMeasure(prediction.Label) || prediction.Probability < _options.MinSentenceProbability) continue;
+            frames.Add(new Frame(i, sentence, prediction)
+            {
+                Donor = donor?.Party,
+                Recipient = recipient?.Party,
+                DonorInSentence = donor is not null,
+                RecipientInSentence = recipient is not null,
+                Amount = AmountIn(text, span, ordered),
+                Date = DateIn(span, ordered, published),
+                Items = AidItemGazetteer.Find(sentence),
+                HasQuantity = SentenceCues.HasQuantity(sentence),
+            });
+        }
+
+        var articleRecipient = recipientVotes.Count == 0 ? null : recipientVotes.Values.MaxBy(v => v.Votes).Party;
+        BorrowParties(frames, articleRecipient);
+        return Group(frames.Where(f => f.Donor is not null && f.Recipient is not null && f.Donor.Code != f.Recipient.Code).ToList(), published, isCorrection);
+    }
+
+    private static List<PartyMatch> PartiesIn(string text, Range span, List<EntityMention> mentions)
+    {
+        var (start, end) = (span.Start.GetOffset(text.Length), span.End.GetOffset(text.Length));
+        var found = new List<PartyMatch>();
+        foreach (var m in mentions)
+        {
+            if (m.Start < start || m.End > end || m.Type != EntityType.Country || m.Value?.Iso2 is not { Length: > 0 } iso2) continue;
+            found.Add(new PartyMatch(new AidParty(iso2, m.Value.Name ?? m.Text), m.Start, m.End, PartySource.CountryMention));
+        }
+        foreach (var g in PartyGazetteer.Find(text, start, end))
+        {
+            var overlapping = found.Where(f => f.Start < g.End && g.Start < f.End).ToList();
+            if (overlapping.Count == 0) found.Add(g);
+            else if (g.Source == PartySource.Body)
+            {
+                // "European Union" or "United Nations" may come back from the tagger as a country-ish span; the body wins.
+                found.RemoveAll(overlapping.Contains);
+                found.Add(g);
+            }
+        }
+        found.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return found;
+    }
+
+    /// <summary>The first amount in the sentence that is neither a running total nor the superseded figure of a correction.</summary>
+    private static EntityValue? AmountIn(string text, Range span, List<EntityMention> mentions)
+    {
+        var (start, end) = (span.Start.GetOffset(text.Length), span.End.GetOffset(text.Length));
+        var sentence = text[start..end];
+        foreach (var m in mentions)
+        {
+            if (m.Start < start || m.End > end || m.Type != EntityType.Amount || m.Value?.Amount is null) continue;
+            var left = text[start..m.Start];
+            if (SentenceCues.IsCumulativeAmount(left) || SentenceCues.IsSupersededAmount(sentence, left)) continue;
+            return m.Value;
+        }
+        return null;
+    }
+
+    /// <summary>A day-precise DATE in the sentence that falls shortly before (or on the day after) publication; else null.</summary>
+    private DateOnly? DateIn(Range span, List<EntityMention> mentions, DateOnly published)
+    {
+        foreach (var m in mentions)
+        {
+            if (m.Type != EntityType.Date || m.Start < span.Start.Value || m.End > span.End.Value) continue;
+            var timex = m.Value?.Timex ?? m.Value?.RangeStart;
+            if (timex is null || !DateOnly.TryParseExact(timex, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)) continue;
+            if (day <= published.AddDays(1) && day >= published.AddDays(-_options.MaxAnnouncementAgeDays)) return day;
+        }
+        return null;
+    }
+
+    /// <summary>A sentence naming only one side borrows the other from the nearest aid sentence before it, else from the article.</summary>
+    private static void BorrowParties(List<Frame> frames, AidParty? articleRecipient)
+    {
+        for (var i = 0; i < frames.Count; i++)
+        {
+            var f = frames[i];
+            for (var j = i - 1; j >= 0 && f.Index - frames[j].Index <= BorrowDistance && (f.Donor is null || f.Recipient is null); j--)
+            {
+                if (f.Donor is null && frames[j].Donor is { } d && d.Code != f.Recipient?.Code) f.Donor = d;
+                if (f.Recipient is null && frames[j].Recipient is { } r && r.Code != f.Donor?.Code) f.Recipient = r;
+            }
+            if (f.Recipient is null && articleRecipient is not null && articleRecipient.Code != f.Donor?.Code) f.Recipient = articleRecipient;
+        }
+    }
+
+    /// <summary>
+    /// One candidate per package: sentences with the same donor, recipient and measure and the same amount
+    /// are one package; a sentence without an amount joins the nearest package before it (or after it).
+    /// </summary>
+    private List<AidEventCandidate> Group(List<Frame> frames, DateOnly published, bool isCorrection)
+    {
+        var candidates = new List<AidEventCandidate>();
+        foreach (var group in frames.GroupBy(f => (f.Donor!.Code, f.Recipient!.Code, f.Prediction.Label)))
+        {
+            var packages = new List<List<Frame>>();
+            foreach (var f in group.Where(f => f.Amount is not null))
+            {
+                var same = packages.FirstOrDefault(p => SameAmount(p[0].Amount!, f.Amount!, _options.AmountTolerance));
+                if (same is null) packages.Add([f]);
+                else same.Add(f);
+            }
+            var withoutAmount = group.Where(f => f.Amount is null).ToList();
+            if (packages.Count == 0)
+            {
+                if (withoutAmount.Count > 0) packages.Add(withoutAmount);
+            }
+            else
+            {
+                foreach (var f in withoutAmount)
+                {
+                    var home = packages.Where(p => p[0].Index < f.Index).MaxBy(p => p[0].Index) ?? packages.MinBy(p => p[0].Index)!;
+                    home.Add(f);
+                }
+            }
+            foreach (var package in packages)
+            {
+                var candidate = ToCandidate(package, published, isCorrection);
+                if (candidate is not null) candidates.Add(candidate);
+            }
+        }
+        return candidates;
+    }
+
+    private static AidEventCandidate? ToCandidate(List<Frame> package, DateOnly published, bool isCorrection)
+    {
+        var seed = package[0];
+        var items = package.SelectMany(f => f.Items).Distinct().ToList();
+        if (seed.Amount is null && items.Count == 0 && !package.Any(f => f.HasQuantity)) return null;
+        var cues = new Dictionary<string, int>();
+        foreach (var f in package)
+            foreach (var (type, count) in AidType.Cues(f.Text, f.Items.Count))
+                cues[type] = cues.GetValueOrDefault(type) + count;
+        var amount = seed.Amount;
+        var usd = amount?.Usd ?? (amount?.Currency == "USD" ? amount.Amount : null);
+        return new AidEventCandidate(
+            seed.Donor!, seed.Recipient!, amount?.Amount, amount?.AmountHigh, amount?.Currency, usd,
+            seed.Date ?? package.Select(f => f.Date).FirstOrDefault(d => d is not null) ?? published,
+            AidType.Decide(cues, seed.Donor!.Code), seed.Prediction.Label, items, seed.Text,
+            package.Max(f => f.Confidence), isCorrection);
+    }
+
+    internal static bool SameAmount(EntityValue a, EntityValue b, double tolerance)
+    {
+        var au = a.Usd ?? (a.Currency == "USD" ? a.Amount : null);
+        var bu = b.Usd ?? (b.Currency == "USD" ? b.Amount : null);
+        if (au is { } x && bu is { } y) return AmountsAgree(x, y, tolerance);
+        return a.Currency == b.Currency && a.Amount is { } p && b.Amount is { } q && AmountsAgree(p, q, tolerance);
+    }
+
+    /// <summary>Whether two positive amounts differ by at most <paramref name="tolerance"/> of the larger.</summary>
+    public static bool AmountsAgree(decimal a, decimal b, double tolerance)
+    {
+        var max = Math.Max(Math.Abs(a), Math.Abs(b));
+        return max == 0 || (double)(Math.Abs(a - b) / max) <= tolerance;
+    }
+
+    private sealed class Frame(int index, string text, AidSentencePrediction prediction)
+    {
+        public int Index { get; } = index;
+        public string Text { get; } = text;
+        public AidSentencePrediction Prediction { get; } = prediction;
+        public AidParty? Donor { get; set; }
+        public AidParty? Recipient { get; set; }
+        public bool DonorInSentence { get; init; }
+        public bool RecipientInSentence { get; init; }
+        public EntityValue? Amount { get; init; }
+        public DateOnly? Date { get; init; }
+        public IReadOnlyList<string> Items { get; init; } = [];
+        public bool HasQuantity { get; init; }
+
+        /// <summary>The classifier's probability, discounted for each slot the sentence had to borrow or lacks.</summary>
+        public float Confidence => Prediction.Probability * (0.55f + (Amount is null ? 0 : 0.15f) + (Items.Count == 0 ? 0 : 0.1f)
+            + (DonorInSentence ? 0.1f : 0) + (RecipientInSentence ? 0.1f : 0));
+    }
+}

@@ -1,0 +1,87 @@
+using System.Data;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using NewsWatch.Entities;
+using NewsWatch.Storage;
+
+namespace NewsWatch.Events;
+
+/// <summary>
+/// The events stage for one tagged article: finds its aid announcements, merges each into the event it
+/// reports (or creates one), records the article as a source and enqueues the alerts, all in one
+/// transaction. An article that is already a source of any event is skipped, so processing an article
+/// twice changes nothing.
+/// </summary>
+public sealed partial class AidEventProcessor(
+    AidEventExtractor extractor,
+    Database database,
+    IAidEventAlertSink alerts,
+    IOptions<EventsOptions> options,
+    TimeProvider time,
+    ILogger<AidEventProcessor> logger)
+{
+    private readonly EventsOptions _options = options.Value;
+
+    public async Task<AidEventProcessResult> ProcessArticleAsync(ArticleForEvents article, IReadOnlyList<EntityMention> mentions, CancellationToken ct)
+    {
+        var candidates = extractor.Extract(article, mentions);
+        if (candidates.Count == 0) return new AidEventProcessResult([], false);
+        return await database.InTransactionAsync((connection, tx) => StoreAsync(connection, tx, article, candidates, ct), ct).ConfigureAwait(false);
+    }
+
+    private async Task<AidEventProcessResult> StoreAsync(SqliteConnection connection, IDbTransaction tx, ArticleForEvents article, IReadOnlyList<AidEventCandidate> candidates, CancellationToken ct)
+    {
+        if (await EventStore.HasArticleAsync(connection, tx, article.Id, ct).ConfigureAwait(false)) return AidEventProcessResult.Repeat;
+        var now = EventStore.Timestamp(time.GetUtcNow());
+        var reportedAt = article.PublishedAt ?? time.GetUtcNow();
+        var reportedAtText = EventStore.Timestamp(reportedAt);
+        var window = Math.Max(_options.MergeWindowDays, _options.CorrectionWindowDays);
+        var touched = new HashSet<long>();
+        var outcomes = new List<AidEventOutcome>();
+        foreach (var c in candidates)
+        {
+            var nearby = await EventStore.FindNearbyAsync(connection, tx, c.Donor.Code, c.Recipient.Code, c.AnnouncedOn, window, ct).ConfigureAwait(false);
+            var decision = EventMatcher.Decide(c, nearby, _options, touched, reportedAt);
+            long id;
+            switch (decision.Action)
+            {
+                case MergeAction.New:
+                    id = await EventStore.InsertAsync(connection, tx, c, article, now, reportedAtText, ct).ConfigureAwait(false);
+                    LogNew(id, c.Donor.Code, c.Recipient.Code, c.Measure, c.AmountUsd, article.Id);
+                    break;
+                case MergeAction.ChangeAmount:
+                    id = decision.Event!.Id;
+                    await EventStore.ChangeAmountAsync(connection, tx, decision.Event, c, now, reportedAtText, ct).ConfigureAwait(false);
+                    LogAmountChanged(id, decision.Event.AmountUsd, c.AmountUsd, article.Id);
+                    break;
+                default:
+                    id = decision.Event!.Id;
+                    await EventStore.EnrichAsync(connection, tx, decision.Event, c, now, ct).ConfigureAwait(false);
+                    LogMerged(id, article.Id);
+                    break;
+            }
+            await EventStore.AddSourceAsync(connection, tx, id, article, c, now, ct).ConfigureAwait(false);
+            touched.Add(id);
+            outcomes.Add(new AidEventOutcome(id, decision.Action, c));
+        }
+
+        // Alerts go out after all sources are recorded, so each carries every source this article added.
+        foreach (var outcome in outcomes.Where(o => o.Action != MergeAction.Merge).DistinctBy(o => o.EventId))
+        {
+            var alert = await EventStore.LoadAlertAsync(connection, tx, outcome.EventId, ct).ConfigureAwait(false);
+            var change = outcome.Action == MergeAction.New ? AidEventChange.New : AidEventChange.AmountChanged;
+            await alerts.EnqueueAsync(connection, tx, alert, change, ct).ConfigureAwait(false);
+        }
+        return new AidEventProcessResult(outcomes, false);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "New aid event {EventId}: {Donor} -> {Recipient} {Measure}, USD {AmountUsd} (article {ArticleId})")]
+    private partial void LogNew(long eventId, string donor, string recipient, string measure, decimal? amountUsd, long articleId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Aid event {EventId} amount changed from USD {OldUsd} to USD {NewUsd} (article {ArticleId})")]
+    private partial void LogAmountChanged(long eventId, double? oldUsd, decimal? newUsd, long articleId);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Article {ArticleId} is another source of aid event {EventId}")]
+    private partial void LogMerged(long eventId, long articleId);
+}

@@ -1,0 +1,153 @@
+using System.Data;
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Dapper;
+using Microsoft.Data.Sqlite;
+using NewsWatch.Alerts;
+
+namespace NewsWatch.Events;
+
+/// <summary>The SQL of the <c>events</c> and <c>event_sources</c> tables. Every call runs inside the caller's transaction.</summary>
+public static class EventStore
+{
+    private const string EventColumns = """
+        id AS Id, event_key AS EventKey, donor_code AS DonorCode, recipient_code AS RecipientCode, amount AS Amount,
+        amount_high AS AmountHigh, currency AS Currency, amount_usd AS AmountUsd, announced_on AS AnnouncedOn,
+        aid_type AS AidType, measure AS Measure, items AS Items, confidence AS Confidence, version AS Version, amount_as_of AS AmountAsOf
+        """;
+
+    public static Task<bool> HasArticleAsync(SqliteConnection connection, IDbTransaction tx, long articleId, CancellationToken ct) =>
+        connection.ExecuteScalarAsync<bool>(new CommandDefinition(
+            "SELECT EXISTS(SELECT 1 FROM event_sources WHERE article_id = @articleId)", new { articleId }, tx, cancellationToken: ct));
+
+    /// <summary>Events between the same donor and recipient announced within <paramref name="days"/> of <paramref name="on"/>.</summary>
+    public static async Task<IReadOnlyList<StoredEvent>> FindNearbyAsync(
+        SqliteConnection connection, IDbTransaction tx, string donor, string recipient, DateOnly on, int days, CancellationToken ct)
+    {
+        var rows = await connection.QueryAsync<StoredEvent>(new CommandDefinition(
+            $"SELECT {EventColumns} FROM events WHERE donor_code = @donor AND recipient_code = @recipient AND announced_on BETWEEN @from AND @to ORDER BY id",
+            new { donor, recipient, from = Day(on.AddDays(-days)), to = Day(on.AddDays(days)) }, tx, cancellationToken: ct)).ConfigureAwait(false);
+        return rows.AsList();
+    }
+
+    public static Task<long> InsertAsync(SqliteConnection connection, IDbTransaction tx, AidEventCandidate c, ArticleForEvents article, string now, string reportedAt, CancellationToken ct) =>
+        connection.ExecuteScalarAsync<long>(new CommandDefinition("""
+            INSERT INTO events (event_key, donor_code, donor_name, recipient_code, recipient_name, amount, amount_high, currency, amount_usd,
+                                announced_on, aid_type, measure, items, evidence, confidence, version, amount_as_of, first_seen, updated_at)
+            VALUES (@key, @donorCode, @donorName, @recipientCode, @recipientName, @amount, @amountHigh, @currency, @amountUsd,
+                    @announcedOn, @aidType, @measure, @items, @evidence, @confidence, 1, @reportedAt, @now, @now)
+            RETURNING id
+            """,
+            new
+            {
+                key = EventKey(c, article),
+                donorCode = c.Donor.Code, donorName = c.Donor.Name, recipientCode = c.Recipient.Code, recipientName = c.Recipient.Name,
+                amount = c.Amount, amountHigh = c.AmountHigh, currency = c.Currency, amountUsd = c.AmountUsd,
+                announcedOn = Day(c.AnnouncedOn), aidType = c.AidType, measure = c.Measure, items = JsonSerializer.Serialize(c.Items),
+                evidence = c.Evidence, confidence = c.Confidence, reportedAt, now,
+            }, tx, cancellationToken: ct));
+
+    /// <summary>Records the article as a source of the event; a second call for the same pair changes nothing.</summary>
+    public static Task AddSourceAsync(SqliteConnection connection, IDbTransaction tx, long eventId, ArticleForEvents article, AidEventCandidate c, string now, CancellationToken ct) =>
+        connection.ExecuteAsync(new CommandDefinition("""
+            INSERT OR IGNORE INTO event_sources (event_id, article_id, url, title, published_at, evidence, amount, currency, amount_usd, seen_at)
+            VALUES (@eventId, @articleId, @url, @title, @publishedAt, @evidence, @amount, @currency, @amountUsd, @now)
+            """,
+            new
+            {
+                eventId, articleId = article.Id, url = article.Url, title = article.Title, publishedAt = article.PublishedAt is { } p ? Timestamp(p) : null,
+                evidence = c.Evidence, amount = c.Amount, currency = c.Currency, amountUsd = c.AmountUsd, now,
+            }, tx, cancellationToken: ct));
+
+    /// <summary>Adds newly named items and keeps the higher confidence; the amount and version stay.</summary>
+    public static Task EnrichAsync(SqliteConnection connection, IDbTransaction tx, StoredEvent e, AidEventCandidate c, string now, CancellationToken ct)
+    {
+        var items = EventMatcher.ParseItems(e.Items).Union(c.Items).ToList();
+        return connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE events SET items = @items, confidence = max(confidence, @confidence), updated_at = @now WHERE id = @id",
+            new { id = e.Id, items = JsonSerializer.Serialize(items), confidence = c.Confidence, now }, tx, cancellationToken: ct));
+    }
+
+    /// <summary>Replaces the amount (and evidence) with the candidate's and bumps the version.</summary>
+    public static Task ChangeAmountAsync(SqliteConnection connection, IDbTransaction tx, StoredEvent e, AidEventCandidate c, string now, string reportedAt, CancellationToken ct)
+    {
+        var items = EventMatcher.ParseItems(e.Items).Union(c.Items).ToList();
+        return connection.ExecuteAsync(new CommandDefinition("""
+            UPDATE events SET amount = @amount, amount_high = @amountHigh, currency = @currency, amount_usd = @amountUsd, evidence = @evidence,
+                              items = @items, confidence = max(confidence, @confidence), version = version + 1, amount_as_of = @reportedAt, updated_at = @now
+            WHERE id = @id
+            """,
+            new
+            {
+                id = e.Id, amount = c.Amount, amountHigh = c.AmountHigh, currency = c.Currency, amountUsd = c.AmountUsd, evidence = c.Evidence,
+                items = JsonSerializer.Serialize(items), confidence = c.Confidence, reportedAt, now,
+            }, tx, cancellationToken: ct));
+    }
+
+    /// <summary>The event as an alert snapshot, with all its sources.</summary>
+    public static async Task<AidEventAlert> LoadAlertAsync(SqliteConnection connection, IDbTransaction tx, long eventId, CancellationToken ct)
+    {
+        var row = await connection.QuerySingleAsync<AlertRow>(new CommandDefinition("""
+            SELECT id AS Id, event_key AS EventKey, version AS Version, donor_code AS DonorCode, donor_name AS DonorName, recipient_code AS RecipientCode,
+                   recipient_name AS RecipientName, amount AS Amount, currency AS Currency, amount_usd AS AmountUsd, announced_on AS AnnouncedOn,
+                   aid_type AS AidType, measure AS Measure, items AS Items, evidence AS Evidence, confidence AS Confidence, first_seen AS FirstSeen
+            FROM events WHERE id = @eventId
+            """, new { eventId }, tx, cancellationToken: ct)).ConfigureAwait(false);
+        var sources = await connection.QueryAsync<AlertSource>(new CommandDefinition(
+            "SELECT url AS Url, title AS Title, published_at AS PublishedAt FROM event_sources WHERE event_id = @eventId ORDER BY seen_at, article_id",
+            new { eventId }, tx, cancellationToken: ct)).ConfigureAwait(false);
+        return new AidEventAlert
+        {
+            EventId = row.Id,
+            EventKey = row.EventKey,
+            Version = (int)row.Version,
+            Donor = new AlertParty(row.DonorCode, row.DonorName),
+            Recipient = new AlertParty(row.RecipientCode, row.RecipientName),
+            Amount = (decimal?)row.Amount,
+            Currency = row.Currency,
+            AmountUsd = (decimal?)row.AmountUsd,
+            AnnouncedOn = row.AnnouncedOn,
+            AidType = row.AidType,
+            Measure = row.Measure,
+            Items = EventMatcher.ParseItems(row.Items),
+            Evidence = row.Evidence,
+            Confidence = (float)row.Confidence,
+            FirstSeen = row.FirstSeen,
+            Sources = sources.AsList(),
+        };
+    }
+
+    public static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    public static string Timestamp(DateTimeOffset t) => t.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
+
+    /// <summary>donor-recipient-date-measure plus a short hash of the first report, so keys are stable and readable.</summary>
+    private static string EventKey(AidEventCandidate c, ArticleForEvents article)
+    {
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(article.Url + "\n" + c.Evidence));
+        return $"{c.Donor.Code}-{c.Recipient.Code}-{c.AnnouncedOn:yyyyMMdd}-{c.Measure}-{Convert.ToHexStringLower(hash)[..8]}";
+    }
+
+    private sealed record AlertRow
+    {
+        public long Id { get; init; }
+        public string EventKey { get; init; } = "";
+        public long Version { get; init; }
+        public string DonorCode { get; init; } = "";
+        public string DonorName { get; init; } = "";
+        public string RecipientCode { get; init; } = "";
+        public string RecipientName { get; init; } = "";
+        public double? Amount { get; init; }
+        public string? Currency { get; init; }
+        public double? AmountUsd { get; init; }
+        public string AnnouncedOn { get; init; } = "";
+        public string AidType { get; init; } = "";
+        public string Measure { get; init; } = "";
+        public string Items { get; init; } = "[]";
+        public string Evidence { get; init; } = "";
+        public double Confidence { get; init; }
+        public string FirstSeen { get; init; } = "";
+    }
+}

@@ -1,0 +1,33 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace NewsWatch.Events;
+
+/// <summary>Configuration of aid-event detection and merging (section <c>Events</c>).</summary>
+public sealed class EventsOptions
+{
+    public const string Section = "Events";
+
+    /// <summary>The aid-sentence classifier. Relative paths are tried against the working directory, then the program's folder.</summary>
+    [Required]
+    public string ModelPath { get; set; } = "models/aid_sentences.zip";
+
+    /// <summary>A sentence becomes an event only when the classifier gives pledge or delivery at least this probability.</summary>
+    [Range(0.0, 1.0)]
+    public double MinSentenceProbability { get; set; } = 0.35;
+
+    /// <summary>Two reports are the same amount when their USD values differ by at most this fraction ("$1.2 billion" vs "€1.1bn").</summary>
+    [Range(0.0, 1.0)]
+    public double AmountTolerance { get; set; } = 0.15;
+
+    /// <summary>Reports of one announcement lie at most this many days apart; a package with the same amount a week later is another event.</summary>
+    [Range(0, 60)]
+    public int MergeWindowDays { get; set; } = 3;
+
+    /// <summary>How far back an explicit correction may reach to update an event's amount.</summary>
+    [Range(0, 365)]
+    public int CorrectionWindowDays { get; set; } = 14;
+
+    /// <summary>A DATE in the sentence is taken as the announcement date only within this many days before publication.</summary>
+    [Range(0, 365)]
+    public int MaxAnnouncementAgeDays { get; set; } = 30;
+}

@@ -1,0 +1,85 @@
+using System.Text.RegularExpressions;
+
+namespace NewsWatch.Events;
+
+/// <summary>
+/// Donors and recipients the entity tagger does not tag as COUNTRY: bodies that give or receive aid
+/// (codes as in the entity gazetteer: EU, NATO, UN, WB, IMF, G7, EIB, EBRD) and capitals or institutions
+/// that stand for a country in news prose ("Washington", "the Pentagon", "Kyiv", "Downing Street").
+/// A metonym right after "in" or "at" is a place ("talks in Berlin"), not an actor, and is skipped.
+/// </summary>
+public static partial class PartyGazetteer
+{
+    private static readonly (string Aliases, string Code, string Name, PartySource Source)[] Entries =
+    [
+        ("European Union|EU|E.U.|European Commission|European Council|Council of the EU|European Peace Facility|Brussels", "EU", "European Union", PartySource.Body),
+        ("NATO|Nato|North Atlantic Treaty Organization|North Atlantic Treaty Organisation", "NATO", "NATO", PartySource.Body),
+        ("United Nations|UN|U.N.|UNHCR|UNICEF|UNRWA|World Food Programme|WFP|OCHA", "UN", "United Nations", PartySource.Body),
+        ("World Bank", "WB", "World Bank", PartySource.Body),
+        ("IMF|International Monetary Fund", "IMF", "International Monetary Fund", PartySource.Body),
+        ("G7|G-7|Group of Seven", "G7", "G7", PartySource.Body),
+        ("European Investment Bank|EIB", "EIB", "European Investment Bank", PartySource.Body),
+        ("European Bank for Reconstruction and Development|EBRD", "EBRD", "European Bank for Reconstruction and Development", PartySource.Body),
+        ("Washington|Pentagon|White House|State Department|Defense Department|Department of Defense|USAID|US Agency for International Development|Biden administration|Trump administration|Congress", "US", "United States", PartySource.Metonym),
+        ("Kyiv|Kiev", "UA", "Ukraine", PartySource.Metonym),
+        ("Berlin|Bundeswehr", "DE", "Germany", PartySource.Metonym),
+        ("London|Downing Street|Whitehall", "GB", "United Kingdom", PartySource.Metonym),
+        ("Paris|Élysée|Elysee", "FR", "France", PartySource.Metonym),
+        ("Tokyo", "JP", "Japan", PartySource.Metonym),
+        ("Ottawa", "CA", "Canada", PartySource.Metonym),
+        ("Canberra", "AU", "Australia", PartySource.Metonym),
+        ("Oslo", "NO", "Norway", PartySource.Metonym),
+        ("Stockholm", "SE", "Sweden", PartySource.Metonym),
+        ("Copenhagen", "DK", "Denmark", PartySource.Metonym),
+        ("The Hague", "NL", "Netherlands", PartySource.Metonym),
+        ("Warsaw", "PL", "Poland", PartySource.Metonym),
+        ("Rome", "IT", "Italy", PartySource.Metonym),
+        ("Madrid", "ES", "Spain", PartySource.Metonym),
+        ("Prague", "CZ", "Czechia", PartySource.Metonym),
+        ("Helsinki", "FI", "Finland", PartySource.Metonym),
+        ("Vilnius", "LT", "Lithuania", PartySource.Metonym),
+        ("Riga", "LV", "Latvia", PartySource.Metonym),
+        ("Tallinn", "EE", "Estonia", PartySource.Metonym),
+        ("Seoul", "KR", "South Korea", PartySource.Metonym),
+        ("Ankara", "TR", "Turkey", PartySource.Metonym),
+        ("Bratislava", "SK", "Slovakia", PartySource.Metonym),
+        ("Bucharest", "RO", "Romania", PartySource.Metonym),
+        ("Taipei", "TW", "Taiwan", PartySource.Metonym),
+        ("Moscow|Kremlin", "RU", "Russia", PartySource.Metonym),
+    ];
+
+    private static readonly Dictionary<string, (AidParty Party, PartySource Source)> ByAlias = BuildIndex();
+
+    private static readonly Regex Pattern = new(
+        @"(?<![\p{L}\p{N}])(?:" + string.Join("|", ByAlias.Keys.OrderByDescending(k => k.Length).Select(Regex.Escape)) + @")(?![\p{L}\p{N}])",
+        RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    /// <summary>The bodies and metonyms inside <paramref name="text"/>[<paramref name="start"/>..<paramref name="end"/>), with offsets into <paramref name="text"/>.</summary>
+    public static IEnumerable<PartyMatch> Find(string text, int start, int end)
+    {
+        for (var m = Pattern.Match(text, start, end - start); m.Success; m = m.NextMatch())
+        {
+            var (party, source) = ByAlias[m.Value];
+            if (source == PartySource.Metonym && IsLocative(text, start, m.Index)) continue;
+            yield return new PartyMatch(party, m.Index, m.Index + m.Length, source);
+        }
+    }
+
+    private static bool IsLocative(string text, int sentenceStart, int index)
+    {
+        var left = text[Math.Max(sentenceStart, index - 12)..index];
+        return LocativeRegex().IsMatch(left);
+    }
+
+    private static Dictionary<string, (AidParty, PartySource)> BuildIndex()
+    {
+        var index = new Dictionary<string, (AidParty, PartySource)>(StringComparer.Ordinal);
+        foreach (var (aliases, code, name, source) in Entries)
+            foreach (var alias in aliases.Split('|'))
+                index[alias] = (new AidParty(code, name), source);
+        return index;
+    }
+
+    [GeneratedRegex(@"\b(?:in|at|near|outside)\s+(?:the\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex LocativeRegex();
+}

@@ -1,0 +1,88 @@
+using System.Text.RegularExpressions;
+
+namespace NewsWatch.Events;
+
+/// <summary>
+/// Decides who gives and who receives in one sentence from the words around each party: "to/for X",
+/// "provide X with", "X will receive" and "X's armed forces" mark a recipient; "from/by X", X as the
+/// sentence subject, and "X said/will/pledged" mark a donor. Parties named as the aggressor ("against
+/// Russian attacks", "Russia's invasion") or as a source of funds ("frozen Russian assets") take no role.
+/// </summary>
+public static partial class PartyRoles
+{
+    private const int LeftWindow = 40;
+    private const int RightWindow = 60;
+
+    /// <summary>The best donor and recipient among <paramref name="parties"/> (either may be null), which lie in <paramref name="text"/>[<paramref name="sentence"/>].</summary>
+    public static (PartyMatch? Donor, PartyMatch? Recipient) Assign(string text, Range sentence, IReadOnlyList<PartyMatch> parties)
+    {
+        var (sStart, sEnd) = (sentence.Start.GetOffset(text.Length), sentence.End.GetOffset(text.Length));
+        var scored = new List<(PartyMatch Party, int Donor, int Recipient)>();
+        foreach (var p in parties)
+        {
+            var left = text[Math.Max(sStart, p.Start - LeftWindow)..p.Start];
+            var right = text[p.End..Math.Min(sEnd, p.End + RightWindow)];
+            if (AdversaryLeft().IsMatch(left) || NoRoleRight().IsMatch(right)) continue;
+            var atStart = string.IsNullOrWhiteSpace(text[sStart..p.Start]) || SubjectLeft().IsMatch(text[sStart..p.Start]);
+            var recipient = (RecipientLeft().IsMatch(left) ? 3 : 0) + (GiveVerbLeft().IsMatch(left) ? 3 : 0)
+                + (ReceiveRight().IsMatch(right) ? 3 : 0) + (RecipientNounRight().IsMatch(right) ? 2 : 0);
+            var donor = (DonorLeft().IsMatch(left) ? 3 : 0) + (atStart ? 2 : 0) + (DonorVerbRight().IsMatch(right) ? 2 : 0)
+                + (atStart && OfficeRight().IsMatch(right) ? 1 : 0);
+            scored.Add((p, donor, recipient));
+        }
+        if (scored.Count == 0) return (null, null);
+
+        // The same party named twice keeps its best reading of each role.
+        var byCode = scored.GroupBy(s => s.Party.Party.Code)
+            .Select(g => (Party: g.First().Party, Donor: g.Max(s => s.Donor), Recipient: g.Max(s => s.Recipient)))
+            .ToList();
+        if (byCode.Count == 1)
+        {
+            var only = byCode[0];
+            if (only.Donor == 0 && only.Recipient == 0) return (null, null);
+            return only.Donor >= only.Recipient ? (only.Party, null) : (null, only.Party);
+        }
+
+        (PartyMatch Donor, PartyMatch Recipient)? best = null;
+        var bestScore = double.MinValue;
+        foreach (var d in byCode)
+            foreach (var r in byCode)
+            {
+                if (ReferenceEquals(d.Party, r.Party)) continue;
+                // In news prose the giver is usually named first: a small bias settles otherwise even pairs.
+                var score = d.Donor + r.Recipient + (d.Party.Start < r.Party.Start ? 0.5 : 0);
+                if (score > bestScore) { bestScore = score; best = (d.Party, r.Party); }
+            }
+        return best is { } b ? (b.Donor, b.Recipient) : (null, null);
+    }
+
+    [GeneratedRegex(@"\b(?:against|invaded by|attacked by|war with)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AdversaryLeft();
+
+    [GeneratedRegex(@"^(?:'s|’s)?[\s-]*(?:invasion|aggression|attacks?|strikes?|offensive|occupation|occupied|bombardment|shelling|assets|central bank|missile strikes|drones? attacks?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NoRoleRight();
+
+    [GeneratedRegex(@"^\s*(?:the\s+)?$|^\s*(?:on\s+\w+,?\s+)?(?:the\s+)?(?:government of|governments of|leaders of|parliament of)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SubjectLeft();
+
+    [GeneratedRegex(@"\b(?:to|for|towards|toward|into|in support of|arrived in|reached|landed in|delivered to|bound for)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RecipientLeft();
+
+    [GeneratedRegex(@"\b(?:provide|provides|providing|provided|give|gives|giving|gave|supply|supplies|supplying|supplied|send|sends|sending|sent|offer|offers|offered|lend|lends|lent|arm|arming|equip|equipping|help|helps|helping|support|supports|supporting|hand|hands|handed|promise|promises|promised|grant|granted|extend|extended|train|trains|training|trained|assist|assisting|fund|funding|finance|financing)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex GiveVerbLeft();
+
+    [GeneratedRegex(@"^(?:'s|’s)?\s+(?:\w+\s+){0,3}?(?:receive[sd]?|receiving|get|gets|got|secured|took delivery|taken delivery|takes delivery|been promised|was promised|is promised|were promised|obtained)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ReceiveRight();
+
+    [GeneratedRegex(@"^(?:'s|’s)?\s+(?:armed forces|army|military|air force|navy|troops|soldiers|pilots|forces|government|budget|energy|power grid|grid|reconstruction|recovery|defen[cs]es?|brigades?|crews|refugees|farmers|economy|sappers|recruits|units|cities|hospitals|border guard|frontline|front line|people|civilians)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RecipientNounRight();
+
+    [GeneratedRegex(@"\b(?:from|by)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DonorLeft();
+
+    [GeneratedRegex(@"^(?:'s|’s)?\s+(?:[\w-]+\s+){0,4}?(?:said|says|will|would|is|was|announced|announces|unveiled|pledged|pledges|promised|promises|committed|commits|agreed|agrees|approved|approves|offered|offers|to send|to give|to provide|to supply|plans|intends|decided|delivered|delivers|handed|donated|donates|sent|sends|gave|provided|provides|completed|transferred|shipped|signed|disbursed|paid)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DonorVerbRight();
+
+    [GeneratedRegex(@"^\s+(?:Chancellor|Prime Minister|President|Defen[cs]e Minister|Foreign Minister|Finance Minister|government|defen[cs]e ministry|foreign ministry|officials|parliament|cabinet|Secretary)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex OfficeRight();
+}

@@ -1,0 +1,35 @@
+using System.Text.RegularExpressions;
+
+namespace NewsWatch.Events;
+
+/// <summary>Word patterns the slot filler reads around amounts, quantities and corrections.</summary>
+public static partial class SentenceCues
+{
+    /// <summary>
+    /// Whether the text left of an amount makes it a running total ("brings total US aid to $46 billion",
+    /// "totalling €17 billion") rather than the value of the package being announced.
+    /// </summary>
+    public static bool IsCumulativeAmount(string leftContext) => CumulativeLeft().IsMatch(leftContext);
+
+    /// <summary>Whether the amount is the wrong, superseded one in a correction ("misstated ... as $1.5 billion").</summary>
+    public static bool IsSupersededAmount(string sentence, string leftContext) =>
+        Correction().IsMatch(sentence) && SupersededLeft().IsMatch(leftContext);
+
+    /// <summary>Whether a sentence corrects an earlier report (a correction note or a revised figure).</summary>
+    public static bool IsCorrection(string sentence) => Correction().IsMatch(sentence);
+
+    /// <summary>Whether a sentence counts something ("40 Marder vehicles", "thousands of drones"): a package worth an event even without an amount.</summary>
+    public static bool HasQuantity(string sentence) => Quantity().IsMatch(sentence);
+
+    [GeneratedRegex(@"(?:\bbring(?:s|ing)?\b|\bbrought\b|\braising\b|\braises\b|\btakes\b|\btaking\b)[^.;]{0,80}\bto\s+(?:(?:more than|over|about|around|nearly|almost|some|roughly|just over|just under)\s+)?\W?$|\b(?:total(?:s|led|ling|ed|ing)?|cumulative|overall|in all|altogether|so far|to date)\b[^.;,]{0,40}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CumulativeLeft();
+
+    [GeneratedRegex(@"\b(?:as|from|of|not)\s+(?:the\s+)?(?:\w+\s+){0,2}\W?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SupersededLeft();
+
+    [GeneratedRegex(@"\b(?:correct(?:ed|ion|s)|an earlier version|previously reported|misstated|incorrectly (?:stated|reported|said)|erroneously|revised (?:the )?(?:value|figure|amount|total)|revised (?:up|down)ward|updated (?:the )?(?:value|figure|amount))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Correction();
+
+    [GeneratedRegex(@"\b(?:(?!(?:19|20)\d\d\b)\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|dozens?|hundreds|thousands)\s+(?:(?:more|additional|further|new|of|used|refurbished|[A-Z][\w/-]*)\s+){0,3}\w", RegexOptions.CultureInvariant)]
+    private static partial Regex Quantity();
+}

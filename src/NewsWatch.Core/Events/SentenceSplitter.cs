@@ -1,0 +1,86 @@
+namespace NewsWatch.Events;
+
+/// <summary>
+/// Splits article text into sentences as character ranges [Start, End) of the original text, so
+/// entity offsets stay valid. A break comes after . ! ? or … (plus closing quotes/brackets) when the
+/// next word starts a sentence, and at every line break (headlines and paragraphs carry no full stop).
+/// Titles and common abbreviations ("Mr.", "Gen.", "Jan.") never end a sentence; initialisms
+/// ("U.S.", "E.U.") end one only when a word that usually opens a sentence follows.
+/// </summary>
+public static class SentenceSplitter
+{
+    private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "adm", "cmdr", "brig",
+        "sen", "rep", "gov", "pres", "amb", "st", "jr", "sr", "no", "nos", "vol", "inc", "co", "corp", "ltd",
+        "vs", "e.g", "i.e", "approx", "est", "dept", "govt", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+        "sep", "sept", "oct", "nov", "dec", "fig", "p", "pp", "mt", "ft", "rev",
+    };
+
+    private static readonly HashSet<string> SentenceOpeners = new(StringComparer.Ordinal)
+    {
+        "The", "A", "An", "It", "Its", "He", "She", "They", "We", "I", "This", "That", "These", "Those", "In", "On",
+        "At", "But", "And", "However", "Meanwhile", "Officials", "There", "His", "Her", "Their", "Our", "After",
+        "Before", "When", "While", "According", "Last", "Earlier", "Later", "Since", "As", "If", "Under",
+    };
+
+    public static IReadOnlyList<Range> Split(string text)
+    {
+        var sentences = new List<Range>();
+        var start = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c is '\n' or '\r' or '\u2028' or '\u2029')
+            {
+                Add(text, start, i, sentences);
+                start = i + 1;
+                continue;
+            }
+            if (c is not ('.' or '!' or '?' or '\u2026')) continue;
+            var end = i + 1;
+            while (end < text.Length && text[end] is '.' or '!' or '?') end++;
+            while (end < text.Length && IsCloser(text[end])) end++;
+            var next = end;
+            while (next < text.Length && text[next] is ' ' or '\t' or '\u00A0') next++;
+            if (next == end || next >= text.Length || text[next] is '\n' or '\r') { i = end - 1; continue; }
+            if (!StartsSentence(text[next]) || (c == '.' && IsAbbreviation(text, i, next)))
+            {
+                i = end - 1;
+                continue;
+            }
+            Add(text, start, end, sentences);
+            start = next;
+            i = next - 1;
+        }
+        Add(text, start, text.Length, sentences);
+        return sentences;
+    }
+
+    private static void Add(string text, int start, int end, List<Range> sentences)
+    {
+        while (start < end && char.IsWhiteSpace(text[start])) start++;
+        while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
+        if (end > start) sentences.Add(new Range(start, end));
+    }
+
+    /// <summary>Whether the dot at <paramref name="dot"/> closes an abbreviation rather than the sentence.</summary>
+    private static bool IsAbbreviation(string text, int dot, int nextWord)
+    {
+        var wordStart = dot;
+        while (wordStart > 0 && (char.IsLetter(text[wordStart - 1]) || text[wordStart - 1] == '.')) wordStart--;
+        var word = text[wordStart..dot];
+        if (word.Length == 0) return false;
+        if (Abbreviations.Contains(word)) return true;
+        // U.S. / E.U. / U.K. / single initials ("John F. Kennedy"): a break only before a typical opener.
+        var isInitialism = word.Length == 1 && char.IsUpper(word[0]) || word.Contains('.') && word.Split('.').All(p => p.Length == 1 && char.IsLetter(p[0]));
+        if (!isInitialism) return false;
+        var nextEnd = nextWord;
+        while (nextEnd < text.Length && char.IsLetter(text[nextEnd])) nextEnd++;
+        return !SentenceOpeners.Contains(text[nextWord..nextEnd]);
+    }
+
+    private static bool IsCloser(char c) => c is '"' or '\'' or ')' or ']' or '\u201D' or '\u2019' or '\u00BB';
+
+    private static bool StartsSentence(char c) => char.IsUpper(c) || char.IsDigit(c) || c is '"' or '\u201C' or '\u2018' or '(' or '\u00AB' or '\'';
+}

@@ -1,0 +1,125 @@
+using Dapper;
+using NewsWatch.Events;
+
+namespace NewsWatch.Tests.Events;
+
+public class MergingTests
+{
+    private static DateTimeOffset At(string iso) => DateTimeOffset.Parse(iso, System.Globalization.CultureInfo.InvariantCulture);
+
+    private static Task<AidEventProcessResult> Process(EventsTestHost host, long id, string published, string text, Func<MentionsBuilder, MentionsBuilder> tag) =>
+        host.Processor.ProcessArticleAsync(new ArticleForEvents(id, $"https://outlet{id}.test/story", $"Story {id}", text, At(published)), tag(new MentionsBuilder(text)).Build(), CancellationToken.None);
+
+    private static async Task<List<(long Id, double? AmountUsd, long Version, long Sources)>> Events(EventsTestHost host)
+    {
+        await using var c = await host.Db.Database.OpenAsync();
+        var rows = await c.QueryAsync<(long, double?, long, long)>(
+            "SELECT id, amount_usd, version, (SELECT count(*) FROM event_sources s WHERE s.event_id = e.id) FROM events e ORDER BY id");
+        return rows.AsList();
+    }
+
+    private static async Task<long> AnnouncementsViewCount(EventsTestHost host)
+    {
+        await using var c = await host.Db.Database.OpenAsync();
+        return await c.ExecuteScalarAsync<long>("SELECT count(*) FROM aid_announcements");
+    }
+
+    [Fact]
+    public async Task Three_outlets_reporting_one_package_make_one_event_with_three_sources_and_one_alert()
+    {
+        await using var host = await EventsTestHost.CreateAsync();
+        const string a = "The United States on Tuesday announced a $1.2 billion military aid package for Ukraine that includes ammunition for Patriot and NASAMS air defence systems.";
+        const string b = "Washington will send 1.2bn dollars of weapons to Kyiv, including Patriot interceptors, the Pentagon said on Tuesday.";
+        const string c = "Officials said the US had pledged €1.1 billion in new military aid for Ukraine, including munitions for NASAMS launchers.";
+        await Process(host, 1, "2024-05-07T14:00:00Z", a, m => m.Country("United States", "US", "United States").Country("Ukraine", "UA", "Ukraine")
+            .Amount("$1.2 billion", 1.2e9m, "USD").Date("Tuesday", "2024-05-07"));
+        await Process(host, 2, "2024-05-08T09:00:00Z", b, m => m.Amount("1.2bn dollars", 1.2e9m, "USD").Date("Tuesday", "2024-05-07"));
+        await Process(host, 3, "2024-05-08T12:30:00Z", c, m => m.Country("US", "US", "United States").Country("Ukraine", "UA", "Ukraine")
+            .Amount("€1.1 billion", 1.1e9m, "EUR", 1.19e9m));
+
+        var e = Assert.Single(await Events(host));
+        Assert.Equal((1.2e9, 1L, 3L), (e.AmountUsd, e.Version, e.Sources));
+        var alert = Assert.Single(host.Alerts);
+        Assert.Equal(AidEventChange.New, alert.Change);
+        Assert.Equal(1, await AnnouncementsViewCount(host));
+    }
+
+    [Fact]
+    public async Task Two_packages_with_the_same_amount_a_week_apart_are_two_events()
+    {
+        await using var host = await EventsTestHost.CreateAsync();
+        const string first = "Germany announced on Thursday a new €500 million military aid package for Ukraine, including IRIS-T air defence missiles.";
+        const string second = "Germany pledged another €500 million in military aid for Ukraine on Thursday, this time for Leopard 2 tank ammunition and drones.";
+        await Process(host, 1, "2024-05-02T10:00:00Z", first, m => m.Country("Germany", "DE", "Germany").Country("Ukraine", "UA", "Ukraine")
+            .Amount("€500 million", 5e8m, "EUR", 5.4e8m).Date("Thursday", "2024-05-02"));
+        await Process(host, 2, "2024-05-09T10:00:00Z", second, m => m.Country("Germany", "DE", "Germany").Country("Ukraine", "UA", "Ukraine")
+            .Amount("€500 million", 5e8m, "EUR", 5.4e8m).Date("Thursday", "2024-05-09"));
+
+        Assert.Equal(2, (await Events(host)).Count);
+        Assert.Equal(2, host.Alerts.Count);
+    }
+
+    [Fact]
+    public async Task An_analysis_piece_about_past_aid_makes_no_event_and_no_alert()
+    {
+        await using var host = await EventsTestHost.CreateAsync();
+        const string text = "Since February 2022, Germany has provided Ukraine with more than €28 billion in military aid, according to the Kiel Institute. "
+            + "Analysts say the gap between pledged and delivered weapons remains large. "
+            + "The Leopard tanks that Berlin approved last year took months to arrive at the front.";
+        var result = await Process(host, 1, "2024-06-01T08:00:00Z", text, m => m.Country("Germany", "DE", "Germany").Country("Ukraine", "UA", "Ukraine")
+            .Amount("€28 billion", 2.8e10m, "EUR", 3.0e10m).Date("February 2022", "2022-02"));
+
+        Assert.Empty(result.Outcomes);
+        Assert.Empty(await Events(host));
+        Assert.Empty(host.Alerts);
+    }
+
+    [Fact]
+    public async Task A_correction_updates_the_amount_bumps_the_version_and_alerts_once_more()
+    {
+        await using var host = await EventsTestHost.CreateAsync();
+        const string first = "Japan announced on Monday $100 million in humanitarian aid for Ukraine, including generators and medical supplies.";
+        const string second = "Japan said on Monday it would provide $150 million in humanitarian aid to Ukraine, including generators and medical supplies. "
+            + "Correction: an earlier version of this article misstated the amount as $100 million.";
+        await Process(host, 1, "2024-05-13T09:00:00Z", first, m => m.Country("Japan", "JP", "Japan").Country("Ukraine", "UA", "Ukraine")
+            .Amount("$100 million", 1e8m, "USD").Date("Monday", "2024-05-13"));
+        await Process(host, 2, "2024-05-14T16:00:00Z", second, m => m.Country("Japan", "JP", "Japan").Country("Ukraine", "UA", "Ukraine")
+            .Amount("$150 million", 1.5e8m, "USD").Amount("$100 million", 1e8m, "USD").Date("Monday", "2024-05-13"));
+
+        var e = Assert.Single(await Events(host));
+        Assert.Equal((1.5e8, 2L, 2L), (e.AmountUsd, e.Version, e.Sources));
+        Assert.Equal([AidEventChange.New, AidEventChange.AmountChanged], host.Alerts.Select(x => x.Change));
+        Assert.Equal(2, host.Alerts[1].Alert.Version);
+        Assert.Equal(2, host.Alerts[1].Alert.Sources.Count);
+    }
+
+    [Fact]
+    public async Task Processing_the_same_article_twice_changes_nothing()
+    {
+        await using var host = await EventsTestHost.CreateAsync();
+        const string text = "Canada announced C$500 million in new military aid for Ukraine on Sunday, including a NASAMS battery.";
+        Func<MentionsBuilder, MentionsBuilder> tag = m => m.Country("Canada", "CA", "Canada").Country("Ukraine", "UA", "Ukraine")
+            .Amount("C$500 million", 5e8m, "CAD", 3.7e8m).Date("Sunday", "2024-06-09");
+        var first = await Process(host, 7, "2024-06-10T07:00:00Z", text, tag);
+        var before = await Events(host);
+        var again = await Process(host, 7, "2024-06-10T07:00:00Z", text, tag);
+
+        Assert.Single(first.Outcomes);
+        Assert.True(again.AlreadyProcessed);
+        Assert.Equal(before, await Events(host));
+        Assert.Single(host.Alerts);
+    }
+
+    [Fact]
+    public async Task Two_sentences_about_one_package_in_one_article_do_not_duplicate()
+    {
+        await using var host = await EventsTestHost.CreateAsync();
+        const string text = "The Netherlands will give Ukraine €350 million for drones, Defence Minister Kajsa Ollongren announced on Friday. "
+            + "The Dutch government said the €350 million would also pay for drone training in Ukraine.";
+        await Process(host, 1, "2024-06-07T18:00:00Z", text, m => m.Country("Netherlands", "NL", "Netherlands").Country("Ukraine", "UA", "Ukraine")
+            .Country("Dutch", "NL", "Netherlands").Amount("€350 million", 3.5e8m, "EUR", 3.8e8m).Date("Friday", "2024-06-07"));
+
+        var e = Assert.Single(await Events(host));
+        Assert.Equal(1L, e.Sources);
+    }
+}

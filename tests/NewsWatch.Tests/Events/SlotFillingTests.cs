@@ -1,0 +1,100 @@
+using NewsWatch.Events;
+
+namespace NewsWatch.Tests.Events;
+
+public class SlotFillingTests
+{
+    private static readonly DateTimeOffset Published = new(2024, 6, 13, 15, 0, 0, TimeSpan.Zero);
+
+    private static IReadOnlyList<AidEventCandidate> Extract(string text, Func<MentionsBuilder, MentionsBuilder> tag) =>
+        EventsTestHost.Extractor().Extract(new ArticleForEvents(1, "https://example.test/a", "t", text, Published), tag(new MentionsBuilder(text)).Build());
+
+    [Fact]
+    public void Fills_every_slot_of_a_plain_announcement()
+    {
+        const string text = "The United States on Tuesday announced a new $2.3 billion military aid package for Ukraine, including interceptors for Patriot air defence systems and 155mm artillery rounds.";
+        var events = Extract(text, m => m.Country("United States", "US", "United States").Country("Ukraine", "UA", "Ukraine")
+            .Amount("$2.3 billion", 2.3e9m, "USD").Date("Tuesday", "2024-06-11"));
+        var e = Assert.Single(events);
+        Assert.Equal(("US", "UA"), (e.Donor.Code, e.Recipient.Code));
+        Assert.Equal((2.3e9m, "USD", 2.3e9m), (e.Amount, e.Currency, e.AmountUsd));
+        Assert.Equal(new DateOnly(2024, 6, 11), e.AnnouncedOn);
+        Assert.Equal(AidType.Military, e.AidType);
+        Assert.Equal(AidSentenceLabel.Pledge, e.Measure);
+        Assert.Equal(["Patriot", "155mm artillery rounds"], e.Items);
+        Assert.Equal(text, e.Evidence);
+        Assert.InRange(e.Confidence, 0.3f, 1f);
+    }
+
+    [Fact]
+    public void Recipient_as_subject_and_donor_after_from()
+    {
+        const string text = "Ukraine will receive 40 Leopard 1 tanks from Germany under a deal signed on Wednesday.";
+        var e = Assert.Single(Extract(text, m => m.Country("Ukraine", "UA", "Ukraine").Country("Germany", "DE", "Germany").Date("Wednesday", "2024-06-12")));
+        Assert.Equal(("DE", "UA"), (e.Donor.Code, e.Recipient.Code));
+        Assert.Null(e.Amount);
+        Assert.Equal(["Leopard 1"], e.Items);
+        Assert.Equal(new DateOnly(2024, 6, 12), e.AnnouncedOn);
+    }
+
+    [Fact]
+    public void Bodies_and_metonyms_are_parties_and_financial_cues_set_the_type()
+    {
+        const string text = "The European Union agreed on Thursday to lend Kyiv €5 billion to keep its budget afloat.";
+        var e = Assert.Single(Extract(text, m => m.Amount("€5 billion", 5e9m, "EUR", 5.4e9m)));
+        Assert.Equal(("EU", "UA"), (e.Donor.Code, e.Recipient.Code));
+        Assert.Equal(AidType.Financial, e.AidType);
+        Assert.Equal(5.4e9m, e.AmountUsd);
+        Assert.Equal(new DateOnly(2024, 6, 13), e.AnnouncedOn);
+    }
+
+    [Fact]
+    public void A_sentence_without_parties_borrows_them_and_joins_the_package()
+    {
+        const string text = "Britain pledged £500 million in new military support for Ukraine on Wednesday. "
+            + "The package will include Storm Shadow missiles and more than 1,000 drones, the Ministry of Defence said.";
+        var e = Assert.Single(Extract(text, m => m.Country("Britain", "GB", "United Kingdom").Country("Ukraine", "UA", "Ukraine")
+            .Amount("£500 million", 5e8m, "GBP", 6.35e8m).Date("Wednesday", "2024-06-12")));
+        Assert.Equal(("GB", "UA"), (e.Donor.Code, e.Recipient.Code));
+        Assert.Equal(6.35e8m, e.AmountUsd);
+        Assert.Contains("Storm Shadow", e.Items);
+        Assert.Contains("drones", e.Items);
+    }
+
+    [Fact]
+    public void Running_totals_are_not_the_package_amount()
+    {
+        const string text = "Canada will provide Ukraine with C$500 million in new military aid, bringing its total support to more than C$4 billion.";
+        var e = Assert.Single(Extract(text, m => m.Country("Canada", "CA", "Canada").Country("Ukraine", "UA", "Ukraine")
+            .Amount("C$500 million", 5e8m, "CAD", 3.7e8m).Amount("C$4 billion", 4e9m, "CAD", 2.96e9m)));
+        Assert.Equal(5e8m, e.Amount);
+        Assert.Equal("CAD", e.Currency);
+    }
+
+    [Fact]
+    public void Training_cues_make_a_training_event()
+    {
+        const string text = "Britain will train another 10,000 Ukrainian recruits at bases in England this year, the defence secretary announced.";
+        var e = Assert.Single(Extract(text, m => m.Country("Britain", "GB", "United Kingdom").Country("Ukrainian", "UA", "Ukraine")));
+        Assert.Equal(("GB", "UA"), (e.Donor.Code, e.Recipient.Code));
+        Assert.Equal(AidType.Training, e.AidType);
+    }
+
+    [Fact]
+    public void Appeals_cuts_and_past_mentions_are_not_events()
+    {
+        const string text = "Zelensky urged Germany to send Taurus cruise missiles to Ukraine. "
+            + "Slovakia halted all military aid shipments to Ukraine last year. "
+            + "Since 2022, the United States has provided more than $50 billion in security assistance to Ukraine.";
+        var events = Extract(text, m => m.Country("Germany", "DE", "Germany").Country("Ukraine", "UA", "Ukraine").Country("Slovakia", "SK", "Slovakia")
+            .Country("United States", "US", "United States").Amount("$50 billion", 5e10m, "USD"));
+        Assert.Empty(events);
+    }
+
+    [Fact]
+    public void Vague_support_without_amount_items_or_quantity_is_no_event()
+    {
+        const string text = "Japan will continue to support Ukraine, Prime Minister Fumio Kishida said on Thursday.";
+        Assert.Empty(Extract(text, m => m.Country("Japan", "JP", "Japan").Country("Ukraine", "UA", "Ukraine")));
+    }
+}
