@@ -2,6 +2,7 @@ using System.Data;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using NewsWatch.Alerts;
 using NewsWatch.Entities;
 using NewsWatch.Storage;
 
@@ -9,14 +10,14 @@ namespace NewsWatch.Events;
 
 /// <summary>
 /// The events stage for one tagged article: finds its aid announcements, merges each into the event it
-/// reports (or creates one), records the article as a source and enqueues the alerts, all in one
+/// reports (or creates one), records the article as a source and enqueues the alerts in the outbox, all in one
 /// transaction. An article that is already a source of any event is skipped, so processing an article
 /// twice changes nothing.
 /// </summary>
 public sealed partial class AidEventProcessor(
     AidEventExtractor extractor,
     Database database,
-    IAidEventAlertSink alerts,
+    AlertOutbox alerts,
     IOptions<EventsOptions> options,
     TimeProvider time,
     ILogger<AidEventProcessor> logger)
@@ -70,8 +71,8 @@ public sealed partial class AidEventProcessor(
         foreach (var outcome in outcomes.Where(o => o.Action != MergeAction.Merge).DistinctBy(o => o.EventId))
         {
             var alert = await EventStore.LoadAlertAsync(connection, tx, outcome.EventId, ct).ConfigureAwait(false);
-            var change = outcome.Action == MergeAction.New ? AidEventChange.New : AidEventChange.AmountChanged;
-            await alerts.EnqueueAsync(connection, tx, alert, change, ct).ConfigureAwait(false);
+            var kind = outcome.Action == MergeAction.New ? AlertKind.New : AlertKind.AmountChanged;
+            await alerts.EnqueueAsync(connection, tx, alert, kind, ct).ConfigureAwait(false);
         }
         return new AidEventProcessResult(outcomes, false);
     }

@@ -1,5 +1,4 @@
-using System.Data;
-using Microsoft.Data.Sqlite;
+using Dapper;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using NewsWatch.Alerts;
@@ -8,46 +7,41 @@ using NewsWatch.Tests.Support;
 
 namespace NewsWatch.Tests.Events;
 
-/// <summary>The real classifier (loaded once for all tests), and a processor over a real temporary database that records the alerts it enqueues.</summary>
+/// <summary>The real classifier (loaded once for all tests), and a processor over a real temporary database whose outbox has one unfiltered webhook.</summary>
 public sealed class EventsTestHost : IAsyncDisposable
 {
     private static readonly Lazy<AidSentenceClassifier> SharedClassifier =
         new(() => AidSentenceClassifier.Load(EventsServiceCollectionExtensions.ResolveModelPath(new EventsOptions().ModelPath)));
 
-    private EventsTestHost(TempDatabase db, AidEventProcessor processor, RecordingSink sink)
+    private EventsTestHost(TempDatabase db, AidEventProcessor processor)
     {
         Db = db;
         Processor = processor;
-        Alerts = sink.Alerts;
     }
 
     public static AidSentenceClassifier Classifier => SharedClassifier.Value;
 
     public TempDatabase Db { get; }
     public AidEventProcessor Processor { get; }
-    public List<(AidEventAlert Alert, AidEventChange Change)> Alerts { get; }
+
+    /// <summary>The outbox rows, oldest first: kind, event version and the payload's number of sources.</summary>
+    public async Task<List<(string Kind, long Version, long Sources)>> AlertsAsync()
+    {
+        await using var c = await Db.Database.OpenAsync();
+        var rows = await c.QueryAsync<(string, long, long)>(
+            "SELECT kind, event_version, json_array_length(payload, '$.sources') FROM alert_outbox ORDER BY id");
+        return rows.AsList();
+    }
 
     public static AidEventExtractor Extractor() => new(Classifier, Options.Create(new EventsOptions()), TimeProvider.System);
 
     public static async Task<EventsTestHost> CreateAsync()
     {
         var db = await TempDatabase.CreateAsync();
-        var sink = new RecordingSink();
-        var options = Options.Create(new EventsOptions());
-        var processor = new AidEventProcessor(Extractor(), db.Database, sink, options, TimeProvider.System, NullLogger<AidEventProcessor>.Instance);
-        return new EventsTestHost(db, processor, sink);
+        var outbox = new AlertOutbox(db.Database, Options.Create(new AlertOptions { Webhooks = [new WebhookOptions { Name = "test", Url = "http://127.0.0.1:9/hook" }] }), TimeProvider.System);
+        var processor = new AidEventProcessor(Extractor(), db.Database, outbox, Options.Create(new EventsOptions()), TimeProvider.System, NullLogger<AidEventProcessor>.Instance);
+        return new EventsTestHost(db, processor);
     }
 
     public ValueTask DisposeAsync() => Db.DisposeAsync();
-
-    private sealed class RecordingSink : IAidEventAlertSink
-    {
-        public List<(AidEventAlert, AidEventChange)> Alerts { get; } = [];
-
-        public Task EnqueueAsync(SqliteConnection connection, IDbTransaction transaction, AidEventAlert alert, AidEventChange change, CancellationToken ct)
-        {
-            Alerts.Add((alert, change));
-            return Task.CompletedTask;
-        }
-    }
 }
