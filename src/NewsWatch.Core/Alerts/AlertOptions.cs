@@ -13,7 +13,7 @@ public sealed class AlertOptions
     /// <summary>The receivers. Each gets its own outbox row (and delivery id) per event version.</summary>
     public List<WebhookOptions> Webhooks { get; set; } = [];
 
-    /// <summary>Sends per alert before it is marked dead. Default: 12 (about 2 to 5 hours of retrying with the default backoff).</summary>
+    /// <summary>Sends per alert before it is marked dead. Default: 12 (about 5 hours of retrying with the default backoff).</summary>
     [Range(1, 100)]
     public int MaxAttempts { get; set; } = DefaultMaxAttempts;
 

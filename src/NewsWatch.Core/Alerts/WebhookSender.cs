@@ -55,9 +55,20 @@ public sealed class WebhookSender(HttpClient http, IOptions<AlertOptions> option
         }
         catch (Exception ex) when (ex is HttpRequestException or IOException)
         {
-            // These messages name host and port at most, never the path (where chat webhooks keep their token).
-            return WebhookResult.Failed(ex.Message, time.GetElapsedTime(started));
+            return WebhookResult.Failed(Describe(ex), time.GetElapsedTime(started));
         }
+    }
+
+    /// <summary>
+    /// The exception's message with its causes ("An error occurred while sending the request." alone
+    /// says nothing). These messages name host and port at most, never the path, where chat webhooks keep their token.
+    /// </summary>
+    private static string Describe(Exception ex)
+    {
+        var messages = new List<string>();
+        for (var e = (Exception?)ex; e is not null; e = e.InnerException)
+            if (!messages.Contains(e.Message)) messages.Add(e.Message);
+        return string.Join(" <- ", messages);
     }
 
     private TimeSpan? RetryAfter(HttpResponseMessage response) => response.Headers.RetryAfter switch

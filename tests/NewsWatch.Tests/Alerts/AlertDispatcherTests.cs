@@ -158,6 +158,25 @@ public sealed class AlertDispatcherTests
     }
 
     [Fact]
+    public async Task A_redirect_is_a_failed_attempt_not_a_POST_turned_GET()
+    {
+        await using var kit = await AlertTestKit.StartAsync();
+        kit.Server.Map("/moved", context =>
+        {
+            context.Response.StatusCode = 301;
+            context.Response.Headers.Location = kit.Receiver.Url.ToString();
+            return Task.CompletedTask;
+        });
+        await using var moved = await AlertTestKit.StartAsync(new Dictionary<string, string?> { ["Alerts:Webhooks:0:Url"] = kit.Server.Url("/moved").ToString() });
+        await moved.EnqueueAsync(TestAlerts.Create());
+
+        Assert.Equal(1, (await moved.Dispatcher.DispatchDueAsync(CancellationToken.None)).Retrying);
+        Assert.Equal(1, kit.Server.RequestCount("/moved"));
+        Assert.Empty(kit.Receiver.Received);
+        Assert.StartsWith("HTTP 301", await moved.ScalarAsync<string>("SELECT last_error FROM alert_outbox"));
+    }
+
+    [Fact]
     public async Task Concurrent_dispatchers_send_each_alert_once()
     {
         await using var kit = await AlertTestKit.StartAsync();
