@@ -9,6 +9,7 @@ public static class BenchCommand
     {
         var command = new Command("bench", "Measure quality and speed on the shared benchmarks (../shared).");
         command.Subcommands.Add(BenchExtractCommand.Create());
+        command.Subcommands.Add(BenchFeedsCommand.Create());
         return command;
     }
 }
