@@ -72,6 +72,19 @@ public sealed class AlertOutbox(Database database, IOptions<AlertOptions> option
     }
 
     /// <summary>
+    /// Ends the leases a killed process left behind, so its unrecorded sends go again (same
+    /// delivery id) on the first pass instead of after <see cref="AlertOptions.LeaseDuration"/>.
+    /// Call only at daemon start, before any dispatcher runs: it would also end live leases.
+    /// </summary>
+    public async Task<int> ReleaseLeasesAsync(CancellationToken ct)
+    {
+        await using var connection = await database.OpenAsync(ct).ConfigureAwait(false);
+        return await connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE alert_outbox SET lease_until = NULL WHERE status = 'pending' AND lease_until IS NOT NULL",
+            cancellationToken: ct)).ConfigureAwait(false);
+    }
+
+    /// <summary>
     /// Puts dead alerts (all, or the one with <paramref name="id"/>) back in the queue with a fresh
     /// attempt budget and their original delivery id. Returns how many were revived.
     /// </summary>

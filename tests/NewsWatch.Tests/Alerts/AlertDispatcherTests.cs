@@ -106,6 +106,21 @@ public sealed class AlertDispatcherTests
     }
 
     [Fact]
+    public async Task A_restarted_daemon_releases_abandoned_leases_and_resends_at_once_with_the_same_delivery_id()
+    {
+        await using var kit = await AlertTestKit.StartAsync();
+        await kit.EnqueueAsync(TestAlerts.Create());
+        var claimed = await kit.Dispatcher.ClaimNextAsync(CancellationToken.None);
+        await kit.Dispatcher.SendAsync(claimed!, CancellationToken.None);
+
+        Assert.Equal(1, await kit.Outbox.ReleaseLeasesAsync(CancellationToken.None));
+        Assert.Equal(1, (await kit.Dispatcher.DispatchDueAsync(CancellationToken.None)).Delivered);
+        Assert.Equal(2, kit.Receiver.Received.Count);
+        Assert.Single(kit.Receiver.Received.Select(r => r.Header(WebhookHeaders.Delivery)).Distinct());
+        Assert.Equal(0, await kit.Outbox.ReleaseLeasesAsync(CancellationToken.None));
+    }
+
+    [Fact]
     public async Task An_unrecorded_last_attempt_is_dead_after_its_lease_instead_of_sent_again()
     {
         await using var kit = await AlertTestKit.StartAsync(new Dictionary<string, string?> { ["Alerts:MaxAttempts"] = "1" });
