@@ -1,0 +1,263 @@
+namespace NewsWatch.Entities.Amounts;
+
+/// <summary>
+/// Finds money amounts in text and resolves them to an amount and an ISO 4217 currency: "$40 billion",
+/// "US$4.7 billion", "€1.5bn", "500m euros", "£200 million", "C$500 million", "1.2 trillion yen", "Rs 500 crore",
+/// "USD 40,000,000,000", "$ 75 million", "five million dollars", ranges ("$10-$20 million", "$10 to $20 million")
+/// and dollars-and-cents ("3 dollars 50 cents"). Percentages, distances, counts and years are not amounts, nor is a
+/// currency with no number. Works on lower-cased and tokenised text too. Linear in the text; stateless and thread-safe.
+/// </summary>
+/// <remarks>
+/// A bare "$" is read as USD, "¥" as JPY, "francs" as CHF and "pounds" as GBP; a qualifier picks another
+/// ("C$", "HK$", "Swiss francs", "French francs", "Egyptian pounds").
+/// </remarks>
+public sealed class MoneyRecognizer
+{
+    private readonly CurrencyLexicon _lexicon;
+
+    private MoneyRecognizer(CurrencyLexicon lexicon) => _lexicon = lexicon;
+
+    /// <summary>The process-wide instance over the built-in currency tables.</summary>
+    public static MoneyRecognizer Shared { get; } = new(CurrencyLexicon.Shared);
+
+    /// <summary>All money mentions in <paramref name="text"/>, left to right, not overlapping.</summary>
+    public IReadOnlyList<MoneyMention> Recognize(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return [];
+        }
+        var tokens = MoneyTokenizer.Tokenize(text);
+        List<MoneyMention>? found = null;
+        var i = 0;
+        while (i < tokens.Count)
+        {
+            if (tokens[i].Kind is MoneyTokenKind.Word or MoneyTokenKind.Number or MoneyTokenKind.Symbol
+                && (MatchCurrencyFirst(text, tokens, i) ?? MatchNumberFirst(text, tokens, i)) is { } match)
+            {
+                var start = tokens[i].Start;
+                var end = tokens[match.Next - 1].End;
+                (found ??= []).Add(new MoneyMention(start, end, text[start..end], match.Amount, match.High, match.Iso));
+                i = match.Next;
+            }
+            else
+            {
+                i++;
+            }
+        }
+        return found ?? (IReadOnlyList<MoneyMention>)[];
+    }
+
+    /// <summary>"$5", "US$ 4.7 billion", "EUR 125", "Rs 500 crore", "MAUD 60", "dollar 22.5 million".</summary>
+    private Match? MatchCurrencyFirst(string text, List<MoneyToken> tokens, int i)
+    {
+        if (_lexicon.Match(text, tokens, i, beforeNumber: true) is not var (unit, length)
+            || NumberReader.Read(text, tokens, i + length) is not { } number)
+        {
+            return null;
+        }
+        if (!unit.BeforeNumber && !number.HasMultiplier)
+        {
+            return null;
+        }
+        var (low, high, next) = ReadRange(text, tokens, i, number, unit);
+        // "$ 10 dollars", "US$ 5 million dollars": a currency word repeating the symbol.
+        if (_lexicon.Match(text, tokens, next, beforeNumber: false) is var (repeat, repeatLength)
+            && repeat.Iso == unit.Iso && !repeat.IsSubunit && !repeat.EndsInSymbol)
+        {
+            next += repeatLength;
+        }
+        return Finish(text, tokens, next, unit, number, low, high);
+    }
+
+    /// <summary>"40 billion dollars", "500m euros", "10 €", "115USD", "75 USD million", "12-cent", "50 cents".</summary>
+    private Match? MatchNumberFirst(string text, List<MoneyToken> tokens, int i)
+    {
+        if (NumberReader.Read(text, tokens, i) is not { } number)
+        {
+            return null;
+        }
+        var (low, high, k) = ReadRange(text, tokens, i, number, unit: null);
+        var hyphenated = high is null && k + 1 < tokens.Count && tokens[k].Kind == MoneyTokenKind.Dash
+            && !tokens[k].SpaceBefore && !tokens[k + 1].SpaceBefore;
+        if (hyphenated)
+        {
+            k++;
+        }
+        if (_lexicon.Match(text, tokens, k, beforeNumber: false) is not var (unit, length))
+        {
+            return null;
+        }
+        var next = k + length;
+        if (unit.BeforeNumber && BelongsToNextNumber(text, tokens, k, next))
+        {
+            return null;
+        }
+        if ((unit.NeedsMultiplier && !number.HasMultiplier)
+            || (unit.AlsoWeight && (hyphenated || NextWordIs(text, tokens, next, "of"))))
+        {
+            return null;
+        }
+        // "75 USD million": the multiplier after the code.
+        if (next < tokens.Count && tokens[next].SpaceBefore
+            && NumberReader.MultiplierOf(text.AsSpan(tokens[next].Start, tokens[next].Length)) is { } late
+            && !number.HasMultiplier)
+        {
+            number = number with { Multiplier = late, IsWholeNumber = false };
+            low *= late;
+            high *= late;
+            next++;
+        }
+        return Finish(text, tokens, next, unit, number, low, high);
+    }
+
+    /// <summary>
+    /// A symbol or code between two numbers belongs to the second when glued to it ("1 $10", "3 USD50"), or when
+    /// the second number carries its own currency word ("1 $ 10 dollars").
+    /// </summary>
+    private bool BelongsToNextNumber(string text, List<MoneyToken> tokens, int unitIndex, int next)
+    {
+        if (next >= tokens.Count || NumberReader.Read(text, tokens, next) is not { } following)
+        {
+            return false;
+        }
+        if (!tokens[next].SpaceBefore && tokens[unitIndex].SpaceBefore)
+        {
+            return true;
+        }
+        return _lexicon.Match(text, tokens, following.Next, beforeNumber: false) is var (word, _)
+            && !word.IsSubunit && !word.EndsInSymbol;
+    }
+
+    /// <summary>
+    /// The low and high ends of "$10-$20 million", "10 to 20 million euros", "between $5 and $7 billion" (the low
+    /// end takes the high end's multiplier when it has none and is the smaller bare number); just the number otherwise.
+    /// </summary>
+    private (decimal Low, decimal? High, int Next) ReadRange(string text, List<MoneyToken> tokens, int first, ParsedNumber low, CurrencyUnit? unit)
+    {
+        var k = low.Next;
+        if (k >= tokens.Count)
+        {
+            return (low.Value, null, k);
+        }
+        var connector = tokens[k];
+        var isConnector = connector.Kind == MoneyTokenKind.Dash
+            || WordAt(text, tokens, k).Equals("to", StringComparison.OrdinalIgnoreCase)
+            || (WordAt(text, tokens, k).Equals("and", StringComparison.OrdinalIgnoreCase)
+                && first > 0 && WordAt(text, tokens, first - 1).Equals("between", StringComparison.OrdinalIgnoreCase));
+        if (!isConnector)
+        {
+            return (low.Value, null, k);
+        }
+        var p = k + 1;
+        if (unit is not null && _lexicon.Match(text, tokens, p, beforeNumber: true) is var (again, againLength) && again.Iso == unit.Iso)
+        {
+            p += againLength;
+        }
+        if (NumberReader.Read(text, tokens, p) is not { } high)
+        {
+            return (low.Value, null, k);
+        }
+        var lowValue = low.Value;
+        if (!low.HasMultiplier && high.HasMultiplier && low.Bare < high.Bare)
+        {
+            lowValue = low.Bare * high.Multiplier;
+        }
+        return high.Value > lowValue ? (lowValue, high.Value, high.Next) : (low.Value, null, k);
+    }
+
+    /// <summary>Scales to whole units, adds "and 50 cents" style parts, and rejects percentages.</summary>
+    private Match? Finish(string text, List<MoneyToken> tokens, int next, CurrencyUnit unit, ParsedNumber number, decimal low, decimal? high)
+    {
+        var amount = low * unit.Scale;
+        var amountHigh = high * unit.Scale;
+        if (high is null && number.IsWholeNumber && unit.Scale == 1m)
+        {
+            (amount, next) = AddSubunits(text, tokens, next, unit, amount);
+        }
+        if (IsPercent(text, tokens, next))
+        {
+            return null;
+        }
+        return new Match(next, amount, amountHigh, unit.Iso);
+    }
+
+    /// <summary>"3 dollars 50 cents", "thirteen dollars and forty-five cents", "15 dollars 50.", "one kuai and five mao five".</summary>
+    private (decimal Amount, int Next) AddSubunits(string text, List<MoneyToken> tokens, int next, CurrencyUnit unit, decimal amount)
+    {
+        var lastScale = unit.Scale;
+        while (lastScale > 0.01m)
+        {
+            var p = next;
+            if (WordAt(text, tokens, p).Equals("and", StringComparison.OrdinalIgnoreCase))
+            {
+                p++;
+            }
+            if (NumberReader.Read(text, tokens, p) is not { } part || part.HasMultiplier || !part.IsWholeNumber)
+            {
+                break;
+            }
+            var q = part.Next;
+            if (_lexicon.Match(text, tokens, q, beforeNumber: false) is var (sub, subLength)
+                && sub.IsSubunit && sub.Scale < lastScale && (sub.Iso == unit.Iso || IsCents(sub)))
+            {
+                amount += part.Value * sub.Scale;
+                lastScale = sub.Scale;
+                next = q + subLength;
+                continue;
+            }
+            // A bare number is the next smaller unit, but only at the end of the phrase ("15 dollars 50.").
+            var limit = lastScale >= 1 ? 100 : 10;
+            if (part.Value >= limit || !EndsPhrase(text, tokens, q))
+            {
+                break;
+            }
+            amount += part.Value * 0.01m;
+            lastScale = 0.01m;
+            next = q;
+        }
+        return (amount, next);
+    }
+
+    private static bool IsCents(CurrencyUnit unit) =>
+        unit.Tokens.Length == 1 && unit.Tokens[0] is "cent" or "cents";
+
+    private static bool EndsPhrase(string text, List<MoneyToken> tokens, int i)
+    {
+        if (i >= tokens.Count)
+        {
+            return true;
+        }
+        var token = tokens[i];
+        if (token.Kind == MoneyTokenKind.Punct)
+        {
+            return text[token.Start] is '.' or ',' or '!' or '?' or ';' or ':' or ')';
+        }
+        var word = WordAt(text, tokens, i);
+        return word.Equals("more", StringComparison.OrdinalIgnoreCase) || word.Equals("and", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("only", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static bool IsPercent(string text, List<MoneyToken> tokens, int i)
+    {
+        if (i >= tokens.Count)
+        {
+            return false;
+        }
+        if (tokens[i].Kind == MoneyTokenKind.Punct && text[tokens[i].Start] == '%')
+        {
+            return true;
+        }
+        var word = WordAt(text, tokens, i);
+        return word.Equals("percent", StringComparison.OrdinalIgnoreCase) || word.Equals("pct", StringComparison.OrdinalIgnoreCase)
+            || (word.Equals("per", StringComparison.OrdinalIgnoreCase) && WordAt(text, tokens, i + 1).Equals("cent", StringComparison.OrdinalIgnoreCase));
+    }
+
+    private static bool NextWordIs(string text, List<MoneyToken> tokens, int i, string word) =>
+        WordAt(text, tokens, i).Equals(word, StringComparison.OrdinalIgnoreCase);
+
+    private static ReadOnlySpan<char> WordAt(string text, List<MoneyToken> tokens, int i) =>
+        i >= 0 && i < tokens.Count && tokens[i].Kind == MoneyTokenKind.Word ? text.AsSpan(tokens[i].Start, tokens[i].Length) : [];
+
+    private readonly record struct Match(int Next, decimal Amount, decimal? High, string Iso);
+}
