@@ -10,6 +10,7 @@ public static class BenchCommand
         var command = new Command("bench", "Measure quality and speed on the shared benchmarks (../shared).");
         command.Subcommands.Add(BenchExtractCommand.Create());
         command.Subcommands.Add(BenchFeedsCommand.Create());
+        command.Subcommands.Add(BenchCurrencyCommand.Create());
         return command;
     }
 }

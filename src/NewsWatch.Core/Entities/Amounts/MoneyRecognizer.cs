@@ -89,7 +89,7 @@ public sealed class MoneyRecognizer
             return null;
         }
         var next = k + length;
-        if (unit.BeforeNumber && BelongsToNextNumber(text, tokens, k, next))
+        if (unit.BeforeNumber && BelongsToNextNumber(text, tokens, k, next, unit))
         {
             return null;
         }
@@ -113,9 +113,9 @@ public sealed class MoneyRecognizer
 
     /// <summary>
     /// A symbol or code between two numbers belongs to the second when glued to it ("1 $10", "3 USD50"), or when
-    /// the second number carries its own currency word ("1 $ 10 dollars").
+    /// the second number repeats it in words ("1 $ 10 dollars", but not "10 rmb 20 usd").
     /// </summary>
-    private bool BelongsToNextNumber(string text, List<MoneyToken> tokens, int unitIndex, int next)
+    private bool BelongsToNextNumber(string text, List<MoneyToken> tokens, int unitIndex, int next, CurrencyUnit unit)
     {
         if (next >= tokens.Count || NumberReader.Read(text, tokens, next) is not { } following)
         {
@@ -126,7 +126,7 @@ public sealed class MoneyRecognizer
             return true;
         }
         return _lexicon.Match(text, tokens, following.Next, beforeNumber: false) is var (word, _)
-            && !word.IsSubunit && !word.EndsInSymbol;
+            && word.Iso == unit.Iso && !word.IsSubunit && !word.EndsInSymbol;
     }
 
     /// <summary>
