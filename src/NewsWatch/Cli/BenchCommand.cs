@@ -11,6 +11,7 @@ public static class BenchCommand
         command.Subcommands.Add(BenchExtractCommand.Create());
         command.Subcommands.Add(BenchFeedsCommand.Create());
         command.Subcommands.Add(BenchCurrencyCommand.Create());
+        command.Subcommands.Add(BenchEventsCommand.Create());
         return command;
     }
 }

@@ -1,0 +1,102 @@
+using System.Globalization;
+using System.Text;
+using Dapper;
+using Microsoft.Data.Sqlite;
+
+namespace NewsWatch.Events.Evaluation;
+
+/// <summary>
+/// Event-level scores of a fixture set after processing: a stored event is correct when an expected event
+/// has the same donor, recipient and measure, an announcement date within <see cref="DateSlackDays"/> days
+/// and, where the fixture gives one, a USD amount within <see cref="AmountSlack"/>. Each expected event
+/// matches at most one stored event, so a failed merge costs precision. For matched events it also counts
+/// the right aid type and the exact set of source articles.
+/// </summary>
+public sealed class EventBenchReport
+{
+    public const int DateSlackDays = 3;
+    public const double AmountSlack = 0.15;
+
+    public int Expected { get; private init; }
+    public int Found { get; private init; }
+    public int Correct { get; private init; }
+    public int RightAidType { get; private init; }
+    public int RightSources { get; private init; }
+    public IReadOnlyList<string> Missed { get; private init; } = [];
+    public IReadOnlyList<string> Spurious { get; private init; } = [];
+
+    public double Precision => Found == 0 ? 1 : (double)Correct / Found;
+    public double Recall => Expected == 0 ? 1 : (double)Correct / Expected;
+    public double F1 => Precision + Recall == 0 ? 0 : 2 * Precision * Recall / (Precision + Recall);
+
+    /// <summary>Scores the events stored in <paramref name="connection"/>; article ids are 1 + the fixture's index in <paramref name="fixtures"/>.</summary>
+    public static async Task<EventBenchReport> ScoreAsync(SqliteConnection connection, IReadOnlyList<EventFixture> fixtures, CancellationToken ct)
+    {
+        // The last report of an announcement is the truth (a correction supersedes the first figure).
+        var gold = fixtures.SelectMany((f, i) => f.Expected.Select(e => (Event: e, Article: (long)i + 1)))
+            .GroupBy(x => x.Event.Key)
+            .Select(g => (Event: g.Last().Event, Sources: g.Select(x => x.Article).ToHashSet()))
+            .ToList();
+        var stored = (await connection.QueryAsync<StoredRow>(new CommandDefinition(
+            "SELECT id AS Id, donor_code AS Donor, recipient_code AS Recipient, measure AS Measure, aid_type AS AidType, amount_usd AS AmountUsd, announced_on AS AnnouncedOn, evidence AS Evidence FROM events ORDER BY id",
+            cancellationToken: ct)).ConfigureAwait(false)).AsList();
+        var sources = (await connection.QueryAsync<(long EventId, long ArticleId)>(new CommandDefinition(
+            "SELECT event_id, article_id FROM event_sources", cancellationToken: ct)).ConfigureAwait(false))
+            .GroupBy(s => s.EventId).ToDictionary(g => g.Key, g => g.Select(s => s.ArticleId).ToHashSet());
+
+        var unmatched = stored.ToList();
+        int correct = 0, rightType = 0, rightSources = 0;
+        var missed = new List<string>();
+        foreach (var (e, articles) in gold)
+        {
+            var hit = unmatched.Where(s => Matches(e, s)).MinBy(s => DayDistance(e, s));
+            if (hit is null) { missed.Add(Describe(e)); continue; }
+            unmatched.Remove(hit);
+            correct++;
+            if (hit.AidType == e.AidType) rightType++;
+            if (sources.GetValueOrDefault(hit.Id)?.SetEquals(articles) == true) rightSources++;
+        }
+        return new EventBenchReport
+        {
+            Expected = gold.Count, Found = stored.Count, Correct = correct, RightAidType = rightType, RightSources = rightSources,
+            Missed = missed,
+            Spurious = unmatched.Select(s => string.Create(CultureInfo.InvariantCulture,
+                $"{s.Donor}->{s.Recipient} {s.Measure} {s.AidType} usd={s.AmountUsd?.ToString("G4", CultureInfo.InvariantCulture) ?? "-"} {s.AnnouncedOn} \"{s.Evidence}\"")).ToList(),
+        };
+    }
+
+    public string Format(string name)
+    {
+        var ci = CultureInfo.InvariantCulture;
+        var sb = new StringBuilder();
+        sb.AppendLine(ci, $"{name}: expected {Expected}, found {Found}, correct {Correct}");
+        sb.AppendLine(ci, $"  precision {Precision:F3}  recall {Recall:F3}  F1 {F1:F3}");
+        sb.AppendLine(ci, $"  of the correct events: aid type right {RightAidType}/{Correct}, exact sources {RightSources}/{Correct}");
+        foreach (var m in Missed) sb.AppendLine(ci, $"  missed:   {m}");
+        foreach (var s in Spurious) sb.AppendLine(ci, $"  spurious: {s}");
+        return sb.ToString();
+    }
+
+    private static bool Matches(ExpectedEvent e, StoredRow s) =>
+        e.Donor == s.Donor && e.Recipient == s.Recipient && e.Measure == s.Measure && DayDistance(e, s) <= DateSlackDays
+        && (e.AmountUsd is not { } want || s.AmountUsd is { } got && AidEventExtractor.AmountsAgree(want, (decimal)got, AmountSlack));
+
+    private static int DayDistance(ExpectedEvent e, StoredRow s) =>
+        Math.Abs(DateOnly.ParseExact(e.AnnouncedOn, "yyyy-MM-dd", CultureInfo.InvariantCulture).DayNumber
+            - DateOnly.ParseExact(s.AnnouncedOn, "yyyy-MM-dd", CultureInfo.InvariantCulture).DayNumber);
+
+    private static string Describe(ExpectedEvent e) => string.Create(CultureInfo.InvariantCulture,
+        $"{e.Key}: {e.Donor}->{e.Recipient} {e.Measure} {e.AidType} usd={e.AmountUsd?.ToString("G4", CultureInfo.InvariantCulture) ?? "-"} {e.AnnouncedOn}");
+
+    private sealed record StoredRow
+    {
+        public long Id { get; init; }
+        public string Donor { get; init; } = "";
+        public string Recipient { get; init; } = "";
+        public string Measure { get; init; } = "";
+        public string AidType { get; init; } = "";
+        public double? AmountUsd { get; init; }
+        public string AnnouncedOn { get; init; } = "";
+        public string Evidence { get; init; } = "";
+    }
+}

@@ -1,0 +1,94 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.RegularExpressions;
+using NewsWatch.Entities;
+
+namespace NewsWatch.Events.Evaluation;
+
+/// <summary>
+/// One fixture article for the events benchmark: the article, and the events it reports. An expected
+/// event's <see cref="ExpectedEvent.Key"/> is shared by every fixture that reports the same real
+/// announcement, so a set of fixtures says which articles must merge into one event.
+/// </summary>
+/// <remarks>
+/// The fixture text carries gold entity mentions as markup, <c>[[surface|C:UA]]</c> (COUNTRY, ISO code),
+/// <c>[[surface|A:amount:currency:usd]]</c> (AMOUNT) and <c>[[surface|D:timex]]</c> (DATE), so the benchmark can
+/// score the events stage on perfect mentions as well as on the tagger's. <see cref="Text"/> is without markup.
+/// </remarks>
+public sealed partial record EventFixture
+{
+    public required string Id { get; init; }
+    public required string Outlet { get; init; }
+    public required string Url { get; init; }
+    public string? Title { get; init; }
+    public required DateTimeOffset Published { get; init; }
+    public required string Text { get; init; }
+    public required IReadOnlyList<EntityMention> GoldMentions { get; init; }
+    public required IReadOnlyList<ExpectedEvent> Expected { get; init; }
+
+    public static EventFixture Load(string path)
+    {
+        var raw = JsonSerializer.Deserialize<RawFixture>(File.ReadAllText(path), JsonOptions)
+            ?? throw new FormatException($"{path}: empty fixture.");
+        var (text, mentions) = ParseMarkup(raw.Text);
+        return new EventFixture
+        {
+            Id = raw.Id, Outlet = raw.Outlet, Url = raw.Url, Title = raw.Title,
+            Published = DateTimeOffset.Parse(raw.Published, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal),
+            Text = text, GoldMentions = mentions, Expected = raw.Expected,
+        };
+    }
+
+    /// <summary>All <c>*.json</c> fixtures of a folder, in publication order (the order a daemon would see them).</summary>
+    public static IReadOnlyList<EventFixture> LoadAll(string directory) =>
+        Directory.GetFiles(directory, "*.json").Order(StringComparer.Ordinal).Select(Load).OrderBy(f => f.Published).ThenBy(f => f.Id, StringComparer.Ordinal).ToList();
+
+    public static (string Text, IReadOnlyList<EntityMention> Mentions) ParseMarkup(string marked)
+    {
+        var text = new StringBuilder(marked.Length);
+        var mentions = new List<EntityMention>();
+        var last = 0;
+        foreach (Match m in Markup().Matches(marked))
+        {
+            text.Append(marked, last, m.Index - last);
+            var surface = m.Groups["surface"].Value;
+            var start = text.Length;
+            text.Append(surface);
+            var parts = m.Groups["value"].Value.Split(':');
+            var (type, value) = m.Groups["type"].Value switch
+            {
+                "C" => (EntityType.Country, new EntityValue { Iso2 = parts[0], Name = surface }),
+                "A" => (EntityType.Amount, new EntityValue
+                {
+                    Amount = decimal.Parse(parts[0], CultureInfo.InvariantCulture),
+                    Currency = parts[1],
+                    Usd = parts.Length > 2 ? decimal.Parse(parts[2], CultureInfo.InvariantCulture) : null,
+                }),
+                _ => (EntityType.Date, new EntityValue { Timex = parts[0] }),
+            };
+            mentions.Add(new EntityMention(type, start, text.Length, surface, value, 1f));
+            last = m.Index + m.Length;
+        }
+        text.Append(marked, last, marked.Length - last);
+        return (text.ToString(), mentions);
+    }
+
+    private static readonly JsonSerializerOptions JsonOptions = new() { PropertyNameCaseInsensitive = true };
+
+    [GeneratedRegex(@"\[\[(?<surface>[^|\]]+)\|(?<type>[CAD]):(?<value>[^\]]+)\]\]", RegexOptions.CultureInvariant)]
+    private static partial Regex Markup();
+
+    private sealed record RawFixture(string Id, string Outlet, string Url, string? Title, string Published, string Text, List<ExpectedEvent> Expected);
+}
+
+/// <summary>An event a fixture reports. <see cref="AmountUsd"/> null: the article gives no amount.</summary>
+public sealed record ExpectedEvent(
+    [property: JsonPropertyName("key")] string Key,
+    [property: JsonPropertyName("donor")] string Donor,
+    [property: JsonPropertyName("recipient")] string Recipient,
+    [property: JsonPropertyName("measure")] string Measure,
+    [property: JsonPropertyName("aid_type")] string AidType,
+    [property: JsonPropertyName("amount_usd")] decimal? AmountUsd,
+    [property: JsonPropertyName("announced_on")] string AnnouncedOn);
