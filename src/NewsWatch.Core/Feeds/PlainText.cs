@@ -16,7 +16,7 @@ internal static partial class PlainText
         var text = value;
         if (text.Contains('<'))
         {
-            text = Tags().Replace(ScriptsAndStyles().Replace(text, " "), " ");
+            text = Tags().Replace(BlockTags().Replace(ScriptsAndStyles().Replace(text, " "), " "), "");
         }
 
         // Twice, because feeds frequently escape already-escaped text ("&amp;amp;", "&amp;#8217;").
@@ -27,6 +27,10 @@ internal static partial class PlainText
 
     [GeneratedRegex(@"<(script|style)\b[^>]*>.*?</\1\s*>", RegexOptions.IgnoreCase | RegexOptions.Singleline | RegexOptions.CultureInvariant)]
     private static partial Regex ScriptsAndStyles();
+
+    /// <summary>Tags that separate words; inline tags (a, em, b, span) do not.</summary>
+    [GeneratedRegex(@"</?(p|br|hr|div|li|ul|ol|dl|dt|dd|h[1-6]|tr|td|th|table|blockquote|section|article|header|footer|figure|figcaption|img)\b[^>]*>", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BlockTags();
 
     [GeneratedRegex(@"<[^>]*>", RegexOptions.CultureInvariant)]
     private static partial Regex Tags();
