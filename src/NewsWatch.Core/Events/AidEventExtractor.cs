@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.Extensions.Options;
 using NewsWatch.Entities;
+using NewsWatch.Entities.Amounts;
 
 namespace NewsWatch.Events;
 
@@ -137,7 +138,7 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, IOptions
             var packages = new List<List<Frame>>();
             foreach (var f in group.Where(f => f.Amount is not null))
             {
-                var same = packages.FirstOrDefault(p => SameAmount(p[0].Amount!, f.Amount!, _options.AmountTolerance));
+                var same = packages.FirstOrDefault(p => SameAmount(p[0].Amount!, f.Amount!, published, _options.AmountTolerance));
                 if (same is null) packages.Add([f]);
                 else same.Add(f);
             }
@@ -173,7 +174,7 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, IOptions
             foreach (var (type, count) in AidType.Cues(f.Text, f.Items.Count))
                 cues[type] = cues.GetValueOrDefault(type) + count;
         var amount = seed.Amount;
-        var usd = amount?.Usd ?? (amount?.Currency == "USD" ? amount.Amount : null);
+        var usd = amount is null ? null : UsdOf(amount, published);
         return new AidEventCandidate(
             seed.Donor!, seed.Recipient!, amount?.Amount, amount?.AmountHigh, amount?.Currency, usd,
             seed.Date ?? package.Select(f => f.Date).FirstOrDefault(d => d is not null) ?? published,
@@ -181,10 +182,14 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, IOptions
             package.Max(f => f.Confidence), isCorrection);
     }
 
-    internal static bool SameAmount(EntityValue a, EntityValue b, double tolerance)
+    /// <summary>The tagger's USD value, else the amount converted at the article's date (annual average rate).</summary>
+    private static decimal? UsdOf(EntityValue amount, DateOnly published) =>
+        amount.Usd ?? (amount is { Amount: { } a, Currency: { } c } ? ExchangeRates.Shared.ToUsd(a, c, published) : null);
+
+    private static bool SameAmount(EntityValue a, EntityValue b, DateOnly published, double tolerance)
     {
-        var au = a.Usd ?? (a.Currency == "USD" ? a.Amount : null);
-        var bu = b.Usd ?? (b.Currency == "USD" ? b.Amount : null);
+        var au = UsdOf(a, published);
+        var bu = UsdOf(b, published);
         if (au is { } x && bu is { } y) return AmountsAgree(x, y, tolerance);
         return a.Currency == b.Currency && a.Amount is { } p && b.Amount is { } q && AmountsAgree(p, q, tolerance);
     }
