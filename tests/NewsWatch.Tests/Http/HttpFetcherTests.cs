@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using System.IO.Compression;
+using System.Net;
+using System.Net.Sockets;
 using System.Text;
 using Microsoft.AspNetCore.Http;
 using NewsWatch.Http;
@@ -142,9 +144,43 @@ public sealed class HttpFetcherTests : IAsyncLifetime
         var result = await host.GetAsync(_server.Url("/hang"));
 
         Assert.Equal(FetchOutcome.Timeout, result.Outcome);
-        Assert.InRange(watch.Elapsed, TimeSpan.FromSeconds(0.9), TimeSpan.FromSeconds(4));
+        Assert.InRange(watch.Elapsed, TimeSpan.FromSeconds(0.9), TimeSpan.FromSeconds(6));
         Assert.Contains("1 s", result.Error);
         Assert.Equal(1, _server.RequestCount("/hang"));
+    }
+
+    [Fact]
+    public async Task Listener_that_never_accepts_ends_as_connect_timeout()
+    {
+        // A full accept queue makes the kernel drop further SYNs, so connecting hangs (on loopback only).
+        using var listener = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+        listener.Bind(new IPEndPoint(IPAddress.Loopback, 0));
+        listener.Listen(0);
+        var endpoint = (IPEndPoint)listener.LocalEndPoint!;
+        var fillers = new List<Socket>();
+        try
+        {
+            for (var i = 0; i < 3; i++)
+            {
+                var filler = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+                fillers.Add(filler);
+                _ = filler.ConnectAsync(endpoint);
+            }
+
+            await Task.Delay(200);
+            using var host = FetcherHost.Create(new Dictionary<string, string?> { ["Http:ConnectTimeout"] = "00:00:00.500", ["Http:RequestTimeout"] = "00:00:10" });
+
+            var watch = Stopwatch.StartNew();
+            var result = await host.GetAsync(new Uri($"http://127.0.0.1:{endpoint.Port}/"));
+
+            Assert.Equal(FetchOutcome.Timeout, result.Outcome);
+            Assert.Contains("could not connect", result.Error);
+            Assert.True(watch.Elapsed < TimeSpan.FromSeconds(8), $"took {watch.Elapsed}");
+        }
+        finally
+        {
+            fillers.ForEach(f => f.Dispose());
+        }
     }
 
     [Fact]
@@ -183,7 +219,7 @@ public sealed class HttpFetcherTests : IAsyncLifetime
         Assert.Equal(FetchOutcome.TooLarge, result.Outcome);
         Assert.Empty(result.Body);
         Assert.Contains("262144", result.Error);
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(4), $"took {watch.Elapsed}");
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(8), $"took {watch.Elapsed}");
     }
 
     [Theory]
@@ -343,7 +379,7 @@ public sealed class HttpFetcherTests : IAsyncLifetime
         Assert.Equal(FetchOutcome.Blocked, result.Outcome);
         Assert.Null(result.StatusCode);
         // Refused in the connect callback before a socket exists: no timeout, no retry delay.
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(1), $"took {watch.Elapsed}");
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(2), $"took {watch.Elapsed}");
     }
 
     [Theory]
@@ -426,9 +462,9 @@ public sealed class HttpFetcherTests : IAsyncLifetime
     [Fact]
     public async Task Connection_refused_is_a_network_error_after_bounded_retries()
     {
-        var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
-        var port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
         listener.Stop();
         using var host = FetcherHost.Create();
 
@@ -437,7 +473,7 @@ public sealed class HttpFetcherTests : IAsyncLifetime
 
         Assert.Equal(FetchOutcome.NetworkError, result.Outcome);
         Assert.False(string.IsNullOrWhiteSpace(result.Error));
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(4), $"took {watch.Elapsed}");
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(8), $"took {watch.Elapsed}");
     }
 
     [Fact]
