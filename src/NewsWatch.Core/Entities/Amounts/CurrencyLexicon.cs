@@ -4,7 +4,7 @@ namespace NewsWatch.Entities.Amounts;
 
 /// <summary>
 /// The currency symbols, codes and words of <c>currencies.tsv</c>, as a token trie for longest-match lookup
-/// over <see cref="MoneyTokenizer"/> tokens. Built once; read-only.
+/// over <see cref="ScanTokenizer"/> tokens. Built once; read-only.
 /// </summary>
 internal sealed class CurrencyLexicon
 {
@@ -20,7 +20,7 @@ internal sealed class CurrencyLexicon
             var where = cols[3];
             var flags = cols.Length > 4 ? cols[4] : "";
             var unit = new CurrencyUnit(
-                Tokens: [.. MoneyTokenizer.Tokenize(cols[0]).Select(t => cols[0][t.Start..t.End])],
+                Tokens: [.. ScanTokenizer.Tokenize(cols[0]).Select(t => cols[0][t.Start..t.End])],
                 Iso: cols[1],
                 Scale: decimal.Parse(cols[2], NumberStyles.Float, CultureInfo.InvariantCulture),
                 BeforeNumber: where.Contains('P', StringComparison.Ordinal),
@@ -38,7 +38,7 @@ internal sealed class CurrencyLexicon
     /// The longest unit written at token <paramref name="index"/> that may stand <paramref name="beforeNumber"/>
     /// (or after it), with the number of tokens it spans; null when none.
     /// </summary>
-    public (CurrencyUnit Unit, int Length)? Match(string text, List<MoneyToken> tokens, int index, bool beforeNumber)
+    public (CurrencyUnit Unit, int Length)? Match(string text, List<ScanToken> tokens, int index, bool beforeNumber)
     {
         (CurrencyUnit, int)? best = null;
         var node = _root;
@@ -63,7 +63,7 @@ internal sealed class CurrencyLexicon
         return best;
     }
 
-    private static bool Fits(CurrencyUnit unit, string text, List<MoneyToken> tokens, int index, int length)
+    private static bool Fits(CurrencyUnit unit, string text, List<ScanToken> tokens, int index, int length)
     {
         if (unit.Tight)
         {

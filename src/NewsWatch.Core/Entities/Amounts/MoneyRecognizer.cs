@@ -27,12 +27,12 @@ public sealed class MoneyRecognizer
         {
             return [];
         }
-        var tokens = MoneyTokenizer.Tokenize(text);
+        var tokens = ScanTokenizer.Tokenize(text);
         List<MoneyMention>? found = null;
         var i = 0;
         while (i < tokens.Count)
         {
-            if (tokens[i].Kind is MoneyTokenKind.Word or MoneyTokenKind.Number or MoneyTokenKind.Symbol
+            if (tokens[i].Kind is ScanTokenKind.Word or ScanTokenKind.Number or ScanTokenKind.Symbol
                 && (MatchCurrencyFirst(text, tokens, i) ?? MatchNumberFirst(text, tokens, i)) is { } match)
             {
                 var start = tokens[i].Start;
@@ -49,7 +49,7 @@ public sealed class MoneyRecognizer
     }
 
     /// <summary>"$5", "US$ 4.7 billion", "EUR 125", "Rs 500 crore", "MAUD 60", "dollar 22.5 million".</summary>
-    private Match? MatchCurrencyFirst(string text, List<MoneyToken> tokens, int i)
+    private Match? MatchCurrencyFirst(string text, List<ScanToken> tokens, int i)
     {
         if (_lexicon.Match(text, tokens, i, beforeNumber: true) is not var (unit, length)
             || NumberReader.Read(text, tokens, i + length) is not { } number)
@@ -71,14 +71,14 @@ public sealed class MoneyRecognizer
     }
 
     /// <summary>"40 billion dollars", "500m euros", "10 €", "115USD", "75 USD million", "12-cent", "50 cents".</summary>
-    private Match? MatchNumberFirst(string text, List<MoneyToken> tokens, int i)
+    private Match? MatchNumberFirst(string text, List<ScanToken> tokens, int i)
     {
         if (NumberReader.Read(text, tokens, i) is not { } number)
         {
             return null;
         }
         var (low, high, k) = ReadRange(text, tokens, i, number, unit: null);
-        var hyphenated = high is null && k + 1 < tokens.Count && tokens[k].Kind == MoneyTokenKind.Dash
+        var hyphenated = high is null && k + 1 < tokens.Count && tokens[k].Kind == ScanTokenKind.Dash
             && !tokens[k].SpaceBefore && !tokens[k + 1].SpaceBefore;
         if (hyphenated)
         {
@@ -115,7 +115,7 @@ public sealed class MoneyRecognizer
     /// A symbol or code between two numbers belongs to the second when glued to it ("1 $10", "3 USD50"), or when
     /// the second number repeats it in words ("1 $ 10 dollars", but not "10 rmb 20 usd").
     /// </summary>
-    private bool BelongsToNextNumber(string text, List<MoneyToken> tokens, int unitIndex, int next, CurrencyUnit unit)
+    private bool BelongsToNextNumber(string text, List<ScanToken> tokens, int unitIndex, int next, CurrencyUnit unit)
     {
         if (next >= tokens.Count || NumberReader.Read(text, tokens, next) is not { } following)
         {
@@ -133,7 +133,7 @@ public sealed class MoneyRecognizer
     /// The low and high ends of "$10-$20 million", "10 to 20 million euros", "between $5 and $7 billion" (the low
     /// end takes the high end's multiplier when it has none and is the smaller bare number); just the number otherwise.
     /// </summary>
-    private (decimal Low, decimal? High, int Next) ReadRange(string text, List<MoneyToken> tokens, int first, ParsedNumber low, CurrencyUnit? unit)
+    private (decimal Low, decimal? High, int Next) ReadRange(string text, List<ScanToken> tokens, int first, ParsedNumber low, CurrencyUnit? unit)
     {
         var k = low.Next;
         if (k >= tokens.Count)
@@ -141,7 +141,7 @@ public sealed class MoneyRecognizer
             return (low.Value, null, k);
         }
         var connector = tokens[k];
-        var isConnector = connector.Kind == MoneyTokenKind.Dash
+        var isConnector = connector.Kind == ScanTokenKind.Dash
             || WordAt(text, tokens, k).Equals("to", StringComparison.OrdinalIgnoreCase)
             || (WordAt(text, tokens, k).Equals("and", StringComparison.OrdinalIgnoreCase)
                 && first > 0 && WordAt(text, tokens, first - 1).Equals("between", StringComparison.OrdinalIgnoreCase));
@@ -167,7 +167,7 @@ public sealed class MoneyRecognizer
     }
 
     /// <summary>Scales to whole units, adds "and 50 cents" style parts, and rejects percentages.</summary>
-    private Match? Finish(string text, List<MoneyToken> tokens, int next, CurrencyUnit unit, ParsedNumber number, decimal low, decimal? high)
+    private Match? Finish(string text, List<ScanToken> tokens, int next, CurrencyUnit unit, ParsedNumber number, decimal low, decimal? high)
     {
         var amount = low * unit.Scale;
         var amountHigh = high * unit.Scale;
@@ -183,7 +183,7 @@ public sealed class MoneyRecognizer
     }
 
     /// <summary>"3 dollars 50 cents", "thirteen dollars and forty-five cents", "15 dollars 50.", "one kuai and five mao five".</summary>
-    private (decimal Amount, int Next) AddSubunits(string text, List<MoneyToken> tokens, int next, CurrencyUnit unit, decimal amount)
+    private (decimal Amount, int Next) AddSubunits(string text, List<ScanToken> tokens, int next, CurrencyUnit unit, decimal amount)
     {
         var lastScale = unit.Scale;
         while (lastScale > 0.01m)
@@ -222,14 +222,14 @@ public sealed class MoneyRecognizer
     private static bool IsCents(CurrencyUnit unit) =>
         unit.Tokens.Length == 1 && unit.Tokens[0] is "cent" or "cents";
 
-    private static bool EndsPhrase(string text, List<MoneyToken> tokens, int i)
+    private static bool EndsPhrase(string text, List<ScanToken> tokens, int i)
     {
         if (i >= tokens.Count)
         {
             return true;
         }
         var token = tokens[i];
-        if (token.Kind == MoneyTokenKind.Punct)
+        if (token.Kind == ScanTokenKind.Punct)
         {
             return text[token.Start] is '.' or ',' or '!' or '?' or ';' or ':' or ')';
         }
@@ -238,13 +238,13 @@ public sealed class MoneyRecognizer
             || word.Equals("only", StringComparison.OrdinalIgnoreCase);
     }
 
-    private static bool IsPercent(string text, List<MoneyToken> tokens, int i)
+    private static bool IsPercent(string text, List<ScanToken> tokens, int i)
     {
         if (i >= tokens.Count)
         {
             return false;
         }
-        if (tokens[i].Kind == MoneyTokenKind.Punct && text[tokens[i].Start] == '%')
+        if (tokens[i].Kind == ScanTokenKind.Punct && text[tokens[i].Start] == '%')
         {
             return true;
         }
@@ -253,11 +253,11 @@ public sealed class MoneyRecognizer
             || (word.Equals("per", StringComparison.OrdinalIgnoreCase) && WordAt(text, tokens, i + 1).Equals("cent", StringComparison.OrdinalIgnoreCase));
     }
 
-    private static bool NextWordIs(string text, List<MoneyToken> tokens, int i, string word) =>
+    private static bool NextWordIs(string text, List<ScanToken> tokens, int i, string word) =>
         WordAt(text, tokens, i).Equals(word, StringComparison.OrdinalIgnoreCase);
 
-    private static ReadOnlySpan<char> WordAt(string text, List<MoneyToken> tokens, int i) =>
-        i >= 0 && i < tokens.Count && tokens[i].Kind == MoneyTokenKind.Word ? text.AsSpan(tokens[i].Start, tokens[i].Length) : [];
+    private static ReadOnlySpan<char> WordAt(string text, List<ScanToken> tokens, int i) =>
+        i >= 0 && i < tokens.Count && tokens[i].Kind == ScanTokenKind.Word ? text.AsSpan(tokens[i].Start, tokens[i].Length) : [];
 
     private readonly record struct Match(int Next, decimal Amount, decimal? High, string Iso);
 }

@@ -50,7 +50,7 @@ internal static class NumberReader
     public static decimal? MultiplierOf(ReadOnlySpan<char> word) => MultiplierLookup.TryGetValue(word, out var m) ? m : null;
 
     /// <summary>Reads a number (digits or words, with multipliers) starting at token <paramref name="index"/>.</summary>
-    public static ParsedNumber? Read(string text, List<MoneyToken> tokens, int index)
+    public static ParsedNumber? Read(string text, List<ScanToken> tokens, int index)
     {
         if (index >= tokens.Count)
         {
@@ -60,7 +60,7 @@ internal static class NumberReader
         decimal bare;
         int next;
         bool whole;
-        if (token.Kind == MoneyTokenKind.Number)
+        if (token.Kind == ScanTokenKind.Number)
         {
             if (ParseDigits(text.AsSpan(token.Start, token.Length)) is not { } digits)
             {
@@ -70,7 +70,7 @@ internal static class NumberReader
             whole = decimal.Truncate(digits) == digits && !text.AsSpan(token.Start, token.Length).Contains('.');
             next = index + 1;
         }
-        else if (token.Kind == MoneyTokenKind.Word && ReadWords(text, tokens, index) is { } words)
+        else if (token.Kind == ScanTokenKind.Word && ReadWords(text, tokens, index) is { } words)
         {
             (bare, next, var wordMultiplier) = words;
             if (wordMultiplier != 1m)
@@ -86,15 +86,15 @@ internal static class NumberReader
         return WithMultipliers(text, tokens, index, next, bare, 1m, whole);
     }
 
-    private static ParsedNumber WithMultipliers(string text, List<MoneyToken> tokens, int first, int next, decimal bare, decimal multiplier, bool whole)
+    private static ParsedNumber WithMultipliers(string text, List<ScanToken> tokens, int first, int next, decimal bare, decimal multiplier, bool whole)
     {
         // Amounts beyond a quadrillion are noise (or overflow decimal); stop multiplying there.
-        while (next < tokens.Count && tokens[next].Kind is MoneyTokenKind.Word or MoneyTokenKind.Dash
+        while (next < tokens.Count && tokens[next].Kind is ScanTokenKind.Word or ScanTokenKind.Dash
                && (double)bare * (double)multiplier < 1e15)
         {
             var t = tokens[next];
             // "a $1.5-billion package": a multiplier hyphenated to its number.
-            if (t.Kind == MoneyTokenKind.Dash)
+            if (t.Kind == ScanTokenKind.Dash)
             {
                 if (t.SpaceBefore || next + 1 >= tokens.Count || tokens[next + 1].SpaceBefore
                     || !MultiplierLookup.TryGetValue(Span(text, tokens[next + 1]), out var hyphenated))
@@ -127,7 +127,7 @@ internal static class NumberReader
     /// English number words. Returns the value, the next token, and any multiplier met inside the words
     /// ("five million" is 5 with multiplier 1,000,000; "two hundred" is 200 with none).
     /// </summary>
-    private static (decimal Value, int Next, decimal Multiplier)? ReadWords(string text, List<MoneyToken> tokens, int index)
+    private static (decimal Value, int Next, decimal Multiplier)? ReadWords(string text, List<ScanToken> tokens, int index)
     {
         decimal current = 0;
         var any = false;
@@ -137,12 +137,12 @@ internal static class NumberReader
         while (i < tokens.Count)
         {
             var t = tokens[i];
-            if (t.Kind == MoneyTokenKind.Dash && lastWasTens && i + 1 < tokens.Count && UnitLookup.ContainsKey(Span(text, tokens[i + 1])))
+            if (t.Kind == ScanTokenKind.Dash && lastWasTens && i + 1 < tokens.Count && UnitLookup.ContainsKey(Span(text, tokens[i + 1])))
             {
                 i++;
                 continue;
             }
-            if (t.Kind != MoneyTokenKind.Word)
+            if (t.Kind != ScanTokenKind.Word)
             {
                 break;
             }
@@ -315,5 +315,5 @@ internal static class NumberReader
 
     private static bool IsSingleLetter(ReadOnlySpan<char> word) => word.Length == 1;
 
-    private static ReadOnlySpan<char> Span(string text, MoneyToken token) => text.AsSpan(token.Start, token.Length);
+    private static ReadOnlySpan<char> Span(string text, ScanToken token) => text.AsSpan(token.Start, token.Length);
 }

@@ -1,16 +1,16 @@
 using System.Globalization;
 
-namespace NewsWatch.Entities.Amounts;
+namespace NewsWatch.Entities;
 
 /// <summary>
 /// Splits text into numbers ("1,234.5", "12,34,567"), words, currency symbols, dashes and other punctuation,
 /// splitting at every change of class, so "US$4.7bn" is US · $ · 4.7 · bn. One pass, linear in the text.
 /// </summary>
-internal static class MoneyTokenizer
+internal static class ScanTokenizer
 {
-    public static List<MoneyToken> Tokenize(string text)
+    public static List<ScanToken> Tokenize(string text)
     {
-        var tokens = new List<MoneyToken>(Math.Min(text.Length / 4 + 4, 1 << 16));
+        var tokens = new List<ScanToken>(Math.Min(text.Length / 4 + 4, 1 << 16));
         var space = true;
         var i = 0;
         while (i < text.Length)
@@ -23,15 +23,15 @@ internal static class MoneyTokenizer
                 continue;
             }
             var start = i;
-            MoneyTokenKind kind;
+            ScanTokenKind kind;
             if (char.IsAsciiDigit(c))
             {
-                kind = MoneyTokenKind.Number;
+                kind = ScanTokenKind.Number;
                 i = ScanNumber(text, i);
             }
             else if (IsLetter(c))
             {
-                kind = MoneyTokenKind.Word;
+                kind = ScanTokenKind.Word;
                 i++;
                 while (i < text.Length && IsLetter(text[i]))
                 {
@@ -40,12 +40,12 @@ internal static class MoneyTokenizer
             }
             else
             {
-                kind = IsDash(c) ? MoneyTokenKind.Dash
-                    : CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.CurrencySymbol ? MoneyTokenKind.Symbol
-                    : MoneyTokenKind.Punct;
+                kind = IsDash(c) ? ScanTokenKind.Dash
+                    : CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.CurrencySymbol ? ScanTokenKind.Symbol
+                    : ScanTokenKind.Punct;
                 i += char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) ? 2 : 1;
             }
-            tokens.Add(new MoneyToken(start, i, kind, space));
+            tokens.Add(new ScanToken(start, i, kind, space));
             space = false;
         }
         return tokens;

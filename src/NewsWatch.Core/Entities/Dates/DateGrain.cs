@@ -1,0 +1,13 @@
+namespace NewsWatch.Entities.Dates;
+
+/// <summary>How much time a resolved date value covers.</summary>
+public enum DateGrain
+{
+    Day,
+    Week,
+    Weekend,
+    Month,
+    Quarter,
+    Half,
+    Year,
+}
