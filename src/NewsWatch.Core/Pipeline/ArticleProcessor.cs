@@ -1,0 +1,105 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using NewsWatch.Storage;
+
+namespace NewsWatch.Pipeline;
+
+/// <summary>
+/// Drains the article queue: leases due articles, runs each through the stages from its current
+/// status to the end, and records failures with a bounded, backed-off retry.
+/// </summary>
+public sealed partial class ArticleProcessor
+{
+    private readonly ArticleStore _articles;
+    private readonly IReadOnlyDictionary<string, IArticleStage> _stagesByInput;
+    private readonly PipelineOptions _options;
+    private readonly TimeProvider _time;
+    private readonly ILogger<ArticleProcessor> _logger;
+
+    public ArticleProcessor(ArticleStore articles, IEnumerable<IArticleStage> stages, IOptions<PipelineOptions> options,
+        TimeProvider time, ILogger<ArticleProcessor> logger)
+    {
+        _articles = articles;
+        _stagesByInput = stages.ToDictionary(s => s.InputStatus);
+        _options = options.Value;
+        _time = time;
+        _logger = logger;
+    }
+
+    /// <summary>Processes due articles until none is left; returns how many were handled.</summary>
+    public async Task<int> ProcessDueAsync(CancellationToken ct)
+    {
+        var handled = 0;
+        while (!ct.IsCancellationRequested)
+        {
+            var batch = await _articles.ClaimAsync(_options.BatchSize, _time.GetUtcNow(), _options.Lease, ct).ConfigureAwait(false);
+            if (batch.Count == 0) break;
+            await Parallel.ForEachAsync(batch, new ParallelOptions { MaxDegreeOfParallelism = _options.MaxParallelArticles, CancellationToken = ct },
+                async (article, token) => await ProcessAsync(article, token).ConfigureAwait(false)).ConfigureAwait(false);
+            handled += batch.Count;
+        }
+        return handled;
+    }
+
+    private async Task ProcessAsync(ArticleWorkItem article, CancellationToken ct)
+    {
+        using var scope = _logger.BeginScope(new Dictionary<string, object> { ["ArticleId"] = article.Id, ["ArticleUrl"] = article.Url });
+        var current = article;
+        while (_stagesByInput.TryGetValue(current.Status, out var stage))
+        {
+            StageOutcome outcome;
+            try
+            {
+                outcome = await stage.RunAsync(current, ct).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (ct.IsCancellationRequested)
+            {
+                // Shutting down: the lease runs out and the article is picked up on the next start.
+                return;
+            }
+            catch (Exception ex)
+            {
+                outcome = StageOutcome.Retry($"{stage.GetType().Name}: {ex.GetType().Name}: {ex.Message}");
+                LogStageCrashed(ex, stage.GetType().Name);
+            }
+
+            if (outcome.NextStatus is { } next)
+            {
+                LogAdvanced(current.Status, next);
+                current = await ReloadAsync(current, next, ct).ConfigureAwait(false);
+                continue;
+            }
+            await RecordFailureAsync(current, outcome, ct).ConfigureAwait(false);
+            return;
+        }
+    }
+
+    private async Task<ArticleWorkItem> ReloadAsync(ArticleWorkItem article, string status, CancellationToken ct) =>
+        await _articles.GetWorkItemAsync(article.Id, ct).ConfigureAwait(false) ?? article with { Status = status };
+
+    private async Task RecordFailureAsync(ArticleWorkItem article, StageOutcome outcome, CancellationToken ct)
+    {
+        var now = _time.GetUtcNow();
+        var attempts = (int)article.Attempts + 1;
+        DateTimeOffset? retryAt = null;
+        if (outcome.Retryable && attempts < _options.MaxAttempts)
+            retryAt = now + Backoff.Delay(attempts, _options.RetryBaseDelay, _options.MaxRetryDelay, 0.1, outcome.RetryAfter);
+        await _articles.RecordFailureAsync(article.Id, outcome.Error ?? "unknown error", outcome.HttpStatus, now, retryAt, ct).ConfigureAwait(false);
+        if (retryAt is { } at)
+            LogWillRetry(article.Status, outcome.Error, attempts, _options.MaxAttempts, at);
+        else
+            LogGaveUp(article.Status, outcome.Error, attempts);
+    }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Article moved from {From} to {To}")]
+    private partial void LogAdvanced(string from, string to);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Article stage {From} failed: {Error} (attempt {Attempt} of {MaxAttempts}); retry at {RetryAt:o}")]
+    private partial void LogWillRetry(string from, string? error, int attempt, int maxAttempts, DateTimeOffset retryAt);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Article stage {From} failed for good after {Attempt} attempt(s): {Error}")]
+    private partial void LogGaveUp(string from, string? error, int attempt);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Article stage {Stage} threw")]
+    private partial void LogStageCrashed(Exception ex, string stage);
+}

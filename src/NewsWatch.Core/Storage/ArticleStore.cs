@@ -1,0 +1,121 @@
+using Dapper;
+
+namespace NewsWatch.Storage;
+
+/// <summary>SQL for the <c>articles</c> work queue and the <c>feed_items</c> links.</summary>
+public sealed class ArticleStore(Database database)
+{
+    /// <summary>
+    /// Records that <paramref name="feedId"/> carries the article at <paramref name="normalizedUrl"/>,
+    /// creating the article row (status pending) if neither its URL nor any stored canonical link
+    /// matches. Returns true when a new article row was created.
+    /// </summary>
+    public async Task<bool> EnqueueAsync(long feedId, string normalizedUrl, string originalUrl, string? guid, string? title,
+        DateTimeOffset? published, CancellationToken ct = default)
+    {
+        return await database.InTransactionAsync(async (connection, tx) =>
+        {
+            var existing = await connection.ExecuteScalarAsync<long?>(new CommandDefinition(
+                "SELECT id FROM articles WHERE url = @normalizedUrl OR canonical_url = @normalizedUrl ORDER BY id LIMIT 1",
+                new { normalizedUrl }, tx, cancellationToken: ct)).ConfigureAwait(false);
+            var created = existing is null;
+            var articleId = existing ?? await connection.ExecuteScalarAsync<long>(new CommandDefinition("""
+                INSERT INTO articles(url, original_url, feed_id, feed_title, feed_published_at, status)
+                VALUES (@normalizedUrl, @originalUrl, @feedId, @title, @published, 'pending')
+                RETURNING id
+                """, new { normalizedUrl, originalUrl, feedId, title, published = Timestamps.Format(published) }, tx, cancellationToken: ct)).ConfigureAwait(false);
+            await connection.ExecuteAsync(new CommandDefinition(
+                "INSERT OR IGNORE INTO feed_items(feed_id, article_id, guid) VALUES (@feedId, @articleId, @guid)",
+                new { feedId, articleId, guid }, tx, cancellationToken: ct)).ConfigureAwait(false);
+            return created;
+        }, ct).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Leases up to <paramref name="max"/> articles that have work left and are due. A lease, not a
+    /// status change, marks them taken: if the process dies, the lease runs out and the work is
+    /// picked up again.
+    /// </summary>
+    public async Task<IReadOnlyList<ArticleWorkItem>> ClaimAsync(int max, DateTimeOffset now, TimeSpan lease, CancellationToken ct = default)
+    {
+        await using var connection = await database.OpenAsync(ct).ConfigureAwait(false);
+        var rows = await connection.QueryAsync<ArticleWorkItem>(new CommandDefinition("""
+            UPDATE articles SET lease_until = @leaseUntil
+            WHERE id IN (
+                SELECT id FROM articles
+                WHERE status IN ('pending', 'extracted', 'tagged')
+                  AND (next_attempt_at IS NULL OR next_attempt_at <= @now)
+                  AND (lease_until IS NULL OR lease_until <= @now)
+                ORDER BY id LIMIT @max)
+            RETURNING id, url, status, attempts, feed_title AS FeedTitle, feed_published_at AS FeedPublishedAt,
+                      title, published_at AS PublishedAt, text
+            """, new { now = Timestamps.Format(now), leaseUntil = Timestamps.Format(now + lease), max }, cancellationToken: ct)).ConfigureAwait(false);
+        return rows.OrderBy(r => r.Id).ToList();
+    }
+
+    public async Task<ArticleWorkItem?> GetWorkItemAsync(long id, CancellationToken ct = default)
+    {
+        await using var connection = await database.OpenAsync(ct).ConfigureAwait(false);
+        return await connection.QuerySingleOrDefaultAsync<ArticleWorkItem>(new CommandDefinition("""
+            SELECT id, url, status, attempts, feed_title AS FeedTitle, feed_published_at AS FeedPublishedAt,
+                   title, published_at AS PublishedAt, text
+            FROM articles WHERE id = @id
+            """, new { id }, cancellationToken: ct)).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Stores the extracted page and moves the article on. If its canonical link names another
+    /// stored article, this one becomes a duplicate of it instead.
+    /// </summary>
+    public async Task<string> SaveExtractedAsync(ExtractedArticleRow row, DateTimeOffset now, CancellationToken ct = default)
+    {
+        return await database.InTransactionAsync(async (connection, tx) =>
+        {
+            long? duplicateOf = null;
+            if (row.CanonicalUrl is { } canonical)
+            {
+                duplicateOf = await connection.ExecuteScalarAsync<long?>(new CommandDefinition(
+                    "SELECT id FROM articles WHERE id <> @Id AND (url = @canonical OR canonical_url = @canonical) AND status <> 'duplicate' ORDER BY id LIMIT 1",
+                    new { row.Id, canonical }, tx, cancellationToken: ct)).ConfigureAwait(false);
+            }
+            var status = duplicateOf is null ? ArticleStatus.Extracted : ArticleStatus.Duplicate;
+            await connection.ExecuteAsync(new CommandDefinition("""
+                UPDATE articles SET status = @status, duplicate_of = @duplicateOf, http_status = @HttpStatus,
+                    content_type = @ContentType, charset = @Charset, title = coalesce(@Title, feed_title), author = @Author,
+                    published_at = coalesce(@published, feed_published_at), language = @Language, text = @Text,
+                    canonical_url = @CanonicalUrl, fetched_at = @now, updated_at = @now,
+                    attempts = attempts + 1, last_error = NULL, next_attempt_at = NULL
+                WHERE id = @Id
+                """, new
+                {
+                    status, duplicateOf, row.HttpStatus, row.ContentType, row.Charset, row.Title, row.Author,
+                    published = Timestamps.Format(row.PublishedAt), row.Language, row.Text, row.CanonicalUrl, row.Id,
+                    now = Timestamps.Format(now),
+                }, tx, cancellationToken: ct)).ConfigureAwait(false);
+            return status;
+        }, ct).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Records a failed attempt: retried at <paramref name="retryAt"/>, or failed for good when
+    /// <paramref name="retryAt"/> is null.
+    /// </summary>
+    public async Task RecordFailureAsync(long id, string error, int? httpStatus, DateTimeOffset now, DateTimeOffset? retryAt, CancellationToken ct = default)
+    {
+        await using var connection = await database.OpenAsync(ct).ConfigureAwait(false);
+        await connection.ExecuteAsync(new CommandDefinition("""
+            UPDATE articles SET attempts = attempts + 1, last_error = @error, http_status = coalesce(@httpStatus, http_status),
+                status = CASE WHEN @retryAt IS NULL THEN 'failed' ELSE status END,
+                next_attempt_at = @retryAt, lease_until = NULL, updated_at = @now
+            WHERE id = @id
+            """, new { id, error, httpStatus, now = Timestamps.Format(now), retryAt = Timestamps.Format(retryAt) }, cancellationToken: ct)).ConfigureAwait(false);
+    }
+
+    /// <summary>Releases leases held by a process that is no longer running (called once at start).</summary>
+    public async Task<int> ReleaseLeasesAsync(CancellationToken ct = default)
+    {
+        await using var connection = await database.OpenAsync(ct).ConfigureAwait(false);
+        return await connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE articles SET lease_until = NULL WHERE lease_until IS NOT NULL", cancellationToken: ct)).ConfigureAwait(false);
+    }
+}
