@@ -2,7 +2,6 @@ using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using NewsWatch.Hosting;
-using NewsWatch.Storage;
 
 namespace NewsWatch.Cli;
 
@@ -20,8 +19,8 @@ public static class RunCommand
     public static async Task<int> RunDaemonAsync(string[] configArgs, CancellationToken ct)
     {
         var builder = NewsWatchHost.CreateBuilder(configArgs, daemon: true);
+        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(30));
         using var host = builder.Build();
-        await host.Services.GetRequiredService<SchemaMigrator>().MigrateAsync(ct).ConfigureAwait(false);
         await host.RunAsync(ct).ConfigureAwait(false);
         return 0;
     }

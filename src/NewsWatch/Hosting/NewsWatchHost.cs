@@ -6,6 +6,7 @@ using NewsWatch.Articles;
 using NewsWatch.Http;
 using NewsWatch.Alerts;
 using NewsWatch.Events;
+using NewsWatch.Scheduling;
 using NewsWatch.Storage;
 
 namespace NewsWatch.Hosting;
@@ -52,6 +53,8 @@ public static class NewsWatchHost
         builder.Services.AddNewsWatchArticles();
         builder.Services.AddNewsWatchAlerts(builder.Configuration);
         builder.Services.AddNewsWatchEvents(builder.Configuration);
+        builder.Services.AddNewsWatchPipeline(builder.Configuration);
+        if (daemon) builder.Services.AddNewsWatchDaemon(builder.Configuration);
         return builder;
     }
 }

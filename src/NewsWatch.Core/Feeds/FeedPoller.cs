@@ -1,0 +1,96 @@
+using System.Diagnostics;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using NewsWatch.Articles;
+using NewsWatch.Http;
+using NewsWatch.Pipeline;
+using NewsWatch.Storage;
+
+namespace NewsWatch.Feeds;
+
+/// <summary>
+/// Polls one feed: conditional GET, parse, enqueue each new item as a pending article, and record
+/// the feed's health and validators. Never throws for a bad feed: the failure is stored on the
+/// feed and the next poll is pushed back exponentially, up to <see cref="FeedOptions.MaxBackoff"/>.
+/// </summary>
+public sealed partial class FeedPoller(
+    FeedStore feeds,
+    ArticleStore articles,
+    HttpFetcher fetcher,
+    FeedParser parser,
+    IOptions<FeedOptions> feedOptions,
+    IOptions<HttpFetchOptions> httpOptions,
+    TimeProvider time,
+    ILogger<FeedPoller> logger)
+{
+    private const string FeedAccept = "application/rss+xml, application/atom+xml, application/rdf+xml;q=0.9, application/xml;q=0.8, text/xml;q=0.8, */*;q=0.1";
+
+    public async Task<FeedPollResult> PollAsync(long feedId, CancellationToken ct)
+    {
+        var o = feedOptions.Value;
+        var now = time.GetUtcNow();
+        var feed = await feeds.GetAsync(feedId, ct).ConfigureAwait(false);
+        if (feed is null || !feed.Enabled)
+            return new FeedPollResult("missing", 0, 0, now + o.DefaultPollInterval);
+        if (Timestamps.Parse(feed.NextPollAt) is { } due && due > now)
+            return new FeedPollResult("not_due", 0, 0, due);
+
+        using var scope = logger.BeginScope(new Dictionary<string, object> { ["FeedId"] = feed.Id, ["Feed"] = feed.Name });
+        var stopwatch = Stopwatch.StartNew();
+        if (!Uri.TryCreate(feed.Url, UriKind.Absolute, out var url))
+            return await FailAsync(feed, null, $"invalid feed URL '{feed.Url}'", null, ct).ConfigureAwait(false);
+
+        var fetched = await fetcher.FetchAsync(new FetchRequest(url, httpOptions.Value.MaxFeedBytes, feed.ETag, feed.LastModified, FeedAccept), ct).ConfigureAwait(false);
+        now = time.GetUtcNow();
+        var nextRegular = now + Backoff.Spread(feed.PollInterval, o.Jitter);
+        switch (fetched.Outcome)
+        {
+            case FetchOutcome.NotModified:
+                await feeds.RecordSuccessAsync(feed.Id, "not_modified", fetched.StatusCode, fetched.ETag, fetched.LastModified, now, nextRegular, 0, ct).ConfigureAwait(false);
+                LogPolled(feed.Name, "not_modified", fetched.StatusCode, 0, 0, stopwatch.ElapsedMilliseconds, nextRegular);
+                return new FeedPollResult("not_modified", 0, 0, nextRegular);
+            case FetchOutcome.Ok:
+                break;
+            default:
+                return await FailAsync(feed, fetched.StatusCode, $"{fetched.Outcome}: {fetched.Error}", fetched.RetryAfter, ct).ConfigureAwait(false);
+        }
+
+        ParsedFeed parsed;
+        try
+        {
+            parsed = parser.Parse(fetched.Body, fetched.FinalUrl);
+        }
+        catch (FeedParseException ex)
+        {
+            return await FailAsync(feed, fetched.StatusCode, $"unreadable feed: {ex.Message}", null, ct).ConfigureAwait(false);
+        }
+
+        var created = 0;
+        foreach (var item in parsed.Items)
+        {
+            if (UrlNormalizer.Normalize(item.Link) is not { } normalized) continue;
+            if (await articles.EnqueueAsync(feed.Id, normalized, item.Link, item.Guid, item.Title, item.Published, ct).ConfigureAwait(false))
+                created++;
+        }
+        await feeds.RecordSuccessAsync(feed.Id, "ok", fetched.StatusCode, fetched.ETag, fetched.LastModified, now, nextRegular, created, ct).ConfigureAwait(false);
+        LogPolled(feed.Name, "ok", fetched.StatusCode, parsed.Items.Count, created, stopwatch.ElapsedMilliseconds, nextRegular);
+        return new FeedPollResult("ok", parsed.Items.Count, created, nextRegular);
+    }
+
+    private async Task<FeedPollResult> FailAsync(FeedRecord feed, int? httpStatus, string error, TimeSpan? retryAfter, CancellationToken ct)
+    {
+        var o = feedOptions.Value;
+        var now = time.GetUtcNow();
+        var failures = (int)feed.ConsecutiveFailures + 1;
+        var next = now + Backoff.Delay(failures, o.RetryBaseDelay, o.MaxBackoff, o.Jitter, retryAfter);
+        await feeds.RecordFailureAsync(feed.Id, failures, httpStatus, error, now, next, ct).ConfigureAwait(false);
+        LogFailed(feed.Name, error, failures, next);
+        return new FeedPollResult("error", 0, 0, next);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Polled feed {Feed}: {Status} (HTTP {HttpStatus}), {Items} item(s), {New} new article(s), {ElapsedMs} ms; next poll {NextPoll:o}")]
+    private partial void LogPolled(string feed, string status, int? httpStatus, int items, int @new, long elapsedMs, DateTimeOffset nextPoll);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Polling feed {Feed} failed: {Error} ({Failures} failure(s) in a row); next poll {NextPoll:o}")]
+    private partial void LogFailed(string feed, string error, int failures, DateTimeOffset nextPoll);
+}

@@ -1,0 +1,13 @@
+using NewsWatch.Pipeline;
+using Quartz;
+
+namespace NewsWatch.Scheduling;
+
+/// <summary>Drains the article queue. Runs on an interval and is also triggered right after a poll finds new items.</summary>
+[DisallowConcurrentExecution]
+public sealed class ArticleProcessingJob(ArticleProcessor processor) : IJob
+{
+    public static readonly JobKey Key = new("articles", "pipeline");
+
+    public Task Execute(IJobExecutionContext context) => processor.ProcessDueAsync(context.CancellationToken);
+}

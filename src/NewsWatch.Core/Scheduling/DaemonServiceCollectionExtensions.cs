@@ -1,0 +1,58 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using NewsWatch.Articles;
+using NewsWatch.Feeds;
+using NewsWatch.Pipeline;
+using NewsWatch.Storage;
+using Quartz;
+
+namespace NewsWatch.Scheduling;
+
+public static class DaemonServiceCollectionExtensions
+{
+    /// <summary>The feed/article pipeline: options, stores, the stages and the processor. Used by the daemon and the verbs.</summary>
+    public static IServiceCollection AddNewsWatchPipeline(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<FeedOptions>().Bind(configuration.GetSection(FeedOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<PipelineOptions>().Bind(configuration.GetSection(PipelineOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<FeedStore>();
+        services.AddSingleton<ArticleStore>();
+        services.AddSingleton<DaemonStateStore>();
+        services.AddSingleton<FeedPoller>();
+        services.AddSingleton<IArticleStage, ArticleFetchStage>();
+        services.AddSingleton<ArticleProcessor>();
+        return services;
+    }
+
+    /// <summary>The long-running part: start-up tasks, then Quartz with the heartbeat, feed scheduling and article jobs.</summary>
+    public static IServiceCollection AddNewsWatchDaemon(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<SchedulingOptions>().Bind(configuration.GetSection(SchedulingOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        var scheduling = configuration.GetSection(SchedulingOptions.Section).Get<SchedulingOptions>() ?? new SchedulingOptions();
+        var pipeline = configuration.GetSection(PipelineOptions.Section).Get<PipelineOptions>() ?? new PipelineOptions();
+
+        // Registered before Quartz's hosted service, so the schema exists before any job runs.
+        services.AddHostedService<DaemonStartup>();
+        services.AddQuartz(q =>
+        {
+            q.SchedulerName = "newswatch";
+            q.UseInMemoryStore();
+            q.UseDefaultThreadPool(tp => tp.MaxConcurrency = scheduling.MaxConcurrency);
+
+            q.AddJob<HeartbeatJob>(HeartbeatJob.Key);
+            q.AddTrigger(t => t.ForJob(HeartbeatJob.Key).StartNow()
+                .WithSimpleSchedule(s => s.WithInterval(scheduling.HeartbeatInterval).RepeatForever()));
+
+            q.AddJob<FeedSchedulingJob>(FeedSchedulingJob.Key);
+            q.AddTrigger(t => t.ForJob(FeedSchedulingJob.Key).StartNow()
+                .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromMinutes(1)).RepeatForever()));
+
+            q.AddJob<ArticleProcessingJob>(ArticleProcessingJob.Key);
+            q.AddTrigger(t => t.ForJob(ArticleProcessingJob.Key).StartNow()
+                .WithSimpleSchedule(s => s.WithInterval(pipeline.ProcessInterval).RepeatForever()
+                    .WithMisfireHandlingInstructionNextWithRemainingCount()));
+        });
+        services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
+        return services;
+    }
+}

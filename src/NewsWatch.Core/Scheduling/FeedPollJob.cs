@@ -1,0 +1,53 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using NewsWatch.Feeds;
+using Quartz;
+
+namespace NewsWatch.Scheduling;
+
+/// <summary>
+/// Polls one feed (one job per feed, so runs of one feed never overlap), then reschedules its own
+/// trigger for the time the poller chose: the jittered interval, or later after failures.
+/// </summary>
+[DisallowConcurrentExecution]
+public sealed partial class FeedPollJob(FeedPoller poller, IOptions<FeedOptions> options, TimeProvider time, ILogger<FeedPollJob> logger) : IJob
+{
+    public const string FeedIdKey = "feedId";
+    public const string Group = "feeds";
+
+    public static JobKey KeyFor(long feedId) => new($"feed-{feedId}", Group);
+
+    public async Task Execute(IJobExecutionContext context)
+    {
+        var feedId = context.MergedJobDataMap.GetLong(FeedIdKey);
+        DateTimeOffset next;
+        try
+        {
+            var result = await poller.PollAsync(feedId, context.CancellationToken).ConfigureAwait(false);
+            if (result.NewArticles > 0)
+                await context.Scheduler.TriggerJob(ArticleProcessingJob.Key, context.CancellationToken).ConfigureAwait(false);
+            next = result.NextPollAt;
+        }
+        catch (OperationCanceledException) when (context.CancellationToken.IsCancellationRequested)
+        {
+            return;
+        }
+        catch (Exception ex)
+        {
+            // The poller records expected failures itself; this is the last guard so a bug never
+            // stops a feed from being polled again.
+            LogUnexpected(ex, feedId);
+            next = time.GetUtcNow() + options.Value.RetryBaseDelay;
+        }
+
+        var trigger = TriggerBuilder.Create()
+            .WithIdentity(context.Trigger.Key)
+            .ForJob(context.JobDetail.Key)
+            .StartAt(next)
+            .Build();
+        await context.Scheduler.RescheduleJob(context.Trigger.Key, trigger, context.CancellationToken).ConfigureAwait(false);
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Polling feed {FeedId} threw unexpectedly; it will be retried")]
+    private partial void LogUnexpected(Exception ex, long feedId);
+}
