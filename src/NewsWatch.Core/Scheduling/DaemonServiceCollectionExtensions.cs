@@ -15,6 +15,7 @@ public static class DaemonServiceCollectionExtensions
     {
         services.AddOptions<FeedOptions>().Bind(configuration.GetSection(FeedOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<PipelineOptions>().Bind(configuration.GetSection(PipelineOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<SchedulingOptions>().Bind(configuration.GetSection(SchedulingOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<FeedStore>();
         services.AddSingleton<ArticleStore>();
         services.AddSingleton<DaemonStateStore>();
@@ -27,7 +28,6 @@ public static class DaemonServiceCollectionExtensions
     /// <summary>The long-running part: start-up tasks, then Quartz with the heartbeat, feed scheduling and article jobs.</summary>
     public static IServiceCollection AddNewsWatchDaemon(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<SchedulingOptions>().Bind(configuration.GetSection(SchedulingOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         var scheduling = configuration.GetSection(SchedulingOptions.Section).Get<SchedulingOptions>() ?? new SchedulingOptions();
         var pipeline = configuration.GetSection(PipelineOptions.Section).Get<PipelineOptions>() ?? new PipelineOptions();
 

@@ -8,14 +8,15 @@ public static class CliApp
     public static async Task<int> RunAsync(string[] args)
     {
         var root = new RootCommand("NewsWatch: a news-monitoring daemon for defence and security aid announcements.");
-        var run = RunCommand.Create();
-        root.Subcommands.Add(run);
+        root.Options.Add(CommonOptions.Database);
+        root.SetAction((parseResult, ct) => RunCommand.RunDaemonAsync(parseResult, ct));
+        root.Subcommands.Add(RunCommand.Create());
+        root.Subcommands.Add(FeedsCommand.Create());
+        root.Subcommands.Add(HealthCommand.Create());
         root.Subcommands.Add(ExtractCommand.Create());
         root.Subcommands.Add(BenchCommand.Create());
         root.Subcommands.Add(AlertsCommand.Create());
         root.Subcommands.Add(TrainEventsCommand.Create());
-        root.SetAction((parseResult, ct) => RunCommand.RunDaemonAsync(parseResult.UnmatchedTokens.ToArray(), ct));
-        root.TreatUnmatchedTokensAsErrors = false;
         return await root.Parse(args).InvokeAsync().ConfigureAwait(false);
     }
 }

@@ -1,0 +1,93 @@
+using System.CommandLine;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using NewsWatch.Feeds;
+using NewsWatch.Storage;
+
+namespace NewsWatch.Cli;
+
+/// <summary><c>newswatch feeds list|import|add</c>: the feed list and its health.</summary>
+public static class FeedsCommand
+{
+    public static Command Create()
+    {
+        var feeds = new Command("feeds", "Manage the watched feeds.");
+        feeds.Subcommands.Add(CreateList());
+        feeds.Subcommands.Add(CreateImport());
+        feeds.Subcommands.Add(CreateAdd());
+        return feeds;
+    }
+
+    private static Command CreateList()
+    {
+        var command = new Command("list", "List the feeds with their health: last status, consecutive failures, last error, next poll.");
+        command.SetAction(async (parseResult, ct) =>
+        {
+            using var host = await VerbHost.StartAsync(parseResult, ct);
+            var rows = await host.Services.GetRequiredService<FeedStore>().ListAsync(ct);
+            Console.WriteLine($"{"ID",4}  {"STATUS",-12} {"FAIL",4}  {"LAST POLL",-24} {"NEXT POLL",-24} {"ITEMS",6}  NAME / URL / ERROR");
+            foreach (var f in rows)
+            {
+                Console.WriteLine($"{f.Id,4}  {(f.Enabled ? f.LastStatus ?? "never" : "disabled"),-12} {f.ConsecutiveFailures,4}  {f.LastPolledAt ?? "-",-24} {f.NextPollAt ?? "-",-24} {f.ItemsSeen,6}  {f.Name}");
+                Console.WriteLine($"{"",4}  {f.Url}");
+                if (f.LastError is { } error) Console.WriteLine($"{"",4}  error: {error}");
+            }
+            Console.WriteLine($"{rows.Count} feed(s), {rows.Count(f => f.ConsecutiveFailures > 0)} failing");
+            return 0;
+        });
+        return command;
+    }
+
+    private static Command CreateImport()
+    {
+        var file = new Argument<FileInfo>("file") { Description = "An OPML file; every outline with an xmlUrl becomes a feed." };
+        var command = new Command("import", "Add the feeds of an OPML file (existing URLs are updated, not duplicated).") { file };
+        command.SetAction(async (parseResult, ct) =>
+        {
+            var path = parseResult.GetValue(file)!;
+            using var host = await VerbHost.StartAsync(parseResult, ct);
+            var store = host.Services.GetRequiredService<FeedStore>();
+            var interval = host.Services.GetRequiredService<IOptions<FeedOptions>>().Value.DefaultPollInterval;
+            IReadOnlyList<OpmlFeed> entries;
+            try
+            {
+                await using var stream = path.OpenRead();
+                entries = new OpmlReader().Read(stream);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or FeedParseException)
+            {
+                Console.Error.WriteLine($"error: cannot import {path.FullName}: {ex.Message}");
+                return 1;
+            }
+            foreach (var entry in entries)
+                await store.UpsertAsync(entry.XmlUrl, entry.Title ?? entry.XmlUrl, interval, "opml", ct);
+            Console.WriteLine($"imported {entries.Count} feed(s) from {path.Name}");
+            return 0;
+        });
+        return command;
+    }
+
+    private static Command CreateAdd()
+    {
+        var url = new Argument<Uri>("url") { Description = "The feed's http(s) URL." };
+        var name = new Option<string?>("--name") { Description = "A display name (default: the URL)." };
+        var interval = new Option<TimeSpan?>("--interval") { Description = "Poll interval, e.g. 00:10:00 (default: Feeds:DefaultPollInterval)." };
+        var command = new Command("add", "Add one feed.") { url, name, interval };
+        command.SetAction(async (parseResult, ct) =>
+        {
+            var u = parseResult.GetValue(url)!;
+            if (u.Scheme is not ("http" or "https"))
+            {
+                Console.Error.WriteLine("error: only http and https feeds are supported");
+                return 1;
+            }
+            using var host = await VerbHost.StartAsync(parseResult, ct);
+            var fallback = host.Services.GetRequiredService<IOptions<FeedOptions>>().Value.DefaultPollInterval;
+            var id = await host.Services.GetRequiredService<FeedStore>().UpsertAsync(u.AbsoluteUri, parseResult.GetValue(name) ?? u.AbsoluteUri,
+                parseResult.GetValue(interval) ?? fallback, "cli", ct);
+            Console.WriteLine($"feed {id}: {u.AbsoluteUri}");
+            return 0;
+        });
+        return command;
+    }
+}

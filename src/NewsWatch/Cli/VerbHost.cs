@@ -1,0 +1,18 @@
+using System.CommandLine;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using NewsWatch.Hosting;
+using NewsWatch.Storage;
+
+namespace NewsWatch.Cli;
+
+/// <summary>The host a verb runs in: the daemon's services without its scheduler, with the schema migrated.</summary>
+public static class VerbHost
+{
+    public static async Task<IHost> StartAsync(ParseResult parseResult, CancellationToken ct)
+    {
+        var host = NewsWatchHost.CreateBuilder(CommonOptions.ToConfigurationArgs(parseResult), daemon: false).Build();
+        await host.Services.GetRequiredService<SchemaMigrator>().MigrateAsync(ct).ConfigureAwait(false);
+        return host;
+    }
+}
