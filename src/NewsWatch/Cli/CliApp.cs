@@ -9,6 +9,7 @@ public static class CliApp
     {
         var root = new RootCommand("NewsWatch: a news-monitoring daemon for defence and security aid announcements.");
         root.Options.Add(CommonOptions.Database);
+        root.Options.Add(CommonOptions.Config);
         root.SetAction((parseResult, ct) => RunCommand.RunDaemonAsync(parseResult, ct));
         root.Subcommands.Add(RunCommand.Create());
         root.Subcommands.Add(FeedsCommand.Create());

@@ -11,6 +11,12 @@ public static class CommonOptions
         Recursive = true,
     };
 
+    public static readonly Option<FileInfo?> Config = new("--config")
+    {
+        Description = "A JSON configuration file used instead of appsettings.json (also NEWSWATCH_CONFIG).",
+        Recursive = true,
+    };
+
     /// <summary>The configuration overrides the common options stand for, as command-line configuration arguments.</summary>
     public static string[] ToConfigurationArgs(ParseResult parseResult) =>
         parseResult.GetValue(Database) is { Length: > 0 } db ? [$"--Storage:Path={db}"] : [];

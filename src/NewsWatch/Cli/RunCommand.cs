@@ -17,7 +17,7 @@ public static class RunCommand
 
     public static async Task<int> RunDaemonAsync(ParseResult parseResult, CancellationToken ct)
     {
-        var builder = NewsWatchHost.CreateBuilder(CommonOptions.ToConfigurationArgs(parseResult), daemon: true);
+        var builder = NewsWatchHost.CreateBuilder(CommonOptions.ToConfigurationArgs(parseResult), daemon: true, parseResult.GetValue(CommonOptions.Config)?.FullName);
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(30));
         using var host = builder.Build();
         await host.RunAsync(ct).ConfigureAwait(false);

@@ -11,7 +11,7 @@ public static class VerbHost
 {
     public static async Task<IHost> StartAsync(ParseResult parseResult, CancellationToken ct)
     {
-        var host = NewsWatchHost.CreateBuilder(CommonOptions.ToConfigurationArgs(parseResult), daemon: false).Build();
+        var host = NewsWatchHost.CreateBuilder(CommonOptions.ToConfigurationArgs(parseResult), daemon: false, parseResult.GetValue(CommonOptions.Config)?.FullName).Build();
         await host.Services.GetRequiredService<SchemaMigrator>().MigrateAsync(ct).ConfigureAwait(false);
         return host;
     }

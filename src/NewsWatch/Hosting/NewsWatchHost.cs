@@ -13,24 +13,36 @@ namespace NewsWatch.Hosting;
 
 /// <summary>
 /// Builds the one host that both the daemon and the CLI verbs use, so a verb runs exactly the
-/// code the daemon runs. Configuration: appsettings.json beside the binary, then one in the
-/// working directory, then environment variables (<c>NEWSWATCH_Storage__Path</c> or plain
-/// <c>Storage__Path</c>), then the command line.
+/// code the daemon runs. Configuration, later sources winning: appsettings.json beside the binary
+/// and then the one in the working directory (or, instead of both, the file given with
+/// <c>--config</c> / <c>NEWSWATCH_CONFIG</c>), environment variables (<c>NEWSWATCH_Storage__Path</c>
+/// or plain <c>Storage__Path</c>), then command-line configuration arguments.
 /// </summary>
 public static class NewsWatchHost
 {
     public const string EnvironmentPrefix = "NEWSWATCH_";
 
-    public static HostApplicationBuilder CreateBuilder(string[] args, bool daemon)
+    public const string ConfigFileVariable = "NEWSWATCH_CONFIG";
+
+    public static HostApplicationBuilder CreateBuilder(string[] args, bool daemon, string? configFile = null)
     {
+        configFile ??= Environment.GetEnvironmentVariable(ConfigFileVariable) is { Length: > 0 } fromEnv ? fromEnv : null;
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings
         {
             Args = args,
             ContentRootPath = Directory.GetCurrentDirectory(),
         });
+        if (configFile is not null)
+        {
+            builder.Configuration.AddJsonFile(Path.GetFullPath(configFile), optional: false, reloadOnChange: false);
+        }
+        else
+        {
+            builder.Configuration
+                .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true, reloadOnChange: false)
+                .AddJsonFile(Path.Combine(Directory.GetCurrentDirectory(), "appsettings.json"), optional: true, reloadOnChange: false);
+        }
         builder.Configuration
-            .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true, reloadOnChange: false)
-            .AddJsonFile(Path.Combine(Directory.GetCurrentDirectory(), "appsettings.json"), optional: true, reloadOnChange: false)
             .AddEnvironmentVariables()
             .AddEnvironmentVariables(EnvironmentPrefix)
             .AddCommandLine(args);
