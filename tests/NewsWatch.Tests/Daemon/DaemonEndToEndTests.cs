@@ -1,0 +1,103 @@
+using Dapper;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using NewsWatch.Hosting;
+using NewsWatch.Storage;
+using NewsWatch.Tests.Support;
+
+namespace NewsWatch.Tests.Daemon;
+
+/// <summary>The real host with Quartz, a real SQLite file and feeds/pages served on 127.0.0.1.</summary>
+public sealed class DaemonEndToEndTests : IAsyncLifetime
+{
+    private readonly string _dir = Path.Combine(Path.GetTempPath(), "newswatch-tests", Guid.NewGuid().ToString("N"));
+    private TestWebServer _server = null!;
+
+    public async Task InitializeAsync()
+    {
+        Directory.CreateDirectory(_dir);
+        _server = await TestWebServer.StartAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _server.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try { Directory.Delete(_dir, recursive: true); } catch (IOException) { }
+    }
+
+    private IHost BuildDaemon(params (string Name, Uri Url)[] feeds) =>
+        NewsWatchHost.CreateBuilder([], daemon: true, DaemonConfig.Write(_dir, feeds)).Build();
+
+    [Fact]
+    public async Task Feed_items_become_articles_with_clean_text_in_the_database()
+    {
+        new NewsSite(_server).Publish("/wire", [1, 2, 3]);
+        using var host = BuildDaemon(("Wire", _server.Url("/wire/feed.xml")));
+        await host.StartAsync();
+        try
+        {
+            var db = host.Services.GetRequiredService<Database>();
+            var rows = await DaemonConfig.WaitForAsync(
+                () => db.ListAsync<(string Status, string? Title, string? Text, string? Author, string? PublishedAt)>(
+                    "SELECT status, title, text, author, published_at FROM articles ORDER BY id"),
+                r => r.Count == 3 && r.All(a => a.Status is not ArticleStatus.Pending), TimeSpan.FromSeconds(60));
+
+            Assert.Equal(3, rows.Count);
+            for (var n = 1; n <= 3; n++)
+            {
+                var row = rows[n - 1];
+                Assert.NotEqual(ArticleStatus.Failed, row.Status);
+                Assert.Equal(NewsSite.Headline(n), row.Title);
+                Assert.Contains(NewsSite.BodyParagraph(n), row.Text);
+                Assert.DoesNotContain(NewsSite.Boilerplate, row.Text);
+                Assert.DoesNotContain("Exit mobile version", row.Text);
+                Assert.DoesNotContain("cookies", row.Text);
+                Assert.Equal("Dana Whitfield", row.Author);
+                Assert.StartsWith("2024-06-13T09:0", row.PublishedAt);
+            }
+
+            await using var connection = await db.OpenAsync();
+            var feed = await connection.QuerySingleAsync<(string LastStatus, long Failures, long ItemsSeen)>(
+                "SELECT last_status, consecutive_failures, items_seen FROM feeds");
+            Assert.Equal(("ok", 0L, 3L), feed);
+            Assert.Equal(3, await connection.ExecuteScalarAsync<int>("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'interceptors'"));
+            var heartbeat = await connection.ExecuteScalarAsync<string?>("SELECT updated_at FROM daemon_state WHERE key = 'scheduler_heartbeat'");
+            Assert.NotNull(heartbeat);
+        }
+        finally
+        {
+            await host.StopAsync();
+        }
+    }
+
+    [Fact]
+    public async Task The_same_story_in_two_feeds_is_one_article_fetched_once()
+    {
+        var site = new NewsSite(_server);
+        site.Publish("/a", [7]);
+        // The second outlet links the same page with tracking parameters and a fragment.
+        site.Publish("/b", [7], linkFor: n => $"/articles/{n}.html?utm_source=rss&utm_medium=feed#comments");
+        using var host = BuildDaemon(("A", _server.Url("/a/feed.xml")), ("B", _server.Url("/b/feed.xml")));
+        await host.StartAsync();
+        try
+        {
+            var db = host.Services.GetRequiredService<Database>();
+            await DaemonConfig.WaitForAsync(
+                () => db.ScalarAsync<int>("SELECT count(*) FROM feeds WHERE last_status = 'ok'"),
+                ok => ok == 2, TimeSpan.FromSeconds(60));
+            await DaemonConfig.WaitForAsync(
+                () => db.ScalarAsync<int>("SELECT count(*) FROM articles WHERE status <> 'pending'"),
+                n => n == 1, TimeSpan.FromSeconds(60));
+
+            await using var connection = await db.OpenAsync();
+            Assert.Equal(1, await connection.ExecuteScalarAsync<int>("SELECT count(*) FROM articles"));
+            Assert.Equal(2, await connection.ExecuteScalarAsync<int>("SELECT count(*) FROM feed_items"));
+            Assert.Equal(1, _server.RequestCount("/articles/7.html"));
+        }
+        finally
+        {
+            await host.StopAsync();
+        }
+    }
+}
