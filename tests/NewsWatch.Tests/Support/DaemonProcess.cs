@@ -1,0 +1,81 @@
+using System.Diagnostics;
+using System.Text;
+
+namespace NewsWatch.Tests.Support;
+
+/// <summary>The real <c>newswatch</c> binary started as a child process, so tests can kill -9 it.</summary>
+public sealed class DaemonProcess : IDisposable
+{
+    private readonly Process _process;
+    private readonly StringBuilder _output = new();
+
+    private DaemonProcess(Process process)
+    {
+        _process = process;
+        process.OutputDataReceived += (_, e) => { if (e.Data is not null) lock (_output) _output.AppendLine(e.Data); };
+        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) lock (_output) _output.AppendLine(e.Data); };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+    }
+
+    public int Id => _process.Id;
+    public bool HasExited => _process.HasExited;
+    public int ExitCode => _process.ExitCode;
+
+    public string Output
+    {
+        get { lock (_output) return _output.ToString(); }
+    }
+
+    public static DaemonProcess Start(string configFile, params string[] verb)
+    {
+        var info = new ProcessStartInfo(DotnetHost())
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = Path.GetDirectoryName(configFile)!,
+        };
+        info.ArgumentList.Add(NewsWatchDll());
+        foreach (var arg in verb.Length > 0 ? verb : ["run"]) info.ArgumentList.Add(arg);
+        info.ArgumentList.Add("--config");
+        info.ArgumentList.Add(configFile);
+        return new DaemonProcess(Process.Start(info)!);
+    }
+
+    /// <summary>SIGKILL: no shutdown code runs, exactly like a power cut or an OOM kill.</summary>
+    public void Kill9()
+    {
+        _process.Kill(entireProcessTree: true);
+        _process.WaitForExit();
+    }
+
+    /// <summary>SIGTERM, what <c>docker stop</c> sends; waits for the process to exit.</summary>
+    public bool Terminate(TimeSpan timeout)
+    {
+        using (var kill = Process.Start("kill", ["-TERM", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+            kill.WaitForExit();
+        return _process.WaitForExit(timeout);
+    }
+
+    public void Dispose()
+    {
+        if (!_process.HasExited) Kill9();
+        _process.Dispose();
+    }
+
+    private static string DotnetHost() =>
+        Environment.ProcessPath is { } path && Path.GetFileNameWithoutExtension(path) == "dotnet" ? path : "dotnet";
+
+    private static string NewsWatchDll()
+    {
+        var beside = Path.Combine(AppContext.BaseDirectory, "newswatch.dll");
+        if (File.Exists(beside) && File.Exists(Path.Combine(AppContext.BaseDirectory, "newswatch.runtimeconfig.json")))
+            return beside;
+        // bin/<Configuration>/net10.0 of the test project → the same folder of the daemon project.
+        var configuration = new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name;
+        var repo = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", ".."));
+        var built = Path.Combine(repo, "src", "NewsWatch", "bin", configuration, "net10.0", "newswatch.dll");
+        return File.Exists(built) ? built : throw new FileNotFoundException("newswatch.dll not found; build src/NewsWatch first", built);
+    }
+}
