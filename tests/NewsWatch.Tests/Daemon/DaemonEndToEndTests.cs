@@ -100,4 +100,75 @@ public sealed class DaemonEndToEndTests : IAsyncLifetime
             await host.StopAsync();
         }
     }
+
+    [Fact]
+    public async Task Hostile_items_fail_alone_with_a_clear_error_and_the_rest_goes_on()
+    {
+        var site = new NewsSite(_server);
+        site.Publish("/wire", [1]);
+        // A 20 MB page, an endless page, a page that never answers, a private address, a non-UTF-8 page.
+        _server.Map("/huge.html", async context =>
+        {
+            context.Response.ContentType = "text/html";
+            var chunk = new byte[64 * 1024];
+            Array.Fill(chunk, (byte)'a');
+            for (var i = 0; i < 320 && !context.RequestAborted.IsCancellationRequested; i++)
+                await context.Response.Body.WriteAsync(chunk, context.RequestAborted);
+        });
+        _server.Map("/endless.html", async context =>
+        {
+            context.Response.ContentType = "text/html";
+            var chunk = System.Text.Encoding.ASCII.GetBytes(new string('x', 8192));
+            while (!context.RequestAborted.IsCancellationRequested)
+                await context.Response.Body.WriteAsync(chunk, context.RequestAborted);
+        });
+        _server.Map("/hang.html", async context => await Task.Delay(Timeout.Infinite, context.RequestAborted));
+        var cyrillic = System.Text.CodePagesEncodingProvider.Instance.GetEncoding(1251)!;
+        _server.Map("/cp1251.html", async context =>
+        {
+            context.Response.ContentType = "text/html; charset=windows-1251";
+            await context.Response.Body.WriteAsync(cyrillic.GetBytes(
+                "<html><head><title>Допомога Україні</title></head><body><article><h1>Допомога Україні</h1>" +
+                "<p>Міністри оборони союзників обговорили новий пакет допомоги для протиповітряної оборони України, який включає ракети та радари.</p>" +
+                "<p>Рішення очікують наступного тижня після консультацій з національними парламентами союзників.</p></article></body></html>"));
+        });
+        var items = new[] { "/huge.html", "/endless.html", "/hang.html", "/cp1251.html" }.Select(p => _server.Url(p).AbsoluteUri)
+            .Append("http://10.0.0.1/internal-admin").Append("http://169.254.169.254/latest/meta-data/");
+        _server.MapContent("/hostile/feed.xml",
+            $"""<?xml version="1.0"?><rss version="2.0"><channel><title>Hostile</title>{string.Concat(items.Select(u => $"<item><title>x</title><link>{u}</link></item>"))}</channel></rss>""",
+            "application/rss+xml");
+
+        var config = DaemonConfig.Write(_dir, [("Wire", _server.Url("/wire/feed.xml")), ("Hostile", _server.Url("/hostile/feed.xml"))],
+            new Dictionary<string, object>
+            {
+                ["Http"] = new { AllowedHosts = new[] { "127.0.0.1" }, ConnectTimeout = "00:00:02", RequestTimeout = "00:00:03", MaxPageBytes = 1_000_000 },
+                ["Pipeline"] = new { ProcessInterval = "00:00:01", RetryBaseDelay = "00:00:01", MaxRetryDelay = "00:00:01", MaxAttempts = 2 },
+            });
+        using var host = NewsWatchHost.CreateBuilder([], daemon: true, config).Build();
+        await host.StartAsync();
+        try
+        {
+            var db = host.Services.GetRequiredService<Database>();
+            var rows = await DaemonConfig.WaitForAsync(
+                () => db.ListAsync<(string Url, string Status, string? Error, string? Text)>("SELECT url, status, last_error, text FROM articles ORDER BY id"),
+                r => r.Count == 7 && r.All(a => a.Status is not ArticleStatus.Pending || a.Error is not null && a.Url.Contains("hang")),
+                TimeSpan.FromSeconds(90));
+            var byPath = rows.ToDictionary(r => new Uri(r.Url).AbsolutePath);
+
+            Assert.Contains(NewsSite.BodyParagraph(1), byPath["/articles/1.html"].Text);
+            Assert.Contains("протиповітряної оборони", byPath["/cp1251.html"].Text);
+            Assert.Equal(ArticleStatus.Failed, byPath["/huge.html"].Status);
+            Assert.Contains("TooLarge", byPath["/huge.html"].Error);
+            Assert.Equal(ArticleStatus.Failed, byPath["/endless.html"].Status);
+            Assert.Contains("TooLarge", byPath["/endless.html"].Error);
+            Assert.Contains("Timeout", byPath["/hang.html"].Error);
+            Assert.Equal(ArticleStatus.Failed, byPath["/internal-admin"].Status);
+            Assert.Contains("Blocked", byPath["/internal-admin"].Error);
+            Assert.Contains("Blocked", byPath["/latest/meta-data/"].Error);
+        }
+        finally
+        {
+            await host.StopAsync();
+        }
+    }
 }
