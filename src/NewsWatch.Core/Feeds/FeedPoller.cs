@@ -17,7 +17,6 @@ public sealed partial class FeedPoller(
     FeedStore feeds,
     ArticleStore articles,
     HttpFetcher fetcher,
-    FeedParser parser,
     IOptions<FeedOptions> feedOptions,
     IOptions<HttpFetchOptions> httpOptions,
     TimeProvider time,
@@ -58,7 +57,7 @@ public sealed partial class FeedPoller(
         ParsedFeed parsed;
         try
         {
-            parsed = parser.Parse(fetched.Body, fetched.FinalUrl);
+            parsed = FeedParser.Parse(fetched.Body, fetched.FinalUrl);
         }
         catch (FeedParseException ex)
         {

@@ -9,5 +9,6 @@ public sealed class ArticleProcessingJob(ArticleProcessor processor) : IJob
 {
     public static readonly JobKey Key = new("articles", "pipeline");
 
-    public Task Execute(IJobExecutionContext context) => processor.ProcessDueAsync(context.CancellationToken);
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken) =>
+        await processor.ProcessDueAsync(cancellationToken).ConfigureAwait(false);
 }

@@ -17,18 +17,18 @@ public sealed partial class FeedPollJob(FeedPoller poller, IOptions<FeedOptions>
 
     public static JobKey KeyFor(long feedId) => new($"feed-{feedId}", Group);
 
-    public async Task Execute(IJobExecutionContext context)
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
     {
         var feedId = context.MergedJobDataMap.GetLong(FeedIdKey);
         DateTimeOffset next;
         try
         {
-            var result = await poller.PollAsync(feedId, context.CancellationToken).ConfigureAwait(false);
+            var result = await poller.PollAsync(feedId, cancellationToken).ConfigureAwait(false);
             if (result.NewArticles > 0)
-                await context.Scheduler.TriggerJob(ArticleProcessingJob.Key, context.CancellationToken).ConfigureAwait(false);
+                await context.Scheduler.TriggerJob(ArticleProcessingJob.Key, cancellationToken).ConfigureAwait(false);
             next = result.NextPollAt;
         }
-        catch (OperationCanceledException) when (context.CancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             return;
         }
@@ -45,7 +45,7 @@ public sealed partial class FeedPollJob(FeedPoller poller, IOptions<FeedOptions>
             .ForJob(context.JobDetail.Key)
             .StartAt(next)
             .Build();
-        await context.Scheduler.RescheduleJob(context.Trigger.Key, trigger, context.CancellationToken).ConfigureAwait(false);
+        await context.Scheduler.RescheduleJob(context.Trigger.Key, trigger, cancellationToken).ConfigureAwait(false);
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Polling feed {FeedId} threw unexpectedly; it will be retried")]

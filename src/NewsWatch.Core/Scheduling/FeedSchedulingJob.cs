@@ -16,18 +16,18 @@ public sealed partial class FeedSchedulingJob(FeedStore feeds, TimeProvider time
 {
     public static readonly JobKey Key = new("feed-scheduling", "daemon");
 
-    public async Task Execute(IJobExecutionContext context)
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
     {
         var scheduler = context.Scheduler;
         var now = time.GetUtcNow();
         var scheduled = 0;
-        foreach (var feed in await feeds.ListAsync(context.CancellationToken).ConfigureAwait(false))
+        foreach (var feed in await feeds.ListAsync(cancellationToken).ConfigureAwait(false))
         {
             var key = FeedPollJob.KeyFor(feed.Id);
-            var exists = await scheduler.CheckExists(key, context.CancellationToken).ConfigureAwait(false);
+            var exists = await scheduler.CheckExists(key, cancellationToken).ConfigureAwait(false);
             if (!feed.Enabled)
             {
-                if (exists) await scheduler.DeleteJob(key, context.CancellationToken).ConfigureAwait(false);
+                if (exists) await scheduler.DeleteJob(key, cancellationToken).ConfigureAwait(false);
                 continue;
             }
             if (exists) continue;
@@ -37,7 +37,7 @@ public sealed partial class FeedSchedulingJob(FeedStore feeds, TimeProvider time
 
             var job = JobBuilder.Create<FeedPollJob>().WithIdentity(key).UsingJobData(FeedPollJob.FeedIdKey, feed.Id).Build();
             var trigger = TriggerBuilder.Create().WithIdentity($"feed-{feed.Id}", FeedPollJob.Group).StartAt(startAt).Build();
-            await scheduler.ScheduleJob(job, trigger, context.CancellationToken).ConfigureAwait(false);
+            await scheduler.ScheduleJob(job, trigger, cancellationToken).ConfigureAwait(false);
             scheduled++;
         }
         if (scheduled > 0) LogScheduled(scheduled);

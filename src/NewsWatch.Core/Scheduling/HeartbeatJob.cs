@@ -9,9 +9,9 @@ public sealed class HeartbeatJob(DaemonStateStore state, TimeProvider time) : IJ
 {
     public static readonly JobKey Key = new("heartbeat", "daemon");
 
-    public async Task Execute(IJobExecutionContext context)
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        await state.SetAsync(DaemonStateStore.SchedulerHeartbeat, Timestamps.Format(now), now, context.CancellationToken).ConfigureAwait(false);
+        await state.SetAsync(DaemonStateStore.SchedulerHeartbeat, Timestamps.Format(now), now, cancellationToken).ConfigureAwait(false);
     }
 }
