@@ -51,8 +51,7 @@ public static class FeedsCommand
             IReadOnlyList<OpmlFeed> entries;
             try
             {
-                await using var stream = path.OpenRead();
-                entries = new OpmlReader().Read(stream);
+                entries = OpmlReader.Read(await File.ReadAllBytesAsync(path.FullName, ct));
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or FeedParseException)
             {
@@ -60,7 +59,7 @@ public static class FeedsCommand
                 return 1;
             }
             foreach (var entry in entries)
-                await store.UpsertAsync(entry.XmlUrl, entry.Title ?? entry.XmlUrl, interval, "opml", ct);
+                await store.UpsertAsync(entry.XmlUrl.AbsoluteUri, string.IsNullOrWhiteSpace(entry.Title) ? entry.XmlUrl.AbsoluteUri : entry.Title, interval, "opml", ct);
             Console.WriteLine($"imported {entries.Count} feed(s) from {path.Name}");
             return 0;
         });
