@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using NewsWatch.Alerts;
 using NewsWatch.Articles;
 using NewsWatch.Feeds;
 using NewsWatch.Pipeline;
@@ -25,32 +26,37 @@ public static class DaemonServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>The long-running part: start-up tasks, then Quartz with the heartbeat, feed scheduling and article jobs.</summary>
+    /// <summary>The long-running part: start-up tasks, then Quartz with the heartbeat, feed scheduling, article and alert jobs.</summary>
     public static IServiceCollection AddNewsWatchDaemon(this IServiceCollection services, IConfiguration configuration)
     {
         var scheduling = configuration.GetSection(SchedulingOptions.Section).Get<SchedulingOptions>() ?? new SchedulingOptions();
         var pipeline = configuration.GetSection(PipelineOptions.Section).Get<PipelineOptions>() ?? new PipelineOptions();
+        var alerts = configuration.GetSection(AlertOptions.Section).Get<AlertOptions>() ?? new AlertOptions();
 
         // Registered before Quartz's hosted service, so the schema exists before any job runs.
         services.AddHostedService<DaemonStartup>();
         services.AddQuartz(q =>
         {
-            q.SchedulerName = "newswatch";
             q.UseInMemoryStore();
             q.UseDefaultThreadPool(tp => tp.MaxConcurrency = scheduling.MaxConcurrency);
 
-            q.AddJob<HeartbeatJob>(HeartbeatJob.Key);
+            q.AddJob<HeartbeatJob>(j => j.WithIdentity(HeartbeatJob.Key));
             q.AddTrigger(t => t.ForJob(HeartbeatJob.Key).StartNow()
                 .WithSimpleSchedule(s => s.WithInterval(scheduling.HeartbeatInterval).RepeatForever()));
 
-            q.AddJob<FeedSchedulingJob>(FeedSchedulingJob.Key);
+            q.AddJob<FeedSchedulingJob>(j => j.WithIdentity(FeedSchedulingJob.Key));
             q.AddTrigger(t => t.ForJob(FeedSchedulingJob.Key).StartNow()
                 .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromMinutes(1)).RepeatForever()));
 
-            q.AddJob<ArticleProcessingJob>(ArticleProcessingJob.Key);
+            q.AddJob<ArticleProcessingJob>(j => j.WithIdentity(ArticleProcessingJob.Key));
             q.AddTrigger(t => t.ForJob(ArticleProcessingJob.Key).StartNow()
                 .WithSimpleSchedule(s => s.WithInterval(pipeline.ProcessInterval).RepeatForever()
-                    .WithMisfireHandlingInstructionNextWithRemainingCount()));
+                    .WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount)));
+
+            q.AddJob<AlertDispatchJob>(j => j.WithIdentity(AlertDispatchJob.Key));
+            q.AddTrigger(t => t.ForJob(AlertDispatchJob.Key).StartNow()
+                .WithSimpleSchedule(s => s.WithInterval(alerts.DispatchInterval).RepeatForever()
+                    .WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount)));
         });
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
         return services;

@@ -25,7 +25,7 @@ public sealed partial class FeedPollJob(FeedPoller poller, IOptions<FeedOptions>
         {
             var result = await poller.PollAsync(feedId, cancellationToken).ConfigureAwait(false);
             if (result.NewArticles > 0)
-                await context.Scheduler.TriggerJob(ArticleProcessingJob.Key, cancellationToken).ConfigureAwait(false);
+                await context.Scheduler.TriggerJob(ArticleProcessingJob.Key, cancellationToken: cancellationToken).ConfigureAwait(false);
             next = result.NextPollAt;
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)

@@ -24,7 +24,7 @@ public sealed partial class FeedSchedulingJob(FeedStore feeds, TimeProvider time
         foreach (var feed in await feeds.ListAsync(cancellationToken).ConfigureAwait(false))
         {
             var key = FeedPollJob.KeyFor(feed.Id);
-            var exists = await scheduler.CheckExists(key, cancellationToken).ConfigureAwait(false);
+            var exists = await scheduler.Exists(key, cancellationToken).ConfigureAwait(false);
             if (!feed.Enabled)
             {
                 if (exists) await scheduler.DeleteJob(key, cancellationToken).ConfigureAwait(false);
@@ -37,7 +37,7 @@ public sealed partial class FeedSchedulingJob(FeedStore feeds, TimeProvider time
 
             var job = JobBuilder.Create<FeedPollJob>().WithIdentity(key).UsingJobData(FeedPollJob.FeedIdKey, feed.Id).Build();
             var trigger = TriggerBuilder.Create().WithIdentity($"feed-{feed.Id}", FeedPollJob.Group).StartAt(startAt).Build();
-            await scheduler.ScheduleJob(job, trigger, cancellationToken).ConfigureAwait(false);
+            await scheduler.ScheduleJob(job, trigger, cancellationToken: cancellationToken).ConfigureAwait(false);
             scheduled++;
         }
         if (scheduled > 0) LogScheduled(scheduled);
