@@ -2,6 +2,8 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using NewsWatch.Alerts;
 using NewsWatch.Articles;
+using NewsWatch.Entities;
+using NewsWatch.Events;
 using NewsWatch.Feeds;
 using NewsWatch.Pipeline;
 using NewsWatch.Storage;
@@ -21,7 +23,10 @@ public static class DaemonServiceCollectionExtensions
         services.AddSingleton<ArticleStore>();
         services.AddSingleton<DaemonStateStore>();
         services.AddSingleton<FeedPoller>();
+        services.AddSingleton<MentionStore>();
         services.AddSingleton<IArticleStage, ArticleFetchStage>();
+        services.AddSingleton<IArticleStage, EntityTagStage>();
+        services.AddSingleton<IArticleStage, AidEventStage>();
         services.AddSingleton<ArticleProcessor>();
         return services;
     }

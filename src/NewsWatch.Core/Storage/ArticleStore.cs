@@ -96,6 +96,14 @@ public sealed class ArticleStore(Database database)
         }, ct).ConfigureAwait(false);
     }
 
+    public async Task SetStatusAsync(long id, string status, DateTimeOffset now, CancellationToken ct = default)
+    {
+        await using var connection = await database.OpenAsync(ct).ConfigureAwait(false);
+        await connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE articles SET status = @status, updated_at = @now WHERE id = @id",
+            new { id, status, now = Timestamps.Format(now) }, cancellationToken: ct)).ConfigureAwait(false);
+    }
+
     /// <summary>
     /// Records a failed attempt: retried at <paramref name="retryAt"/>, or failed for good when
     /// <paramref name="retryAt"/> is null.

@@ -1,0 +1,24 @@
+using NewsWatch.Pipeline;
+using NewsWatch.Storage;
+
+namespace NewsWatch.Events;
+
+/// <summary>
+/// tagged → done: looks for aid announcements in the article and merges them into events (which
+/// enqueues their alerts). The processor skips articles it has already taken as a source, so a
+/// crash between its commit and the status change repeats nothing.
+/// </summary>
+public sealed class AidEventStage(AidEventProcessor processor, MentionStore mentions, ArticleStore articles, TimeProvider time) : IArticleStage
+{
+    public string InputStatus => ArticleStatus.Tagged;
+
+    public async Task<StageOutcome> RunAsync(ArticleWorkItem article, CancellationToken ct)
+    {
+        var found = await mentions.ListAsync(article.Id, ct).ConfigureAwait(false);
+        await processor.ProcessArticleAsync(
+            new ArticleForEvents(article.Id, article.Url, article.Title ?? article.FeedTitle, article.Text ?? "", ArticleDates.Published(article)),
+            found, ct).ConfigureAwait(false);
+        await articles.SetStatusAsync(article.Id, ArticleStatus.Done, time.GetUtcNow(), ct).ConfigureAwait(false);
+        return StageOutcome.Advanced(ArticleStatus.Done);
+    }
+}
