@@ -30,10 +30,9 @@ public static class AlertsCommand
         var command = new Command("list", "Show the alert outbox, newest first: where each alert stands, its attempts and last error.");
         command.Options.Add(status);
         command.Options.Add(limit);
-        command.TreatUnmatchedTokensAsErrors = false;
         command.SetAction(async (parseResult, ct) =>
         {
-            using var host = await BuildHostAsync(parseResult, ct).ConfigureAwait(false);
+            using var host = await VerbHost.StartAsync(parseResult, ct).ConfigureAwait(false);
             var rows = await host.Services.GetRequiredService<AlertOutbox>()
                 .ListAsync(parseResult.GetValue(status), Math.Max(1, parseResult.GetValue(limit)), ct).ConfigureAwait(false);
             WriteTable(parseResult.InvocationConfiguration.Output, rows);
@@ -47,12 +46,11 @@ public static class AlertsCommand
         var webhookName = new Option<string?>("--webhook") { Description = "Only the webhook with this name (default: every configured webhook)." };
         var command = new Command("test", "Send a sample alert straight to the configured webhook(s), bypassing the outbox, and print each HTTP result.");
         command.Options.Add(webhookName);
-        command.TreatUnmatchedTokensAsErrors = false;
         command.SetAction(async (parseResult, ct) =>
         {
             var output = parseResult.InvocationConfiguration.Output;
             var error = parseResult.InvocationConfiguration.Error;
-            using var host = NewsWatchHost.CreateBuilder(parseResult.UnmatchedTokens.ToArray(), daemon: false).Build();
+            using var host = VerbHost.Build(parseResult);
             AlertOptions options;
             try
             {
@@ -104,23 +102,14 @@ public static class AlertsCommand
         var id = new Option<long?>("--id") { Description = "Only the dead alert with this outbox id (default: every dead alert)." };
         var command = new Command("retry", "Put dead alerts back in the queue with a fresh attempt budget and their original delivery id.");
         command.Options.Add(id);
-        command.TreatUnmatchedTokensAsErrors = false;
         command.SetAction(async (parseResult, ct) =>
         {
-            using var host = await BuildHostAsync(parseResult, ct).ConfigureAwait(false);
+            using var host = await VerbHost.StartAsync(parseResult, ct).ConfigureAwait(false);
             var revived = await host.Services.GetRequiredService<AlertOutbox>().RetryDeadAsync(parseResult.GetValue(id), ct).ConfigureAwait(false);
             await parseResult.InvocationConfiguration.Output.WriteLineAsync($"{revived} dead alert(s) queued again; the daemon sends them on its next dispatch pass.").ConfigureAwait(false);
             return 0;
         });
         return command;
-    }
-
-    /// <summary>The shared host, with the schema brought up to date so the outbox tables exist.</summary>
-    private static async Task<IHost> BuildHostAsync(ParseResult parseResult, CancellationToken ct)
-    {
-        var host = NewsWatchHost.CreateBuilder(parseResult.UnmatchedTokens.ToArray(), daemon: false).Build();
-        await host.Services.GetRequiredService<SchemaMigrator>().MigrateAsync(ct).ConfigureAwait(false);
-        return host;
     }
 
     private static void WriteTable(TextWriter output, IReadOnlyList<AlertStatusRow> rows)

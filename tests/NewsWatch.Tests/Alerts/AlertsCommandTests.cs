@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Text.Json;
 using NewsWatch.Alerts;
 using NewsWatch.Cli;
 
@@ -9,6 +10,8 @@ public sealed class AlertsCommandTests
     private static async Task<(int Exit, string Output, string Error)> RunAsync(params string[] args)
     {
         var root = new RootCommand();
+        root.Options.Add(CommonOptions.Database);
+        root.Options.Add(CommonOptions.Config);
         root.Subcommands.Add(AlertsCommand.Create());
         using var output = new StringWriter();
         using var error = new StringWriter();
@@ -28,7 +31,7 @@ public sealed class AlertsCommandTests
         kit.Receiver.StatusFor = n => n == 3 ? 200 : 502;
         await kit.Dispatcher.DispatchDueAsync(CancellationToken.None);
 
-        var (exit, output, _) = await RunAsync("alerts", "list", "--status", "dead", $"--Storage:Path={kit.Db.FilePath}");
+        var (exit, output, _) = await RunAsync("alerts", "list", "--status", "dead", "--db", kit.Db.FilePath);
 
         Assert.Equal(0, exit);
         var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
@@ -38,7 +41,7 @@ public sealed class AlertsCommandTests
         Assert.Contains("United States → Ukraine $1.2 billion", lines[1]);
         Assert.Contains("HTTP 502", lines[1]);
 
-        (exit, output, _) = await RunAsync("alerts", "list", "--limit", "5", $"--Storage:Path={kit.Db.FilePath}");
+        (exit, output, _) = await RunAsync("alerts", "list", "--limit", "5", "--db", kit.Db.FilePath);
         Assert.Equal(0, exit);
         Assert.Equal(3, output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
         Assert.Contains("delivered", output);
@@ -50,12 +53,19 @@ public sealed class AlertsCommandTests
         await using var kit = await AlertTestKit.StartAsync();
         var failing = WebhookReceiver.MapOn(kit.Server, "/broken");
         failing.StatusFor = _ => 404;
-        string[] config =
-        [
-            $"--Storage:Path={kit.Db.FilePath}",
-            "--Alerts:Webhooks:0:Name=ops", $"--Alerts:Webhooks:0:Url={kit.Receiver.Url}", "--Alerts:Webhooks:0:Format=discord", "--Alerts:Webhooks:0:Secret=cli-secret",
-            "--Alerts:Webhooks:1:Name=old", $"--Alerts:Webhooks:1:Url={failing.Url}",
-        ];
+        var configFile = Path.Combine(Path.GetDirectoryName(kit.Db.FilePath)!, "alerts-test.json");
+        await File.WriteAllTextAsync(configFile, JsonSerializer.Serialize(new
+        {
+            Alerts = new
+            {
+                Webhooks = new object[]
+                {
+                    new { Name = "ops", Url = kit.Receiver.Url.ToString(), Format = "discord", Secret = "cli-secret" },
+                    new { Name = "old", Url = failing.Url.ToString() },
+                },
+            },
+        }));
+        string[] config = ["--db", kit.Db.FilePath, "--config", configFile];
 
         var (exit, output, _) = await RunAsync(["alerts", "test", "--webhook", "ops", .. config]);
         Assert.Equal(0, exit);
