@@ -81,6 +81,15 @@ public sealed class CrashRecoveryTests : IAsyncLifetime
         Assert.Equal(0, daemon.ExitCode);
     }
 
-    private static Task<int> ProcessedCountAsync(Database db) =>
-        db.ScalarAsync<int>("SELECT count(*) FROM articles WHERE status NOT IN ('pending', 'failed')");
+    private static async Task<int> ProcessedCountAsync(Database db)
+    {
+        try
+        {
+            return await db.ScalarAsync<int>("SELECT count(*) FROM articles WHERE status NOT IN ('pending', 'failed')");
+        }
+        catch (Microsoft.Data.Sqlite.SqliteException)
+        {
+            return 0; // the child has not created the schema yet
+        }
+    }
 }

@@ -67,11 +67,12 @@ public sealed class DaemonProcess : IDisposable
     private static string DotnetHost() =>
         Environment.ProcessPath is { } path && Path.GetFileNameWithoutExtension(path) == "dotnet" ? path : "dotnet";
 
+    /// <summary>
+    /// The daemon's own build output. The copy beside the tests cannot run on its own: the test
+    /// project takes the hosting assemblies from the ASP.NET Core framework, the daemon does not.
+    /// </summary>
     private static string NewsWatchDll()
     {
-        var beside = Path.Combine(AppContext.BaseDirectory, "newswatch.dll");
-        if (File.Exists(beside) && File.Exists(Path.Combine(AppContext.BaseDirectory, "newswatch.runtimeconfig.json")))
-            return beside;
         // bin/<Configuration>/net10.0 of the test project → the same folder of the daemon project.
         var configuration = new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name;
         var repo = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", ".."));
