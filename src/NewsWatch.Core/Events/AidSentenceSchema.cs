@@ -10,13 +10,14 @@ public sealed class AidSentenceInput
     public string Text { get; set; } = "";
 
     /// <summary>
-    /// Digits become 0 so "$2.3 billion" and "$400 million" share features: the classifier should learn
-    /// the shape of an amount, not particular numbers. Training and inference both go through here.
+    /// A wire dateline ("BERLIN (AFP) - ") is dropped, as it says nothing about aid, and digits become 0
+    /// so "$2.3 billion" and "$400 million" share features: the classifier should learn the shape of an
+    /// amount, not particular numbers. Training and inference both go through here.
     /// </summary>
     public static string Prepare(string sentence)
     {
         var sb = new StringBuilder(sentence.Length);
-        foreach (var c in sentence) sb.Append(char.IsDigit(c) ? '0' : c);
+        foreach (var c in sentence.AsSpan(SentenceCues.DatelineLength(sentence))) sb.Append(char.IsDigit(c) ? '0' : c);
         return sb.ToString();
     }
 }

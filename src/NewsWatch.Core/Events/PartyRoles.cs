@@ -23,7 +23,8 @@ public static partial class PartyRoles
             var left = text[Math.Max(sStart, p.Start - LeftWindow)..p.Start];
             var right = text[p.End..Math.Min(sEnd, p.End + RightWindow)];
             if (AdversaryLeft().IsMatch(left) || NoRoleRight().IsMatch(right)) continue;
-            var atStart = string.IsNullOrWhiteSpace(text[sStart..p.Start]) || SubjectLeft().IsMatch(text[sStart..p.Start]);
+            var subjectStart = sStart + SentenceCues.DatelineLength(text[sStart..Math.Min(sEnd, sStart + LeftWindow)]);
+            var atStart = p.Start >= subjectStart && p.Start - subjectStart <= LeftWindow && SubjectLeft().IsMatch(text[subjectStart..p.Start]);
             var recipient = (RecipientLeft().IsMatch(left) ? 3 : 0) + (GiveVerbLeft().IsMatch(left) ? 3 : 0)
                 + (ReceiveRight().IsMatch(right) ? 3 : 0) + (RecipientNounRight().IsMatch(right) ? 2 : 0);
             var donor = (DonorLeft().IsMatch(left) ? 3 : 0) + (atStart ? 2 : 0) + (DonorVerbRight().IsMatch(right) ? 2 : 0)

@@ -19,8 +19,14 @@ public static partial class SentenceCues
     /// <summary>Whether a sentence corrects an earlier report (a correction note or a revised figure).</summary>
     public static bool IsCorrection(string sentence) => Correction().IsMatch(sentence);
 
+    /// <summary>The length of a leading wire dateline ("BERLIN (AFP) - ", "LONDON, March 4 (Reuters) - "), 0 when there is none.</summary>
+    public static int DatelineLength(string sentence) => Dateline().Match(sentence) is { Success: true } m ? m.Length : 0;
+
     /// <summary>Whether a sentence counts something ("40 Marder vehicles", "thousands of drones"): a package worth an event even without an amount.</summary>
     public static bool HasQuantity(string sentence) => Quantity().IsMatch(sentence);
+
+    [GeneratedRegex(@"^\p{Lu}[\p{Lu}.'’-]{2,}(?:\s+\p{Lu}[\p{Lu}.'’-]+)*(?:,\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})?\s*(?:\([^)]{1,30}\))?\s*[-—–:]\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex Dateline();
 
     [GeneratedRegex(@"(?:\bbring(?:s|ing)?\b|\bbrought\b|\braising\b|\braises\b|\btakes\b|\btaking\b)[^.;]{0,80}\bto\s+(?:(?:more than|over|about|around|nearly|almost|some|roughly|just over|just under)\s+)?\W?$|\b(?:total(?:s|led|ling|ed|ing)?|cumulative|overall|in all|altogether|so far|to date)\b[^.;,]{0,40}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CumulativeLeft();

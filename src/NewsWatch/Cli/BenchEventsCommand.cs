@@ -20,9 +20,11 @@ public static class BenchEventsCommand
     {
         var dir = new Option<DirectoryInfo>("--dir") { Description = "Folder of fixture articles (*.json).", Required = true };
         var gold = new Option<bool>("--gold-mentions") { Description = "Use the fixtures' gold entity mentions instead of the tagger's, to score the events stage alone." };
+        var keep = new Option<FileInfo?>("--database") { Description = "Write the events to this new SQLite file and keep it for inspection (default: a temporary file, deleted)." };
         var command = new Command("events", "Event-level precision and recall of aid-event detection and merging on fixture articles.");
         command.Options.Add(dir);
         command.Options.Add(gold);
+        command.Options.Add(keep);
         command.SetAction(async (ParseResult pr, CancellationToken ct) =>
         {
             if (!pr.GetValue(gold))
@@ -31,10 +33,16 @@ public static class BenchEventsCommand
                 return 2;
             }
             var fixtures = EventFixture.LoadAll(pr.GetValue(dir)!.FullName);
+            var kept = pr.GetValue(keep)?.FullName;
+            if (kept is not null && File.Exists(kept))
+            {
+                Console.Error.WriteLine($"{kept} exists; give a new file.");
+                return 2;
+            }
             var temp = Path.Combine(Path.GetTempPath(), "newswatch-bench-events-" + Guid.NewGuid().ToString("N"));
             try
             {
-                var builder = NewsWatchHost.CreateBuilder([$"--{StorageOptions.Section}:Path={Path.Combine(temp, "bench.db")}"], daemon: false);
+                var builder = NewsWatchHost.CreateBuilder([$"--{StorageOptions.Section}:Path={kept ?? Path.Combine(temp, "bench.db")}"], daemon: false);
                 using var host = builder.Build();
                 await host.Services.GetRequiredService<SchemaMigrator>().MigrateAsync(ct).ConfigureAwait(false);
                 var processor = host.Services.GetRequiredService<AidEventProcessor>();
