@@ -40,7 +40,7 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, IOptions
                 recipientVotes[recipient.Party.Code] = (recipient.Party, votes + 1);
             }
             var prediction = classifier.Classify(sentence);
-            if (!AidSentenceLabel.IsEventMeasure(prediction.Label) || prediction.Probability < _options.MinSentenceProbability) continue;
+            if (prediction.EventProbability < _options.MinSentenceProbability) continue;
             frames.Add(new Frame(i, sentence, prediction)
             {
                 Donor = donor?.Party,
@@ -133,7 +133,7 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, IOptions
     private List<AidEventCandidate> Group(List<Frame> frames, DateOnly published, bool isCorrection)
     {
         var candidates = new List<AidEventCandidate>();
-        foreach (var group in frames.GroupBy(f => (f.Donor!.Code, f.Recipient!.Code, f.Prediction.Label)))
+        foreach (var group in frames.GroupBy(f => (f.Donor!.Code, f.Recipient!.Code, f.Prediction.Measure)))
         {
             var packages = new List<List<Frame>>();
             foreach (var f in group.Where(f => f.Amount is not null))
@@ -178,7 +178,7 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, IOptions
         return new AidEventCandidate(
             seed.Donor!, seed.Recipient!, amount?.Amount, amount?.AmountHigh, amount?.Currency, usd,
             seed.Date ?? package.Select(f => f.Date).FirstOrDefault(d => d is not null) ?? published,
-            AidType.Decide(cues, seed.Donor!.Code), seed.Prediction.Label, items, seed.Text,
+            AidType.Decide(cues, seed.Donor!.Code), seed.Prediction.Measure, items, seed.Text,
             package.Max(f => f.Confidence), isCorrection);
     }
 
@@ -216,7 +216,7 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, IOptions
         public bool HasQuantity { get; init; }
 
         /// <summary>The classifier's probability, discounted for each slot the sentence had to borrow or lacks.</summary>
-        public float Confidence => Prediction.Probability * (0.55f + (Amount is null ? 0 : 0.15f) + (Items.Count == 0 ? 0 : 0.1f)
+        public float Confidence => Prediction.EventProbability * (0.55f + (Amount is null ? 0 : 0.15f) + (Items.Count == 0 ? 0 : 0.1f)
             + (DonorInSentence ? 0.1f : 0) + (RecipientInSentence ? 0.1f : 0));
     }
 }

@@ -11,10 +11,20 @@ namespace NewsWatch.Events;
 public sealed class AidSentenceClassifier
 {
     private readonly ObjectPool<PredictionEngine<AidSentenceInput, AidSentenceOutput>> _engines;
+    private readonly int _pledge;
+    private readonly int _delivery;
 
     public AidSentenceClassifier(MLContext ml, ITransformer model)
     {
         _engines = new DefaultObjectPool<PredictionEngine<AidSentenceInput, AidSentenceOutput>>(new EnginePolicy(ml, model), Environment.ProcessorCount * 2);
+        var engine = _engines.Get();
+        var names = default(VBuffer<ReadOnlyMemory<char>>);
+        engine.OutputSchema["Score"].GetSlotNames(ref names);
+        var labels = names.DenseValues().Select(n => n.ToString()).ToList();
+        _engines.Return(engine);
+        _pledge = labels.IndexOf(AidSentenceLabel.Pledge);
+        _delivery = labels.IndexOf(AidSentenceLabel.Delivery);
+        if (_pledge < 0 || _delivery < 0) throw new InvalidDataException("The aid-sentence model has no pledge or delivery label.");
     }
 
     public static AidSentenceClassifier Load(string path)
@@ -31,8 +41,9 @@ public sealed class AidSentenceClassifier
         try
         {
             var output = engine.Predict(new AidSentenceInput { Text = AidSentenceInput.Prepare(sentence) });
-            var probability = output.Score.Length == 0 ? 0f : output.Score.Max();
-            return new AidSentencePrediction(output.PredictedLabel, probability);
+            var (pledge, delivery) = (output.Score[_pledge], output.Score[_delivery]);
+            return new AidSentencePrediction(output.PredictedLabel, output.Score.Max(), pledge + delivery,
+                pledge >= delivery ? AidSentenceLabel.Pledge : AidSentenceLabel.Delivery);
         }
         finally
         {

@@ -26,6 +26,4 @@ public static class AidSentenceLabel
     public const string None = "none";
 
     public static readonly IReadOnlyList<string> All = [Pledge, Delivery, Appeal, Cut, PastMention, None];
-
-    public static bool IsEventMeasure(string label) => label is Pledge or Delivery;
 }

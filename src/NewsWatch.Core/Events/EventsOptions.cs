@@ -11,9 +11,9 @@ public sealed class EventsOptions
     [Required]
     public string ModelPath { get; set; } = "models/aid_sentences.zip";
 
-    /// <summary>A sentence becomes an event only when the classifier gives pledge or delivery at least this probability.</summary>
+    /// <summary>A sentence can become an event only when the classifier gives pledge and delivery together at least this probability.</summary>
     [Range(0.0, 1.0)]
-    public double MinSentenceProbability { get; set; } = 0.35;
+    public double MinSentenceProbability { get; set; } = 0.4;
 
     /// <summary>Two reports are the same amount when their USD values differ by at most this fraction ("$1.2 billion" vs "€1.1bn").</summary>
     [Range(0.0, 1.0)]
