@@ -11,28 +11,44 @@ namespace NewsWatch.Articles.Extraction;
 /// </summary>
 internal static partial class BoilerplateNames
 {
-    private static readonly HashSet<string> Words = new(StringComparer.Ordinal)
+    private static readonly HashSet<string> CommentWords = new(StringComparer.Ordinal)
     {
-        "ad", "ads", "adv", "advert", "advertisement", "anzeige", "werbung", "banner", "byline", "meta",
-        "tags", "tag", "tagged", "date", "time", "timestamp", "dateline", "author", "print", "hidden", "hide",
-        "popup", "modal", "overlay", "widget", "widgets", "sidebar", "footer", "header", "menu", "masthead",
-        "share", "shares", "social", "related", "comments", "comment", "cookie", "cookies", "consent",
-        "newsletter", "promo", "breadcrumb", "breadcrumbs", "pagination", "pager", "login", "subscribe",
-        "signup", "skip", "toolbar", "topbar", "rating", "ratings", "sponsor", "sponsored", "disqus",
-        "respond", "reply", "replies", "gdpr", "cmp", "sns", "rss", "nav", "navi", "jump", "offscreen",
-        "visually", "sronly", "sr", "screenreader", "categories", "category", "copyright", "imprint",
-        "impressum", "teaser", "teasers", "recommended", "outbrain", "taboola", "plista", "mobile",
-        "sticky", "search", "caption", "credit", "credits", "tooltip",
+        "comment", "comments", "disqus", "respond", "reply", "replies", "kommentare", "kommentar",
     };
 
-    private static readonly string[] Prefixes =
+    private static readonly string[] CommentPrefixes = ["comment", "disqus", "kommentar"];
+
+    private static readonly HashSet<string> StrongWords = new(StringComparer.Ordinal)
+    {
+        "ad", "ads", "adv", "advert", "advertisement", "anzeige", "werbung", "banner", "byline", "popup",
+        "modal", "overlay", "sidebar", "footer", "menu", "masthead", "share", "shares",
+        "social", "related", "cookie", "cookies", "consent", "newsletter", "promo", "breadcrumb",
+        "breadcrumbs", "pagination", "pager", "login", "subscribe", "signup", "skip", "toolbar", "topbar",
+        "rating", "ratings", "sponsor", "sponsored", "gdpr", "cmp", "sns", "rss", "nav", "navi", "jump",
+        "offscreen", "sronly", "screenreader", "copyright", "imprint", "impressum", "recommended", "outbrain",
+        "taboola", "plista", "tooltip",
+    };
+
+    private static readonly string[] StrongPrefixes =
     [
-        "comment", "share", "sharing", "social", "related", "cookie", "consent", "newsletter", "promo",
-        "sidebar", "breadcrumb", "navig", "navbar", "menu", "footer", "advert", "sponsor", "subscri",
-        "pagina", "widget", "recommend", "trending", "outbrain", "taboola", "disqus", "byline",
-        "masthead", "socialmedia", "follow", "postmeta", "entrymeta", "articlemeta", "authorbio",
-        "banner", "popup", "modal", "gdpr", "skiplink", "screenreader",
+        "share", "sharing", "social", "related", "cookie", "consent", "newsletter", "promo", "sidebar",
+        "breadcrumb", "navig", "navbar", "menu", "footer", "advert", "sponsor", "subscri", "pagina",
+        "recommend", "trending", "outbrain", "taboola", "byline", "masthead", "follow", "postmeta",
+        "entrymeta", "articlemeta", "authorbio", "banner", "popup", "modal", "gdpr", "skiplink",
+        "screenreader",
     ];
+
+    private static readonly HashSet<string> WeakWords = new(StringComparer.Ordinal)
+    {
+        "meta", "metadata", "tags", "tag", "tagged", "date", "time", "timestamp", "dateline", "author",
+        "print", "hidden", "hide", "header", "categories", "category", "mobile",
+        "sticky", "search", "widget", "widgets", "caption", "credit", "credits", "visually",
+    };
+
+    private static readonly HashSet<string> ContentWords = new(StringComparer.Ordinal)
+    {
+        "content", "entry", "article", "post", "story", "body", "text", "main", "blog", "artikel", "inhalt",
+    };
 
     private static readonly HashSet<string> Roles = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -40,39 +56,54 @@ internal static partial class BoilerplateNames
         "alertdialog", "toolbar", "tablist",
     };
 
-    public static bool IsBoilerplate(IElement element)
+    public static BoilerplateKind Classify(IElement element, out bool namedContent)
     {
+        namedContent = false;
+        var kind = BoilerplateKind.None;
         var role = element.GetAttribute("role");
         if (role is not null && Roles.Contains(role.Trim()))
         {
-            return true;
+            kind = BoilerplateKind.Strong;
         }
 
         var names = Dom.ClassAndId(element);
         if (names.Length <= 1)
         {
-            return false;
+            return kind;
         }
 
-        foreach (Match word in WordPattern().Matches(names))
+        foreach (Match match in WordPattern().Matches(names))
         {
-            if (IsBoilerplateWord(word.Value.ToLowerInvariant()))
+            var word = match.Value.ToLowerInvariant();
+            namedContent |= ContentWords.Contains(word);
+            var wordKind = ClassifyWord(word);
+            if (wordKind > kind)
             {
-                return true;
+                kind = wordKind;
             }
         }
 
-        return false;
+        return kind;
     }
 
-    private static bool IsBoilerplateWord(string word)
+    private static BoilerplateKind ClassifyWord(string word)
     {
-        if (Words.Contains(word))
+        if (CommentWords.Contains(word) || StartsWithAny(word, CommentPrefixes))
         {
-            return true;
+            return BoilerplateKind.Comments;
         }
 
-        foreach (var prefix in Prefixes)
+        if (StrongWords.Contains(word) || StartsWithAny(word, StrongPrefixes))
+        {
+            return BoilerplateKind.Strong;
+        }
+
+        return WeakWords.Contains(word) ? BoilerplateKind.Weak : BoilerplateKind.None;
+    }
+
+    private static bool StartsWithAny(string word, string[] prefixes)
+    {
+        foreach (var prefix in prefixes)
         {
             if (word.StartsWith(prefix, StringComparison.Ordinal))
             {

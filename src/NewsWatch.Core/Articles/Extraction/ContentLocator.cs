@@ -42,29 +42,66 @@ internal static class ContentLocator
             }
         }
 
+        if (Environment.GetEnvironmentVariable("NWDEBUG") == "1")
+        {
+            foreach (var (e, st) in stats.OrderByDescending(kv => Final(kv.Value)).Take(6))
+                Console.Error.WriteLine($"CAND {Final(st):F1} {e.LocalName}.{e.GetAttribute("class")}#{e.Id} text={st.Text} prose={st.ProseText} ld={st.LinkDensity:F2}");
+        }
+
         if (best is null)
         {
             return [body];
         }
 
-        var parent = best.ParentElement;
-        if (parent is null || !stats.ContainsKey(parent))
-        {
-            return [best];
-        }
-
+        best = Widen(best, body, stats);
         var threshold = Math.Max(10, bestScore * 0.2);
-        var selected = new List<IElement>();
-        foreach (var sibling in parent.Children)
+        var selected = new List<IElement> { best };
+        var node = best;
+        while (node != body && node.ParentElement is { } parent && stats.ContainsKey(parent))
         {
-            if (sibling == best || IsSiblingContent(sibling, stats[sibling], threshold))
+            foreach (var sibling in parent.Children)
             {
-                selected.Add(sibling);
+                if (sibling != node && IsSiblingContent(sibling, stats[sibling], threshold))
+                {
+                    selected.Add(sibling);
+                }
             }
+
+            node = parent;
         }
 
+        selected.Sort((a, b) => stats[a].Order.CompareTo(stats[b].Order));
         return selected;
     }
+
+    /// <summary>
+    /// Paragraph scores only reach three levels up, so an article whose paragraphs sit in
+    /// separate wrappers scores best at one wrapper. Move up while what an ancestor adds is
+    /// mostly prose, not links.
+    /// </summary>
+    private static IElement Widen(IElement best, IElement body, Dictionary<IElement, ElementStats> stats)
+    {
+        var current = best;
+        var s = stats[current];
+        while (current.ParentElement is { } parent && parent != body && stats.TryGetValue(parent, out var p))
+        {
+            var extraText = p.Text - s.Text;
+            var extraProse = p.ProseText - s.ProseText;
+            var extraLinks = p.LinkText - s.LinkText;
+            if (extraText > 0 && (extraProse < extraText * WidenProseShare || extraLinks > extraText * WidenLinkShare))
+            {
+                break;
+            }
+
+            current = parent;
+            s = p;
+        }
+
+        return current;
+    }
+
+    private const double WidenProseShare = 0.6;
+    private const double WidenLinkShare = 0.3;
 
     private static double Final(ElementStats s) => s.Score * (1 - s.LinkDensity);
 
@@ -75,11 +112,16 @@ internal static class ContentLocator
             return true;
         }
 
-        if (sibling.LocalName != "p" || s.Text == 0)
+        if (s.Text == 0)
         {
             return false;
         }
 
-        return s.Text >= 80 ? s.LinkDensity < 0.25 : s.LinkText == 0 && s.Text > 0;
+        if (sibling.LocalName != "p")
+        {
+            return s.Text >= 30 && s.LinkDensity < 0.2 && s.ProseText >= s.Text * 0.6;
+        }
+
+        return s.Text >= 80 ? s.LinkDensity < 0.25 : s.LinkText == 0;
     }
 }

@@ -7,15 +7,18 @@ internal static class DocumentCleaner
 {
     /// <summary>
     /// An element named like furniture is still kept when it holds at least this share of the
-    /// page's text: it is then a page wrapper with an unlucky class (<c>has-sidebar</c>,
+    /// page's prose: it is then a page wrapper with an unlucky class (<c>has-sidebar</c>,
     /// <c>aspnetForm</c>), and its furniture children are removed one by one instead.
     /// </summary>
     public const double WrapperShare = 0.5;
 
+    /// <summary>An element with this many paragraphs of prose is article text whatever its name.</summary>
+    public const int ContentParagraphs = 2;
+
     public static void Clean(IElement body)
     {
         var stats = TextStatistics.Compute(body);
-        var pageText = Math.Max(1, stats[body].Text);
+        var pageText = Math.Max(1, stats[body].ProseText);
         var stack = new Stack<IElement>();
         PushChildren(stack, body);
         while (stack.Count > 0)
@@ -23,6 +26,7 @@ internal static class DocumentCleaner
             var element = stack.Pop();
             if (ShouldRemove(element, stats[element], pageText))
             {
+                if (Environment.GetEnvironmentVariable("NWDEBUG") == "1" && stats[element].Text > 100) Console.Error.WriteLine($"DBG removed {element.LocalName} .{element.GetAttribute("class")} #{element.Id} text={stats[element].Text} prose={stats[element].ProseText}/{pageText}");
                 element.Remove();
                 continue;
             }
@@ -48,9 +52,28 @@ internal static class DocumentCleaner
             return true;
         }
 
-        var furniture = HtmlTags.Furniture.Contains(tag) || tag is "form" or "header" || BoilerplateNames.IsBoilerplate(element);
-        return furniture && stats.Text < pageText * WrapperShare;
+        if (stats.ProseText >= pageText * WrapperShare || tag is "article" or "main")
+        {
+            return false;
+        }
+
+        if (HtmlTags.Furniture.Contains(tag) || tag == "form")
+        {
+            return true;
+        }
+
+        return BoilerplateNames.Classify(element, out var namedContent) switch
+        {
+            BoilerplateKind.Comments => true,
+            BoilerplateKind.Strong => !(namedContent && stats.Paragraphs >= ContentParagraphs) && !IsProse(stats),
+            BoilerplateKind.Weak => stats.Paragraphs < ContentParagraphs,
+            _ => tag == "header" && stats.Paragraphs < ContentParagraphs,
+        };
     }
+
+    /// <summary>Several paragraphs with hardly any links: text, whatever the element is called
+    /// (<c>TestReport__Section--Ads</c> is a section of a review that has ads in it).</summary>
+    private static bool IsProse(ElementStats stats) => stats.Paragraphs >= 3 && stats.LinkDensity < 0.2;
 
     private static bool IsHidden(IElement element)
     {

@@ -3,6 +3,9 @@ namespace NewsWatch.Articles.Extraction;
 /// <summary>Text measures of one element and its descendants. Lengths count non-space characters.</summary>
 internal sealed class ElementStats
 {
+    /// <summary>Position in document order.</summary>
+    public int Order { get; init; }
+
     /// <summary>All text below the element.</summary>
     public int Text { get; set; }
 
@@ -21,6 +24,10 @@ internal sealed class ElementStats
 
     /// <summary>Descendant paragraphs (any block with enough inline text to be prose).</summary>
     public int Paragraphs { get; set; }
+
+    /// <summary>Inline text of the descendant paragraphs (and of the element itself) that are prose
+    /// rather than link lists.</summary>
+    public int ProseText { get; set; }
 
     /// <summary>How much prose this element directly or nearly directly contains.</summary>
     public double Score { get; set; }

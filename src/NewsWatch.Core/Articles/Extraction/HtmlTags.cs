@@ -9,7 +9,7 @@ internal static class HtmlTags
         "script", "style", "noscript", "template", "svg", "math", "canvas", "iframe", "frame", "frameset",
         "object", "embed", "applet", "video", "audio", "source", "track", "picture", "img", "map", "area",
         "button", "input", "select", "option", "optgroup", "textarea", "label", "datalist", "output",
-        "dialog", "menu", "head", "link", "meta", "title", "base",
+        "dialog", "menu", "head", "link", "meta", "title", "base", "figcaption",
     };
 
     /// <summary>Page furniture by HTML5 semantics.</summary>

@@ -5,15 +5,23 @@ namespace NewsWatch.Articles.Extraction;
 
 /// <summary>
 /// Renders the body elements as plain paragraphs: every block element starts a new paragraph,
-/// inline elements flow into the current one, white space is collapsed. Link lists and other
-/// link-heavy blocks inside the body are left out.
+/// inline elements flow into the current one, white space is collapsed. Link lists, "read also"
+/// lines and other link-heavy parts inside the body are left out.
 /// </summary>
 internal sealed class ParagraphWriter
 {
+    /// <summary>A paragraph that is mostly link text ("Read more: other headline") is a teaser.</summary>
+    private const double MaxParagraphLinkShare = 0.5;
+
     private readonly Dictionary<IElement, ElementStats> stats;
     private readonly List<string> paragraphs = [];
     private readonly StringBuilder current = new();
+    private int currentLinkChars;
+    private int currentChars;
+    private int linkDepth;
     private bool pendingSpace;
+    private bool lastIsHeading;
+    private int headingDepth;
 
     public ParagraphWriter(Dictionary<IElement, ElementStats> stats)
     {
@@ -24,7 +32,7 @@ internal sealed class ParagraphWriter
 
     public void Write(IElement root)
     {
-        // Entries are nodes to visit; a null node marks the end of a block element.
+        // A non-null Closing entry marks the end of an element whose end matters.
         var stack = new Stack<(INode? Node, IElement? Closing)>();
         stack.Push((root, null));
         while (stack.Count > 0)
@@ -32,7 +40,7 @@ internal sealed class ParagraphWriter
             var (node, closing) = stack.Pop();
             if (closing is not null)
             {
-                Flush();
+                Close(closing);
                 continue;
             }
 
@@ -44,6 +52,11 @@ internal sealed class ParagraphWriter
                 case IElement element:
                     if (IsLeftOut(element))
                     {
+                        if (element.LocalName != "h1")
+                        {
+                            DropDanglingHeading();
+                        }
+
                         break;
                     }
 
@@ -56,6 +69,15 @@ internal sealed class ParagraphWriter
                     if (HtmlTags.Block.Contains(element.LocalName))
                     {
                         Flush();
+                        stack.Push((null, element));
+                        if (HtmlTags.Headings.Contains(element.LocalName))
+                        {
+                            headingDepth++;
+                        }
+                    }
+                    else if (element.LocalName == "a")
+                    {
+                        linkDepth++;
                         stack.Push((null, element));
                     }
 
@@ -72,6 +94,33 @@ internal sealed class ParagraphWriter
         Flush();
     }
 
+    private void Close(IElement element)
+    {
+        if (element.LocalName == "a")
+        {
+            linkDepth--;
+        }
+        else
+        {
+            Flush();
+            if (HtmlTags.Headings.Contains(element.LocalName))
+            {
+                headingDepth--;
+            }
+        }
+    }
+
+    /// <summary>A heading directly followed by a left-out link list ("Related articles") goes with it.</summary>
+    private void DropDanglingHeading()
+    {
+        Flush();
+        if (lastIsHeading && paragraphs.Count > 0)
+        {
+            paragraphs.RemoveAt(paragraphs.Count - 1);
+            lastIsHeading = false;
+        }
+    }
+
     private bool IsLeftOut(IElement element)
     {
         if (!stats.TryGetValue(element, out var s))
@@ -81,6 +130,7 @@ internal sealed class ParagraphWriter
 
         return element.LocalName switch
         {
+            "h1" => true,
             "ul" or "ol" or "dl" or "div" or "section" or "table" => s.LinkDensity > 0.5,
             _ => false,
         };
@@ -103,6 +153,11 @@ internal sealed class ParagraphWriter
             }
 
             current.Append(c);
+            currentChars++;
+            if (linkDepth > 0)
+            {
+                currentLinkChars++;
+            }
         }
     }
 
@@ -110,10 +165,21 @@ internal sealed class ParagraphWriter
     {
         if (current.Length > 0)
         {
-            paragraphs.Add(current.ToString());
-            current.Clear();
+            if (currentLinkChars <= currentChars * MaxParagraphLinkShare)
+            {
+                paragraphs.Add(current.ToString());
+                lastIsHeading = headingDepth > 0;
+            }
+            else if (headingDepth == 0)
+            {
+                current.Clear();
+                DropDanglingHeading();
+            }
         }
 
+        current.Clear();
+        currentChars = 0;
+        currentLinkChars = 0;
         pendingSpace = false;
     }
 }

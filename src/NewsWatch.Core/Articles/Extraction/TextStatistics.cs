@@ -12,9 +12,9 @@ internal static class TextStatistics
     {
         var elements = Dom.PreOrder(root);
         var stats = new Dictionary<IElement, ElementStats>(elements.Count, ReferenceEqualityComparer.Instance);
-        foreach (var element in elements)
+        for (var i = 0; i < elements.Count; i++)
         {
-            stats[element] = new ElementStats();
+            stats[elements[i]] = new ElementStats { Order = i };
         }
 
         // Reversed pre-order visits every element after all of its descendants.
@@ -37,11 +37,13 @@ internal static class TextStatistics
                         s.InlineLinkText += length;
                     }
                 }
-                else if (child is IElement childElement && stats.TryGetValue(childElement, out var c))
+                else if (child is IElement childElement && !HtmlTags.NeverContent.Contains(childElement.LocalName)
+                    && stats.TryGetValue(childElement, out var c))
                 {
                     s.Text += c.Text;
                     s.LinkText += isLink ? c.Text : c.LinkText;
                     s.Paragraphs += c.Paragraphs;
+                    s.ProseText += c.ProseText;
                     if (!HtmlTags.Block.Contains(childElement.LocalName))
                     {
                         s.InlineText += c.InlineText;
@@ -54,6 +56,10 @@ internal static class TextStatistics
             if (HtmlTags.Block.Contains(element.LocalName) && s.InlineText >= MinParagraphText)
             {
                 s.Paragraphs++;
+                if (s.InlineLinkText * 2 < s.InlineText)
+                {
+                    s.ProseText += s.InlineText;
+                }
             }
         }
 
