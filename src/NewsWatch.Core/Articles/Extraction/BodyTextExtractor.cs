@@ -15,6 +15,20 @@ internal static class BodyTextExtractor
             writer.Write(element);
         }
 
-        return string.Join("\n\n", writer.Paragraphs);
+        var paragraphs = new List<string>();
+        foreach (var paragraph in writer.Paragraphs)
+        {
+            if (BoilerplatePhrases.StartsComments(paragraph))
+            {
+                break;
+            }
+
+            if (!BoilerplatePhrases.IsFurniture(paragraph))
+            {
+                paragraphs.Add(paragraph);
+            }
+        }
+
+        return string.Join("\n\n", paragraphs);
     }
 }

@@ -88,7 +88,8 @@ internal static partial class BoilerplateNames
 
     private static BoilerplateKind ClassifyWord(string word)
     {
-        if (CommentWords.Contains(word) || StartsWithAny(word, CommentPrefixes))
+        // "commentary" is an article genre, not a comment section.
+        if (CommentWords.Contains(word) || (StartsWithAny(word, CommentPrefixes) && !word.StartsWith("commentar", StringComparison.Ordinal)))
         {
             return BoilerplateKind.Comments;
         }

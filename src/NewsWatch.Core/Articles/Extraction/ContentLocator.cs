@@ -42,12 +42,6 @@ internal static class ContentLocator
             }
         }
 
-        if (Environment.GetEnvironmentVariable("NWDEBUG") == "1")
-        {
-            foreach (var (e, st) in stats.OrderByDescending(kv => Final(kv.Value)).Take(6))
-                Console.Error.WriteLine($"CAND {Final(st):F1} {e.LocalName}.{e.GetAttribute("class")}#{e.Id} text={st.Text} prose={st.ProseText} ld={st.LinkDensity:F2}");
-        }
-
         if (best is null)
         {
             return [body];
@@ -57,11 +51,16 @@ internal static class ContentLocator
         var threshold = Math.Max(10, bestScore * 0.2);
         var selected = new List<IElement> { best };
         var node = best;
-        while (node != body && node.ParentElement is { } parent && stats.ContainsKey(parent))
+        for (var level = 0; node != body && node.ParentElement is { } parent && stats.ContainsKey(parent); level++)
         {
+            var after = false;
             foreach (var sibling in parent.Children)
             {
-                if (sibling != node && IsSiblingContent(sibling, stats[sibling], threshold))
+                if (sibling == node)
+                {
+                    after = true;
+                }
+                else if ((!after || level < FollowingSiblingLevels) && IsSiblingContent(sibling, stats[sibling], threshold))
                 {
                     selected.Add(sibling);
                 }
@@ -102,6 +101,8 @@ internal static class ContentLocator
 
     private const double WidenProseShare = 0.6;
     private const double WidenLinkShare = 0.3;
+
+    private const int FollowingSiblingLevels = 1;
 
     private static double Final(ElementStats s) => s.Score * (1 - s.LinkDensity);
 

@@ -15,6 +15,10 @@ internal static class DocumentCleaner
     /// <summary>An element with this many paragraphs of prose is article text whatever its name.</summary>
     public const int ContentParagraphs = 2;
 
+    /// <summary>An element with a weak furniture name is kept when it holds this much prose, even in
+    /// one paragraph (<c>field-label-hidden</c> hides a label, not the text).</summary>
+    public const int WeakMaxProse = 300;
+
     public static void Clean(IElement body)
     {
         var stats = TextStatistics.Compute(body);
@@ -26,7 +30,6 @@ internal static class DocumentCleaner
             var element = stack.Pop();
             if (ShouldRemove(element, stats[element], pageText))
             {
-                if (Environment.GetEnvironmentVariable("NWDEBUG") == "1" && stats[element].Text > 100) Console.Error.WriteLine($"DBG removed {element.LocalName} .{element.GetAttribute("class")} #{element.Id} text={stats[element].Text} prose={stats[element].ProseText}/{pageText}");
                 element.Remove();
                 continue;
             }
@@ -66,7 +69,7 @@ internal static class DocumentCleaner
         {
             BoilerplateKind.Comments => true,
             BoilerplateKind.Strong => !(namedContent && stats.Paragraphs >= ContentParagraphs) && !IsProse(stats),
-            BoilerplateKind.Weak => stats.Paragraphs < ContentParagraphs,
+            BoilerplateKind.Weak => stats.Paragraphs < ContentParagraphs && stats.ProseText < WeakMaxProse,
             _ => tag == "header" && stats.Paragraphs < ContentParagraphs,
         };
     }

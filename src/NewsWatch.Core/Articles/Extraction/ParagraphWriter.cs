@@ -15,12 +15,12 @@ internal sealed class ParagraphWriter
 
     private readonly Dictionary<IElement, ElementStats> stats;
     private readonly List<string> paragraphs = [];
+    private readonly List<bool> headings = [];
     private readonly StringBuilder current = new();
     private int currentLinkChars;
     private int currentChars;
     private int linkDepth;
     private bool pendingSpace;
-    private bool lastIsHeading;
     private int headingDepth;
 
     public ParagraphWriter(Dictionary<IElement, ElementStats> stats)
@@ -28,7 +28,21 @@ internal sealed class ParagraphWriter
         this.stats = stats;
     }
 
-    public IReadOnlyList<string> Paragraphs => paragraphs;
+    /// <summary>The paragraphs written so far, without headings left at the end with nothing
+    /// under them (their section was furniture and has been removed).</summary>
+    public IReadOnlyList<string> Paragraphs
+    {
+        get
+        {
+            var count = paragraphs.Count;
+            while (count > 0 && headings[count - 1])
+            {
+                count--;
+            }
+
+            return paragraphs.GetRange(0, count);
+        }
+    }
 
     public void Write(IElement root)
     {
@@ -114,10 +128,10 @@ internal sealed class ParagraphWriter
     private void DropDanglingHeading()
     {
         Flush();
-        if (lastIsHeading && paragraphs.Count > 0)
+        if (paragraphs.Count > 0 && headings[^1])
         {
             paragraphs.RemoveAt(paragraphs.Count - 1);
-            lastIsHeading = false;
+            headings.RemoveAt(headings.Count - 1);
         }
     }
 
@@ -168,7 +182,7 @@ internal sealed class ParagraphWriter
             if (currentLinkChars <= currentChars * MaxParagraphLinkShare)
             {
                 paragraphs.Add(current.ToString());
-                lastIsHeading = headingDepth > 0;
+                headings.Add(headingDepth > 0);
             }
             else if (headingDepth == 0)
             {
