@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Text;
-
 namespace NewsWatch.Entities.Countries;
 
 /// <summary>
@@ -279,24 +276,10 @@ public sealed class CountryGazetteer
         var set = new HashSet<string>(StringComparer.Ordinal) { alias };
         set.Add(alias.Replace('\u2019', '\''));
         set.Add(alias.Replace('\'', '\u2019'));
-        var folded = FoldDiacritics(alias);
+        var folded = Diacritics.Fold(alias);
         set.Add(folded);
         set.Add(folded.Replace('\'', '\u2019'));
         return set;
-    }
-
-    private static string FoldDiacritics(string text)
-    {
-        var decomposed = text.Normalize(NormalizationForm.FormD);
-        var sb = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
-            {
-                sb.Append(c);
-            }
-        }
-        return sb.ToString().Normalize(NormalizationForm.FormC);
     }
 
     /// <summary>"US", "U.S.", "UAE", "DPRK", "NATO": upper-case letters only (dots allowed), at most five letters.</summary>
