@@ -5,8 +5,8 @@ namespace NewsWatch.Tests.Events;
 
 /// <summary>
 /// The fixture articles through the real classifier, extractor and merger, on gold mentions. "tune" is the
-/// set the rules were adjusted on; "holdout" was written at the same time and not tuned on. The floors sit
-/// just under the measured scores so a regression fails.
+/// set the rules were adjusted on, "holdout" was seen after its first score, "holdout2" was written after
+/// all tuning (see models/MODEL_CARD.md). The floors sit just under the measured scores so a regression fails.
 /// </summary>
 public class EventFixturesTests
 {
@@ -25,7 +25,7 @@ public class EventFixturesTests
     [Fact]
     public void Every_fixture_has_an_outlet_a_date_and_clean_text()
     {
-        var all = EventFixture.LoadAll(Folder("tune")).Concat(EventFixture.LoadAll(Folder("holdout"))).ToList();
+        var all = new[] { "tune", "holdout", "holdout2" }.SelectMany(set => EventFixture.LoadAll(Folder(set))).ToList();
         Assert.True(all.Count >= 30);
         Assert.All(all, f =>
         {
@@ -38,7 +38,8 @@ public class EventFixturesTests
 
     [Theory]
     [InlineData("tune", 0.95, 0.95)]
-    [InlineData("holdout", 0.75, 0.9)]
+    [InlineData("holdout", 0.85, 0.95)]
+    [InlineData("holdout2", 0.85, 0.95)]
     public async Task Event_level_precision_and_recall_on_gold_mentions(string set, double minPrecision, double minRecall)
     {
         await using var host = await EventsTestHost.CreateAsync();
