@@ -28,7 +28,8 @@ internal sealed class DateParser
     /// <summary>The longest date expression starting at token <paramref name="i"/>, or null.</summary>
     public DateHit? TryAt(int i)
     {
-        if (_tokens[i].Kind is not (ScanTokenKind.Word or ScanTokenKind.Number))
+        // Most words start no date; only numbers and the words in DateWords.Starters are worth parsing from.
+        if (_tokens[i].Kind != ScanTokenKind.Number && !(_tokens[i].Kind == ScanTokenKind.Word && DateWords.StartersLookup.Contains(Word(i))))
         {
             return null;
         }
@@ -70,7 +71,7 @@ internal sealed class DateParser
         {
             return true;
         }
-        return between ? Is(c, "and") || DateWords.RangeConnectors.Contains(Word(c).ToString()) : DateWords.RangeConnectors.Contains(Word(c).ToString());
+        return between ? Is(c, "and") || DateWords.RangeConnectorsLookup.Contains(Word(c)) : DateWords.RangeConnectorsLookup.Contains(Word(c));
     }
 
     // ---- pieces ---------------------------------------------------------------------------------------------
@@ -349,9 +350,9 @@ internal sealed class DateParser
     private bool MonthAloneAllowed(int i, int next)
     {
         // "may" and "march" are verbs too: after "to", "and" or "or" they stay verbs ("to march on", "and may decide").
-        var verbLike = DateWords.AmbiguousMonths.Contains(Word(i).ToString()) && !char.IsUpper(_text[_tokens[i].Start])
+        var verbLike = DateWords.AmbiguousMonthsLookup.Contains(Word(i)) && !char.IsUpper(_text[_tokens[i].Start])
             && (Is(i - 1, "to") || Is(i - 1, "and") || Is(i - 1, "or"));
-        if (i > 0 && DateWords.Lead.Contains(Word(i - 1).ToString()) && !verbLike)
+        if (i > 0 && DateWords.LeadLookup.Contains(Word(i - 1)) && !verbLike)
         {
             return true;
         }
@@ -575,7 +576,7 @@ internal sealed class DateParser
     /// </summary>
     private (int Year, int Next)? WordYear(int i)
     {
-        if (!DateWords.Cardinals.TryGetValue(Word(i).ToString(), out var head))
+        if (!DateWords.CardinalsLookup.TryGetValue(Word(i), out var head))
         {
             return null;
         }
@@ -602,14 +603,14 @@ internal sealed class DateParser
 
     private (int Value, int Next)? WordsBelow100(int i)
     {
-        if (!DateWords.Cardinals.TryGetValue(Word(i).ToString(), out var v) || v >= 100)
+        if (!DateWords.CardinalsLookup.TryGetValue(Word(i), out var v) || v >= 100)
         {
             return null;
         }
         if (v >= 20 && v % 10 == 0)
         {
             var k = i + 1 < Count && _tokens[i + 1].Kind == ScanTokenKind.Dash ? i + 2 : i + 1;
-            if (DateWords.Cardinals.TryGetValue(Word(k).ToString(), out var ones) && ones < 10)
+            if (DateWords.CardinalsLookup.TryGetValue(Word(k), out var ones) && ones < 10)
             {
                 return (v + ones, k + 1);
             }
@@ -620,7 +621,7 @@ internal sealed class DateParser
     /// <summary>"2023", "2017 april", "2019 q1", "2019-H2", "in two thousand and twenty".</summary>
     private Piece? YearLed(int i)
     {
-        var led = i > 0 && (DateWords.Lead.Contains(Word(i - 1).ToString()) || Punct(i - 1, '=') || Punct(i - 1, '(') || Punct(i - 1, '>') || Punct(i - 1, '<'));
+        var led = i > 0 && (DateWords.LeadLookup.Contains(Word(i - 1)) || Punct(i - 1, '=') || Punct(i - 1, '(') || Punct(i - 1, '>') || Punct(i - 1, '<'));
         if ((Year(i, twoDigits: false) ?? (led && i > 0 && !Is(i - 1, "the") ? WordYear(i) : null)) is not var (year, j) || PrecededByCurrency(i))
         {
             return null;
@@ -736,7 +737,7 @@ internal sealed class DateParser
                 return DayOfMonthOnWeekday(weekday, dayOfMonth) is { } matched ? new Piece(i, afterDay, null, DateValue.Day(matched)) : null;
             }
         }
-        if (abbreviation && modifier is null && weekShift is null && DateWords.AmbiguousWeekdays.Contains(Word(j).ToString()) && !char.IsUpper(_text[_tokens[j].Start]))
+        if (abbreviation && modifier is null && weekShift is null && DateWords.AmbiguousWeekdaysLookup.Contains(Word(j)) && !char.IsUpper(_text[_tokens[j].Start]))
         {
             return null;
         }
@@ -1136,12 +1137,12 @@ internal sealed class DateParser
         {
             return (-1, i + 1);
         }
-        if (DateWords.Ordinals.TryGetValue(Word(i).ToString(), out var n))
+        if (DateWords.OrdinalsLookup.TryGetValue(Word(i), out var n))
         {
             return (n, i + 1);
         }
         if (_tokens.Count > i + 1 && _tokens[i].Kind == ScanTokenKind.Number && !_tokens[i + 1].SpaceBefore
-            && DateWords.Suffixes.Contains(Word(i + 1).ToString()) && int.TryParse(Word(i, any: true), out var v) && v is >= 1 and <= 53)
+            && DateWords.SuffixesLookup.Contains(Word(i + 1)) && int.TryParse(Word(i, any: true), out var v) && v is >= 1 and <= 53)
         {
             return (v, i + 2);
         }
@@ -1270,9 +1271,9 @@ internal sealed class DateParser
         {
             return Is(i + 1, "of") ? (2, i + 2) : (2, i + 1);
         }
-        if (DateWords.Cardinals.TryGetValue(Word(i).ToString(), out var c) && c < 100)
+        if (DateWords.CardinalsLookup.TryGetValue(Word(i), out var c) && c < 100)
         {
-            if (c >= 20 && c % 10 == 0 && DateWords.Cardinals.TryGetValue(Word(i + 1).ToString(), out var ones) && ones < 10)
+            if (c >= 20 && c % 10 == 0 && DateWords.CardinalsLookup.TryGetValue(Word(i + 1), out var ones) && ones < 10)
             {
                 return (c + ones, i + 2);
             }
@@ -1283,17 +1284,7 @@ internal sealed class DateParser
 
     private (int Days, int Months, int Next)? OffsetUnit(int i)
     {
-        var w = Word(i).ToString().ToLowerInvariant();
-        return w switch
-        {
-            "day" or "days" => (1, 0, i + 1),
-            "week" or "weeks" => (7, 0, i + 1),
-            "fortnight" or "fortnights" => (14, 0, i + 1),
-            "month" or "months" => (0, 1, i + 1),
-            "year" or "years" => (0, 12, i + 1),
-            "quarter" or "quarters" => (0, 3, i + 1),
-            _ => null,
-        };
+        return DateWords.OffsetUnitsLookup.TryGetValue(Word(i), out var unit) ? (unit.Days, unit.Months, i + 1) : null;
     }
 
     /// <summary>"Christmas", "last Easter", "Independence Day of this year", "Saint Patrick 2020".</summary>
@@ -1316,7 +1307,7 @@ internal sealed class DateParser
             shift = 2;
             j++;
         }
-        if (Word(j).Length == 0)
+        if (!Holidays.FirstWordsLookup.Contains(Word(j)))
         {
             return null;
         }
@@ -1383,21 +1374,21 @@ internal sealed class DateParser
 
     private (int Month, int Next)? Month(int i)
     {
-        if (!DateWords.Months.TryGetValue(Word(i).ToString(), out var month))
+        if (!DateWords.MonthsLookup.TryGetValue(Word(i), out var month))
         {
             return null;
         }
         // Lower-case "may"/"march" next to a verb are no months; they need a number or a preposition around them,
         // which the callers check. A glued full stop belongs to an abbreviation ("Dec.").
         var next = i + 1;
-        if (Punct(next, '.') && !_tokens[next].SpaceBefore && DateWords.MonthAbbreviations.Contains(Word(i).ToString()))
+        if (Punct(next, '.') && !_tokens[next].SpaceBefore && DateWords.MonthAbbreviationsLookup.Contains(Word(i)))
         {
             next++;
         }
         return (month, next);
     }
 
-    private DayOfWeek? WeekdayWord(int i) => DateWords.Weekdays.TryGetValue(Word(i).ToString(), out var day) ? day : null;
+    private DayOfWeek? WeekdayWord(int i) => DateWords.WeekdaysLookup.TryGetValue(Word(i), out var day) ? day : null;
 
     /// <summary>A day of the month: "5", "05", "5th", "fifth", "twenty-first", and with <paramref name="cardinals"/> "twenty nine".</summary>
     private (int Day, int Next)? Day(int i, bool cardinals)
@@ -1414,7 +1405,7 @@ internal sealed class DateParser
                 return null;
             }
             var next = i + 1;
-            if (next < Count && !_tokens[next].SpaceBefore && DateWords.Suffixes.Contains(Word(next).ToString()))
+            if (next < Count && !_tokens[next].SpaceBefore && DateWords.SuffixesLookup.Contains(Word(next)))
             {
                 next++;
             }
@@ -1424,29 +1415,29 @@ internal sealed class DateParser
             }
             return (d, next);
         }
-        var w = Word(i).ToString();
-        if (DateWords.Ordinals.TryGetValue(w, out var ordinal))
+        var w = Word(i);
+        if (DateWords.OrdinalsLookup.TryGetValue(w, out var ordinal))
         {
             return (ordinal, i + 1);
         }
-        if (DateWords.Cardinals.TryGetValue(w, out var tens) && tens is 20 or 30)
+        if (DateWords.CardinalsLookup.TryGetValue(w, out var tens) && tens is 20 or 30)
         {
             var k = i + 1;
             if (k < Count && _tokens[k].Kind == ScanTokenKind.Dash)
             {
                 k++;
             }
-            if (DateWords.Ordinals.TryGetValue(Word(k).ToString(), out var unit) && unit < 10 && tens + unit <= 31)
+            if (DateWords.OrdinalsLookup.TryGetValue(Word(k), out var unit) && unit < 10 && tens + unit <= 31)
             {
                 return (tens + unit, k + 1);
             }
-            if (cardinals && DateWords.Cardinals.TryGetValue(Word(k).ToString(), out var one) && one < 10 && tens + one <= 31)
+            if (cardinals && DateWords.CardinalsLookup.TryGetValue(Word(k), out var one) && one < 10 && tens + one <= 31)
             {
                 return (tens + one, k + 1);
             }
             return cardinals ? (tens, i + 1) : null;
         }
-        if (cardinals && DateWords.Cardinals.TryGetValue(w, out var small) && small <= 19)
+        if (cardinals && DateWords.CardinalsLookup.TryGetValue(w, out var small) && small <= 19)
         {
             return (small, i + 1);
         }
@@ -1454,8 +1445,8 @@ internal sealed class DateParser
     }
 
     private bool IsOrdinalDay(int i) =>
-        DateWords.Ordinals.ContainsKey(Word(i).ToString()) || DateWords.Cardinals.ContainsKey(Word(i).ToString())
-        || (i + 1 < Count && _tokens[i].Kind == ScanTokenKind.Number && !_tokens[i + 1].SpaceBefore && DateWords.Suffixes.Contains(Word(i + 1).ToString()));
+        DateWords.OrdinalsLookup.ContainsKey(Word(i)) || DateWords.CardinalsLookup.ContainsKey(Word(i))
+        || (i + 1 < Count && _tokens[i].Kind == ScanTokenKind.Number && !_tokens[i + 1].SpaceBefore && DateWords.SuffixesLookup.Contains(Word(i + 1)));
 
     private (int Year, int Next)? Year(int i, bool twoDigits)
     {
@@ -1524,7 +1515,7 @@ internal sealed class DateParser
         {
             return _text[t.Start] is not '%';
         }
-        return t.Kind == ScanTokenKind.Word && FunctionWords.Contains(Word(i).ToString());
+        return t.Kind == ScanTokenKind.Word && FunctionWordLookup.Contains(Word(i));
     }
 
     private static readonly HashSet<string> FunctionWords = new(StringComparer.OrdinalIgnoreCase)
@@ -1533,6 +1524,8 @@ internal sealed class DateParser
         "is", "was", "will", "this", "that", "next", "last", "from", "before", "after", "since", "then", "so", "if", "we",
         "he", "she", "they", "i", "it", "there", "where", "which", "who", "would", "should", "could", "were", "are", "be",
     };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FunctionWordLookup = FunctionWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private bool Is(int i, string word) => Word(i).Equals(word, StringComparison.OrdinalIgnoreCase);
 

@@ -55,5 +55,40 @@ internal static class DateWords
 
     public static readonly HashSet<string> RangeConnectors = new(StringComparer.OrdinalIgnoreCase) { "to", "through", "thru", "till", "until" };
 
+    public static readonly Dictionary<string, (int Days, int Months)> OffsetUnits = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["day"] = (1, 0), ["days"] = (1, 0), ["week"] = (7, 0), ["weeks"] = (7, 0), ["fortnight"] = (14, 0),
+        ["fortnights"] = (14, 0), ["month"] = (0, 1), ["months"] = (0, 1), ["year"] = (0, 12), ["years"] = (0, 12),
+        ["quarter"] = (0, 3), ["quarters"] = (0, 3),
+    };
+
+    /// <summary>
+    /// Every word a date expression can begin with (besides numbers): months, weekdays, ordinals and cardinals,
+    /// modifiers, relative words, holiday names. The recogniser skips all other words at once.
+    /// </summary>
+    public static readonly HashSet<string> Starters = new(
+        Months.Keys.Concat(Weekdays.Keys).Concat(Ordinals.Keys).Concat(Cardinals.Keys).Concat(Holidays.FirstWords).Concat(
+        [
+            "the", "in", "from", "between", "this", "next", "last", "past", "previous", "prior", "coming", "upcoming",
+            "following", "current", "present", "earlier", "later", "end", "beginning", "start", "middle", "early", "late",
+            "mid", "same", "year", "ytd", "eoy", "calendar", "week", "weekend", "w", "q", "h", "a", "an", "couple",
+            "today", "tonight", "tomorrow", "tmrw", "yesterday", "day", "now",
+        ]),
+        StringComparer.OrdinalIgnoreCase);
+
     public static readonly HashSet<string> Suffixes = new(StringComparer.OrdinalIgnoreCase) { "st", "nd", "rd", "th" };
+
+    // Span lookups, so matching a token allocates nothing.
+    public static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AmbiguousMonthsLookup = AmbiguousMonths.GetAlternateLookup<ReadOnlySpan<char>>();
+    public static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AmbiguousWeekdaysLookup = AmbiguousWeekdays.GetAlternateLookup<ReadOnlySpan<char>>();
+    public static readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> CardinalsLookup = Cardinals.GetAlternateLookup<ReadOnlySpan<char>>();
+    public static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> LeadLookup = Lead.GetAlternateLookup<ReadOnlySpan<char>>();
+    public static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> MonthAbbreviationsLookup = MonthAbbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+    public static readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> MonthsLookup = Months.GetAlternateLookup<ReadOnlySpan<char>>();
+    public static readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> OrdinalsLookup = Ordinals.GetAlternateLookup<ReadOnlySpan<char>>();
+    public static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> RangeConnectorsLookup = RangeConnectors.GetAlternateLookup<ReadOnlySpan<char>>();
+    public static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SuffixesLookup = Suffixes.GetAlternateLookup<ReadOnlySpan<char>>();
+    public static readonly Dictionary<string, DayOfWeek>.AlternateLookup<ReadOnlySpan<char>> WeekdaysLookup = Weekdays.GetAlternateLookup<ReadOnlySpan<char>>();
+    public static readonly Dictionary<string, (int Days, int Months)>.AlternateLookup<ReadOnlySpan<char>> OffsetUnitsLookup = OffsetUnits.GetAlternateLookup<ReadOnlySpan<char>>();
+    public static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StartersLookup = Starters.GetAlternateLookup<ReadOnlySpan<char>>();
 }

@@ -49,6 +49,11 @@ internal static class Holidays
         (["fathers", "day"], y => NthWeekday(y, 6, DayOfWeek.Sunday, 3)),
     ];
 
+    /// <summary>The words a holiday name can start with, to skip the list quickly.</summary>
+    public static readonly HashSet<string> FirstWords = new(All.Select(h => h.Words[0]), StringComparer.OrdinalIgnoreCase);
+
+    public static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FirstWordsLookup = FirstWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Easter Sunday (Gregorian computus).</summary>
     public static DateOnly Easter(int year)
     {
