@@ -34,8 +34,16 @@ public sealed partial class ArticleProcessor
         {
             var batch = await _articles.ClaimAsync(_options.BatchSize, _time.GetUtcNow(), _options.Lease, ct).ConfigureAwait(false);
             if (batch.Count == 0) break;
-            await Parallel.ForEachAsync(batch, new ParallelOptions { MaxDegreeOfParallelism = _options.MaxParallelArticles, CancellationToken = ct },
-                async (article, token) => await ProcessAsync(article, token).ConfigureAwait(false)).ConfigureAwait(false);
+            try
+            {
+                await Parallel.ForEachAsync(batch, new ParallelOptions { MaxDegreeOfParallelism = _options.MaxParallelArticles, CancellationToken = ct },
+                    async (article, token) => await ProcessAsync(article, token).ConfigureAwait(false)).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (ct.IsCancellationRequested)
+            {
+                // Shutting down: unfinished articles keep their lease and come back on the next start.
+                break;
+            }
             handled += batch.Count;
         }
         return handled;
