@@ -5,33 +5,18 @@ using Microsoft.Extensions.Options;
 namespace NewsWatch.Tests.Daemon;
 
 /// <summary>The real binary as a child process: kill -9 in the middle of work, restart, nothing lost or doubled.</summary>
-public sealed class CrashRecoveryTests : IAsyncLifetime
+public sealed class CrashRecoveryTests : SiteAndFolder
 {
     private const int ArticleCount = 12;
-    private readonly string _dir = Path.Combine(Path.GetTempPath(), "newswatch-tests", Guid.NewGuid().ToString("N"));
-    private TestWebServer _server = null!;
-
-    public async Task InitializeAsync()
-    {
-        Directory.CreateDirectory(_dir);
-        _server = await TestWebServer.StartAsync();
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _server.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        try { Directory.Delete(_dir, recursive: true); } catch (IOException) { }
-    }
 
     [Fact]
     public async Task Kill_9_mid_processing_then_restart_loses_nothing_and_duplicates_nothing()
     {
         // Slow pages keep the daemon busy long enough to be killed in the middle of the queue.
-        new NewsSite(_server).Publish("/wire", Enumerable.Range(1, ArticleCount), pageDelay: TimeSpan.FromMilliseconds(700));
-        var config = DaemonConfig.Write(_dir, [("Wire", _server.Url("/wire/feed.xml"))],
+        new NewsSite(Server).Publish("/wire", Enumerable.Range(1, ArticleCount), pageDelay: TimeSpan.FromMilliseconds(700));
+        var config = DaemonConfig.Write(Dir, [("Wire", Server.Url("/wire/feed.xml"))],
             new Dictionary<string, object> { ["Pipeline"] = new { ProcessInterval = "00:00:01", RetryBaseDelay = "00:00:01", Lease = "00:00:30", MaxParallelArticles = 2, BatchSize = 4 } });
-        var db = new Database(Options.Create(new StorageOptions { Path = Path.Combine(_dir, "newswatch.db") }));
+        var db = new Database(Options.Create(new StorageOptions { Path = Path.Combine(Dir, "newswatch.db") }));
 
         int doneBeforeKill;
         using (var first = DaemonProcess.Start(config))
@@ -65,9 +50,9 @@ public sealed class CrashRecoveryTests : IAsyncLifetime
     [Fact]
     public async Task Sigterm_stops_the_daemon_cleanly_and_health_reports_on_it()
     {
-        new NewsSite(_server).Publish("/wire", [1]);
-        var config = DaemonConfig.Write(_dir, [("Wire", _server.Url("/wire/feed.xml"))]);
-        var db = new Database(Options.Create(new StorageOptions { Path = Path.Combine(_dir, "newswatch.db") }));
+        new NewsSite(Server).Publish("/wire", [1]);
+        var config = DaemonConfig.Write(Dir, [("Wire", Server.Url("/wire/feed.xml"))]);
+        var db = new Database(Options.Create(new StorageOptions { Path = Path.Combine(Dir, "newswatch.db") }));
         using var daemon = DaemonProcess.Start(config);
         await DaemonConfig.WaitForAsync(() => ProcessedCountAsync(db), n => n == 1, TimeSpan.FromSeconds(60));
 

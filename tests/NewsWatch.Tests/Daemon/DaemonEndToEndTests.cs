@@ -8,32 +8,17 @@ using NewsWatch.Tests.Support;
 namespace NewsWatch.Tests.Daemon;
 
 /// <summary>The real host with Quartz, a real SQLite file and feeds/pages served on 127.0.0.1.</summary>
-public sealed class DaemonEndToEndTests : IAsyncLifetime
+public sealed class DaemonEndToEndTests : SiteAndFolder
 {
-    private readonly string _dir = Path.Combine(Path.GetTempPath(), "newswatch-tests", Guid.NewGuid().ToString("N"));
-    private TestWebServer _server = null!;
-
-    public async Task InitializeAsync()
-    {
-        Directory.CreateDirectory(_dir);
-        _server = await TestWebServer.StartAsync();
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _server.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        try { Directory.Delete(_dir, recursive: true); } catch (IOException) { }
-    }
 
     private IHost BuildDaemon(params (string Name, Uri Url)[] feeds) =>
-        NewsWatchHost.CreateBuilder([], daemon: true, DaemonConfig.Write(_dir, feeds)).Build();
+        NewsWatchHost.CreateBuilder([], daemon: true, DaemonConfig.Write(Dir, feeds)).Build();
 
     [Fact]
     public async Task Feed_items_become_articles_with_clean_text_in_the_database()
     {
-        new NewsSite(_server).Publish("/wire", [1, 2, 3]);
-        using var host = BuildDaemon(("Wire", _server.Url("/wire/feed.xml")));
+        new NewsSite(Server).Publish("/wire", [1, 2, 3]);
+        using var host = BuildDaemon(("Wire", Server.Url("/wire/feed.xml")));
         await host.StartAsync();
         try
         {
@@ -74,11 +59,11 @@ public sealed class DaemonEndToEndTests : IAsyncLifetime
     [Fact]
     public async Task The_same_story_in_two_feeds_is_one_article_fetched_once()
     {
-        var site = new NewsSite(_server);
+        var site = new NewsSite(Server);
         site.Publish("/a", [7]);
         // The second outlet links the same page with tracking parameters and a fragment.
         site.Publish("/b", [7], linkFor: n => $"/articles/{n}.html?utm_source=rss&utm_medium=feed#comments");
-        using var host = BuildDaemon(("A", _server.Url("/a/feed.xml")), ("B", _server.Url("/b/feed.xml")));
+        using var host = BuildDaemon(("A", Server.Url("/a/feed.xml")), ("B", Server.Url("/b/feed.xml")));
         await host.StartAsync();
         try
         {
@@ -93,7 +78,7 @@ public sealed class DaemonEndToEndTests : IAsyncLifetime
             await using var connection = await db.OpenAsync();
             Assert.Equal(1, await connection.ExecuteScalarAsync<int>("SELECT count(*) FROM articles"));
             Assert.Equal(2, await connection.ExecuteScalarAsync<int>("SELECT count(*) FROM feed_items"));
-            Assert.Equal(1, _server.RequestCount("/articles/7.html"));
+            Assert.Equal(1, Server.RequestCount("/articles/7.html"));
         }
         finally
         {
@@ -104,10 +89,10 @@ public sealed class DaemonEndToEndTests : IAsyncLifetime
     [Fact]
     public async Task Hostile_items_fail_alone_with_a_clear_error_and_the_rest_goes_on()
     {
-        var site = new NewsSite(_server);
+        var site = new NewsSite(Server);
         site.Publish("/wire", [1]);
         // A 20 MB page, an endless page, a page that never answers, a private address, a non-UTF-8 page.
-        _server.Map("/huge.html", async context =>
+        Server.Map("/huge.html", async context =>
         {
             context.Response.ContentType = "text/html";
             var chunk = new byte[64 * 1024];
@@ -115,16 +100,16 @@ public sealed class DaemonEndToEndTests : IAsyncLifetime
             for (var i = 0; i < 320 && !context.RequestAborted.IsCancellationRequested; i++)
                 await context.Response.Body.WriteAsync(chunk, context.RequestAborted);
         });
-        _server.Map("/endless.html", async context =>
+        Server.Map("/endless.html", async context =>
         {
             context.Response.ContentType = "text/html";
             var chunk = System.Text.Encoding.ASCII.GetBytes(new string('x', 8192));
             while (!context.RequestAborted.IsCancellationRequested)
                 await context.Response.Body.WriteAsync(chunk, context.RequestAborted);
         });
-        _server.Map("/hang.html", async context => await Task.Delay(Timeout.Infinite, context.RequestAborted));
+        Server.Map("/hang.html", async context => await Task.Delay(Timeout.Infinite, context.RequestAborted));
         var cyrillic = System.Text.CodePagesEncodingProvider.Instance.GetEncoding(1251)!;
-        _server.Map("/cp1251.html", async context =>
+        Server.Map("/cp1251.html", async context =>
         {
             context.Response.ContentType = "text/html; charset=windows-1251";
             await context.Response.Body.WriteAsync(cyrillic.GetBytes(
@@ -132,13 +117,13 @@ public sealed class DaemonEndToEndTests : IAsyncLifetime
                 "<p>Міністри оборони союзників обговорили новий пакет допомоги для протиповітряної оборони України, який включає ракети та радари.</p>" +
                 "<p>Рішення очікують наступного тижня після консультацій з національними парламентами союзників.</p></article></body></html>"));
         });
-        var items = new[] { "/huge.html", "/endless.html", "/hang.html", "/cp1251.html" }.Select(p => _server.Url(p).AbsoluteUri)
+        var items = new[] { "/huge.html", "/endless.html", "/hang.html", "/cp1251.html" }.Select(p => Server.Url(p).AbsoluteUri)
             .Append("http://10.0.0.1/internal-admin").Append("http://169.254.169.254/latest/meta-data/");
-        _server.MapContent("/hostile/feed.xml",
+        Server.MapContent("/hostile/feed.xml",
             $"""<?xml version="1.0"?><rss version="2.0"><channel><title>Hostile</title>{string.Concat(items.Select(u => $"<item><title>x</title><link>{u}</link></item>"))}</channel></rss>""",
             "application/rss+xml");
 
-        var config = DaemonConfig.Write(_dir, [("Wire", _server.Url("/wire/feed.xml")), ("Hostile", _server.Url("/hostile/feed.xml"))],
+        var config = DaemonConfig.Write(Dir, [("Wire", Server.Url("/wire/feed.xml")), ("Hostile", Server.Url("/hostile/feed.xml"))],
             new Dictionary<string, object>
             {
                 ["Http"] = new { AllowedHosts = new[] { "127.0.0.1" }, ConnectTimeout = "00:00:02", RequestTimeout = "00:00:03", MaxPageBytes = 1_000_000 },

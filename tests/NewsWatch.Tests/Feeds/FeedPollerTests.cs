@@ -10,36 +10,26 @@ using NewsWatch.Tests.Support;
 namespace NewsWatch.Tests.Feeds;
 
 /// <summary>One feed's polls against a real server: validators, backoff, Retry-After, broken feeds.</summary>
-public sealed class FeedPollerTests : IAsyncLifetime
+public sealed class FeedPollerTests : SiteAndFolder
 {
-    private readonly string _dir = Path.Combine(Path.GetTempPath(), "newswatch-tests", Guid.NewGuid().ToString("N"));
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2024, 6, 13, 8, 0, 0, TimeSpan.Zero));
-    private TestWebServer _server = null!;
     private IHost _host = null!;
 
-    public async Task InitializeAsync()
-    {
-        Directory.CreateDirectory(_dir);
-        _server = await TestWebServer.StartAsync();
-    }
-
-    public async Task DisposeAsync()
+    public override async Task DisposeAsync()
     {
         _host?.Dispose();
-        await _server.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        try { Directory.Delete(_dir, recursive: true); } catch (IOException) { }
+        await base.DisposeAsync();
     }
 
     private async Task<(FeedPoller Poller, FeedStore Feeds, long FeedId)> StartAsync(string feedPath, object? feedsSection = null)
     {
-        var config = DaemonConfig.Write(_dir, [], feedsSection is null ? null : new Dictionary<string, object> { ["Feeds"] = feedsSection });
+        var config = DaemonConfig.Write(Dir, [], feedsSection is null ? null : new Dictionary<string, object> { ["Feeds"] = feedsSection });
         var builder = NewsWatchHost.CreateBuilder([], daemon: false, config);
         builder.Services.AddSingleton<TimeProvider>(_time);
         _host = builder.Build();
         await _host.Services.GetRequiredService<SchemaMigrator>().MigrateAsync();
         var feeds = _host.Services.GetRequiredService<FeedStore>();
-        var id = await feeds.UpsertAsync(_server.Url(feedPath).AbsoluteUri, "Test feed", TimeSpan.FromMinutes(15), "test");
+        var id = await feeds.UpsertAsync(Server.Url(feedPath).AbsoluteUri, "Test feed", TimeSpan.FromMinutes(15), "test");
         return (_host.Services.GetRequiredService<FeedPoller>(), feeds, id);
     }
 
@@ -50,7 +40,7 @@ public sealed class FeedPollerTests : IAsyncLifetime
     public async Task A_second_poll_sends_the_validators_and_a_304_changes_nothing()
     {
         var conditional = new List<string?>();
-        _server.Map("/feed.xml", async context =>
+        Server.Map("/feed.xml", async context =>
         {
             conditional.Add(context.Request.Headers.IfNoneMatch.ToString() is { Length: > 0 } tag ? tag : null);
             if (context.Request.Headers.IfNoneMatch == "\"v1\"")
@@ -71,7 +61,7 @@ public sealed class FeedPollerTests : IAsyncLifetime
 
         var early = await poller.PollAsync(id, CancellationToken.None);
         Assert.Equal("not_due", early.Status);
-        Assert.Equal(1, _server.RequestCount("/feed.xml"));
+        Assert.Equal(1, Server.RequestCount("/feed.xml"));
 
         _time.Advance(TimeSpan.FromMinutes(15));
         var second = await poller.PollAsync(id, CancellationToken.None);
@@ -85,7 +75,7 @@ public sealed class FeedPollerTests : IAsyncLifetime
     public async Task Failures_back_off_exponentially_up_to_the_cap_and_a_success_resets_them()
     {
         var healthy = false;
-        _server.Map("/feed.xml", async context =>
+        Server.Map("/feed.xml", async context =>
         {
             if (!healthy)
             {
@@ -120,7 +110,7 @@ public sealed class FeedPollerTests : IAsyncLifetime
     [Fact]
     public async Task Retry_after_on_429_pushes_the_next_poll_back()
     {
-        _server.Map("/feed.xml", context =>
+        Server.Map("/feed.xml", context =>
         {
             context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
             context.Response.Headers.RetryAfter = "3600";
@@ -137,10 +127,10 @@ public sealed class FeedPollerTests : IAsyncLifetime
     [Fact]
     public async Task A_malformed_feed_is_an_error_for_that_feed_only()
     {
-        _server.MapContent("/broken.xml", "<rss><channel><item><title>unclosed", "application/rss+xml");
-        _server.MapContent("/good.xml", Rss(5), "application/rss+xml");
+        Server.MapContent("/broken.xml", "<rss><channel><item><title>unclosed", "application/rss+xml");
+        Server.MapContent("/good.xml", Rss(5), "application/rss+xml");
         var (poller, feeds, brokenId) = await StartAsync("/broken.xml");
-        var goodId = await feeds.UpsertAsync(_server.Url("/good.xml").AbsoluteUri, "Good", TimeSpan.FromMinutes(15), "test");
+        var goodId = await feeds.UpsertAsync(Server.Url("/good.xml").AbsoluteUri, "Good", TimeSpan.FromMinutes(15), "test");
 
         Assert.Equal("error", (await poller.PollAsync(brokenId, CancellationToken.None)).Status);
         Assert.Equal("ok", (await poller.PollAsync(goodId, CancellationToken.None)).Status);
