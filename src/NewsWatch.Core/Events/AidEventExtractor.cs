@@ -27,12 +27,19 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, IOptions
         var frames = new List<Frame>();
         var recipientVotes = new Dictionary<string, (AidParty Party, int Votes)>();
         var sentences = SentenceSplitter.Split(text);
+        var cursor = 0;
         for (var i = 0; i < sentences.Count; i++)
         {
             var span = sentences[i];
             var sentence = text[span];
             isCorrection |= SentenceCues.IsCorrection(sentence);
-            var parties = PartiesIn(text, span, ordered);
+            // Sentences and mentions are both in text order, so one forward pass finds each sentence's mentions.
+            var (start, end) = (span.Start.Value, span.End.Value);
+            while (cursor < ordered.Count && ordered[cursor].Start < start) cursor++;
+            var inSentence = new List<EntityMention>();
+            for (var k = cursor; k < ordered.Count && ordered[k].Start < end; k++)
+                if (ordered[k].End <= end) inSentence.Add(ordered[k]);
+            var parties = PartiesIn(text, span, inSentence);
             var (donor, recipient) = PartyRoles.Assign(text, span, parties);
             if (recipient is not null)
             {
@@ -47,8 +54,8 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, IOptions
                 Recipient = recipient?.Party,
                 DonorInSentence = donor is not null,
                 RecipientInSentence = recipient is not null,
-                Amount = AmountIn(text, span, ordered),
-                Date = DateIn(span, ordered, published),
+                Amount = AmountIn(text, span, inSentence),
+                Date = DateIn(inSentence, published),
                 Items = AidItemGazetteer.Find(sentence),
                 HasQuantity = SentenceCues.HasQuantity(sentence),
             });
@@ -61,14 +68,13 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, IOptions
 
     private static List<PartyMatch> PartiesIn(string text, Range span, List<EntityMention> mentions)
     {
-        var (start, end) = (span.Start.GetOffset(text.Length), span.End.GetOffset(text.Length));
         var found = new List<PartyMatch>();
         foreach (var m in mentions)
         {
-            if (m.Start < start || m.End > end || m.Type != EntityType.Country || m.Value?.Iso2 is not { Length: > 0 } iso2) continue;
+            if (m.Type != EntityType.Country || m.Value?.Iso2 is not { Length: > 0 } iso2) continue;
             found.Add(new PartyMatch(new AidParty(iso2, m.Value.Name ?? m.Text), m.Start, m.End, PartySource.CountryMention));
         }
-        foreach (var g in PartyGazetteer.Find(text, start, end))
+        foreach (var g in PartyGazetteer.Find(text, span.Start.Value, span.End.Value))
         {
             var overlapping = found.Where(f => f.Start < g.End && g.Start < f.End).ToList();
             if (overlapping.Count == 0) found.Add(g);
@@ -86,11 +92,11 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, IOptions
     /// <summary>The first amount in the sentence that is neither a running total nor the superseded figure of a correction.</summary>
     private static EntityValue? AmountIn(string text, Range span, List<EntityMention> mentions)
     {
-        var (start, end) = (span.Start.GetOffset(text.Length), span.End.GetOffset(text.Length));
-        var sentence = text[start..end];
+        var start = span.Start.Value;
+        var sentence = text[span];
         foreach (var m in mentions)
         {
-            if (m.Start < start || m.End > end || m.Type != EntityType.Amount || m.Value?.Amount is null) continue;
+            if (m.Type != EntityType.Amount || m.Value?.Amount is null) continue;
             var left = text[start..m.Start];
             if (SentenceCues.IsCumulativeAmount(left) || SentenceCues.IsSupersededAmount(sentence, left)) continue;
             return m.Value;
@@ -99,11 +105,11 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, IOptions
     }
 
     /// <summary>A day-precise DATE in the sentence that falls shortly before (or on the day after) publication; else null.</summary>
-    private DateOnly? DateIn(Range span, List<EntityMention> mentions, DateOnly published)
+    private DateOnly? DateIn(List<EntityMention> mentions, DateOnly published)
     {
         foreach (var m in mentions)
         {
-            if (m.Type != EntityType.Date || m.Start < span.Start.Value || m.End > span.End.Value) continue;
+            if (m.Type != EntityType.Date) continue;
             var timex = m.Value?.Timex ?? m.Value?.RangeStart;
             if (timex is null || !DateOnly.TryParseExact(timex, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)) continue;
             if (day <= published.AddDays(1) && day >= published.AddDays(-_options.MaxAnnouncementAgeDays)) return day;
