@@ -19,4 +19,5 @@ public enum LexiconHit : ushort
     RelativeDay = 1 << 11,
     DateUnit = 1 << 12,
     TimeOfDay = 1 << 13,
+    Organisation = 1 << 14,
 }

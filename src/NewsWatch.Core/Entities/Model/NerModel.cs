@@ -70,12 +70,17 @@ public sealed class NerModel
         var transformer = ml.Model.Load(path, out _);
         var parameters = FindParameters(transformer)
             ?? throw new InvalidDataException($"{path} holds no multiclass linear model.");
+        return FromParameters(config, parameters, lexicon);
+    }
 
+    /// <summary>Copies the per-class weight vectors of a trained ML.NET model into the feature-major layout the scorer reads.</summary>
+    public static NerModel FromParameters(NerModelConfig config, LinearMulticlassModelParametersBase parameters, TokenLexicon lexicon)
+    {
         VBuffer<float>[] perClass = [];
         parameters.GetWeights(ref perClass, out var classes);
         if (classes != NerLabels.Count)
         {
-            throw new InvalidDataException($"{path} has {classes} classes, expected {NerLabels.Count}.");
+            throw new InvalidDataException($"The model has {classes} classes, expected {NerLabels.Count}.");
         }
 
         var dimension = 1 << config.HashBits;
@@ -85,7 +90,7 @@ public sealed class NerModel
             var row = perClass[c];
             if (row.Length != dimension)
             {
-                throw new InvalidDataException($"{path}: weight vectors have {row.Length} slots, expected {dimension}.");
+                throw new InvalidDataException($"The model's weight vectors have {row.Length} slots, expected {dimension}.");
             }
 
             var values = row.GetValues();
@@ -108,6 +113,12 @@ public sealed class NerModel
 
         return new NerModel(config, weights, parameters.GetBiases().ToArray(), lexicon);
     }
+
+    /// <summary>The same model with other decoding settings (the trainer tries transition weights on the dev set).</summary>
+    public NerModel With(NerModelConfig config) => new(config, _weights, _biases, Lexicon);
+
+    /// <summary>Count of non-zero weights (what L1 regularisation left).</summary>
+    public long NonZeroWeights => _weights.LongCount(w => w != 0f);
 
     private static LinearMulticlassModelParametersBase? FindParameters(ITransformer transformer) => transformer switch
     {

@@ -1,5 +1,7 @@
 using System.Collections.Frozen;
 using System.Globalization;
+using NewsWatch.Entities.Countries;
+using NewsWatch.Entities.People;
 using NewsWatch.Entities.Tokens;
 
 namespace NewsWatch.Entities.Model;
@@ -25,9 +27,24 @@ public sealed class TokenLexicon
         (WordLists.TimesOfDay.GetAlternateLookup<ReadOnlySpan<char>>(), LexiconHit.TimeOfDay),
     ];
 
+    private readonly CountryGazetteer _countries;
+    private readonly FirstNameGazetteer _firstNames;
+
+    public TokenLexicon(CountryGazetteer countries, FirstNameGazetteer firstNames)
+    {
+        _countries = countries;
+        _firstNames = firstNames;
+    }
+
     public void Annotate(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Span<LexiconHit> hits)
     {
         Span<char> buffer = stackalloc char[MaxWord];
+        var words = new string[tokens.Length];
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            words[i] = text[tokens[i].Start..tokens[i].End].ToString();
+        }
+
         for (var i = 0; i < tokens.Length; i++)
         {
             var token = text[tokens[i].Start..tokens[i].End];
@@ -35,9 +52,9 @@ public sealed class TokenLexicon
             if (token.Length <= MaxWord)
             {
                 var word = WordKey(token, buffer);
-                foreach (var (words, listHit) in Lists)
+                foreach (var (list, listHit) in Lists)
                 {
-                    if (words.Contains(word))
+                    if (list.Contains(word))
                     {
                         hit |= listHit;
                     }
@@ -51,7 +68,20 @@ public sealed class TokenLexicon
                 hit |= LexiconHit.CurrencySymbol;
             }
 
-            hits[i] = hit;
+            hits[i] = _firstNames.IsFirstName(token) ? hit | LexiconHit.FirstName : hit;
+        }
+
+        foreach (var match in _countries.MatchAll(words))
+        {
+            for (var k = match.Start; k < match.Start + match.Length; k++)
+            {
+                hits[k] |= match.Kind switch
+                {
+                    GazetteerKind.CountryName => k == match.Start ? LexiconHit.CountryStart : LexiconHit.CountryInside,
+                    GazetteerKind.Demonym => LexiconHit.Demonym,
+                    _ => LexiconHit.Organisation,
+                };
+            }
         }
     }
 

@@ -1,0 +1,26 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace NewsWatch.Entities.Training;
+
+/// <summary>Hyper-parameters of <see cref="NerTrainer"/>; the defaults are the ones models/ner.zip was trained with.</summary>
+public sealed record NerTrainingOptions
+{
+    /// <summary>Seed for ML.NET (default 42).</summary>
+    public int Seed { get; init; } = 42;
+
+    /// <summary>Feature hash space is 2^HashBits (default 20: about 1M slots × 9 classes of weights).</summary>
+    [Range(12, 24)]
+    public int HashBits { get; init; } = 20;
+
+    /// <summary>L1 weight of L-BFGS maximum entropy (default 1); higher means a sparser, smaller model.</summary>
+    public float L1 { get; init; } = 1f;
+
+    /// <summary>L2 weight of L-BFGS maximum entropy (default 1).</summary>
+    public float L2 { get; init; } = 1f;
+
+    /// <summary>L-BFGS iteration cap (default 200).</summary>
+    public int MaxIterations { get; init; } = 200;
+
+    /// <summary>Transition weights tried on the dev set; the best is kept in the model (default 0, 0.5, 1).</summary>
+    public IReadOnlyList<float> TransitionWeights { get; init; } = [0f, 0.5f, 1f];
+}
