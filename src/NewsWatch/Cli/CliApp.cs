@@ -18,6 +18,9 @@ public static class CliApp
         root.Subcommands.Add(BenchCommand.Create());
         root.Subcommands.Add(AlertsCommand.Create());
         root.Subcommands.Add(TrainEventsCommand.Create());
+        root.Subcommands.Add(TrainCommand.Create());
+        root.SetAction((parseResult, ct) => RunCommand.RunDaemonAsync(parseResult.UnmatchedTokens.ToArray(), ct));
+        root.TreatUnmatchedTokensAsErrors = false;
         return await root.Parse(args).InvokeAsync().ConfigureAwait(false);
     }
 }

@@ -1,4 +1,5 @@
 using NewsWatch.Entities.Model;
+using NewsWatch.Entities.Tagging;
 
 namespace NewsWatch.Entities.Training;
 
@@ -18,6 +19,32 @@ public static class NerEvaluator
             model.Label(sentence.Text, sentence.Tokens, labels, confidence);
             predicted.Clear();
             LabeledSpan.FromLabels(labels, predicted);
+            scores.Add(sentence.Spans(), predicted);
+        }
+
+        return scores;
+    }
+
+    /// <summary>
+    /// Model + rules: the full <see cref="EntityTagger"/> on the sentence text (its own tokenizer, the
+    /// normalisers' decisions). A mention counts only when it starts and ends exactly on corpus token bounds
+    /// that match a gold span.
+    /// </summary>
+    public static EntityScores ModelAndRules(EntityTagger tagger, IEnumerable<LabeledSentence> sentences)
+    {
+        var scores = new EntityScores();
+        foreach (var sentence in sentences)
+        {
+            var predicted = new List<LabeledSpan>();
+            var unaligned = 0;
+            foreach (var mention in tagger.Tag(sentence.Text))
+            {
+                var type = NerLabels.TypeIndex(mention.Type);
+                var first = Array.FindIndex(sentence.Tokens, t => t.Start == mention.Start);
+                var last = Array.FindIndex(sentence.Tokens, t => t.End == mention.End);
+                predicted.Add(first >= 0 && last >= first ? new LabeledSpan(type, first, last + 1) : new LabeledSpan(type, -1, --unaligned));
+            }
+
             scores.Add(sentence.Spans(), predicted);
         }
 

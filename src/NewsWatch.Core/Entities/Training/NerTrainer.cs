@@ -26,14 +26,15 @@ public sealed class NerTrainer
         _mapper = mapper;
     }
 
-    public NerTrainingReport Train(GmbCorpus corpus, NerTrainingOptions options, string outputPath)
+    /// <param name="progress">Receives a line at each stage (and ML.NET's optimiser messages), for a person watching.</param>
+    public NerTrainingReport Train(GmbCorpus corpus, NerTrainingOptions options, string outputPath, Action<string>? progress = null)
     {
         var total = Stopwatch.StartNew();
         var extractor = new FeatureExtractor(options.HashBits);
         var examples = new List<Example>(1_000_000);
         var bigrams = new double[(NerLabels.Count + 1) * NerLabels.Count];
         var trainSentences = 0;
-        foreach (var sentence in corpus.Train)
+        foreach (var sentence in corpus.Train.Take(options.SentenceLimit ?? int.MaxValue))
         {
             var labeled = _mapper.Map(sentence);
             AddExamples(labeled, extractor, examples);
@@ -43,8 +44,20 @@ public sealed class NerTrainer
 
         var dev = corpus.Dev.Select(_mapper.Map).ToList();
         var featureTime = total.Elapsed;
+        progress?.Invoke($"labelled and hashed {examples.Count} tokens in {featureTime.TotalSeconds:F1} s");
 
         var ml = new MLContext(seed: options.Seed);
+        if (progress is not null)
+        {
+            ml.Log += (_, e) =>
+            {
+                if (e.Source.Contains("LBFGS", StringComparison.OrdinalIgnoreCase) || e.Source.Contains("Maximum", StringComparison.OrdinalIgnoreCase))
+                {
+                    progress(e.Message);
+                }
+            };
+        }
+
         var schema = SchemaDefinition.Create(typeof(Example));
         schema[nameof(Example.Features)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, extractor.Dimension);
         schema[nameof(Example.Label)].ColumnType = new KeyDataViewType(typeof(uint), NerLabels.Count);
@@ -61,6 +74,7 @@ public sealed class NerTrainer
         var trainStart = total.Elapsed;
         var fitted = trainer.Fit(data);
         var trainTime = total.Elapsed - trainStart;
+        progress?.Invoke($"ML.NET fit: {trainTime.TotalSeconds:F1} s");
 
         var logTransitions = LogProbabilities(bigrams);
         var baseModel = NerModel.FromParameters(Config(options, logTransitions, 0f), fitted.Model, _lexicon);

@@ -21,6 +21,9 @@ public sealed record NerTrainingOptions
     /// <summary>L-BFGS iteration cap (default 200).</summary>
     public int MaxIterations { get; init; } = 200;
 
+    /// <summary>Train on at most this many sentences of the training split (default: all); for quick trials.</summary>
+    public int? SentenceLimit { get; init; }
+
     /// <summary>Transition weights tried on the dev set; the best is kept in the model (default 0, 0.5, 1).</summary>
     public IReadOnlyList<float> TransitionWeights { get; init; } = [0f, 0.5f, 1f];
 }

@@ -1,0 +1,150 @@
+using NewsWatch.Entities.Amounts;
+using NewsWatch.Entities.Countries;
+using NewsWatch.Entities.Model;
+using NewsWatch.Entities.Tokens;
+
+namespace NewsWatch.Entities.Tagging;
+
+/// <summary>
+/// Tags a text with PERSON, COUNTRY, AMOUNT and DATE mentions and their normalised values: the ML.NET
+/// model proposes spans (constrained BIO decode per sentence), and the deterministic normalisers
+/// decide and resolve them ("model+rules"):
+/// <list type="bullet">
+/// <item>PERSON: the model's spans without leading titles; the value is one canonical full name per person per text.</item>
+/// <item>COUNTRY: the model's spans that the <see cref="CountryResolver"/> resolves to a country in context
+/// (cities, organisations, "Jordan" the person, Georgia the U.S. state are dropped); value iso2 + name.</item>
+/// <item>AMOUNT: the <see cref="MoneyRecognizer"/>'s amounts (the model's AMOUNT labels are themselves learnt
+/// from that recogniser, so it is the authority); value amount, currency, and USD at the year's rate.</item>
+/// <item>DATE: the date recogniser's dates, resolved against the publication date.</item>
+/// </list>
+/// Never throws on odd text; linear in the text. Thread-safe.
+/// </summary>
+public sealed class EntityTagger
+{
+    private readonly NerModel _model;
+    private readonly CountryResolver _countries;
+    private readonly MoneyRecognizer _money;
+    private readonly ExchangeRates _rates;
+
+    public EntityTagger(NerModel model, CountryResolver countries, MoneyRecognizer money, ExchangeRates rates)
+    {
+        _model = model;
+        _countries = countries;
+        _money = money;
+        _rates = rates;
+    }
+
+    public NerModel Model => _model;
+
+    /// <summary>The model's own spans (no normalisation, no rules), for evaluation and inspection.</summary>
+    public IReadOnlyList<EntityMention> TagModelOnly(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return [];
+        }
+
+        return [.. ModelSpans(text).Select(s => new EntityMention(NerLabels.Types[s.TypeIndex], s.Start, s.End, text[s.Start..s.End], null, s.Confidence))];
+    }
+
+    /// <summary>All mentions in <paramref name="text"/>, ordered by start, not overlapping.</summary>
+    public IReadOnlyList<EntityMention> Tag(string? text, DateOnly? published = null)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return [];
+        }
+
+        var spans = ModelSpans(text);
+        var mentions = new List<EntityMention>();
+        foreach (var span in spans)
+        {
+            switch (NerLabels.Types[span.TypeIndex])
+            {
+                case EntityType.Person:
+                    mentions.Add(new EntityMention(EntityType.Person, span.Start, span.End, text[span.Start..span.End], null, span.Confidence));
+                    break;
+                case EntityType.Country when _countries.Resolve(text, span.Start, span.End) is { IsOrganisation: false } country:
+                    mentions.Add(new EntityMention(EntityType.Country, span.Start, span.End, text[span.Start..span.End],
+                        new EntityValue { Iso2 = country.Code, Name = country.Name }, span.Confidence));
+                    break;
+            }
+        }
+
+        var rateDate = published ?? new DateOnly(_rates.Years.Last, 12, 31);
+        foreach (var money in _money.Recognize(text))
+        {
+            var confidence = spans.Where(s => NerLabels.Types[s.TypeIndex] == EntityType.Amount && s.Start < money.End && money.Start < s.End)
+                .Select(s => s.Confidence).DefaultIfEmpty(0.5f).Max();
+            mentions.Add(new EntityMention(EntityType.Amount, money.Start, money.End, money.Text, new EntityValue
+            {
+                Amount = money.Amount,
+                AmountHigh = money.AmountHigh,
+                Currency = money.Currency,
+                Usd = _rates.ToUsd(money.Amount, money.Currency, rateDate),
+            }, confidence));
+        }
+
+        return WithoutOverlaps(mentions);
+    }
+
+    /// <summary>Model spans in character offsets; leading title words are trimmed from PERSON spans.</summary>
+    private List<ModelSpan> ModelSpans(string text)
+    {
+        var tokens = Tokenizer.Tokenize(text);
+        var sentences = new List<Range>();
+        SentenceSplitter.Split(text, tokens, sentences);
+        var all = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens);
+        var result = new List<ModelSpan>();
+        var spans = new List<LabeledSpan>();
+        foreach (var range in sentences)
+        {
+            var sentence = all[range];
+            var labels = new int[sentence.Length];
+            var confidence = new float[sentence.Length];
+            _model.Label(text, sentence, labels, confidence);
+            spans.Clear();
+            LabeledSpan.FromLabels(labels, spans);
+            foreach (var span in spans)
+            {
+                var start = span.Start;
+                if (NerLabels.Types[span.TypeIndex] == EntityType.Person)
+                {
+                    while (start < span.End - 1 && WordLists.Titles.Contains(TitleKey(text, sentence[start])))
+                    {
+                        start++;
+                    }
+                }
+
+                var min = 1f;
+                for (var t = start; t < span.End; t++)
+                {
+                    min = Math.Min(min, confidence[t]);
+                }
+
+                result.Add(new ModelSpan(span.TypeIndex, sentence[start].Start, sentence[span.End - 1].End, min));
+            }
+        }
+
+        return result;
+    }
+
+    private static string TitleKey(string text, Token token) => text[token.Start..token.End].TrimEnd('.').ToLowerInvariant();
+
+    private static List<EntityMention> WithoutOverlaps(List<EntityMention> mentions)
+    {
+        mentions.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
+        var result = new List<EntityMention>(mentions.Count);
+        foreach (var mention in mentions)
+        {
+            if (result.Count == 0 || mention.Start >= result[^1].End)
+            {
+                result.Add(mention);
+            }
+        }
+
+        return result;
+    }
+
+    private readonly record struct ModelSpan(int TypeIndex, int Start, int End, float Confidence);
+}
