@@ -46,7 +46,7 @@ public static class TrainCommand
             };
             var corpus = GmbReader.Read(parseResult.GetValue(gmb)!.FullName);
             await console.WriteLineAsync(Invariant($"GMB: {corpus.Sentences.Count} sentences ({corpus.SkippedRows} malformed rows skipped); train {corpus.DevStart}, dev {corpus.TestStart - corpus.DevStart}, held-out test {corpus.Sentences.Count - corpus.TestStart} (not used)")).ConfigureAwait(false);
-            var trainer = new NerTrainer(new TokenLexicon(CountryGazetteer.Shared, FirstNameGazetteer.Shared), new GmbLabelMapper(CountryGazetteer.Shared, CountryResolver.Shared, _ => []));
+            var trainer = new NerTrainer(new TokenLexicon(CountryGazetteer.Shared, FirstNameGazetteer.Shared), GmbLabelMapper.Shared);
             var path = parseResult.GetValue(output)!.FullName;
             var report = trainer.Train(corpus, options, path, line => parseResult.InvocationConfiguration.Error.WriteLine(line));
             await console.WriteLineAsync(Invariant($"tokens trained on: {report.TrainTokens}")).ConfigureAwait(false);

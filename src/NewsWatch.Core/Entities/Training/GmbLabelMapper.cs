@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using NewsWatch.Entities.Amounts;
 using NewsWatch.Entities.Countries;
 using NewsWatch.Entities.Model;
 
@@ -40,15 +41,17 @@ public sealed class GmbLabelMapper
 
     private readonly CountryGazetteer _gazetteer;
     private readonly CountryResolver _resolver;
-    private readonly Func<string, IEnumerable<(int Start, int End)>> _moneySpans;
+    private readonly MoneyRecognizer _money;
 
-    /// <param name="moneySpans">Character spans of money amounts in a text (the money recogniser).</param>
-    public GmbLabelMapper(CountryGazetteer gazetteer, CountryResolver resolver, Func<string, IEnumerable<(int Start, int End)>> moneySpans)
+    public GmbLabelMapper(CountryGazetteer gazetteer, CountryResolver resolver, MoneyRecognizer money)
     {
         _gazetteer = gazetteer;
         _resolver = resolver;
-        _moneySpans = moneySpans;
+        _money = money;
     }
+
+    /// <summary>A mapper over the shared gazetteers and recognisers.</summary>
+    public static GmbLabelMapper Shared { get; } = new(CountryGazetteer.Shared, CountryResolver.Shared, MoneyRecognizer.Shared);
 
     public LabeledSentence Map(GmbSentence sentence)
     {
@@ -97,7 +100,7 @@ public sealed class GmbLabelMapper
         }
 
         var amount = NerLabels.TypeIndex(EntityType.Amount);
-        foreach (var (start, end) in _moneySpans(text))
+        foreach (var (start, end) in _money.Recognize(text).Select(m => (m.Start, m.End)))
         {
             var first = Array.FindIndex(tokens, t => t.End > start);
             var last = Array.FindLastIndex(tokens, t => t.Start < end);

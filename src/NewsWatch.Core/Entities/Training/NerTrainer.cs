@@ -122,7 +122,7 @@ public sealed class NerTrainer
             examples.Add(new Example
             {
                 Features = SparseCounts(indexes, start, ends[t], extractor.Dimension),
-                Label = (uint)sentence.Labels[t] + 1,
+                Label = (uint)sentence.Labels[t],
             });
             start = ends[t];
         }
