@@ -19,8 +19,8 @@ public static class CliApp
         root.Subcommands.Add(AlertsCommand.Create());
         root.Subcommands.Add(TrainEventsCommand.Create());
         root.Subcommands.Add(TrainCommand.Create());
-        root.SetAction((parseResult, ct) => RunCommand.RunDaemonAsync(parseResult.UnmatchedTokens.ToArray(), ct));
-        root.TreatUnmatchedTokensAsErrors = false;
+        root.Subcommands.Add(EvaluateCommand.Create());
+        root.Subcommands.Add(TagCommand.Create());
         return await root.Parse(args).InvokeAsync().ConfigureAwait(false);
     }
 }

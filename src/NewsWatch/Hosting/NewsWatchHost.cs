@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using NewsWatch.Articles;
+using NewsWatch.Entities.Tagging;
 using NewsWatch.Http;
 using NewsWatch.Alerts;
 using NewsWatch.Events;
@@ -63,6 +64,7 @@ public static class NewsWatchHost
         builder.Services.AddNewsWatchStorage(builder.Configuration);
         builder.Services.AddNewsWatchHttp(builder.Configuration);
         builder.Services.AddNewsWatchArticles();
+        builder.Services.AddNewsWatchEntities(builder.Configuration);
         builder.Services.AddNewsWatchAlerts(builder.Configuration);
         builder.Services.AddNewsWatchEvents(builder.Configuration);
         builder.Services.AddNewsWatchPipeline(builder.Configuration);

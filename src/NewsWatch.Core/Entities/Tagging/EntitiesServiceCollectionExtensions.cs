@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using NewsWatch.Entities.Amounts;
 using NewsWatch.Entities.Countries;
+using NewsWatch.Entities.Dates;
 using NewsWatch.Entities.Model;
 using NewsWatch.Entities.People;
 
@@ -23,6 +24,8 @@ public static class EntitiesServiceCollectionExtensions
         services.TryAddSingleton(CountryResolver.Shared);
         services.TryAddSingleton(MoneyRecognizer.Shared);
         services.TryAddSingleton(ExchangeRates.Shared);
+        services.TryAddSingleton(DateRecognizer.Shared);
+        services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(sp => new TokenLexicon(sp.GetRequiredService<CountryGazetteer>(), sp.GetRequiredService<FirstNameGazetteer>()));
         services.TryAddSingleton(sp => NerModel.Load(sp.GetRequiredService<IOptions<EntityTaggerOptions>>().Value.ResolvedModelPath, sp.GetRequiredService<TokenLexicon>()));
         services.TryAddSingleton<EntityTagger>();

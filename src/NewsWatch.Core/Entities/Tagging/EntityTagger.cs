@@ -1,5 +1,6 @@
 using NewsWatch.Entities.Amounts;
 using NewsWatch.Entities.Countries;
+using NewsWatch.Entities.Dates;
 using NewsWatch.Entities.Model;
 using NewsWatch.Entities.Tokens;
 
@@ -15,23 +16,32 @@ namespace NewsWatch.Entities.Tagging;
 /// (cities, organisations, "Jordan" the person, Georgia the U.S. state are dropped); value iso2 + name.</item>
 /// <item>AMOUNT: the <see cref="MoneyRecognizer"/>'s amounts (the model's AMOUNT labels are themselves learnt
 /// from that recogniser, so it is the authority); value amount, currency, and USD at the year's rate.</item>
-/// <item>DATE: the date recogniser's dates, resolved against the publication date.</item>
+/// <item>DATE: the model's spans, valued by the <see cref="DateRecognizer"/> expression they overlap
+/// (resolved against the publication date, or today when there is none), plus the recogniser's
+/// expressions the model missed ("earlier this year": GMB never tags such phrases, so the model rarely does).</item>
 /// </list>
 /// Never throws on odd text; linear in the text. Thread-safe.
 /// </summary>
 public sealed class EntityTagger
 {
+    /// <summary>Confidence given to a rule's mention that the model did not propose.</summary>
+    private const float RuleConfidence = 0.5f;
+
     private readonly NerModel _model;
     private readonly CountryResolver _countries;
     private readonly MoneyRecognizer _money;
     private readonly ExchangeRates _rates;
+    private readonly DateRecognizer _dates;
+    private readonly TimeProvider _time;
 
-    public EntityTagger(NerModel model, CountryResolver countries, MoneyRecognizer money, ExchangeRates rates)
+    public EntityTagger(NerModel model, CountryResolver countries, MoneyRecognizer money, ExchangeRates rates, DateRecognizer dates, TimeProvider time)
     {
         _model = model;
         _countries = countries;
         _money = money;
         _rates = rates;
+        _dates = dates;
+        _time = time;
     }
 
     public NerModel Model => _model;
@@ -71,11 +81,14 @@ public sealed class EntityTagger
             }
         }
 
+        var reference = published ?? DateOnly.FromDateTime(_time.GetUtcNow().UtcDateTime);
+        AddDates(text, reference, spans, mentions);
+
         var rateDate = published ?? new DateOnly(_rates.Years.Last, 12, 31);
         foreach (var money in _money.Recognize(text))
         {
             var confidence = spans.Where(s => NerLabels.Types[s.TypeIndex] == EntityType.Amount && s.Start < money.End && money.Start < s.End)
-                .Select(s => s.Confidence).DefaultIfEmpty(0.5f).Max();
+                .Select(s => s.Confidence).DefaultIfEmpty(RuleConfidence).Max();
             mentions.Add(new EntityMention(EntityType.Amount, money.Start, money.End, money.Text, new EntityValue
             {
                 Amount = money.Amount,
@@ -87,6 +100,46 @@ public sealed class EntityTagger
 
         return WithoutOverlaps(mentions);
     }
+
+    private void AddDates(string text, DateOnly reference, List<ModelSpan> spans, List<EntityMention> mentions)
+    {
+        var found = _dates.Recognize(text, reference);
+        var used = new bool[found.Count];
+        var next = 0;
+        foreach (var span in spans)
+        {
+            if (NerLabels.Types[span.TypeIndex] != EntityType.Date)
+            {
+                continue;
+            }
+
+            // Both lists run left to right without overlaps, so one forward walk pairs them.
+            while (next < found.Count && found[next].End <= span.Start)
+            {
+                next++;
+            }
+
+            EntityValue? value = null;
+            for (var k = next; k < found.Count && found[k].Start < span.End; k++)
+            {
+                used[k] = true;
+                value ??= DateValue(found[k]);
+            }
+
+            mentions.Add(new EntityMention(EntityType.Date, span.Start, span.End, text[span.Start..span.End], value, span.Confidence));
+        }
+
+        for (var k = 0; k < found.Count; k++)
+        {
+            if (!used[k])
+            {
+                mentions.Add(new EntityMention(EntityType.Date, found[k].Start, found[k].End, found[k].Text, DateValue(found[k]), RuleConfidence));
+            }
+        }
+    }
+
+    private static EntityValue DateValue(DateMention date) =>
+        date.Timex is { } timex ? new EntityValue { Timex = timex } : new EntityValue { RangeStart = date.RangeStart, RangeEnd = date.RangeEnd };
 
     /// <summary>Model spans in character offsets; leading title words are trimmed from PERSON spans.</summary>
     private List<ModelSpan> ModelSpans(string text)

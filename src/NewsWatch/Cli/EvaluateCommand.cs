@@ -1,0 +1,66 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using Microsoft.Extensions.DependencyInjection;
+using NewsWatch.Entities;
+using NewsWatch.Entities.Tagging;
+using NewsWatch.Entities.Training;
+
+namespace NewsWatch.Cli;
+
+/// <summary>
+/// <c>newswatch evaluate --gmb PATH [--model models/ner.zip] [--floor-person 0.90 --floor-country 0.96 --floor-date 0.90]</c>:
+/// entity-level precision/recall/F1 per type (exact span match, seqeval style) on the held-out last 10% of GMB,
+/// model-only and model+rules side by side. Exit code 1 when a model+rules F1 is below its floor.
+/// </summary>
+public static class EvaluateCommand
+{
+    public static Command Create()
+    {
+        var gmb = new Option<FileInfo>("--gmb") { Description = "GMB ner_dataset.csv(.gz).", Required = true };
+        var floors = new (string Type, Option<double?> Option)[]
+        {
+            (EntityType.Person, new Option<double?>("--floor-person") { Description = "Minimum PERSON F1 (model+rules)." }),
+            (EntityType.Country, new Option<double?>("--floor-country") { Description = "Minimum COUNTRY F1 (model+rules)." }),
+            (EntityType.Date, new Option<double?>("--floor-date") { Description = "Minimum DATE F1 (model+rules)." }),
+            (EntityType.Amount, new Option<double?>("--floor-amount") { Description = "Minimum AMOUNT F1 (model+rules)." }),
+        };
+        var command = new Command("evaluate", "Score the entity tagger on the held-out GMB split (last 10% of sentences).");
+        command.Options.Add(gmb);
+        command.Options.Add(EntityVerbHost.Model);
+        foreach (var (_, option) in floors)
+        {
+            command.Options.Add(option);
+        }
+
+        command.SetAction(async (parseResult, ct) =>
+        {
+            var output = parseResult.InvocationConfiguration.Output;
+            var clock = Stopwatch.StartNew();
+            using var host = EntityVerbHost.Build(parseResult);
+            var tagger = host.Services.GetRequiredService<EntityTagger>();
+            var corpus = GmbReader.Read(parseResult.GetValue(gmb)!.FullName);
+            var test = corpus.Test.Select(GmbLabelMapper.Shared.Map).ToList();
+            await output.WriteLineAsync(Invariant($"held-out test: {test.Count} sentences ({corpus.TestStart}..{corpus.Sentences.Count - 1} of {corpus.Sentences.Count}), {test.Sum(s => s.Tokens.Length)} tokens")).ConfigureAwait(false);
+            var modelOnly = NerEvaluator.ModelOnly(tagger.Model, test);
+            var withRules = NerEvaluator.ModelAndRules(tagger, test);
+            await output.WriteAsync(EntityScores.Table(("model-only", modelOnly), ("model+rules", withRules))).ConfigureAwait(false);
+            await output.WriteLineAsync(Invariant($"evaluated in {clock.Elapsed.TotalSeconds:F1} s")).ConfigureAwait(false);
+
+            var exit = 0;
+            foreach (var (type, option) in floors)
+            {
+                if (parseResult.GetValue(option) is { } floor && withRules.F1(type) < floor)
+                {
+                    await parseResult.InvocationConfiguration.Error.WriteLineAsync(Invariant($"{type} F1 {withRules.F1(type):F4} is below the floor {floor:F2}")).ConfigureAwait(false);
+                    exit = 1;
+                }
+            }
+
+            return exit;
+        });
+        return command;
+    }
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}
