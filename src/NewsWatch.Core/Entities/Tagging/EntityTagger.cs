@@ -2,6 +2,7 @@ using NewsWatch.Entities.Amounts;
 using NewsWatch.Entities.Countries;
 using NewsWatch.Entities.Dates;
 using NewsWatch.Entities.Model;
+using NewsWatch.Entities.People;
 using NewsWatch.Entities.Tokens;
 
 namespace NewsWatch.Entities.Tagging;
@@ -27,15 +28,21 @@ public sealed class EntityTagger
     /// <summary>Confidence given to a rule's mention that the model did not propose.</summary>
     private const float RuleConfidence = 0.5f;
 
+    private const int PersonWindow = 256;
+
     private readonly NerModel _model;
     private readonly CountryResolver _countries;
     private readonly MoneyRecognizer _money;
     private readonly ExchangeRates _rates;
     private readonly DateRecognizer _dates;
     private readonly TimeProvider _time;
+    private readonly PersonNameCanonicalizer _people;
 
-    public EntityTagger(NerModel model, CountryResolver countries, MoneyRecognizer money, ExchangeRates rates, DateRecognizer dates, TimeProvider time)
+    public EntityTagger(
+        NerModel model, CountryResolver countries, MoneyRecognizer money, ExchangeRates rates, DateRecognizer dates,
+        PersonNameCanonicalizer people, TimeProvider time)
     {
+        _people = people;
         _model = model;
         _countries = countries;
         _money = money;
@@ -71,9 +78,6 @@ public sealed class EntityTagger
         {
             switch (NerLabels.Types[span.TypeIndex])
             {
-                case EntityType.Person:
-                    mentions.Add(new EntityMention(EntityType.Person, span.Start, span.End, text[span.Start..span.End], null, span.Confidence));
-                    break;
                 case EntityType.Country when _countries.Resolve(text, span.Start, span.End) is { IsOrganisation: false } country:
                     mentions.Add(new EntityMention(EntityType.Country, span.Start, span.End, text[span.Start..span.End],
                         new EntityValue { Iso2 = country.Code, Name = country.Name }, span.Confidence));
@@ -81,6 +85,7 @@ public sealed class EntityTagger
             }
         }
 
+        AddPeople(text, spans, mentions);
         var reference = published ?? DateOnly.FromDateTime(_time.GetUtcNow().UtcDateTime);
         AddDates(text, reference, spans, mentions);
 
@@ -99,6 +104,29 @@ public sealed class EntityTagger
         }
 
         return WithoutOverlaps(mentions);
+    }
+
+    /// <summary>
+    /// PERSON spans valued with one canonical full name per person ("Mr. Stoltenberg" → "Jens Stoltenberg").
+    /// Names are matched within windows of <see cref="PersonWindow"/> mentions, which keeps the cost
+    /// linear on huge texts and loses nothing on articles.
+    /// </summary>
+    private void AddPeople(string text, List<ModelSpan> spans, List<EntityMention> mentions)
+    {
+        var people = spans.Where(s => NerLabels.Types[s.TypeIndex] == EntityType.Person).ToList();
+        for (var from = 0; from < people.Count; from += PersonWindow)
+        {
+            var window = people.GetRange(from, Math.Min(PersonWindow, people.Count - from));
+            var names = _people.Canonicalize([.. window.Select(s => text[s.Start..s.End])]);
+            for (var k = 0; k < window.Count; k++)
+            {
+                if (names[k].Length > 0)
+                {
+                    var span = window[k];
+                    mentions.Add(new EntityMention(EntityType.Person, span.Start, span.End, text[span.Start..span.End], new EntityValue { Name = names[k] }, span.Confidence));
+                }
+            }
+        }
     }
 
     private void AddDates(string text, DateOnly reference, List<ModelSpan> spans, List<EntityMention> mentions)

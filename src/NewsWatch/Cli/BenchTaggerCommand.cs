@@ -1,0 +1,101 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using Microsoft.Extensions.DependencyInjection;
+using NewsWatch.Entities.Tagging;
+using NewsWatch.Entities.Tokens;
+using NewsWatch.Entities.Training;
+
+namespace NewsWatch.Cli;
+
+/// <summary>
+/// <c>newswatch bench tagger [--gmb PATH]</c>: tagging + normalising speed on one thread with the model loaded
+/// once (tokens per second), the cost of a 1 MB and a 5 MB text (to show it is linear), and the memory the loaded
+/// model takes. The text is the held-out GMB sentences as paragraphs when <c>--gmb</c> is given, else a built-in
+/// news paragraph repeated.
+/// </summary>
+public static class BenchTaggerCommand
+{
+    private const string BuiltInText =
+        "Defence ministers of the alliance met in Brussels on Tuesday to agree a $2.5 billion package for Ukraine, " +
+        "Secretary-General Mark Rutte said. Germany will send air defence systems worth €1.2bn by March 2025, and " +
+        "Mr. Rutte told reporters that Poland and the Netherlands had pledged more. Russian forces advanced near " +
+        "Pokrovsk last week, the Ukrainian General Staff said on Wednesday.\n";
+
+    public static Command Create()
+    {
+        var gmb = new Option<FileInfo?>("--gmb") { Description = "GMB ner_dataset.csv(.gz): bench on its held-out sentences." };
+        var command = new Command("tagger", "Tokens per second of tagging + normalising on one thread, 1 MB vs 5 MB cost, model memory.");
+        command.Options.Add(gmb);
+        command.Options.Add(EntityVerbHost.Model);
+        command.SetAction(async (parseResult, ct) =>
+        {
+            var output = parseResult.InvocationConfiguration.Output;
+            using var host = EntityVerbHost.Build(parseResult);
+
+            var before = GC.GetTotalMemory(forceFullCollection: true);
+            var load = Stopwatch.StartNew();
+            var tagger = host.Services.GetRequiredService<EntityTagger>();
+            load.Stop();
+            var after = GC.GetTotalMemory(forceFullCollection: true);
+            await output.WriteLineAsync(Invariant($"model load: {load.Elapsed.TotalSeconds:F2} s; managed memory +{(after - before) / 1e6:F1} MB (weights {tagger.Model.WeightBytes / 1e6:F1} MB); process working set {Environment.WorkingSet / 1e6:F0} MB")).ConfigureAwait(false);
+
+            var text = parseResult.GetValue(gmb) is { } path ? GmbText(path.FullName) : BuiltInText;
+            var document = Repeat(text, 200_000);
+            var tokens = Tokenizer.Tokenize(document).Count;
+            tagger.Tag(document, new DateOnly(2024, 6, 13));
+            var clock = Stopwatch.StartNew();
+            var runs = 0;
+            while (clock.Elapsed < TimeSpan.FromSeconds(3) || runs < 2)
+            {
+                tagger.Tag(document, new DateOnly(2024, 6, 13));
+                runs++;
+            }
+
+            clock.Stop();
+            await output.WriteLineAsync(Invariant($"tagging + normalising, one thread: {tokens * (double)runs / clock.Elapsed.TotalSeconds:N0} tokens/s ({runs} runs over {document.Length / 1e3:F0} KB, {tokens} tokens)")).ConfigureAwait(false);
+
+            var times = new List<double>();
+            foreach (var megabytes in new[] { 1, 5 })
+            {
+                var big = Repeat(text, megabytes * 1_000_000);
+                var sw = Stopwatch.StartNew();
+                var mentions = tagger.Tag(big, new DateOnly(2024, 6, 13));
+                sw.Stop();
+                times.Add(sw.Elapsed.TotalSeconds);
+                await output.WriteLineAsync(Invariant($"{megabytes} MB text: {sw.Elapsed.TotalSeconds:F2} s, {mentions.Count} mentions")).ConfigureAwait(false);
+            }
+
+            await output.WriteLineAsync(Invariant($"5 MB / 1 MB time ratio: {times[1] / times[0]:F2} (5.0 = linear)")).ConfigureAwait(false);
+            return 0;
+        });
+        return command;
+    }
+
+    private static string GmbText(string path)
+    {
+        var corpus = GmbReader.Read(path);
+        var text = new StringBuilder();
+        var n = 0;
+        foreach (var sentence in corpus.Test)
+        {
+            text.Append(sentence.Text(out _)).Append(++n % 6 == 0 ? "\n" : " ");
+        }
+
+        return text.ToString();
+    }
+
+    private static string Repeat(string text, int length)
+    {
+        var builder = new StringBuilder(length + text.Length);
+        while (builder.Length < length)
+        {
+            builder.Append(text);
+        }
+
+        return builder.ToString(0, Math.Min(builder.Length, length));
+    }
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,104 @@
+using System.Text;
+using NewsWatch.Entities;
+using NewsWatch.Entities.Tagging;
+
+namespace NewsWatch.Tests.Entities;
+
+public sealed class EntityTaggerTests(TaggerFixture fixture) : IClassFixture<TaggerFixture>
+{
+    private readonly EntityTagger _tagger = fixture.Tagger;
+
+    private static readonly string Article = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", "Entities", "aid_article.txt"));
+
+    private static HashSet<string> Values(IEnumerable<EntityMention> mentions, string type) =>
+        [.. mentions.Where(m => m.Type == type).Select(m => m.Value switch
+        {
+            { Iso2: { } iso2 } => iso2,
+            { Name: { } name } => name,
+            { Amount: { } amount, Currency: { } currency } => $"{amount:0.##} {currency}",
+            { Timex: { } timex } => timex,
+            { RangeStart: { } start, RangeEnd: { } end } => $"{start}..{end}",
+            _ => "?" + m.Text,
+        })];
+
+    [Fact]
+    public void FindsThePeopleCountriesAmountAndDatesOfAnAidArticle()
+    {
+        var mentions = _tagger.Tag(Article, new DateOnly(2024, 6, 18));
+
+        Assert.Equal(["Mark Rutte", "Olaf Scholz"], Values(mentions, EntityType.Person).Order());
+        Assert.Equal(["DE", "PL", "RU", "UA"], Values(mentions, EntityType.Country).Order());
+        Assert.Equal(["12000000000 USD"], Values(mentions, EntityType.Amount));
+        Assert.Superset(new HashSet<string> { "2024-06-18", "2024-06-17", "2024-09-03..2024-09-05", "2022-02" }, Values(mentions, EntityType.Date));
+        Assert.DoesNotContain(mentions, m => m.Text is "Kyiv" or "Brussels" or "Berlin" or "Washington" or "Kharkiv");
+    }
+
+    [Fact]
+    public void MentionsPointAtTheirTextAndDoNotOverlap()
+    {
+        var mentions = _tagger.Tag(Article, new DateOnly(2024, 6, 18));
+        AssertWellFormed(Article, mentions);
+        var rutte = mentions.First(m => m.Text == "Mr. Rutte" || m.Text == "Rutte");
+        Assert.Equal("Mark Rutte", rutte.Value?.Name);
+    }
+
+    public static TheoryData<string> OddTexts => new()
+    {
+        "",
+        " ",
+        "...!!!???,,,;;;---\u2014\u2013()[]{}",
+        "Ukr\u200Baine and Rus\u200Dsia signed\u00A0it\uFEFF on\u2060 Monday",
+        "\u201CWe will,\u201D said \u2018Mr.\u2019 Biden \u2013 in Kyiv \u2014 on July 9\u201311.",
+        "Кремль 北京 مرحبا Путин said Ukraine got $5 billion ภาษาไทย 😀 on Friday",
+        "\uD800 lone \uDFFF surrogates \uD83D and $ \u20AC \u00A3 with no numbers",
+        new string('$', 10_000),
+        string.Concat(Enumerable.Repeat("Mr. ", 5_000)),
+        "9\u201311 \u2013 1,000 1.000.000 2024-06-13 10:30 a.m. 50% \u00BD",
+    };
+
+    [Theory]
+    [MemberData(nameof(OddTexts))]
+    public void OddTextNeverBreaksTheTagger(string text) => AssertWellFormed(text, _tagger.Tag(text, new DateOnly(2024, 6, 13)));
+
+    [Fact]
+    public void BinaryGarbageIsTaggedWithoutFailing()
+    {
+        var random = new Random(3);
+        var chars = new char[300_000];
+        for (var i = 0; i < chars.Length; i++)
+        {
+            chars[i] = (char)random.Next(0, 0x10000);
+        }
+
+        var text = new string(chars);
+        AssertWellFormed(text, _tagger.Tag(text));
+    }
+
+    [Fact]
+    public void AFiveMegabyteTextIsTagged()
+    {
+        var builder = new StringBuilder(5_000_000 + Article.Length);
+        while (builder.Length < 5_000_000)
+        {
+            builder.Append(Article);
+        }
+
+        var text = builder.ToString();
+        var mentions = _tagger.Tag(text, new DateOnly(2024, 6, 18));
+        AssertWellFormed(text, mentions);
+        Assert.True(mentions.Count > 1000);
+    }
+
+    private static void AssertWellFormed(string text, IReadOnlyList<EntityMention> mentions)
+    {
+        var previousEnd = 0;
+        foreach (var mention in mentions)
+        {
+            Assert.InRange(mention.Start, previousEnd, text.Length - 1);
+            Assert.InRange(mention.End, mention.Start + 1, text.Length);
+            Assert.Equal(text[mention.Start..mention.End], mention.Text);
+            Assert.Contains(mention.Type, EntityType.All);
+            previousEnd = mention.End;
+        }
+    }
+}
