@@ -27,7 +27,7 @@ public sealed class ArticleExtractor
         try
         {
             var parser = new HtmlParser(new HtmlParserOptions { IsScripting = false });
-            using var document = parser.ParseDocument(html.Length > MaxHtmlChars ? html[..MaxHtmlChars] : html);
+            using var document = parser.ParseDocument(NestingLimiter.Limit(html.Length > MaxHtmlChars ? html[..MaxHtmlChars] : html));
             var metadata = MetadataReader.Read(document, url);
             var text = document.Body is { } body ? BodyTextExtractor.Extract(body, metadata) : string.Empty;
             return new ExtractedArticle(metadata.Title, text, metadata.Author, metadata.Published, metadata.CanonicalUrl, metadata.Language);

@@ -28,6 +28,7 @@ internal static partial class BoilerplatePhrases
           | (?:diesen\ )?(?:artikel\ |beitrag\ )?teilen:?
           | (?:like|share|tweet|teilen|partager|compartir)(?:\s*[|:])?
           | related(?:\ (?:posts|articles|stories|content|news))?:?
+          | related\ (?:article|post|story|reading|coverage)s?:.{0,120}
           | (?:you\ (?:may|might)\ also\ like|also\ read|read\ (?:more|also|next)|more\ on\ this\ topic|more\ from\ \w+)\b.{0,120}
           | (?:das\ könnte\ (?:sie|dich)\ auch\ interessieren|auch\ interessant|mehr\ zum\ thema|weitere\ artikel|lesen\ sie\ auch|ähnliche\ (?:beiträge|artikel)|schon\ gelesen\?|weiterlesen|mehr\ lesen)\b.{0,120}
           | (?:lire\ aussi|à\ lire\ aussi|lea\ también|lee\ también|te\ puede\ interesar|le\ puede\ interesar)\b.{0,120}

@@ -18,10 +18,14 @@ internal static class Dom
         {
             var element = stack.Pop();
             result.Add(element);
-            var children = element.Children;
+            // ChildNodes is a list; Children is a filtered view whose indexer walks the list.
+            var children = element.ChildNodes;
             for (var i = children.Length - 1; i >= 0; i--)
             {
-                stack.Push(children[i]);
+                if (children[i] is IElement child)
+                {
+                    stack.Push(child);
+                }
             }
         }
 

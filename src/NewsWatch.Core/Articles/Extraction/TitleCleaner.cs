@@ -31,6 +31,8 @@ internal static class TitleCleaner
         return title;
     }
 
+    private const int MinHeadlineWords = 3;
+
     /// <summary>
     /// Cleans a <c>&lt;title&gt;</c> without knowing the site name: when the title is split by a
     /// separator, the heading of the page (if it is one of the parts) or else the longest part is
@@ -53,8 +55,9 @@ internal static class TitleCleaner
 
             var longest = parts.MaxBy(p => p.Length)!;
             // A separator inside the headline itself ("Biden - Zelensky talks") splits it into
-            // short parts; only strip when one part clearly dominates.
-            return longest.Length >= title.Length / 2 ? longest : title;
+            // short parts; only strip when one part is a headline of its own.
+            var words = longest.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+            return words >= MinHeadlineWords && longest.Length >= title.Length / 2 ? longest : title;
         }
 
         return title;
