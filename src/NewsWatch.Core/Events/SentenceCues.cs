@@ -22,7 +22,11 @@ public static partial class SentenceCues
     /// <summary>The length of a leading wire dateline ("BERLIN (AFP) - ", "LONDON, March 4 (Reuters) - "), 0 when there is none.</summary>
     public static int DatelineLength(string sentence) => Dateline().Match(sentence) is { Success: true } m ? m.Length : 0;
 
-    /// <summary>Whether a sentence counts something ("40 Marder vehicles", "thousands of drones"): a package worth an event even without an amount.</summary>
+    /// <summary>
+    /// Whether a sentence counts equipment, supplies or people ("40 Marder vehicles", "thousands of drones",
+    /// "10,000 recruits"): a package worth an event even without an amount. Other counts ("two days",
+    /// "July 9-11") are not.
+    /// </summary>
     public static bool HasQuantity(string sentence) => Quantity().IsMatch(sentence);
 
     [GeneratedRegex(@"^\p{Lu}[\p{Lu}.'’-]{2,}(?:\s+\p{Lu}[\p{Lu}.'’-]+)*(?:,\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})?\s*(?:\([^)]{1,30}\))?\s*[-—–:]\s+", RegexOptions.CultureInvariant)]
@@ -40,6 +44,6 @@ public static partial class SentenceCues
     [GeneratedRegex(@"\b(?:correct(?:ed|ion|s)|an earlier version|previously reported|misstated|incorrectly (?:stated|reported|said)|erroneously|revised (?:the )?(?:value|figure|amount|total)|revised (?:up|down)ward|updated (?:the )?(?:value|figure|amount))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Correction();
 
-    [GeneratedRegex(@"\b(?:(?!(?:19|20)\d\d\b)\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|dozens?|hundreds|thousands)\s+(?:(?:more|additional|further|new|of|used|refurbished|[A-Z][\w/-]*)\s+){0,3}\w", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:(?!(?:19|20)\d\d\b)\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|dozens|hundreds|thousands)\s+(?:of\s+)?(?:[\w/-]+\s+){0,3}?(?:tanks|vehicles|carriers|howitzers|guns|jets|aircraft|planes|helicopters|missiles|interceptors|rockets|rounds|shells|drones|launchers|systems|batteries|boats|ships|vessels|trucks|ambulances|generators|tonnes|tons|soldiers|troops|recruits|pilots|instructors|crews|personnel|sappers|terminals|radars)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Quantity();
 }
