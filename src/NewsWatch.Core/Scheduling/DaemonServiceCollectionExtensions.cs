@@ -25,7 +25,7 @@ public static class DaemonServiceCollectionExtensions
         services.AddSingleton<FeedPoller>();
         services.AddSingleton<MentionStore>();
         services.AddSingleton<IArticleStage, ArticleFetchStage>();
-
+        services.AddSingleton<IArticleStage, EntityTagStage>();
         services.AddSingleton<IArticleStage, AidEventStage>();
         services.AddSingleton<ArticleProcessor>();
         return services;
