@@ -25,7 +25,7 @@ public static partial class SentenceCues
     /// <summary>
     /// Whether a sentence counts equipment, supplies or people ("40 Marder vehicles", "thousands of drones",
     /// "10,000 recruits"): a package worth an event even without an amount. Other counts ("two days",
-    /// "July 9-11") are not.
+    /// "July 9-11", the 16 of "F-16 pilots") are not.
     /// </summary>
     public static bool HasQuantity(string sentence) => Quantity().IsMatch(sentence);
 
@@ -44,6 +44,6 @@ public static partial class SentenceCues
     [GeneratedRegex(@"\b(?:correct(?:ed|ion|s)|an earlier version|previously reported|misstated|incorrectly (?:stated|reported|said)|erroneously|revised (?:the )?(?:value|figure|amount|total)|revised (?:up|down)ward|updated (?:the )?(?:value|figure|amount))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Correction();
 
-    [GeneratedRegex(@"\b(?:(?!(?:19|20)\d\d\b)\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|dozens|hundreds|thousands)\s+(?:of\s+)?(?:[\w/-]+\s+){0,3}?(?:tanks|vehicles|carriers|howitzers|guns|jets|aircraft|planes|helicopters|missiles|interceptors|rockets|rounds|shells|drones|launchers|systems|batteries|boats|ships|vessels|trucks|ambulances|generators|tonnes|tons|soldiers|troops|recruits|pilots|instructors|crews|personnel|sappers|terminals|radars)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\w-])(?:(?!(?:19|20)\d\d\b)\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|dozens|hundreds|thousands)\s+(?:of\s+)?(?:[\w/-]+\s+){0,3}?(?:tanks|vehicles|carriers|howitzers|guns|jets|aircraft|planes|helicopters|missiles|interceptors|rockets|rounds|shells|drones|launchers|systems|batteries|boats|ships|vessels|trucks|ambulances|generators|tonnes|tons|soldiers|troops|recruits|pilots|instructors|crews|personnel|sappers|terminals|radars)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Quantity();
 }

@@ -7,8 +7,8 @@ namespace NewsWatch.Tests.Events;
 /// <summary>
 /// The fixture articles through the real classifier, extractor and merger, on gold mentions and on the real
 /// entity tagger's mentions. "tune" is the
-/// set the rules were adjusted on, "holdout" was seen after its first score, "holdout2" was written after
-/// all tuning (see models/MODEL_CARD.md). The floors sit just under the measured scores so a regression fails.
+/// set the rules were adjusted on, "holdout" was seen after its first score, "holdout2" and the harder
+/// "holdout3" were written after all tuning (see models/MODEL_CARD.md). The floors sit just under the measured scores so a regression fails.
 /// </summary>
 public class EventFixturesTests(TaggerFixture tagger) : IClassFixture<TaggerFixture>
 {
@@ -27,7 +27,7 @@ public class EventFixturesTests(TaggerFixture tagger) : IClassFixture<TaggerFixt
     [Fact]
     public void Every_fixture_has_an_outlet_a_date_and_clean_text()
     {
-        var all = new[] { "tune", "holdout", "holdout2" }.SelectMany(set => EventFixture.LoadAll(Folder(set))).ToList();
+        var all = new[] { "tune", "holdout", "holdout2", "holdout3" }.SelectMany(set => EventFixture.LoadAll(Folder(set))).ToList();
         Assert.True(all.Count >= 30);
         Assert.All(all, f =>
         {
@@ -45,6 +45,7 @@ public class EventFixturesTests(TaggerFixture tagger) : IClassFixture<TaggerFixt
     [InlineData("tune", true, 0.95, 0.95)]
     [InlineData("holdout", true, 0.85, 0.95)]
     [InlineData("holdout2", true, 0.85, 0.95)]
+    [InlineData("holdout3", true, 0.7, 0.6)]
     public async Task Event_level_precision_and_recall(string set, bool taggerMentions, double minPrecision, double minRecall)
     {
         await using var host = await EventsTestHost.CreateAsync();
