@@ -61,28 +61,33 @@ public static class EventStore
                 evidence = c.Evidence, amount = c.Amount, currency = c.Currency, amountUsd = c.AmountUsd, now,
             }, tx, cancellationToken: ct));
 
-    /// <summary>Adds newly named items and keeps the higher confidence; the amount and version stay.</summary>
+    /// <summary>
+    /// Adds newly named items, keeps the higher confidence and the earliest announcement date (a report
+    /// without a date in the text falls back to its publication date, which is never before the
+    /// announcement); the amount and version stay.
+    /// </summary>
     public static Task EnrichAsync(SqliteConnection connection, IDbTransaction tx, StoredEvent e, AidEventCandidate c, string now, CancellationToken ct)
     {
         var items = EventMatcher.ParseItems(e.Items).Union(c.Items).ToList();
         return connection.ExecuteAsync(new CommandDefinition(
-            "UPDATE events SET items = @items, confidence = max(confidence, @confidence), updated_at = @now WHERE id = @id",
-            new { id = e.Id, items = JsonSerializer.Serialize(items), confidence = c.Confidence, now }, tx, cancellationToken: ct));
+            "UPDATE events SET items = @items, confidence = max(confidence, @confidence), announced_on = min(announced_on, @announcedOn), updated_at = @now WHERE id = @id",
+            new { id = e.Id, items = JsonSerializer.Serialize(items), confidence = c.Confidence, announcedOn = Day(c.AnnouncedOn), now }, tx, cancellationToken: ct));
     }
 
-    /// <summary>Replaces the amount (and evidence) with the candidate's and bumps the version.</summary>
+    /// <summary>Replaces the amount (and evidence) with the candidate's, keeps the earliest announcement date and bumps the version.</summary>
     public static Task ChangeAmountAsync(SqliteConnection connection, IDbTransaction tx, StoredEvent e, AidEventCandidate c, string now, string reportedAt, CancellationToken ct)
     {
         var items = EventMatcher.ParseItems(e.Items).Union(c.Items).ToList();
         return connection.ExecuteAsync(new CommandDefinition("""
             UPDATE events SET amount = @amount, amount_high = @amountHigh, currency = @currency, amount_usd = @amountUsd, evidence = @evidence,
-                              items = @items, confidence = max(confidence, @confidence), version = version + 1, amount_as_of = @reportedAt, updated_at = @now
+                              items = @items, confidence = max(confidence, @confidence), announced_on = min(announced_on, @announcedOn),
+                              version = version + 1, amount_as_of = @reportedAt, updated_at = @now
             WHERE id = @id
             """,
             new
             {
                 id = e.Id, amount = c.Amount, amountHigh = c.AmountHigh, currency = c.Currency, amountUsd = c.AmountUsd, evidence = c.Evidence,
-                items = JsonSerializer.Serialize(items), confidence = c.Confidence, reportedAt, now,
+                items = JsonSerializer.Serialize(items), confidence = c.Confidence, announcedOn = Day(c.AnnouncedOn), reportedAt, now,
             }, tx, cancellationToken: ct));
     }
 

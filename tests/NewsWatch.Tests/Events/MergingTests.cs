@@ -120,4 +120,18 @@ public class MergingTests
         var e = Assert.Single(await Events(host));
         Assert.Equal(1L, e.Sources);
     }
+
+    [Fact]
+    public async Task A_later_report_that_names_the_day_moves_the_announcement_date_back()
+    {
+        await using var host = await EventsTestHost.CreateAsync();
+        const string undated = "Officials said the US had pledged $1.2 billion in new military aid for Ukraine, including NASAMS munitions.";
+        const string dated = "The United States on Tuesday announced a $1.2 billion military aid package for Ukraine with NASAMS munitions.";
+        await Process(host, 1, "2024-05-08T12:00:00Z", undated, m => m.Country("US", "US", "United States").Country("Ukraine", "UA", "Ukraine").Amount("$1.2 billion", 1.2e9m, "USD"));
+        await Process(host, 2, "2024-05-08T15:00:00Z", dated, m => m.Country("United States", "US", "United States").Country("Ukraine", "UA", "Ukraine")
+            .Amount("$1.2 billion", 1.2e9m, "USD").Date("Tuesday", "2024-05-07"));
+
+        await using var c = await host.Db.Database.OpenAsync();
+        Assert.Equal(("2024-05-07", 2L), await c.QuerySingleAsync<(string, long)>("SELECT announced_on, sources FROM aid_announcements"));
+    }
 }
