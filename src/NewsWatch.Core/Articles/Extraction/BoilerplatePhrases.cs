@@ -15,7 +15,7 @@ internal static partial class BoilerplatePhrases
 
     /// <summary>A paragraph that is furniture by itself.</summary>
     public static bool IsFurniture(string paragraph)
-        => paragraph.Length <= MaxLength && (Furniture().IsMatch(paragraph) || CommentsStart().IsMatch(paragraph));
+        => paragraph.Length <= MaxLength && (Furniture().IsMatch(paragraph) || CommentsStart().IsMatch(paragraph) || Credit().IsMatch(paragraph));
 
     /// <summary>A paragraph that opens the comment section: nothing after it is article text.</summary>
     public static bool StartsComments(string paragraph)
@@ -37,6 +37,12 @@ internal static partial class BoilerplatePhrases
         )[\s.…!]*$
         """, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex Furniture();
+
+    /// <summary>Picture captions that end in a credit ("… (Foto: Getty)", "… | © dpa").</summary>
+    [GeneratedRegex("""
+        (?:^|[\s(|/–-])(?:(?:foto|fotos|photo|photos|bild|bilder|image|images|quelle|source|credit|credits|copyright)\s*:|©)\s*[^.!?:]{1,60}\)?\s*$
+        """, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.IgnorePatternWhitespace)]
+    private static partial Regex Credit();
 
     [GeneratedRegex("""
         ^(?:

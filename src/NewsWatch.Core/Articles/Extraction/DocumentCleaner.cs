@@ -60,9 +60,15 @@ internal static class DocumentCleaner
             return false;
         }
 
-        if (HtmlTags.Furniture.Contains(tag) || tag == "form")
+        if (HtmlTags.Furniture.Contains(tag))
         {
             return true;
+        }
+
+        // Comment and search forms are furniture; shop pages wrap their product text in a form.
+        if (tag == "form")
+        {
+            return !IsProse(stats);
         }
 
         return BoilerplateNames.Classify(element, out var namedContent) switch
