@@ -9,10 +9,11 @@ internal enum BoilerplateKind
     /// the article itself): furniture only when the element holds little text.</summary>
     Weak,
 
-    /// <summary>Names of furniture (share bars, related links, sidebars); a container that also calls
-    /// itself content and holds several paragraphs is still kept.</summary>
+    /// <summary>Names of furniture (sidebars, menus, banners); a container that also calls itself
+    /// content, or that is plainly prose, is still kept.</summary>
     Strong,
 
-    /// <summary>Reader comments and reply forms: often long prose, so never protected by their size.</summary>
-    Comments,
+    /// <summary>Reader comments, related-article teasers, newsletter and cookie boxes, author
+    /// boxes: often prose themselves, so never kept for holding prose.</summary>
+    Certain,
 }

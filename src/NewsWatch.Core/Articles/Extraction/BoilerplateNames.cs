@@ -4,45 +4,56 @@ using AngleSharp.Dom;
 namespace NewsWatch.Articles.Extraction;
 
 /// <summary>
-/// Recognises page furniture by its class, id and ARIA role. Class and id values are split into
-/// words (<c>post-share__buttons</c> → post, share, buttons; <c>relatedArticles</c> → relatedarticles)
-/// and each word is compared with whole words and with word beginnings, so that <c>address</c>
-/// is not taken for an advert and <c>sharebar</c> is taken for a share bar.
+/// Recognises page furniture by its class, id and ARIA role. Each class name (and the id) is
+/// split into words (<c>post-share__buttons</c> → post, share, buttons; <c>relatedArticles</c> →
+/// relatedarticles) that are compared with whole words and with word beginnings, so that
+/// <c>address</c> is not taken for an advert and <c>sharebar</c> is taken for a share bar; the
+/// name with its separators squashed (<c>author-box</c> → authorbox) is searched for a few
+/// distinctive stems.
 /// </summary>
 internal static partial class BoilerplateNames
 {
-    private static readonly HashSet<string> CommentWords = new(StringComparer.Ordinal)
+    private static readonly HashSet<string> CertainWords = new(StringComparer.Ordinal)
     {
         "comment", "comments", "disqus", "respond", "reply", "replies", "kommentare", "kommentar",
+        "related", "newsletter", "cookie", "cookies", "consent", "gdpr", "outbrain", "taboola",
+        "plista", "recommended", "licence", "license", "lizenz",
     };
 
-    private static readonly string[] CommentPrefixes = ["comment", "disqus", "kommentar"];
+    private static readonly string[] CertainPrefixes =
+    [
+        "comment", "disqus", "kommentar", "related", "newsletter", "cookie", "consent", "gdpr", "recommend",
+        "outbrain", "taboola", "authorbio", "authorbox", "authorinfo",
+    ];
+
+    /// <summary>Stems searched inside the squashed class name.</summary>
+    private static readonly string[] CertainStems =
+    [
+        "authorbox", "authorbio", "aboutauthor", "authorinfo", "saboxplugin", "relatedpost", "relatedarticle",
+        "morearticles", "weitereartikel", "socialshare", "sharebutton", "sharebar",
+    ];
 
     private static readonly HashSet<string> StrongWords = new(StringComparer.Ordinal)
     {
         "ad", "ads", "adv", "advert", "advertisement", "anzeige", "werbung", "banner", "byline", "popup",
-        "modal", "overlay", "sidebar", "footer", "menu", "masthead", "share", "shares",
-        "social", "related", "cookie", "cookies", "consent", "newsletter", "promo", "breadcrumb",
-        "breadcrumbs", "pagination", "pager", "login", "subscribe", "signup", "skip", "toolbar", "topbar",
-        "rating", "ratings", "sponsor", "sponsored", "gdpr", "cmp", "sns", "rss", "nav", "navi", "jump",
-        "offscreen", "sronly", "screenreader", "copyright", "imprint", "impressum", "recommended", "outbrain",
-        "taboola", "plista", "tooltip",
+        "modal", "overlay", "sidebar", "footer", "menu", "masthead", "share", "shares", "social", "promo",
+        "breadcrumb", "breadcrumbs", "pagination", "pager", "login", "subscribe", "signup", "skip",
+        "toolbar", "topbar", "rating", "ratings", "sponsor", "sponsored", "sns", "rss", "nav", "navi", "jump",
+        "offscreen", "sronly", "screenreader", "copyright", "imprint", "impressum", "tooltip",
     };
 
     private static readonly string[] StrongPrefixes =
     [
-        "share", "sharing", "social", "related", "cookie", "consent", "newsletter", "promo", "sidebar",
-        "breadcrumb", "navig", "navbar", "menu", "footer", "advert", "sponsor", "subscri", "pagina",
-        "recommend", "trending", "outbrain", "taboola", "byline", "masthead", "follow", "postmeta",
-        "entrymeta", "articlemeta", "authorbio", "banner", "popup", "modal", "gdpr", "skiplink",
-        "screenreader",
+        "share", "sharing", "social", "promo", "sidebar", "breadcrumb", "navig", "navbar", "menu", "footer",
+        "advert", "sponsor", "subscri", "pagina", "trending", "byline", "masthead", "follow", "postmeta",
+        "entrymeta", "articlemeta", "banner", "popup", "modal", "skiplink", "screenreader",
     ];
 
     private static readonly HashSet<string> WeakWords = new(StringComparer.Ordinal)
     {
         "meta", "metadata", "tags", "tag", "tagged", "date", "time", "timestamp", "dateline", "author",
-        "print", "hidden", "hide", "header", "categories", "category", "mobile",
-        "sticky", "search", "widget", "widgets", "caption", "credit", "credits", "visually",
+        "print", "hidden", "hide", "header", "categories", "category", "mobile", "sticky", "search",
+        "widget", "widgets", "caption", "credit", "credits", "visually",
     };
 
     private static readonly HashSet<string> ContentWords = new(StringComparer.Ordinal)
@@ -56,6 +67,8 @@ internal static partial class BoilerplateNames
         "alertdialog", "toolbar", "tablist",
     };
 
+    /// <param name="namedContent">Whether one of the names calls the element content (<c>entry-content</c>)
+    /// without also naming furniture (<c>related-posts</c> is not content).</param>
     public static BoilerplateKind Classify(IElement element, out bool namedContent)
     {
         namedContent = false;
@@ -66,20 +79,56 @@ internal static partial class BoilerplateNames
             kind = BoilerplateKind.Strong;
         }
 
-        var names = Dom.ClassAndId(element);
-        if (names.Length <= 1)
+        foreach (var name in Names(element))
         {
-            return kind;
+            var nameKind = ClassifyName(name, out var content);
+            namedContent |= content && nameKind == BoilerplateKind.None;
+            if (nameKind > kind)
+            {
+                kind = nameKind;
+            }
         }
 
-        foreach (Match match in WordPattern().Matches(names))
+        return kind;
+    }
+
+    private static IEnumerable<string> Names(IElement element)
+    {
+        foreach (var name in element.ClassList)
+        {
+            yield return name;
+        }
+
+        if (!string.IsNullOrEmpty(element.Id))
+        {
+            yield return element.Id;
+        }
+    }
+
+    private static BoilerplateKind ClassifyName(string name, out bool content)
+    {
+        content = false;
+        var kind = BoilerplateKind.None;
+        foreach (Match match in WordPattern().Matches(name))
         {
             var word = match.Value.ToLowerInvariant();
-            namedContent |= ContentWords.Contains(word);
+            content |= ContentWords.Contains(word);
             var wordKind = ClassifyWord(word);
             if (wordKind > kind)
             {
                 kind = wordKind;
+            }
+        }
+
+        if (kind < BoilerplateKind.Certain)
+        {
+            var squashed = NonAlphanumeric().Replace(name, string.Empty).ToLowerInvariant();
+            foreach (var stem in CertainStems)
+            {
+                if (squashed.Contains(stem, StringComparison.Ordinal))
+                {
+                    return BoilerplateKind.Certain;
+                }
             }
         }
 
@@ -89,9 +138,9 @@ internal static partial class BoilerplateNames
     private static BoilerplateKind ClassifyWord(string word)
     {
         // "commentary" is an article genre, not a comment section.
-        if (CommentWords.Contains(word) || (StartsWithAny(word, CommentPrefixes) && !word.StartsWith("commentar", StringComparison.Ordinal)))
+        if (CertainWords.Contains(word) || (StartsWithAny(word, CertainPrefixes) && !word.StartsWith("commentar", StringComparison.Ordinal)))
         {
-            return BoilerplateKind.Comments;
+            return BoilerplateKind.Certain;
         }
 
         if (StrongWords.Contains(word) || StartsWithAny(word, StrongPrefixes))
@@ -117,4 +166,7 @@ internal static partial class BoilerplateNames
 
     [GeneratedRegex("[A-Za-z0-9]+")]
     private static partial Regex WordPattern();
+
+    [GeneratedRegex("[^A-Za-z0-9]+")]
+    private static partial Regex NonAlphanumeric();
 }

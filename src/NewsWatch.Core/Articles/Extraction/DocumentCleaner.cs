@@ -73,7 +73,7 @@ internal static class DocumentCleaner
 
         return BoilerplateNames.Classify(element, out var namedContent) switch
         {
-            BoilerplateKind.Comments => true,
+            BoilerplateKind.Certain => true,
             BoilerplateKind.Strong => !(namedContent && stats.Paragraphs >= ContentParagraphs) && !IsProse(stats),
             BoilerplateKind.Weak => stats.Paragraphs < ContentParagraphs && stats.ProseText < WeakMaxProse,
             _ => tag == "header" && stats.Paragraphs < ContentParagraphs,
