@@ -30,7 +30,8 @@ internal static partial class BoilerplateNames
     private static readonly string[] CertainStems =
     [
         "authorbox", "authorbio", "aboutauthor", "authorinfo", "saboxplugin", "relatedpost", "relatedarticle",
-        "morearticles", "weitereartikel", "socialshare", "sharebutton", "sharebar",
+        "morearticles", "weitereartikel", "socialshare", "sharebutton", "sharebar", "minibio", "nextpost",
+        "prevpost", "previouspost", "nextstory", "postnavigation",
     ];
 
     private static readonly HashSet<string> StrongWords = new(StringComparer.Ordinal)
@@ -39,7 +40,8 @@ internal static partial class BoilerplateNames
         "modal", "overlay", "sidebar", "footer", "menu", "masthead", "share", "shares", "social", "promo",
         "breadcrumb", "breadcrumbs", "pagination", "pager", "login", "subscribe", "signup", "skip",
         "toolbar", "topbar", "rating", "ratings", "sponsor", "sponsored", "sns", "rss", "nav", "navi", "jump",
-        "offscreen", "sronly", "screenreader", "copyright", "imprint", "impressum", "tooltip",
+        "offscreen", "sronly", "screenreader", "copyright", "imprint", "impressum", "tooltip", "cta", "toc",
+        "bio", "affiliate", "flyout",
     };
 
     private static readonly string[] StrongPrefixes =
