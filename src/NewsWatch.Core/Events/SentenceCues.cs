@@ -7,8 +7,9 @@ public static partial class SentenceCues
 {
     /// <summary>
     /// Whether the text left of an amount makes it a running total ("brings total US aid to $46 billion",
-    /// "totalling €17 billion") or the larger pot a payment comes from ("the first payment from the
-    /// €50 billion fund", "part of a $61 billion package") rather than the value of what is announced.
+    /// "totalling €17 billion"), the larger pot a payment comes from ("the first payment from the
+    /// €50 billion fund", "part of a $61 billion package") or a share of the package ("of that, $600
+    /// million will come from stocks") rather than the value of what is announced.
     /// </summary>
     public static bool IsCumulativeAmount(string leftContext) => CumulativeLeft().IsMatch(leftContext) || PotLeft().IsMatch(leftContext);
 
@@ -35,7 +36,7 @@ public static partial class SentenceCues
     [GeneratedRegex(@"(?:\bbring(?:s|ing)?\b|\bbrought\b|\braising\b|\braises\b|\btakes\b|\btaking\b)[^.;]{0,80}\bto\s+(?:(?:more than|over|about|around|nearly|almost|some|roughly|just over|just under)\s+)?\W?$|\b(?:total(?:s|led|ling|ed|ing)?|cumulative|overall|in all|altogether|so far|to date)\b[^.;,]{0,40}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CumulativeLeft();
 
-    [GeneratedRegex(@"\b(?:from|of|under|out of)\s+(?:the|a|an|its|their)\s+\W?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:from|of|under|out of)\s+(?:the|a|an|its|their)\s+\W?$|\bof (?:that|this|which|it)\b[^.;]{0,30}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PotLeft();
 
     [GeneratedRegex(@"\b(?:as|from|of|not)\s+(?:the\s+)?(?:\w+\s+){0,2}\W?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -72,6 +72,17 @@ public class SlotFillingTests
     }
 
     [Fact]
+    public void A_share_of_the_package_named_later_is_not_a_second_package()
+    {
+        const string text = "The United States announced a $2.3 billion military aid package for Ukraine on Tuesday. "
+            + "Of that, $600 million worth of weapons will come from Pentagon stocks, including HIMARS ammunition.";
+        var e = Assert.Single(Extract(text, m => m.Country("United States", "US", "United States").Country("Ukraine", "UA", "Ukraine")
+            .Amount("$2.3 billion", 2.3e9m, "USD").Amount("$600 million", 6e8m, "USD").Date("Tuesday", "2024-06-11")));
+        Assert.Equal(2.3e9m, e.Amount);
+        Assert.Contains("HIMARS", e.Items);
+    }
+
+    [Fact]
     public void Training_cues_make_a_training_event()
     {
         const string text = "Britain will train another 10,000 Ukrainian recruits at bases in England this year, the defence secretary announced.";
