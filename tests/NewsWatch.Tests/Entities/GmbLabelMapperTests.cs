@@ -17,11 +17,11 @@ public sealed class GmbLabelMapperTests
     [Fact]
     public void ReaderHandlesQuotesCrLfWindows1252AndBrokenRows()
     {
-        Assert.Equal(5, Corpus.Sentences.Count);
+        Assert.Equal(6, Corpus.Sentences.Count);
         Assert.Equal(3, Corpus.SkippedRows);
         Assert.Contains("10,000", Corpus.Sentences[1].Words);
         Assert.Contains("\"", Corpus.Sentences[1].Words);
-        Assert.Equal(["He", "said", "\u2019s", "Cut"], Corpus.Sentences[4].Words);
+        Assert.Equal(["He", "said", "\u2019s", "Cut"], Corpus.Sentences[5].Words);
     }
 
     [Fact]
@@ -39,6 +39,10 @@ public sealed class GmbLabelMapperTests
     [Fact]
     public void ACountrySplitAcrossGmbSpansWinsOverAPersonTag() =>
         Assert.Equal([(EntityType.Country, "Sri Lanka")], Spans(3));
+
+    [Fact]
+    public void CountryBeforeATitleLeavesThePersonAndRelativeDatesComeFromTheRecogniser() =>
+        Assert.Equal([(EntityType.Person, "Khurshid Kasuri"), (EntityType.Date, "last week"), (EntityType.Country, "Ukraine")], Spans(4));
 
     [Fact]
     public void SplitPutsTheLastTenthAsideForTesting()

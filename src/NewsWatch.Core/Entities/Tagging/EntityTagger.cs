@@ -89,20 +89,7 @@ public sealed class EntityTagger
         var reference = published ?? DateOnly.FromDateTime(_time.GetUtcNow().UtcDateTime);
         AddDates(text, reference, spans, mentions);
 
-        var rateDate = published ?? new DateOnly(_rates.Years.Last, 12, 31);
-        foreach (var money in _money.Recognize(text))
-        {
-            var confidence = spans.Where(s => NerLabels.Types[s.TypeIndex] == EntityType.Amount && s.Start < money.End && money.Start < s.End)
-                .Select(s => s.Confidence).DefaultIfEmpty(RuleConfidence).Max();
-            mentions.Add(new EntityMention(EntityType.Amount, money.Start, money.End, money.Text, new EntityValue
-            {
-                Amount = money.Amount,
-                AmountHigh = money.AmountHigh,
-                Currency = money.Currency,
-                Usd = _rates.ToUsd(money.Amount, money.Currency, rateDate),
-            }, confidence));
-        }
-
+        AddAmounts(text, published, spans, mentions);
         return WithoutOverlaps(mentions);
     }
 
@@ -126,6 +113,35 @@ public sealed class EntityTagger
                     mentions.Add(new EntityMention(EntityType.Person, span.Start, span.End, text[span.Start..span.End], new EntityValue { Name = names[k] }, span.Confidence));
                 }
             }
+        }
+    }
+
+    private void AddAmounts(string text, DateOnly? published, List<ModelSpan> spans, List<EntityMention> mentions)
+    {
+        var rateDate = published ?? new DateOnly(_rates.Years.Last, 12, 31);
+        var amounts = spans.Where(s => NerLabels.Types[s.TypeIndex] == EntityType.Amount).ToList();
+        var next = 0;
+        foreach (var money in _money.Recognize(text))
+        {
+            // Both lists run left to right, so one forward walk finds the model's overlapping spans.
+            while (next < amounts.Count && amounts[next].End <= money.Start)
+            {
+                next++;
+            }
+
+            var confidence = RuleConfidence;
+            for (var k = next; k < amounts.Count && amounts[k].Start < money.End; k++)
+            {
+                confidence = Math.Max(confidence, amounts[k].Confidence);
+            }
+
+            mentions.Add(new EntityMention(EntityType.Amount, money.Start, money.End, money.Text, new EntityValue
+            {
+                Amount = money.Amount,
+                AmountHigh = money.AmountHigh,
+                Currency = money.Currency,
+                Usd = _rates.ToUsd(money.Amount, money.Currency, rateDate),
+            }, confidence));
         }
     }
 
@@ -159,12 +175,14 @@ public sealed class EntityTagger
 
         for (var k = 0; k < found.Count; k++)
         {
-            if (!used[k])
+            if (!used[k] && DateAnchors.IsDate(Words(found[k].Text)))
             {
                 mentions.Add(new EntityMention(EntityType.Date, found[k].Start, found[k].End, found[k].Text, DateValue(found[k]), RuleConfidence));
             }
         }
     }
+
+    private static string[] Words(string text) => [.. Tokenizer.Tokenize(text).Select(t => text[t.Start..t.End])];
 
     private static EntityValue DateValue(DateMention date) =>
         date.Timex is { } timex ? new EntityValue { Timex = timex } : new EntityValue { RangeStart = date.RangeStart, RangeEnd = date.RangeEnd };

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using NewsWatch.Entities.Amounts;
 using NewsWatch.Entities.Countries;
+using NewsWatch.Entities.Dates;
 using NewsWatch.Entities.Model;
 
 namespace NewsWatch.Entities.Training;
@@ -14,13 +15,17 @@ namespace NewsWatch.Entities.Training;
 /// Mexico", "Bosnian Serb" → nothing), and that the <see cref="CountryResolver"/> accepts in the sentence
 /// (cities, regions, U.S. states, "Jordan" the person are not countries).</item>
 /// <item>PERSON: GMB per spans with leading titles removed ("President Vladimir Putin" → "Vladimir
-/// Putin"). Where GMB tagged only the title ("Mr./B-per Yekhanurov/B-org"), the capitalised words right
-/// after it are the person. Spans without a capitalised word, religious/ethnic/political group words
-/// GMB tagged per ("Sunni", "Western"), and spans overlapping a COUNTRY are dropped.</item>
+/// Putin"), also a country or demonym right before a title ("Pakistani Foreign Minister X" → "X"), and
+/// trailing punctuation. Where GMB tagged only the title ("Mr./B-per Yekhanurov/B-org"), the capitalised
+/// words right after it (up to four, not a date word) are the person. Spans without a capitalised word,
+/// religious/ethnic/political group words GMB tagged per ("Sunni", "Western"), and spans overlapping a
+/// COUNTRY are dropped.</item>
 /// <item>DATE: GMB tim spans, trimmed of leading prepositions/articles ("since 2003" → "2003") and
-/// trailing times of day ("Friday night" → "Friday"), kept only when they name a calendar date:
-/// a month, weekday, year or decade, today/yesterday/tomorrow, or this/last/next + week/month/year.
-/// Clock times, durations ("two-day", "three years") and vague words ("recent", "later") are not dates.</item>
+/// trailing times of day ("Friday night" → "Friday"), kept only when <see cref="DateAnchors"/> calls them a
+/// calendar date. GMB leaves relative dates ("last week", "earlier this month") untagged; where the
+/// <see cref="DateRecognizer"/> finds one that <see cref="DateAnchors"/> accepts, on tokens still unlabelled,
+/// it is labelled DATE too (silver labels, like AMOUNT). Clock times, durations ("two-day", "three years")
+/// and vague words ("recent", "later") are not dates.</item>
 /// <item>AMOUNT: GMB never tags money; the money recogniser labels the sentence text (silver labels).</item>
 /// </list>
 /// </summary>
@@ -29,9 +34,6 @@ public sealed class GmbLabelMapper
     private static readonly FrozenSet<string> LeadingDateWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "since", "from", "in", "on", "by", "until", "till", "through", "during", "before", "after", "at", "around",
         "about", "of", "the", "between", "to", ",");
-
-    private static readonly FrozenSet<string> DateModifiers = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "this", "last", "next", "coming");
 
     private static readonly FrozenSet<string> GroupWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "Sunni", "Sunnis", "Shi'ite", "Shi'ites", "Shiite", "Shiites", "Muslim", "Muslims", "Islam", "Islamic",
@@ -42,16 +44,21 @@ public sealed class GmbLabelMapper
     private readonly CountryGazetteer _gazetteer;
     private readonly CountryResolver _resolver;
     private readonly MoneyRecognizer _money;
+    private readonly DateRecognizer _dates;
 
-    public GmbLabelMapper(CountryGazetteer gazetteer, CountryResolver resolver, MoneyRecognizer money)
+    public GmbLabelMapper(CountryGazetteer gazetteer, CountryResolver resolver, MoneyRecognizer money, DateRecognizer dates)
     {
         _gazetteer = gazetteer;
         _resolver = resolver;
         _money = money;
+        _dates = dates;
     }
 
     /// <summary>A mapper over the shared gazetteers and recognisers.</summary>
-    public static GmbLabelMapper Shared { get; } = new(CountryGazetteer.Shared, CountryResolver.Shared, MoneyRecognizer.Shared);
+    public static GmbLabelMapper Shared { get; } = new(CountryGazetteer.Shared, CountryResolver.Shared, MoneyRecognizer.Shared, DateRecognizer.Shared);
+
+    // Relative dates are labelled by span only; any reference date gives the same spans.
+    private static readonly DateOnly AnyReference = new(2010, 1, 1);
 
     public LabeledSentence Map(GmbSentence sentence)
     {
@@ -84,7 +91,7 @@ public sealed class GmbLabelMapper
         var person = NerLabels.TypeIndex(EntityType.Person);
         foreach (var span in gmb.Where(s => s.Type == "per"))
         {
-            if (PersonSpan(span, words) is { } p && (p.End - p.Start > 1 || !GroupWords.Contains(words[p.Start])))
+            if (PersonSpan(span, words, sentence.Tags) is { } p && (p.End - p.Start > 1 || !GroupWords.Contains(words[p.Start])))
             {
                 Place(labels, person, p.Start, p.End);
             }
@@ -99,11 +106,19 @@ public sealed class GmbLabelMapper
             }
         }
 
-        var amount = NerLabels.TypeIndex(EntityType.Amount);
-        foreach (var (start, end) in _money.Recognize(text).Select(m => (m.Start, m.End)))
+        foreach (var found in _dates.Recognize(text, AnyReference))
         {
-            var first = Array.FindIndex(tokens, t => t.End > start);
-            var last = Array.FindLastIndex(tokens, t => t.Start < end);
+            var (first, last) = TokenRange(tokens, found.Start, found.End);
+            if (first >= 0 && last >= first && DateAnchors.IsDate([.. words.Skip(first).Take(last + 1 - first)]))
+            {
+                Place(labels, date, first, last + 1);
+            }
+        }
+
+        var amount = NerLabels.TypeIndex(EntityType.Amount);
+        foreach (var money in _money.Recognize(text))
+        {
+            var (first, last) = TokenRange(tokens, money.Start, money.End);
             if (first >= 0 && last >= first)
             {
                 Clear(labels, first, last + 1);
@@ -113,6 +128,10 @@ public sealed class GmbLabelMapper
 
         return new LabeledSentence(text, tokens, labels);
     }
+
+    /// <summary>The first and last token a character span touches.</summary>
+    private static (int First, int Last) TokenRange(Tokens.Token[] tokens, int start, int end) =>
+        (Array.FindIndex(tokens, t => t.End > start), Array.FindLastIndex(tokens, t => t.Start < end));
 
     private static List<(string Type, int Start, int End)> GmbSpans(IReadOnlyList<string> tags)
     {
@@ -164,25 +183,22 @@ public sealed class GmbLabelMapper
         return true;
     }
 
-    private static (int Start, int End)? PersonSpan((string Type, int Start, int End) span, IReadOnlyList<string> words)
+    private (int Start, int End)? PersonSpan((string Type, int Start, int End) span, IReadOnlyList<string> words, IReadOnlyList<string> tags)
     {
-        var start = span.Start;
-        while (start < span.End && IsTitle(words[start]))
+        var start = SkipTitles(span.Start, span.End, words);
+        var end = span.End;
+        while (end > start && !words[end - 1].Any(char.IsLetter))
         {
-            start++;
+            end--;
         }
 
-        var end = span.End;
         if (start == end)
         {
-            // GMB tagged only the title: the name is the capitalised run right after it.
-            while (start < words.Count && IsTitle(words[start]) && char.IsUpper(words[start][0]))
-            {
-                start++;
-            }
-
+            // GMB tagged only the title: the name is the capitalised run right after it (GMB typed it anything).
+            start = SkipTitles(span.End, words.Count, words);
             end = start;
-            while (end < words.Count && end - start < 4 && IsCapitalisedWord(words[end]) && !IsTitle(words[end]))
+            while (end < words.Count && end - start < 4 && IsCapitalisedWord(words[end]) && !IsTitle(words[end])
+                && !tags[end].EndsWith("tim", StringComparison.Ordinal) && !IsCalendarWord(words[end]))
             {
                 end++;
             }
@@ -199,6 +215,34 @@ public sealed class GmbLabelMapper
         return null;
     }
 
+    /// <summary>Skips titles, and a country or demonym right before a title ("Pakistani Foreign Minister", "U.S. Senator").</summary>
+    private int SkipTitles(int start, int end, IReadOnlyList<string> words)
+    {
+        while (start < end)
+        {
+            if (IsTitle(words[start]))
+            {
+                start++;
+            }
+            else if (start + 1 < end && IsTitle(words[start + 1]) && _gazetteer.Lookup(words[start]) is not null)
+            {
+                start += 2;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return start;
+    }
+
+    private static bool IsCalendarWord(string word)
+    {
+        var key = word.TrimEnd('.').ToLowerInvariant();
+        return WordLists.Months.Contains(key) || WordLists.Weekdays.Contains(key);
+    }
+
     private static (int Start, int End)? DateSpan((string Type, int Start, int End) span, IReadOnlyList<string> words)
     {
         var start = span.Start;
@@ -213,31 +257,7 @@ public sealed class GmbLabelMapper
             end--;
         }
 
-        var anchored = false;
-        for (var k = start; k < end; k++)
-        {
-            var word = words[k];
-            if (IsClockTime(word))
-            {
-                return null;
-            }
-
-            var key = word.TrimEnd('.').ToLowerInvariant();
-            anchored |= WordLists.Months.Contains(key) || WordLists.Weekdays.Contains(key) || IsYearOrDecade(word)
-                || key is "today" or "yesterday" or "tomorrow"
-                || (DateModifiers.Contains(key) && k + 1 < end && WordLists.DateUnits.Contains(words[k + 1].ToLowerInvariant()));
-        }
-
-        return anchored ? (start, end) : null;
-    }
-
-    private static bool IsClockTime(string word) =>
-        word is "a.m." or "p.m." or "GMT" or "UTC" || (word.Contains(':') && word.Any(char.IsDigit));
-
-    private static bool IsYearOrDecade(string word)
-    {
-        var digits = word.EndsWith("s", StringComparison.Ordinal) ? word[..^1] : word;
-        return digits.Length == 4 && digits.All(char.IsAsciiDigit) && digits[0] is '1' or '2';
+        return end > start && DateAnchors.IsDate([.. words.Skip(start).Take(end - start)]) ? (start, end) : null;
     }
 
     private static bool IsTitle(string word) => WordLists.Titles.Contains(word.TrimEnd('.').ToLowerInvariant());

@@ -38,6 +38,12 @@ public sealed class NerTrainer
         {
             var labeled = _mapper.Map(sentence);
             AddExamples(labeled, extractor, examples);
+            if (trainSentences % options.TitleCaseEvery == 0)
+            {
+                // Headlines ("Putin Will Go To War With NATO") are common in page text and absent from GMB.
+                AddExamples(labeled.TitleCased(), extractor, examples);
+            }
+
             CountBigrams(labeled.Labels, bigrams);
             trainSentences++;
         }

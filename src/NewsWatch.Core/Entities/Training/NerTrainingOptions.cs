@@ -8,18 +8,22 @@ public sealed record NerTrainingOptions
     /// <summary>Seed for ML.NET (default 42).</summary>
     public int Seed { get; init; } = 42;
 
-    /// <summary>Feature hash space is 2^HashBits (default 20: about 1M slots × 9 classes of weights).</summary>
+    /// <summary>Feature hash space is 2^HashBits (default 18: 262,144 slots × 9 classes of weights).</summary>
     [Range(12, 24)]
-    public int HashBits { get; init; } = 20;
+    public int HashBits { get; init; } = 18;
 
-    /// <summary>L1 weight of L-BFGS maximum entropy (default 1); higher means a sparser, smaller model.</summary>
-    public float L1 { get; init; } = 1f;
+    /// <summary>L1 weight of L-BFGS maximum entropy (default 0.25); higher means a sparser, smaller model.</summary>
+    public float L1 { get; init; } = 0.25f;
 
     /// <summary>L2 weight of L-BFGS maximum entropy (default 1).</summary>
     public float L2 { get; init; } = 1f;
 
-    /// <summary>L-BFGS iteration cap (default 200).</summary>
-    public int MaxIterations { get; init; } = 200;
+    /// <summary>L-BFGS iteration cap (default 80).</summary>
+    public int MaxIterations { get; init; } = 80;
+
+    /// <summary>Every Nth training sentence is also added title-cased, as headlines are written (default 10).</summary>
+    [Range(1, int.MaxValue)]
+    public int TitleCaseEvery { get; init; } = 10;
 
     /// <summary>Train on at most this many sentences of the training split (default: all); for quick trials.</summary>
     public int? SentenceLimit { get; init; }
