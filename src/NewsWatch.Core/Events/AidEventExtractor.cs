@@ -48,17 +48,28 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, IOptions
             }
             var prediction = classifier.Classify(sentence);
             if (prediction.EventProbability < _options.MinSentenceProbability) continue;
-            frames.Add(new Frame(i, sentence, prediction)
+            var amount = AmountIn(text, span, inSentence);
+            var date = DateIn(inSentence, published);
+            var items = AidItemGazetteer.Find(sentence);
+            var hasQuantity = SentenceCues.HasQuantity(sentence);
+            // "Sweden and Norway each pledged $100 million": one package per donor.
+            var donors = donor is null
+                ? new PartyMatch?[] { null }
+                : PartyRoles.SeparateCoDonors(text, span, parties, donor).Where(d => d.Party.Code != recipient?.Party.Code).Prepend(donor).ToArray<PartyMatch?>();
+            foreach (var d in donors)
             {
-                Donor = donor?.Party,
-                Recipient = recipient?.Party,
-                DonorInSentence = donor is not null,
-                RecipientInSentence = recipient is not null,
-                Amount = AmountIn(text, span, inSentence),
-                Date = DateIn(inSentence, published),
-                Items = AidItemGazetteer.Find(sentence),
-                HasQuantity = SentenceCues.HasQuantity(sentence),
-            });
+                frames.Add(new Frame(i, sentence, prediction)
+                {
+                    Donor = d?.Party,
+                    Recipient = recipient?.Party,
+                    DonorInSentence = d is not null,
+                    RecipientInSentence = recipient is not null,
+                    Amount = amount,
+                    Date = date,
+                    Items = items,
+                    HasQuantity = hasQuantity,
+                });
+            }
         }
 
         var articleRecipient = recipientVotes.Count == 0 ? null : recipientVotes.Values.MaxBy(v => v.Votes).Party;

@@ -57,6 +57,28 @@ public static partial class PartyRoles
         return best is { } b ? (b.Donor, b.Recipient) : (null, null);
     }
 
+    /// <summary>
+    /// The parties listed together with <paramref name="donor"/> ("Sweden and Norway", "Estonia, Latvia and
+    /// Lithuania"), when the sentence says each gives on its own ("each pledged $100 million"); otherwise
+    /// none, since "Germany, Denmark and the Netherlands will provide 40 tanks" is one joint package.
+    /// </summary>
+    public static IReadOnlyList<PartyMatch> SeparateCoDonors(string text, Range sentence, IReadOnlyList<PartyMatch> parties, PartyMatch donor)
+    {
+        if (!Each().IsMatch(text[sentence])) return [];
+        var i = parties.ToList().IndexOf(donor);
+        if (i < 0) return [];
+        var list = new List<PartyMatch>();
+        for (var j = i + 1; j < parties.Count && Coordination().IsMatch(text[parties[j - 1].End..parties[j].Start]); j++) list.Add(parties[j]);
+        for (var j = i - 1; j >= 0 && Coordination().IsMatch(text[parties[j].End..parties[j + 1].Start]); j--) list.Add(parties[j]);
+        return list.Where(p => p.Party.Code != donor.Party.Code).DistinctBy(p => p.Party.Code).ToList();
+    }
+
+    [GeneratedRegex(@"\beach\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Each();
+
+    [GeneratedRegex(@"^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Coordination();
+
     [GeneratedRegex(@"\b(?:against|invaded by|attacked by|war with)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AdversaryLeft();
 

@@ -83,6 +83,21 @@ public class SlotFillingTests
     }
 
     [Fact]
+    public void Donors_who_each_pledge_make_one_event_each_but_a_joint_package_stays_one()
+    {
+        const string each = "Sweden and Norway each pledged $100 million to the drone coalition for Ukraine on Monday.";
+        var events = Extract(each, m => m.Country("Sweden", "SE", "Sweden").Country("Norway", "NO", "Norway").Country("Ukraine", "UA", "Ukraine")
+            .Amount("$100 million", 1e8m, "USD"));
+        Assert.Equal(["NO", "SE"], events.Select(e => e.Donor.Code).Order());
+        Assert.All(events, e => Assert.Equal(("UA", 1e8m), (e.Recipient.Code, e.Amount)));
+
+        const string joint = "Germany, Denmark and the Netherlands will provide Ukraine with 100 Leopard 1 tanks under a joint deal.";
+        var one = Extract(joint, m => m.Country("Germany", "DE", "Germany").Country("Denmark", "DK", "Denmark").Country("Netherlands", "NL", "Netherlands")
+            .Country("Ukraine", "UA", "Ukraine"));
+        Assert.Equal("DE", Assert.Single(one).Donor.Code);
+    }
+
+    [Fact]
     public void Training_cues_make_a_training_event()
     {
         const string text = "Britain will train another 10,000 Ukrainian recruits at bases in England this year, the defence secretary announced.";
