@@ -15,7 +15,10 @@ namespace NewsWatch.Entities.Model;
 /// </summary>
 public sealed class NerModel
 {
-    private readonly float[] _weights;
+    // Feature slot → row of _rows (or -1 when L1 left the slot all zero): far smaller than a dense
+    // slot × class table, so the rows a text touches mostly stay in cache.
+    private readonly int[] _rowOf;
+    private readonly float[] _rows;
     private readonly float[] _biases;
     private readonly float[] _transitions;
 
@@ -39,7 +42,7 @@ public sealed class NerModel
         }
 
         Lexicon = lexicon;
-        _weights = weights;
+        (_rowOf, _rows) = Compact(weights);
         _biases = biases;
         _transitions = config.Transitions;
     }
@@ -51,7 +54,7 @@ public sealed class NerModel
     public TokenLexicon Lexicon { get; }
 
     /// <summary>Bytes held by the weight arrays (what loading the model costs in memory).</summary>
-    public long WeightBytes => (_weights.Length + _biases.Length + _transitions.Length) * sizeof(float);
+    public long WeightBytes => ((long)_rowOf.Length + _rows.Length + _biases.Length + _transitions.Length) * sizeof(float);
 
     /// <summary>Loads an ML.NET multiclass linear model (maximum entropy) saved with its <see cref="NerModelConfig"/> entry.</summary>
     public static NerModel Load(string path, TokenLexicon lexicon)
@@ -115,10 +118,47 @@ public sealed class NerModel
     }
 
     /// <summary>The same model with other decoding settings (the trainer tries transition weights on the dev set).</summary>
-    public NerModel With(NerModelConfig config) => new(config, _weights, _biases, Lexicon);
+    public NerModel With(NerModelConfig config) => new(config, Expand(), _biases, Lexicon);
 
     /// <summary>Count of non-zero weights (what L1 regularisation left).</summary>
-    public long NonZeroWeights => _weights.LongCount(w => w != 0f);
+    public long NonZeroWeights => _rows.LongCount(w => w != 0f);
+
+    private static (int[] RowOf, float[] Rows) Compact(float[] weights)
+    {
+        const int classes = NerLabels.Count;
+        var rowOf = new int[weights.Length / classes];
+        var rows = new List<float>();
+        for (var slot = 0; slot < rowOf.Length; slot++)
+        {
+            var row = weights.AsSpan(slot * classes, classes);
+            if (row.ContainsAnyExcept(0f))
+            {
+                rowOf[slot] = rows.Count / classes;
+                rows.AddRange(row);
+            }
+            else
+            {
+                rowOf[slot] = -1;
+            }
+        }
+
+        return (rowOf, rows.ToArray());
+    }
+
+    private float[] Expand()
+    {
+        const int classes = NerLabels.Count;
+        var weights = new float[_rowOf.Length * classes];
+        for (var slot = 0; slot < _rowOf.Length; slot++)
+        {
+            if (_rowOf[slot] >= 0)
+            {
+                _rows.AsSpan(_rowOf[slot] * classes, classes).CopyTo(weights.AsSpan(slot * classes));
+            }
+        }
+
+        return weights;
+    }
 
     private static LinearMulticlassModelParametersBase? FindParameters(ITransformer transformer) => transformer switch
     {
@@ -147,7 +187,13 @@ public sealed class NerModel
         Features.Extract(text, tokens, hits, indexes, ends);
 
         var scores = new float[n * classes];
-        var weights = _weights;
+        // Look every slot up first: the loads are independent, so their cache misses overlap.
+        var rows = new int[indexes.Count];
+        for (var k = 0; k < rows.Length; k++)
+        {
+            rows[k] = _rowOf[indexes[k]];
+        }
+
         var start = 0;
         for (var t = 0; t < n; t++)
         {
@@ -155,7 +201,12 @@ public sealed class NerModel
             _biases.CopyTo(row);
             for (var k = start; k < ends[t]; k++)
             {
-                var w = weights.AsSpan(indexes[k] * classes, classes);
+                if (rows[k] < 0)
+                {
+                    continue;
+                }
+
+                var w = _rows.AsSpan(rows[k] * classes, classes);
                 for (var c = 0; c < classes; c++)
                 {
                     row[c] += w[c];
