@@ -111,11 +111,20 @@ internal static partial class BoilerplateNames
     {
         content = false;
         var kind = BoilerplateKind.None;
+        // In BEM names the part after "--" is a modifier, a property rather than the identity of
+        // the element (TestReport__Section--Ads is a review section that has ads in it): its
+        // words count one degree weaker.
+        var modifierStart = name.IndexOf("--", StringComparison.Ordinal);
         foreach (Match match in WordPattern().Matches(name))
         {
             var word = match.Value.ToLowerInvariant();
             content |= ContentWords.Contains(word);
             var wordKind = ClassifyWord(word);
+            if (modifierStart >= 0 && match.Index > modifierStart && wordKind > BoilerplateKind.None)
+            {
+                wordKind--;
+            }
+
             if (wordKind > kind)
             {
                 kind = wordKind;

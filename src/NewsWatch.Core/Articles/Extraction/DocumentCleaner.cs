@@ -71,17 +71,23 @@ internal static class DocumentCleaner
             return !IsProse(stats);
         }
 
-        return BoilerplateNames.Classify(element, out var namedContent) switch
+        var kind = BoilerplateNames.Classify(element, out var namedContent);
+        if (tag == "header" && kind < BoilerplateKind.Weak)
+        {
+            // A page header is furniture; an article header may hold the lead.
+            kind = BoilerplateKind.Weak;
+        }
+
+        return kind switch
         {
             BoilerplateKind.Certain => true,
             BoilerplateKind.Strong => !(namedContent && stats.Paragraphs >= ContentParagraphs) && !IsProse(stats),
             BoilerplateKind.Weak => stats.Paragraphs < ContentParagraphs && stats.ProseText < WeakMaxProse,
-            _ => tag == "header" && stats.Paragraphs < ContentParagraphs,
+            _ => false,
         };
     }
 
-    /// <summary>Several paragraphs with hardly any links: text, whatever the element is called
-    /// (<c>TestReport__Section--Ads</c> is a section of a review that has ads in it).</summary>
+    /// <summary>Several paragraphs with hardly any links: text, whatever the element is called.</summary>
     private static bool IsProse(ElementStats stats) => stats.Paragraphs >= 3 && stats.LinkDensity < 0.2;
 
     private static bool IsHidden(IElement element)
