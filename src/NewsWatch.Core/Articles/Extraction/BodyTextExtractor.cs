@@ -23,7 +23,7 @@ internal static class BodyTextExtractor
                 break;
             }
 
-            if (!BoilerplatePhrases.IsFurniture(paragraph))
+            if (!BoilerplatePhrases.IsFurniture(paragraph) && !RepeatsMetadata(paragraph, metadata))
             {
                 paragraphs.Add(paragraph);
             }
@@ -31,4 +31,25 @@ internal static class BodyTextExtractor
 
         return string.Join("\n\n", paragraphs);
     }
+
+    /// <summary>The headline or the byline repeated in the body (kicker lines, sticky headers,
+    /// "By Jane Doe" above the text): already in the metadata, not body text.</summary>
+    private static bool RepeatsMetadata(string paragraph, PageMetadata metadata)
+    {
+        if (string.Equals(paragraph, metadata.Title, StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        if (metadata.Author is not { } author || paragraph.Length > author.Length + MaxBylinePrefix)
+        {
+            return false;
+        }
+
+        var index = paragraph.IndexOf(author, StringComparison.OrdinalIgnoreCase);
+        return index >= 0 && index <= MaxBylinePrefix && index + author.Length == paragraph.Length;
+    }
+
+    /// <summary>Room for "By ", "Von ", "Written by " before the name in a byline.</summary>
+    private const int MaxBylinePrefix = 12;
 }
