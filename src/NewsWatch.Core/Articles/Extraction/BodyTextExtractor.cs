@@ -9,8 +9,9 @@ internal static class BodyTextExtractor
     {
         DocumentCleaner.Clean(body);
         var stats = TextStatistics.Compute(body);
-        var writer = new ParagraphWriter(stats);
-        foreach (var element in ContentLocator.Locate(body, stats))
+        var located = ContentLocator.Locate(body, stats);
+        var writer = new ParagraphWriter(stats, located.Core);
+        foreach (var element in located.Roots)
         {
             writer.Write(element);
         }

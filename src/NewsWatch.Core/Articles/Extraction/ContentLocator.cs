@@ -10,7 +10,7 @@ namespace NewsWatch.Articles.Extraction;
 /// </summary>
 internal static class ContentLocator
 {
-    public static IReadOnlyList<IElement> Locate(IElement body, Dictionary<IElement, ElementStats> stats)
+    public static LocatedContent Locate(IElement body, Dictionary<IElement, ElementStats> stats)
     {
         foreach (var (element, s) in stats)
         {
@@ -44,9 +44,10 @@ internal static class ContentLocator
 
         if (best is null)
         {
-            return [body];
+            return new LocatedContent([body], body);
         }
 
+        var core = best;
         best = Widen(best, body, stats);
         var threshold = Math.Max(10, bestScore * 0.2);
         var selected = new List<IElement> { best };
@@ -70,7 +71,7 @@ internal static class ContentLocator
         }
 
         selected.Sort((a, b) => stats[a].Order.CompareTo(stats[b].Order));
-        return selected;
+        return new LocatedContent(selected, core);
     }
 
     /// <summary>

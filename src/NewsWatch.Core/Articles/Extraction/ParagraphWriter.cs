@@ -13,7 +13,13 @@ internal sealed class ParagraphWriter
     /// <summary>A paragraph that is mostly link text ("Read more: other headline") is a teaser.</summary>
     private const double MaxParagraphLinkShare = 0.5;
 
+    /// <summary>Outside the core container, lines with fewer non-space characters than this are labels, contact lines and
+    /// teasers rather than article text.</summary>
+    public const int MinOutsideCoreChars = 40;
+
     private readonly Dictionary<IElement, ElementStats> stats;
+    private readonly IElement core;
+    private int coreDepth;
     private readonly List<string> paragraphs = [];
     private readonly List<bool> headings = [];
     private readonly StringBuilder current = new();
@@ -23,9 +29,10 @@ internal sealed class ParagraphWriter
     private bool pendingSpace;
     private int headingDepth;
 
-    public ParagraphWriter(Dictionary<IElement, ElementStats> stats)
+    public ParagraphWriter(Dictionary<IElement, ElementStats> stats, IElement core)
     {
         this.stats = stats;
+        this.core = core;
     }
 
     /// <summary>The paragraphs written so far, without headings left at the end with nothing
@@ -80,7 +87,12 @@ internal sealed class ParagraphWriter
                         break;
                     }
 
-                    if (HtmlTags.Block.Contains(element.LocalName))
+                    if (element == core)
+                    {
+                        coreDepth++;
+                    }
+
+                    if (HtmlTags.Block.Contains(element.LocalName) || element == core)
                     {
                         Flush();
                         stack.Push((null, element));
@@ -110,6 +122,12 @@ internal sealed class ParagraphWriter
 
     private void Close(IElement element)
     {
+        if (element == core)
+        {
+            Flush();
+            coreDepth--;
+        }
+
         if (element.LocalName == "a")
         {
             linkDepth--;
@@ -179,7 +197,11 @@ internal sealed class ParagraphWriter
     {
         if (current.Length > 0)
         {
-            if (currentLinkChars <= currentChars * MaxParagraphLinkShare)
+            if (coreDepth == 0 && currentChars < MinOutsideCoreChars)
+            {
+                // Dropped quietly: a short line outside the core says nothing about its neighbours.
+            }
+            else if (currentLinkChars <= currentChars * MaxParagraphLinkShare)
             {
                 paragraphs.Add(current.ToString());
                 headings.Add(headingDepth > 0);
