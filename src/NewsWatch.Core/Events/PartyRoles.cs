@@ -27,7 +27,7 @@ public static partial class PartyRoles
             var atStart = p.Start >= subjectStart && p.Start - subjectStart <= LeftWindow && SubjectLeft().IsMatch(text[subjectStart..p.Start]);
             var recipient = (RecipientLeft().IsMatch(left) ? 3 : 0) + (GiveVerbLeft().IsMatch(left) ? 3 : 0)
                 + (ReceiveRight().IsMatch(right) ? 3 : 0) + (RecipientNounRight().IsMatch(right) ? 2 : 0);
-            var donor = (DonorLeft().IsMatch(left) ? 3 : 0) + (atStart ? 2 : 0) + (DonorVerbRight().IsMatch(right) ? 2 : 0)
+            var donor = (DonorLeft().IsMatch(left) || AidNounRight().IsMatch(right) ? 3 : 0) + (atStart ? 2 : 0) + (DonorVerbRight().IsMatch(right) ? 2 : 0)
                 + (atStart && OfficeRight().IsMatch(right) ? 1 : 0);
             scored.Add((p, donor, recipient));
         }
@@ -97,11 +97,15 @@ public static partial class PartyRoles
     [GeneratedRegex(@"^(?:'s|’s)?\s+(?:\w+\s+){0,3}?(?:receive[sd]?|receiving|get|gets|got|secured|took delivery|taken delivery|takes delivery|been promised|was promised|is promised|were promised|obtained)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ReceiveRight();
 
-    [GeneratedRegex(@"^(?:'s|’s)?\s+(?:armed forces|army|military|air force|navy|troops|soldiers|pilots|forces|government|budget|energy|power grid|grid|reconstruction|recovery|defen[cs]es?|brigades?|crews|refugees|farmers|economy|sappers|recruits|units|cities|hospitals|border guard|frontline|front line|people|civilians)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:'s|’s)?\s+(?:armed forces|army|military|air force|navy|troops|soldiers|pilots|forces|government|budget|energy|power grid|grid|reconstruction|recovery|defen[cs]es?|brigades?|crews|refugees|farmers|economy|sappers|recruits|units|cities|hospitals|border guard|frontline|front line|people|civilians)\b(?!\s+(?:aid|assistance|support|funding|package|help)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RecipientNounRight();
 
     [GeneratedRegex(@"\b(?:from|by)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DonorLeft();
+
+    /// <summary>"in US military assistance", "German air-defence aid": the party qualifies the aid, so it gives it.</summary>
+    [GeneratedRegex(@"^(?:'s|’s)?\s+(?:[\w-]+\s+){0,2}?(?:aid|assistance|funding|loans?|grants?|weapons|arms)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AidNounRight();
 
     [GeneratedRegex(@"^(?:'s|’s)?\s+(?:[\w-]+\s+){0,4}?(?:said|says|will|would|is|was|announced|announces|unveiled|pledged|pledges|promised|promises|committed|commits|agreed|agrees|approved|approves|offered|offers|to send|to give|to provide|to supply|plans|intends|decided|delivered|delivers|handed|donated|donates|sent|sends|gave|provided|provides|completed|transferred|shipped|signed|disbursed|paid)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DonorVerbRight();
