@@ -25,9 +25,11 @@ public static class EvaluateCommand
             (EntityType.Date, new Option<double?>("--floor-date") { Description = "Minimum DATE F1 (model+rules)." }),
             (EntityType.Amount, new Option<double?>("--floor-amount") { Description = "Minimum AMOUNT F1 (model+rules)." }),
         };
+        var dev = new Option<bool>("--dev") { Description = "Score the dev split (the 5% before the held-out test) instead, for tuning." };
         var command = new Command("evaluate", "Score the entity tagger on the held-out GMB split (last 10% of sentences).");
         command.Options.Add(gmb);
         command.Options.Add(EntityVerbHost.Model);
+        command.Options.Add(dev);
         foreach (var (_, option) in floors)
         {
             command.Options.Add(option);
@@ -40,8 +42,10 @@ public static class EvaluateCommand
             using var host = EntityVerbHost.Build(parseResult);
             var tagger = host.Services.GetRequiredService<EntityTagger>();
             var corpus = GmbReader.Read(parseResult.GetValue(gmb)!.FullName);
-            var test = corpus.Test.Select(GmbLabelMapper.Shared.Map).ToList();
-            await output.WriteLineAsync(Invariant($"held-out test: {test.Count} sentences ({corpus.TestStart}..{corpus.Sentences.Count - 1} of {corpus.Sentences.Count}), {test.Sum(s => s.Tokens.Length)} tokens")).ConfigureAwait(false);
+            var useDev = parseResult.GetValue(dev);
+            var test = (useDev ? corpus.Dev : corpus.Test).Select(GmbLabelMapper.Shared.Map).ToList();
+            var (first, last) = useDev ? (corpus.DevStart, corpus.TestStart - 1) : (corpus.TestStart, corpus.Sentences.Count - 1);
+            await output.WriteLineAsync(Invariant($"{(useDev ? "dev" : "held-out test")}: {test.Count} sentences ({first}..{last} of {corpus.Sentences.Count}), {test.Sum(s => s.Tokens.Length)} tokens")).ConfigureAwait(false);
             var modelOnly = NerEvaluator.ModelOnly(tagger.Model, test);
             var withRules = NerEvaluator.ModelAndRules(tagger, test);
             await output.WriteAsync(EntityScores.Table(("model-only", modelOnly), ("model+rules", withRules))).ConfigureAwait(false);

@@ -30,6 +30,8 @@ public sealed class EntityTagger
 
     private const int PersonWindow = 256;
 
+    private const int MaxPersonTokens = 6;
+
     private readonly NerModel _model;
     private readonly CountryResolver _countries;
     private readonly MoneyRecognizer _money;
@@ -37,12 +39,14 @@ public sealed class EntityTagger
     private readonly DateRecognizer _dates;
     private readonly TimeProvider _time;
     private readonly PersonNameCanonicalizer _people;
+    private readonly FirstNameGazetteer _firstNames;
 
     public EntityTagger(
         NerModel model, CountryResolver countries, MoneyRecognizer money, ExchangeRates rates, DateRecognizer dates,
-        PersonNameCanonicalizer people, TimeProvider time)
+        PersonNameCanonicalizer people, FirstNameGazetteer firstNames, TimeProvider time)
     {
         _people = people;
+        _firstNames = firstNames;
         _model = model;
         _countries = countries;
         _money = money;
@@ -61,7 +65,7 @@ public sealed class EntityTagger
             return [];
         }
 
-        return [.. ModelSpans(text).Select(s => new EntityMention(NerLabels.Types[s.TypeIndex], s.Start, s.End, text[s.Start..s.End], null, s.Confidence))];
+        return [.. ModelSpans(text, rules: false).Select(s => new EntityMention(NerLabels.Types[s.TypeIndex], s.Start, s.End, text[s.Start..s.End], null, s.Confidence))];
     }
 
     /// <summary>All mentions in <paramref name="text"/>, ordered by start, not overlapping.</summary>
@@ -72,7 +76,7 @@ public sealed class EntityTagger
             return [];
         }
 
-        var spans = ModelSpans(text);
+        var spans = ModelSpans(text, rules: true);
         var mentions = new List<EntityMention>();
         foreach (var span in spans)
         {
@@ -187,8 +191,13 @@ public sealed class EntityTagger
     private static EntityValue DateValue(DateMention date) =>
         date.Timex is { } timex ? new EntityValue { Timex = timex } : new EntityValue { RangeStart = date.RangeStart, RangeEnd = date.RangeEnd };
 
-    /// <summary>Model spans in character offsets; leading title words are trimmed from PERSON spans.</summary>
-    private List<ModelSpan> ModelSpans(string text)
+    /// <summary>
+    /// Model spans in character offsets. With <paramref name="rules"/>, PERSON spans lose leading title words
+    /// and take in the capitalised name words right after them that the model left out ("Kurt" → "Kurt Patat",
+    /// "Qutbi" → "Qutbi al-Mahdi") and a known given name right before them ("Mostafa" + "Mohammad Najjar"),
+    /// except in title-cased lines, where every word is capitalised.
+    /// </summary>
+    private List<ModelSpan> ModelSpans(string text, bool rules)
     {
         var tokens = Tokenizer.Tokenize(text);
         var sentences = new List<Range>();
@@ -204,14 +213,28 @@ public sealed class EntityTagger
             _model.Label(text, sentence, labels, confidence);
             spans.Clear();
             LabeledSpan.FromLabels(labels, spans);
+            var titleCased = rules && IsTitleCased(text, sentence);
             foreach (var span in spans)
             {
                 var start = span.Start;
-                if (NerLabels.Types[span.TypeIndex] == EntityType.Person)
+                var end = span.End;
+                if (rules && NerLabels.Types[span.TypeIndex] == EntityType.Person)
                 {
-                    while (start < span.End - 1 && WordLists.Titles.Contains(TitleKey(text, sentence[start])))
+                    while (start < end - 1 && WordLists.Titles.Contains(TitleKey(text, sentence[start])))
                     {
                         start++;
+                    }
+
+                    while (!titleCased && start > 0 && end - start < MaxPersonTokens && labels[start - 1] == NerLabels.Outside
+                        && _firstNames.IsFirstName(text.AsSpan(sentence[start - 1].Start, sentence[start - 1].Length)) && IsNameWord(text, sentence[start - 1]))
+                    {
+                        start--;
+                    }
+
+                    while (!titleCased && end < sentence.Length && end - start < MaxPersonTokens && labels[end] == NerLabels.Outside
+                        && IsNameWord(text, sentence[end]))
+                    {
+                        end++;
                     }
                 }
 
@@ -221,11 +244,43 @@ public sealed class EntityTagger
                     min = Math.Min(min, confidence[t]);
                 }
 
-                result.Add(new ModelSpan(span.TypeIndex, sentence[start].Start, sentence[span.End - 1].End, min));
+                result.Add(new ModelSpan(span.TypeIndex, sentence[start].Start, sentence[end - 1].End, min));
             }
         }
 
         return result;
+    }
+
+    /// <summary>A capitalised word that can continue a name: "Patat", "al-Mahdi"; not a title, month, weekday or country.</summary>
+    private bool IsNameWord(string text, Token token)
+    {
+        var word = text.AsSpan(token.Start, token.Length);
+        var hyphen = word.IndexOf('-');
+        var head = hyphen is > 0 and <= 3 && word[..hyphen].IndexOfAnyExceptInRange('a', 'z') < 0 ? word[(hyphen + 1)..] : word;
+        if (token.Kind != TokenKind.Word || head.Length < 2 || !char.IsUpper(head[0]) || !char.IsLower(head[^1]))
+        {
+            return false;
+        }
+
+        var key = TitleKey(text, token);
+        return !WordLists.Titles.Contains(key) && !WordLists.Months.Contains(key) && !WordLists.Weekdays.Contains(key)
+            && !WordLists.RelativeDays.Contains(key) && _countries.Resolve(text, token.Start, token.End) is null;
+    }
+
+    /// <summary>A headline-style line: nearly every word capitalised, so capitals say nothing about names.</summary>
+    private static bool IsTitleCased(string text, ReadOnlySpan<Token> sentence)
+    {
+        int words = 0, capitalised = 0;
+        foreach (var token in sentence)
+        {
+            if (token.Kind == TokenKind.Word)
+            {
+                words++;
+                capitalised += char.IsUpper(text[token.Start]) ? 1 : 0;
+            }
+        }
+
+        return words >= 3 && capitalised >= 0.8 * words;
     }
 
     private static string TitleKey(string text, Token token) => text[token.Start..token.End].TrimEnd('.').ToLowerInvariant();
