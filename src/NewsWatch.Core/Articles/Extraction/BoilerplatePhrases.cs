@@ -29,9 +29,13 @@ internal static partial class BoilerplatePhrases
           | (?:like|share|tweet|teilen|partager|compartir)(?:\s*[|:])?
           | related(?:\ (?:posts|articles|stories|content|news))?:?
           | related\ (?:article|post|story|reading|coverage)s?:.{0,120}
-          | (?:you\ (?:may|might)\ also\ like|also\ read|read\ (?:more|also|next)|more\ on\ this\ topic|more\ from\ \w+)\b.{0,120}
-          | (?:das\ könnte\ (?:sie|dich)\ auch\ interessieren|auch\ interessant|mehr\ zum\ thema|weitere\ artikel|lesen\ sie\ auch|ähnliche\ (?:beiträge|artikel)|schon\ gelesen\?|weiterlesen|mehr\ lesen)\b.{0,120}
-          | (?:lire\ aussi|à\ lire\ aussi|lea\ también|lee\ también|te\ puede\ interesar|le\ puede\ interesar)\b.{0,120}
+          | (?:you\ (?:may|might)\ also\ like|also\ read|read\ (?:more|also|next)|more\ on\ this\ topic|more\ from\ \w+
+              |das\ könnte\ (?:sie|dich)\ auch\ interessieren|auch\ interessant|mehr\ zum\ thema|mehr\ themen|weitere\ artikel
+              |lesen\ sie\ auch|ähnliche\ (?:beiträge|artikel)|schon\ gelesen\?|weiterlesen|mehr\ lesen
+              |lire\ aussi|à\ lire\ aussi|lea\ también|lee\ también|te\ puede\ interesar|le\ puede\ interesar
+            )(?:\W.{0,120})?
+          | (?:über\ den\ autor|about\ the\ author|kontakt|contact(?:\ us)?|advertising\ disclosure|advertisement
+              |anzeige|werbung|sponsored(?:\ content)?|publicidad|publicité):?
           | (?:©|\(c\)\ |copyright\b).{0,150}
           | .{0,80}\b(?:all\ rights\ reserved|alle\ rechte\ vorbehalten|tous\ droits\ réservés|todos\ los\ derechos\ reservados)\b.{0,80}
         )[\s.…!]*$
