@@ -4,12 +4,17 @@ namespace NewsWatch.Articles.Extraction;
 
 /// <summary>
 /// Finds the elements that hold the article body. Every paragraph of prose credits the container
-/// it sits in (fully) and that container's two nearest ancestors (partly); the best-scoring
-/// container, discounted by its share of link text, is the body, together with those of its
-/// siblings that look like parts of the same text.
+/// it sits in and that container's ancestors, each by a share falling with the distance (1, 1/2,
+/// 1/3, ...); the best-scoring container, discounted by its share of link text, is the core of
+/// the body. It is widened to ancestors that add prose rather than links, and joined by the
+/// siblings along its ancestor chain that look like parts of the same text (leads, continuations).
 /// </summary>
 internal static class ContentLocator
 {
+    /// <summary>How many ancestors a paragraph credits. The nearer ones get most; the far ones
+    /// tip the balance toward a container holding all of the article over one holding a part.</summary>
+    private const int ScoreLevels = 12;
+
     public static LocatedContent Locate(IElement body, Dictionary<IElement, ElementStats> stats)
     {
         foreach (var (element, s) in stats)
@@ -21,7 +26,7 @@ internal static class ContentLocator
 
             var weight = 1.0 + s.InlineCommas + Math.Min(s.InlineText / 100, 3);
             var target = HtmlTags.Container.Contains(element.LocalName) ? element : element.ParentElement;
-            for (var level = 1; level <= 3 && target is not null; level++, target = target.ParentElement)
+            for (var level = 1; level <= ScoreLevels && target is not null; level++, target = target.ParentElement)
             {
                 if (stats.TryGetValue(target, out var t))
                 {
