@@ -86,6 +86,25 @@ public class ArticleExtractorTests
         Assert.Equal(expected, extractor.Extract($"<html><head>{head}</head><body><p>x</p></body></html>", null).Title);
     }
 
+    [Theory]
+    [InlineData("<meta property='og:title' content='Drones ordered for border guards | DW'><meta property='og:site_name' content='Deutsche Welle'>", "Drones ordered for border guards")]
+    [InlineData("<title>Drones ordered for border guards - Kyiv Ledger</title></head><body><h1>Navigation</h1>", "Drones ordered for border guards")]
+    [InlineData("<title>Drones ordered for border guards - Kyiv Ledger</title></head><body><h1>Drones ordered for border guards</h1>", "Drones ordered for border guards")]
+    public void Title_prefers_clean_metadata_and_ignores_navigation_headings(string head, string expected)
+    {
+        Assert.Equal(expected, extractor.Extract($"<html><head>{head}</head><body><p>x</p></body></html>", null).Title);
+    }
+
+    [Theory]
+    [InlineData("<a rel='author' href='/u/iwb'>View all posts by IWB</a>", "IWB")]
+    [InlineData("<meta name='author' content='Christian Thiele, 07 Dezember, 2022'>", "Christian Thiele")]
+    [InlineData("<meta name='author' content='Stefan Häne, Sylvain Besson'>", "Stefan Häne, Sylvain Besson")]
+    [InlineData("<meta name='author' content='https://www.facebook.com/someone'><span class='byline'>Von Jonas Brandt</span>", "Jonas Brandt")]
+    public void Author_is_cleaned_of_byline_words_dates_and_profile_links(string markup, string expected)
+    {
+        Assert.Equal(expected, extractor.Extract($"<html><head></head><body>{markup}<p>x</p></body></html>", null).Author);
+    }
+
     [Fact]
     public void Windows_1251_page_declared_in_a_meta_tag_is_decoded_and_extracted()
     {

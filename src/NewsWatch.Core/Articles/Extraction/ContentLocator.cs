@@ -15,6 +15,29 @@ internal static class ContentLocator
     /// tip the balance toward a container holding all of the article over one holding a part.</summary>
     private const int ScoreLevels = 12;
 
+    /// <summary>Widening stops at an ancestor whose extra text is less than this share prose…</summary>
+    private const double WidenProseShare = 0.6;
+
+    /// <summary>…or more than this share links (teaser lists, menus).</summary>
+    private const double WidenLinkShare = 0.3;
+
+    /// <summary>A sibling scoring this share of the core's score is another part of the article.</summary>
+    private const double SiblingScoreShare = 0.2;
+
+    private const double MinSiblingScore = 10;
+
+    /// <summary>An unscored sibling block is taken when it has at least this much text, nearly all of it prose.</summary>
+    private const int MinSiblingText = 30;
+
+    private const double MaxSiblingLinkDensity = 0.2;
+
+    private const double MinSiblingProseShare = 0.6;
+
+    /// <summary>A sibling paragraph this long is taken unless it is mostly links; a shorter one only without links.</summary>
+    private const int LongParagraph = 80;
+
+    private const double MaxLongParagraphLinkDensity = 0.25;
+
     public static LocatedContent Locate(IElement body, Dictionary<IElement, ElementStats> stats)
     {
         foreach (var (element, s) in stats)
@@ -35,29 +58,32 @@ internal static class ContentLocator
             }
         }
 
-        IElement? best = null;
-        var bestScore = 0.0;
+        IElement? core = null;
+        var coreScore = 0.0;
         foreach (var (element, s) in stats)
         {
             var score = Final(s);
-            if (score > bestScore)
+            if (score > coreScore)
             {
-                best = element;
-                bestScore = score;
+                core = element;
+                coreScore = score;
             }
         }
 
-        if (best is null)
+        if (core is null)
         {
             return new LocatedContent([body], body);
         }
 
-        var core = best;
-        best = Widen(best, body, stats);
-        var threshold = Math.Max(10, bestScore * 0.2);
-        var selected = new List<IElement> { best };
-        var node = best;
-        for (var level = 0; node != body && node.ParentElement is { } parent && stats.ContainsKey(parent); level++)
+        var widened = Widen(core, body, stats);
+        var threshold = Math.Max(MinSiblingScore, coreScore * SiblingScoreShare);
+        var selected = new List<IElement> { widened };
+
+        // Leads and kickers sit before the body at any level above it; continuations (a second
+        // page, a closing box) sit right after it. What follows higher up is the rest of the page.
+        var node = widened;
+        var nextToBody = true;
+        while (node != body && node.ParentElement is { } parent && stats.ContainsKey(parent))
         {
             var after = false;
             foreach (var sibling in parent.Children)
@@ -66,13 +92,14 @@ internal static class ContentLocator
                 {
                     after = true;
                 }
-                else if ((!after || level < FollowingSiblingLevels) && IsSiblingContent(sibling, stats[sibling], threshold))
+                else if ((!after || nextToBody) && IsSiblingContent(sibling, stats[sibling], threshold))
                 {
                     selected.Add(sibling);
                 }
             }
 
             node = parent;
+            nextToBody = false;
         }
 
         selected.Sort((a, b) => stats[a].Order.CompareTo(stats[b].Order));
@@ -80,13 +107,12 @@ internal static class ContentLocator
     }
 
     /// <summary>
-    /// Paragraph scores only reach three levels up, so an article whose paragraphs sit in
-    /// separate wrappers scores best at one wrapper. Move up while what an ancestor adds is
-    /// mostly prose, not links.
+    /// An article whose paragraphs sit in separate wrappers can score best at one wrapper. Move
+    /// up while what an ancestor adds is mostly prose, not links.
     /// </summary>
-    private static IElement Widen(IElement best, IElement body, Dictionary<IElement, ElementStats> stats)
+    private static IElement Widen(IElement core, IElement body, Dictionary<IElement, ElementStats> stats)
     {
-        var current = best;
+        var current = core;
         var s = stats[current];
         while (current.ParentElement is { } parent && parent != body && stats.TryGetValue(parent, out var p))
         {
@@ -105,11 +131,6 @@ internal static class ContentLocator
         return current;
     }
 
-    private const double WidenProseShare = 0.6;
-    private const double WidenLinkShare = 0.3;
-
-    private const int FollowingSiblingLevels = 1;
-
     private static double Final(ElementStats s) => s.Score * (1 - s.LinkDensity);
 
     private static bool IsSiblingContent(IElement sibling, ElementStats s, double threshold)
@@ -126,9 +147,9 @@ internal static class ContentLocator
 
         if (sibling.LocalName != "p")
         {
-            return s.Text >= 30 && s.LinkDensity < 0.2 && s.ProseText >= s.Text * 0.6;
+            return s.Text >= MinSiblingText && s.LinkDensity < MaxSiblingLinkDensity && s.ProseText >= s.Text * MinSiblingProseShare;
         }
 
-        return s.Text >= 80 ? s.LinkDensity < 0.25 : s.LinkText == 0;
+        return s.Text >= LongParagraph ? s.LinkDensity < MaxLongParagraphLinkDensity : s.LinkText == 0;
     }
 }

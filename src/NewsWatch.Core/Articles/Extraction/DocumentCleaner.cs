@@ -10,14 +10,14 @@ internal static class DocumentCleaner
     /// page's prose: it is then a page wrapper with an unlucky class (<c>has-sidebar</c>,
     /// <c>aspnetForm</c>), and its furniture children are removed one by one instead.
     /// </summary>
-    public const double WrapperShare = 0.5;
+    private const double WrapperShare = 0.5;
 
     /// <summary>An element with this many paragraphs of prose is article text whatever its name.</summary>
-    public const int ContentParagraphs = 2;
+    private const int ContentParagraphs = 2;
 
     /// <summary>An element with a weak furniture name is kept when it holds this much prose, even in
     /// one paragraph (<c>field-label-hidden</c> hides a label, not the text).</summary>
-    public const int WeakMaxProse = 300;
+    private const int WeakMaxProse = 300;
 
     public static void Clean(IElement body)
     {
@@ -88,7 +88,10 @@ internal static class DocumentCleaner
     }
 
     /// <summary>Several paragraphs with hardly any links: text, whatever the element is called.</summary>
-    private static bool IsProse(ElementStats stats) => stats.Paragraphs >= 3 && stats.LinkDensity < 0.2;
+    private static bool IsProse(ElementStats stats) => stats.Paragraphs >= ProseParagraphs && stats.LinkDensity < ProseMaxLinkDensity;
+
+    private const int ProseParagraphs = 3;
+    private const double ProseMaxLinkDensity = 0.2;
 
     private static bool IsHidden(IElement element)
     {

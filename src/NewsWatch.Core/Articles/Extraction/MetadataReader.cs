@@ -59,20 +59,27 @@ internal static partial class MetadataReader
     private static string? Title(IDocument document, Dictionary<string, string> meta, JsonLdArticle? jsonLd)
     {
         meta.TryGetValue("og:site_name", out var siteName);
-        var heading = document.QuerySelector("h1") is { } h1 ? NonEmpty(Dom.NormalizedText(h1)) : null;
         var candidate = Meta(meta, "og:title") ?? Meta(meta, "twitter:title") ?? NonEmpty(jsonLd?.Headline);
         if (candidate is not null)
         {
-            return TitleCleaner.WithoutSiteName(candidate, siteName);
+            return TitleCleaner.WithoutShortSuffix(TitleCleaner.WithoutSiteName(candidate, siteName));
         }
 
-        if (heading is not null)
+        var heading = document.QuerySelector("h1") is { } h1 ? NonEmpty(Dom.NormalizedText(h1)) : null;
+        var title = NonEmpty(Dom.NormalizeSpace(document.Title ?? string.Empty));
+        if (title is null)
         {
             return heading;
         }
 
-        var title = NonEmpty(Dom.NormalizeSpace(document.Title ?? string.Empty));
-        return title is null ? null : TitleCleaner.FromDocumentTitle(TitleCleaner.WithoutSiteName(title, siteName), heading);
+        // The first h1 is the headline only if the document title agrees; on many pages it is
+        // the site logo or a navigation label.
+        if (heading is not null && title.Contains(heading, StringComparison.OrdinalIgnoreCase))
+        {
+            return heading;
+        }
+
+        return TitleCleaner.FromDocumentTitle(TitleCleaner.WithoutSiteName(title, siteName), heading);
     }
 
     private static string? Author(IDocument document, Dictionary<string, string> meta, JsonLdArticle? jsonLd)
@@ -107,7 +114,8 @@ internal static partial class MetadataReader
             return null;
         }
 
-        var text = ByPrefix().Replace(Dom.NormalizeSpace(value), string.Empty).Trim();
+        var text = ByPrefix().Replace(Dom.NormalizeSpace(value), string.Empty);
+        text = TrailingDate().Replace(text, string.Empty).Trim().TrimEnd(',', ';', '|', '-', '·').Trim();
         // Profile links and handles are not names.
         if (text.Length == 0 || text.Length > MaxAuthorLength || text.Contains("://", StringComparison.Ordinal)
             || text.StartsWith('@') || text.StartsWith("www.", StringComparison.OrdinalIgnoreCase))
@@ -194,8 +202,12 @@ internal static partial class MetadataReader
 
     private static string? NonEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
-    [GeneratedRegex(@"^(?:by|von|par|por|di|door|av)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:view\s+)?(?:all\s+)?(?:posts|articles|stories)\s+by|more\s+(?:from|by)|(?:alle\s+)?(?:beiträge|artikel)\s+von|written\s+by|author:?|autor(?:in)?:?|by|von|par|por|di|door|av)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ByPrefix();
+
+    /// <summary>A date glued to a byline ("Jane Doe, 07 December 2022", "Jane Doe | 7.12.2022").</summary>
+    [GeneratedRegex(@"\s*[,|·–-]\s*\d.*$", RegexOptions.CultureInvariant)]
+    private static partial Regex TrailingDate();
 
     [GeneratedRegex("^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$", RegexOptions.CultureInvariant)]
     private static partial Regex LanguageTag();

@@ -13,21 +13,24 @@ internal sealed class ParagraphWriter
     /// <summary>A paragraph that is mostly link text ("Read more: other headline") is a teaser.</summary>
     private const double MaxParagraphLinkShare = 0.5;
 
-    /// <summary>Outside the core container, lines with fewer non-space characters than this are labels, contact lines and
-    /// teasers rather than article text.</summary>
-    public const int MinOutsideCoreChars = 40;
+    /// <summary>A list, table or division that is mostly link text is a link list.</summary>
+    private const double MaxBlockLinkDensity = 0.5;
+
+    /// <summary>Outside the core container, lines with fewer non-space characters than this are
+    /// labels, contact lines and teasers rather than article text.</summary>
+    private const int MinOutsideCoreChars = 40;
 
     private readonly Dictionary<IElement, ElementStats> stats;
     private readonly IElement core;
-    private int coreDepth;
     private readonly List<string> paragraphs = [];
     private readonly List<bool> headings = [];
     private readonly StringBuilder current = new();
-    private int currentLinkChars;
     private int currentChars;
+    private int currentLinkChars;
+    private int coreDepth;
     private int linkDepth;
-    private bool pendingSpace;
     private int headingDepth;
+    private bool pendingSpace;
 
     public ParagraphWriter(Dictionary<IElement, ElementStats> stats, IElement core)
     {
@@ -162,8 +165,9 @@ internal sealed class ParagraphWriter
 
         return element.LocalName switch
         {
+            // The headline is metadata (ExtractedArticle.Title), not body text.
             "h1" => true,
-            "ul" or "ol" or "dl" or "div" or "section" or "table" => s.LinkDensity > 0.5,
+            "ul" or "ol" or "dl" or "div" or "section" or "table" => s.LinkDensity > MaxBlockLinkDensity,
             _ => false,
         };
     }

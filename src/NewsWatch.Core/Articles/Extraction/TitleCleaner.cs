@@ -33,6 +33,29 @@ internal static class TitleCleaner
 
     private const int MinHeadlineWords = 3;
 
+    /// <summary>A site name has at most this many words.</summary>
+    private const int MaxSiteNameWords = 3;
+
+    /// <summary>
+    /// Removes a trailing "| Site" from an OpenGraph or JSON-LD title whose site name differs
+    /// from og:site_name ("… | DW" on a page whose site name is "Deutsche Welle"). Only the
+    /// pipe is trusted here: dashes and colons are common inside headlines.
+    /// </summary>
+    public static string WithoutShortSuffix(string title)
+    {
+        var cut = title.LastIndexOf(" | ", StringComparison.Ordinal);
+        if (cut <= 0)
+        {
+            return title;
+        }
+
+        var suffix = title[(cut + 3)..];
+        var head = title[..cut].Trim();
+        var suffixWords = suffix.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        var headWords = head.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        return suffixWords <= MaxSiteNameWords && headWords >= MinHeadlineWords ? head : title;
+    }
+
     /// <summary>
     /// Cleans a <c>&lt;title&gt;</c> without knowing the site name: when the title is split by a
     /// separator, the heading of the page (if it is one of the parts) or else the longest part is
