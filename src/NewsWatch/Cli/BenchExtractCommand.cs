@@ -14,7 +14,7 @@ namespace NewsWatch.Cli;
 /// <c>newswatch bench extract --dir DIR</c>: scores the article extractor on the trafilatura
 /// evaluation set (evaldata.json + html/*.gz) as shared/README.md prescribes and prints
 /// precision, recall, F1, pages per second and the page count. Exit code 1 when F1 is below
-/// <c>--floor</c>. <c>--split dev|holdout</c> runs one half of the pages (a stable hash of the
+/// <c>--floor</c>, 2 when the folder holds no evaldata.json. <c>--split dev|holdout</c> runs one half of the pages (a stable hash of the
 /// file name decides), so heuristics can be tuned on one half and checked on the other.
 /// </summary>
 public static class BenchExtractCommand
@@ -25,7 +25,7 @@ public static class BenchExtractCommand
         {
             Description = "The trafilatura-eval folder (with evaldata.json and html/).",
             Required = true,
-        };
+        }.AcceptExistingOnly();
         var floor = new Option<double?>("--floor") { Description = "Fail (exit code 1) when F1 is below this." };
         var split = new Option<BenchmarkSplit>("--split")
         {
@@ -40,10 +40,17 @@ public static class BenchExtractCommand
         command.Options.Add(details);
         command.SetAction(async (parseResult, ct) =>
         {
-            using var host = NewsWatchHost.CreateBuilder([], daemon: false).Build();
             var config = parseResult.InvocationConfiguration;
+            var folder = parseResult.GetValue(dir)!;
+            if (!File.Exists(Path.Combine(folder.FullName, "evaldata.json")))
+            {
+                await config.Error.WriteLineAsync($"bench extract: no evaldata.json in {folder.FullName}").ConfigureAwait(false);
+                return 2;
+            }
+
+            using var host = NewsWatchHost.CreateBuilder([], daemon: false).Build();
             var score = await RunAsync(
-                parseResult.GetValue(dir)!,
+                folder,
                 parseResult.GetValue(split),
                 parseResult.GetValue(details) ? config.Error : null,
                 config.Output,

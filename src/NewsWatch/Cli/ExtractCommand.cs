@@ -12,6 +12,8 @@ namespace NewsWatch.Cli;
 /// <c>{"id","path","url"}</c> from stdin (path to a .html or .html.gz file) and writes one line
 /// <c>{"id","title","text","author","published"}</c> per page to stdout as soon as it is done. A bad
 /// line or an unreadable file is reported on stderr and the batch goes on; the exit code is then 1.
+/// Without <c>--jsonl</c> the verb refuses with exit code 2, so that a future second mode cannot
+/// silently change what existing callers get.
 /// </summary>
 public static class ExtractCommand
 {
@@ -26,12 +28,17 @@ public static class ExtractCommand
         var jsonl = new Option<bool>("--jsonl")
         {
             Description = "Read JSON lines {\"id\",\"path\",\"url\"} on stdin, write {\"id\",\"title\",\"text\",\"author\",\"published\"} lines on stdout.",
-            Required = true,
         };
         var command = new Command("extract", "Extract article text and metadata from stored HTML pages.");
         command.Options.Add(jsonl);
         command.SetAction(async (parseResult, ct) =>
         {
+            if (!parseResult.GetValue(jsonl))
+            {
+                await parseResult.InvocationConfiguration.Error.WriteLineAsync("extract: only the --jsonl batch mode exists; pass --jsonl").ConfigureAwait(false);
+                return 2;
+            }
+
             using var host = NewsWatchHost.CreateBuilder([], daemon: false).Build();
             var config = parseResult.InvocationConfiguration;
             return await RunJsonlAsync(

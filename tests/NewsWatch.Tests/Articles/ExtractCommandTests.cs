@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.IO.Compression;
 using System.Text.Json;
 using NewsWatch.Articles;
@@ -55,6 +56,18 @@ public sealed class ExtractCommandTests : IDisposable
         Assert.Contains("line 2", errors[0]);
         Assert.Contains("line 3 (id 7)", errors[1]);
         Assert.Contains("missing.html", errors[1]);
+    }
+
+    [Fact]
+    public async Task Verb_without_jsonl_is_refused()
+    {
+        var error = new StringWriter();
+        var root = new RootCommand { ExtractCommand.Create() };
+
+        var exitCode = await root.Parse(["extract"]).InvokeAsync(new InvocationConfiguration { Output = new StringWriter(), Error = error });
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("--jsonl", error.ToString());
     }
 
     [Fact]
