@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text;
 using System.Text.RegularExpressions;
 using System.Text.Unicode;
@@ -20,7 +21,7 @@ public sealed partial class CharsetDecoder
 
     // Labels that .NET does not know under these names, or that browsers deliberately treat as
     // another encoding (ISO-8859-1 and ASCII are decoded as windows-1252 by every browser).
-    private static readonly Dictionary<string, string> Aliases = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenDictionary<string, string> Aliases = new Dictionary<string, string>
     {
         ["utf8"] = "utf-8",
         ["unicode-1-1-utf-8"] = "utf-8",
@@ -47,7 +48,7 @@ public sealed partial class CharsetDecoder
         ["latin5"] = "windows-1254",
         ["tis-620"] = "windows-874",
         ["iso-8859-11"] = "windows-874",
-    };
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     public DecodedText Decode(ReadOnlySpan<byte> body, string? contentTypeHeader)
     {

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 
@@ -13,12 +14,12 @@ namespace NewsWatch.Articles.Extraction;
 /// </summary>
 internal static partial class BoilerplateNames
 {
-    private static readonly HashSet<string> CertainWords = new(StringComparer.Ordinal)
+    private static readonly FrozenSet<string> CertainWords = new[]
     {
         "comment", "comments", "disqus", "respond", "reply", "replies", "kommentare", "kommentar",
         "related", "newsletter", "cookie", "cookies", "consent", "gdpr", "outbrain", "taboola",
         "plista", "recommended", "licence", "license", "lizenz",
-    };
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly string[] CertainPrefixes =
     [
@@ -34,7 +35,7 @@ internal static partial class BoilerplateNames
         "prevpost", "previouspost", "nextstory", "postnavigation",
     ];
 
-    private static readonly HashSet<string> StrongWords = new(StringComparer.Ordinal)
+    private static readonly FrozenSet<string> StrongWords = new[]
     {
         "ad", "ads", "adv", "advert", "advertisement", "anzeige", "werbung", "banner", "byline", "popup",
         "modal", "overlay", "sidebar", "footer", "menu", "masthead", "share", "shares", "social", "promo",
@@ -42,7 +43,7 @@ internal static partial class BoilerplateNames
         "toolbar", "topbar", "rating", "ratings", "sponsor", "sponsored", "sns", "rss", "nav", "navi", "jump",
         "offscreen", "sronly", "screenreader", "copyright", "imprint", "impressum", "tooltip", "cta", "toc",
         "bio", "affiliate", "flyout",
-    };
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly string[] StrongPrefixes =
     [
@@ -51,23 +52,23 @@ internal static partial class BoilerplateNames
         "entrymeta", "articlemeta", "banner", "popup", "modal", "skiplink", "screenreader",
     ];
 
-    private static readonly HashSet<string> WeakWords = new(StringComparer.Ordinal)
+    private static readonly FrozenSet<string> WeakWords = new[]
     {
         "meta", "metadata", "tags", "tag", "tagged", "date", "time", "timestamp", "dateline", "author",
         "print", "hidden", "hide", "header", "categories", "category", "mobile", "sticky", "search",
         "widget", "widgets", "caption", "credit", "credits", "visually",
-    };
+    }.ToFrozenSet(StringComparer.Ordinal);
 
-    private static readonly HashSet<string> ContentWords = new(StringComparer.Ordinal)
+    private static readonly FrozenSet<string> ContentWords = new[]
     {
         "content", "entry", "article", "post", "story", "body", "text", "main", "blog", "artikel", "inhalt",
-    };
+    }.ToFrozenSet(StringComparer.Ordinal);
 
-    private static readonly HashSet<string> Roles = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenSet<string> Roles = new[]
     {
         "navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar", "dialog",
         "alertdialog", "toolbar", "tablist",
-    };
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <param name="namedContent">Whether one of the names calls the element content (<c>entry-content</c>)
     /// without also naming furniture (<c>related-posts</c> is not content).</param>

@@ -77,7 +77,4 @@ internal static class Dom
 
         return builder.ToString();
     }
-
-    public static string ClassAndId(IElement element)
-        => string.Concat(element.GetAttribute("class"), " ", element.GetAttribute("id"));
 }

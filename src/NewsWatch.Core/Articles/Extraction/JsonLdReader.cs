@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text.Json;
 using AngleSharp.Dom;
 
@@ -12,18 +13,18 @@ internal static class JsonLdReader
 {
     private const int MaxDepth = 16;
 
-    private static readonly HashSet<string> ArticleTypes = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenSet<string> ArticleTypes = new[]
     {
         "Article", "NewsArticle", "BlogPosting", "ReportageNewsArticle", "AnalysisNewsArticle",
         "OpinionNewsArticle", "BackgroundNewsArticle", "ReviewNewsArticle", "AskPublicNewsArticle",
         "ScholarlyArticle", "TechArticle", "Report", "LiveBlogPosting", "SocialMediaPosting",
         "DiscussionForumPosting", "PressRelease", "Blog", "Posting",
-    };
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    private static readonly HashSet<string> PageTypes = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenSet<string> PageTypes = new[]
     {
         "WebPage", "ItemPage",
-    };
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly JsonDocumentOptions Options = new()
     {
