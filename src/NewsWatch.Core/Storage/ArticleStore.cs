@@ -5,6 +5,12 @@ namespace NewsWatch.Storage;
 /// <summary>SQL for the <c>articles</c> work queue and the <c>feed_items</c> links.</summary>
 public sealed class ArticleStore(Database database)
 {
+    /// <summary>What a stage gets to see of an article, for both claiming and re-reading one.</summary>
+    private const string WorkItemColumns = """
+        id, url, status, attempts, feed_title AS FeedTitle, feed_published_at AS FeedPublishedAt,
+        title, published_at AS PublishedAt, text
+        """;
+
     /// <summary>
     /// Records that <paramref name="feedId"/> carries the article at <paramref name="normalizedUrl"/>,
     /// creating the article row (status pending) if neither its URL nor any stored canonical link
@@ -39,7 +45,7 @@ public sealed class ArticleStore(Database database)
     public async Task<IReadOnlyList<ArticleWorkItem>> ClaimAsync(int max, DateTimeOffset now, TimeSpan lease, CancellationToken ct = default)
     {
         await using var connection = await database.OpenAsync(ct).ConfigureAwait(false);
-        var rows = await connection.QueryAsync<ArticleWorkItem>(new CommandDefinition("""
+        var rows = await connection.QueryAsync<ArticleWorkItem>(new CommandDefinition($"""
             UPDATE articles SET lease_until = @leaseUntil
             WHERE id IN (
                 SELECT id FROM articles
@@ -47,8 +53,7 @@ public sealed class ArticleStore(Database database)
                   AND (next_attempt_at IS NULL OR next_attempt_at <= @now)
                   AND (lease_until IS NULL OR lease_until <= @now)
                 ORDER BY id LIMIT @max)
-            RETURNING id, url, status, attempts, feed_title AS FeedTitle, feed_published_at AS FeedPublishedAt,
-                      title, published_at AS PublishedAt, text
+            RETURNING {WorkItemColumns}
             """, new { now = Timestamps.Format(now), leaseUntil = Timestamps.Format(now + lease), max }, cancellationToken: ct)).ConfigureAwait(false);
         return rows.OrderBy(r => r.Id).ToList();
     }
@@ -56,10 +61,8 @@ public sealed class ArticleStore(Database database)
     public async Task<ArticleWorkItem?> GetWorkItemAsync(long id, CancellationToken ct = default)
     {
         await using var connection = await database.OpenAsync(ct).ConfigureAwait(false);
-        return await connection.QuerySingleOrDefaultAsync<ArticleWorkItem>(new CommandDefinition("""
-            SELECT id, url, status, attempts, feed_title AS FeedTitle, feed_published_at AS FeedPublishedAt,
-                   title, published_at AS PublishedAt, text
-            FROM articles WHERE id = @id
+        return await connection.QuerySingleOrDefaultAsync<ArticleWorkItem>(new CommandDefinition($"""
+            SELECT {WorkItemColumns} FROM articles WHERE id = @id
             """, new { id }, cancellationToken: ct)).ConfigureAwait(false);
     }
 
