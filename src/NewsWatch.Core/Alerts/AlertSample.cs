@@ -1,3 +1,4 @@
+using NewsWatch.Common;
 using NewsWatch.Storage;
 
 namespace NewsWatch.Alerts;

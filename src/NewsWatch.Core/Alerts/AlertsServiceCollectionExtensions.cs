@@ -6,17 +6,14 @@ namespace NewsWatch.Alerts;
 
 public static class AlertsServiceCollectionExtensions
 {
-    /// <summary>Webhook alerts: options (validated on start), the outbox, the sender's HTTP client, the dispatcher and its job. Needs storage.</summary>
+    /// <summary>Webhook alerts: options (validated on start), and the sender's HTTP client (the outbox is in storage, the dispatcher in the pipeline).</summary>
     public static IServiceCollection AddNewsWatchAlerts(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<AlertOptions>().Bind(configuration.GetSection(AlertOptions.Section)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<AlertOptions>, AlertOptionsValidator>();
-        services.AddSingleton<AlertOutbox>();
         services.AddHttpClient<WebhookSender>(client => client.Timeout = Timeout.InfiniteTimeSpan) // AlertOptions.RequestTimeout applies per request
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false }) // a moved webhook is an error to fix, not a POST turned GET
             .RemoveAllLoggers(); // the default handler logs request URLs, and chat webhook URLs are credentials
-        services.AddTransient<AlertDispatcher>();
-        services.AddTransient<AlertDispatchJob>();
         return services;
     }
 }

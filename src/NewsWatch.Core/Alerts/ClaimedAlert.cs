@@ -1,7 +1,7 @@
 namespace NewsWatch.Alerts;
 
 /// <summary>An outbox row a dispatcher has leased; <see cref="Attempts"/> already counts this attempt.</summary>
-internal sealed class ClaimedAlert
+public sealed class ClaimedAlert
 {
     public long Id { get; init; }
     public string DeliveryId { get; init; } = "";

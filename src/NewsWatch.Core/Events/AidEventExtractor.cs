@@ -1,7 +1,8 @@
 using System.Globalization;
 using Microsoft.Extensions.Options;
-using NewsWatch.Entities;
+using NewsWatch.Common;
 using NewsWatch.Entities.Amounts;
+using NewsWatch.Entities;
 
 namespace NewsWatch.Events;
 

@@ -6,13 +6,12 @@ namespace NewsWatch.Events;
 
 public static class EventsServiceCollectionExtensions
 {
-    /// <summary>Registers the aid-event stage: options (section <c>Events</c>), the classifier (loaded once, on first use), extractor and processor. Needs storage and alerts (the processor enqueues into the alert outbox).</summary>
+    /// <summary>Registers the aid-event stage: options (section <c>Events</c>), the classifier (loaded once, on first use), and extractor.</summary>
     public static IServiceCollection AddNewsWatchEvents(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<EventsOptions>().Bind(configuration.GetSection(EventsOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton(sp => AidSentenceClassifier.Load(ResolveModelPath(sp.GetRequiredService<IOptions<EventsOptions>>().Value.ModelPath)));
         services.AddSingleton<AidEventExtractor>();
-        services.AddSingleton<AidEventProcessor>();
         return services;
     }
 

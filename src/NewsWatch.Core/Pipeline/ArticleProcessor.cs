@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using NewsWatch.Common;
 using NewsWatch.Storage;
 
 namespace NewsWatch.Pipeline;

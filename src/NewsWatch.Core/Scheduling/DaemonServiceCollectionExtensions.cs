@@ -13,21 +13,10 @@ namespace NewsWatch.Scheduling;
 
 public static class DaemonServiceCollectionExtensions
 {
-    /// <summary>The feed/article pipeline: options, stores, the stages and the processor. Used by the daemon and the verbs.</summary>
-    public static IServiceCollection AddNewsWatchPipeline(this IServiceCollection services, IConfiguration configuration)
+    /// <summary>Scheduling options alone: the health verb reads the heartbeat limit without running the scheduler.</summary>
+    public static IServiceCollection AddSchedulingOptions(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<FeedOptions>().Bind(configuration.GetSection(FeedOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<PipelineOptions>().Bind(configuration.GetSection(PipelineOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<SchedulingOptions>().Bind(configuration.GetSection(SchedulingOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
-        services.AddSingleton<FeedStore>();
-        services.AddSingleton<ArticleStore>();
-        services.AddSingleton<DaemonStateStore>();
-        services.AddSingleton<FeedPoller>();
-        services.AddSingleton<MentionStore>();
-        services.AddSingleton<IArticleStage, ArticleFetchStage>();
-        services.AddSingleton<IArticleStage, EntityTagStage>();
-        services.AddSingleton<IArticleStage, AidEventStage>();
-        services.AddSingleton<ArticleProcessor>();
         return services;
     }
 
@@ -37,6 +26,7 @@ public static class DaemonServiceCollectionExtensions
         var scheduling = configuration.GetSection(SchedulingOptions.Section).Get<SchedulingOptions>() ?? new SchedulingOptions();
         var pipeline = configuration.GetSection(PipelineOptions.Section).Get<PipelineOptions>() ?? new PipelineOptions();
         var alerts = configuration.GetSection(AlertOptions.Section).Get<AlertOptions>() ?? new AlertOptions();
+        services.AddTransient<AlertDispatchJob>();
 
         // Registered before Quartz's hosted service, so the schema exists before any job runs.
         services.AddHostedService<DaemonStartup>();

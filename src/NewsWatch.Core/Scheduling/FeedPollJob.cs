@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NewsWatch.Feeds;
+using NewsWatch.Pipeline;
 using Quartz;
 
 namespace NewsWatch.Scheduling;

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using NewsWatch.Common;
 using NewsWatch.Pipeline;
 using NewsWatch.Storage;
 using Quartz;

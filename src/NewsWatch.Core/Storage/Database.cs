@@ -1,3 +1,4 @@
+using Dapper;
 using System.Data;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
@@ -44,6 +45,13 @@ public sealed class Database
     }
 
     /// <summary>Runs <paramref name="work"/> in one transaction, committing only if it completes.</summary>
+    /// <summary>Throws unless the database opens and its schema answers a query (the health check).</summary>
+    public async Task CheckAsync(CancellationToken ct = default)
+    {
+        await using var connection = await OpenAsync(ct).ConfigureAwait(false);
+        await connection.ExecuteScalarAsync<int>(new CommandDefinition("SELECT count(*) FROM feeds", cancellationToken: ct)).ConfigureAwait(false);
+    }
+
     public async Task<T> InTransactionAsync<T>(Func<SqliteConnection, IDbTransaction, Task<T>> work, CancellationToken ct = default)
     {
         await using var connection = await OpenAsync(ct).ConfigureAwait(false);

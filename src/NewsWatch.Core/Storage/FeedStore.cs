@@ -1,4 +1,5 @@
 using Dapper;
+using NewsWatch.Common;
 
 namespace NewsWatch.Storage;
 

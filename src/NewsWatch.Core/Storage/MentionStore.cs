@@ -1,4 +1,5 @@
 using Dapper;
+using NewsWatch.Common;
 using NewsWatch.Entities;
 
 namespace NewsWatch.Storage;

@@ -3,9 +3,10 @@ using System.Diagnostics;
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using NewsWatch.Entities.Tagging;
-using NewsWatch.Events;
 using NewsWatch.Events.Evaluation;
+using NewsWatch.Events;
 using NewsWatch.Hosting;
+using NewsWatch.Pipeline;
 using NewsWatch.Storage;
 
 namespace NewsWatch.Cli;
@@ -54,8 +55,8 @@ public static class BenchEventsCommand
                     await processor.ProcessArticleAsync(article, mentions, ct).ConfigureAwait(false);
                 }
                 var seconds = watch.Elapsed.TotalSeconds;
-                await using var connection = await host.Services.GetRequiredService<Database>().OpenAsync(ct).ConfigureAwait(false);
-                var report = await EventBenchReport.ScoreAsync(connection, fixtures, ct).ConfigureAwait(false);
+                var (stored, sources) = await host.Services.GetRequiredService<EventStore>().ListForScoringAsync(ct).ConfigureAwait(false);
+                var report = EventBenchReport.Score(fixtures, stored, sources);
                 Console.Write(report.Format($"{pr.GetValue(dir)!.Name} ({fixtures.Count} articles, {(useGold ? "gold mentions" : "tagger mentions")})"));
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {fixtures.Count / Math.Max(seconds, 1e-9):F0} articles/s (first includes model load)"));
                 return 0;

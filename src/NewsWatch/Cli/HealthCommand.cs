@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Dapper;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using NewsWatch.Scheduling;
@@ -19,8 +18,7 @@ public static class HealthCommand
             {
                 using var host = await VerbHost.StartAsync(parseResult, ct);
                 var services = host.Services;
-                await using (var connection = await services.GetRequiredService<Database>().OpenAsync(ct))
-                    await connection.ExecuteScalarAsync<int>("SELECT count(*) FROM feeds");
+                await services.GetRequiredService<Database>().CheckAsync(ct);
                 var (_, updatedAt) = await services.GetRequiredService<DaemonStateStore>().GetAsync(DaemonStateStore.SchedulerHeartbeat, ct);
                 var maxAge = services.GetRequiredService<IOptions<SchedulingOptions>>().Value.HeartbeatMaxAge;
                 var now = services.GetRequiredService<TimeProvider>().GetUtcNow();

@@ -4,6 +4,7 @@ using NewsWatch.Entities.Countries;
 using NewsWatch.Entities.Model;
 using NewsWatch.Entities.People;
 using NewsWatch.Entities.Training;
+using NewsWatch.Entities;
 
 namespace NewsWatch.Cli;
 

@@ -7,6 +7,7 @@ using NewsWatch.Entities.Tagging;
 using NewsWatch.Http;
 using NewsWatch.Alerts;
 using NewsWatch.Events;
+using NewsWatch.Pipeline;
 using NewsWatch.Scheduling;
 using NewsWatch.Storage;
 
@@ -68,6 +69,7 @@ public static class NewsWatchHost
         builder.Services.AddNewsWatchAlerts(builder.Configuration);
         builder.Services.AddNewsWatchEvents(builder.Configuration);
         builder.Services.AddNewsWatchPipeline(builder.Configuration);
+        builder.Services.AddSchedulingOptions(builder.Configuration);
         if (daemon) builder.Services.AddNewsWatchDaemon(builder.Configuration);
         return builder;
     }

@@ -1,16 +1,18 @@
 using Dapper;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Testing;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using NewsWatch.Alerts;
+using NewsWatch.Pipeline;
+using NewsWatch.Storage;
 using NewsWatch.Tests.Support;
 
 namespace NewsWatch.Tests.Alerts;
 
 /// <summary>
-/// The alert stage wired as the daemon wires it (AddNewsWatchAlerts) over a real SQLite file, a
+/// The alert stage wired as the daemon wires it (AddNewsWatchAlerts, with the outbox of storage and the dispatcher of the pipeline) over a real SQLite file, a
 /// real receiver on 127.0.0.1, a controllable clock and a log collector. One webhook, "hook",
 /// points at <see cref="Receiver"/> unless the settings say otherwise.
 /// </summary>
@@ -63,6 +65,8 @@ internal sealed class AlertTestKit : IAsyncDisposable
             .AddSingleton<TimeProvider>(time)
             .AddSingleton(db.Database)
             .AddNewsWatchAlerts(new ConfigurationBuilder().AddInMemoryCollection(config).Build())
+            .AddSingleton<AlertOutbox>()
+            .AddTransient<AlertDispatcher>()
             .BuildServiceProvider(validateScopes: true);
         return new AlertTestKit(db, server, receiver, time, logs, services);
     }

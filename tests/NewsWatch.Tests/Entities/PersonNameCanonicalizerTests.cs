@@ -1,4 +1,5 @@
 using NewsWatch.Entities.People;
+using NewsWatch.Entities;
 
 namespace NewsWatch.Tests.Entities;
 

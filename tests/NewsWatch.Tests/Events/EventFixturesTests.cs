@@ -1,5 +1,6 @@
-using NewsWatch.Events;
 using NewsWatch.Events.Evaluation;
+using NewsWatch.Events;
+using NewsWatch.Storage;
 using NewsWatch.Tests.Entities;
 
 namespace NewsWatch.Tests.Events;
@@ -57,8 +58,8 @@ public class EventFixturesTests(TaggerFixture tagger) : IClassFixture<TaggerFixt
             var mentions = taggerMentions ? tagger.Tagger.Tag(f.Text, DateOnly.FromDateTime(f.Published.UtcDateTime)) : f.GoldMentions;
             await host.Processor.ProcessArticleAsync(new ArticleForEvents(i + 1, f.Url, f.Title, f.Text, f.Published), mentions, CancellationToken.None);
         }
-        await using var connection = await host.Db.Database.OpenAsync();
-        var report = await EventBenchReport.ScoreAsync(connection, fixtures, CancellationToken.None);
+        var (stored, sources) = await host.Events.ListForScoringAsync(CancellationToken.None);
+        var report = EventBenchReport.Score(fixtures, stored, sources);
         Assert.True(report.Precision >= minPrecision && report.Recall >= minRecall, report.Format(set));
     }
 }

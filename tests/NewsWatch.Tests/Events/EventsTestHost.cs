@@ -3,6 +3,8 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using NewsWatch.Alerts;
 using NewsWatch.Events;
+using NewsWatch.Pipeline;
+using NewsWatch.Storage;
 using NewsWatch.Tests.Support;
 
 namespace NewsWatch.Tests.Events;
@@ -13,15 +15,17 @@ public sealed class EventsTestHost : IAsyncDisposable
     private static readonly Lazy<AidSentenceClassifier> SharedClassifier =
         new(() => AidSentenceClassifier.Load(EventsServiceCollectionExtensions.ResolveModelPath(new EventsOptions().ModelPath)));
 
-    private EventsTestHost(TempDatabase db, AidEventProcessor processor)
+    private EventsTestHost(TempDatabase db, EventStore events, AidEventProcessor processor)
     {
         Db = db;
+        Events = events;
         Processor = processor;
     }
 
     public static AidSentenceClassifier Classifier => SharedClassifier.Value;
 
     public TempDatabase Db { get; }
+    public EventStore Events { get; }
     public AidEventProcessor Processor { get; }
 
     /// <summary>The outbox rows, oldest first: kind, event version and the payload's number of sources.</summary>
@@ -39,8 +43,9 @@ public sealed class EventsTestHost : IAsyncDisposable
     {
         var db = await TempDatabase.CreateAsync();
         var outbox = new AlertOutbox(db.Database, Options.Create(new AlertOptions { Webhooks = [new WebhookOptions { Name = "test", Url = "http://127.0.0.1:9/hook" }] }), TimeProvider.System);
-        var processor = new AidEventProcessor(Extractor(), db.Database, outbox, Options.Create(new EventsOptions()), TimeProvider.System, NullLogger<AidEventProcessor>.Instance);
-        return new EventsTestHost(db, processor);
+        var events = new EventStore(db.Database, outbox);
+        var processor = new AidEventProcessor(Extractor(), events, Options.Create(new EventsOptions()), TimeProvider.System, NullLogger<AidEventProcessor>.Instance);
+        return new EventsTestHost(db, events, processor);
     }
 
     public ValueTask DisposeAsync() => Db.DisposeAsync();

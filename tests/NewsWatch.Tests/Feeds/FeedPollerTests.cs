@@ -4,6 +4,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Time.Testing;
 using NewsWatch.Feeds;
 using NewsWatch.Hosting;
+using NewsWatch.Pipeline;
 using NewsWatch.Storage;
 using NewsWatch.Tests.Support;
 

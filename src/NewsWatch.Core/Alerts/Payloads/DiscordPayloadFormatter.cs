@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using NewsWatch.Common;
 using NewsWatch.Storage;
 
 namespace NewsWatch.Alerts.Payloads;

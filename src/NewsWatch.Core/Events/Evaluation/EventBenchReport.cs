@@ -1,7 +1,5 @@
 using System.Globalization;
 using System.Text;
-using Dapper;
-using Microsoft.Data.Sqlite;
 
 namespace NewsWatch.Events.Evaluation;
 
@@ -29,21 +27,17 @@ public sealed class EventBenchReport
     public double Recall => Expected == 0 ? 1 : (double)Correct / Expected;
     public double F1 => Precision + Recall == 0 ? 0 : 2 * Precision * Recall / (Precision + Recall);
 
-    /// <summary>Scores the events stored in <paramref name="connection"/>; article ids are 1 + the fixture's index in <paramref name="fixtures"/>.</summary>
-    public static async Task<EventBenchReport> ScoreAsync(SqliteConnection connection, IReadOnlyList<EventFixture> fixtures, CancellationToken ct)
+    /// <summary>
+    /// Scores <paramref name="stored"/> events (with the articles each has as <paramref name="sources"/>);
+    /// article ids are 1 + the fixture's index in <paramref name="fixtures"/>.
+    /// </summary>
+    public static EventBenchReport Score(IReadOnlyList<EventFixture> fixtures, IReadOnlyList<ScoredEvent> stored, IReadOnlyDictionary<long, HashSet<long>> sources)
     {
         // The last report of an announcement is the truth (a correction supersedes the first figure).
         var gold = fixtures.SelectMany((f, i) => f.Expected.Select(e => (Event: e, Article: (long)i + 1)))
             .GroupBy(x => x.Event.Key)
             .Select(g => (Event: g.Last().Event, Sources: g.Select(x => x.Article).ToHashSet()))
             .ToList();
-        var stored = (await connection.QueryAsync<StoredRow>(new CommandDefinition(
-            "SELECT id AS Id, donor_code AS Donor, recipient_code AS Recipient, measure AS Measure, aid_type AS AidType, amount_usd AS AmountUsd, announced_on AS AnnouncedOn, evidence AS Evidence FROM events ORDER BY id",
-            cancellationToken: ct)).ConfigureAwait(false)).AsList();
-        var sources = (await connection.QueryAsync<(long EventId, long ArticleId)>(new CommandDefinition(
-            "SELECT event_id, article_id FROM event_sources", cancellationToken: ct)).ConfigureAwait(false))
-            .GroupBy(s => s.EventId).ToDictionary(g => g.Key, g => g.Select(s => s.ArticleId).ToHashSet());
-
         var unmatched = stored.ToList();
         int correct = 0, rightType = 0, rightSources = 0;
         var missed = new List<string>();
@@ -77,26 +71,27 @@ public sealed class EventBenchReport
         return sb.ToString();
     }
 
-    private static bool Matches(ExpectedEvent e, StoredRow s) =>
+    private static bool Matches(ExpectedEvent e, ScoredEvent s) =>
         e.Donor == s.Donor && e.Recipient == s.Recipient && e.Measure == s.Measure && DayDistance(e, s) <= DateSlackDays
         && (e.AmountUsd is not { } want || s.AmountUsd is { } got && AidEventExtractor.AmountsAgree(want, (decimal)got, AmountSlack));
 
-    private static int DayDistance(ExpectedEvent e, StoredRow s) =>
+    private static int DayDistance(ExpectedEvent e, ScoredEvent s) =>
         Math.Abs(DateOnly.ParseExact(e.AnnouncedOn, "yyyy-MM-dd", CultureInfo.InvariantCulture).DayNumber
             - DateOnly.ParseExact(s.AnnouncedOn, "yyyy-MM-dd", CultureInfo.InvariantCulture).DayNumber);
 
     private static string Describe(ExpectedEvent e) => string.Create(CultureInfo.InvariantCulture,
         $"{e.Key}: {e.Donor}->{e.Recipient} {e.Measure} {e.AidType} usd={e.AmountUsd?.ToString("G4", CultureInfo.InvariantCulture) ?? "-"} {e.AnnouncedOn}");
+}
 
-    private sealed record StoredRow
-    {
-        public long Id { get; init; }
-        public string Donor { get; init; } = "";
-        public string Recipient { get; init; } = "";
-        public string Measure { get; init; } = "";
-        public string AidType { get; init; } = "";
-        public double? AmountUsd { get; init; }
-        public string AnnouncedOn { get; init; } = "";
-        public string Evidence { get; init; } = "";
-    }
+/// <summary>A stored event as the benchmark sees it.</summary>
+public sealed record ScoredEvent
+{
+    public long Id { get; init; }
+    public string Donor { get; init; } = "";
+    public string Recipient { get; init; } = "";
+    public string Measure { get; init; } = "";
+    public string AidType { get; init; } = "";
+    public double? AmountUsd { get; init; }
+    public string AnnouncedOn { get; init; } = "";
+    public string Evidence { get; init; } = "";
 }

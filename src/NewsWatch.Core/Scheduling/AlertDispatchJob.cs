@@ -1,6 +1,7 @@
+using NewsWatch.Pipeline;
 using Quartz;
 
-namespace NewsWatch.Alerts;
+namespace NewsWatch.Scheduling;
 
 /// <summary>Sends due webhook alerts; the daemon runs it every <see cref="AlertOptions.DispatchInterval"/>.</summary>
 [DisallowConcurrentExecution]

@@ -1,4 +1,4 @@
-namespace NewsWatch.Pipeline;
+namespace NewsWatch.Common;
 
 /// <summary>Exponential backoff with a ceiling and random spread, shared by feeds and articles.</summary>
 public static class Backoff

@@ -1,7 +1,7 @@
-using NewsWatch.Pipeline;
+using NewsWatch.Events;
 using NewsWatch.Storage;
 
-namespace NewsWatch.Events;
+namespace NewsWatch.Pipeline;
 
 /// <summary>
 /// tagged → done: looks for aid announcements in the article and merges them into events (which

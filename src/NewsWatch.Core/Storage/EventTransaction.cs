@@ -1,16 +1,21 @@
 using System.Data;
 using System.Globalization;
 using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
+using System.Text;
 using Dapper;
 using Microsoft.Data.Sqlite;
 using NewsWatch.Alerts;
+using NewsWatch.Common;
+using NewsWatch.Events;
 
-namespace NewsWatch.Events;
+namespace NewsWatch.Storage;
 
-/// <summary>The SQL of the <c>events</c> and <c>event_sources</c> tables. Every call runs inside the caller's transaction.</summary>
-public static class EventStore
+/// <summary>
+/// The SQL of the <c>events</c> and <c>event_sources</c> tables inside one transaction of
+/// <see cref="EventStore"/>, which also queues the alerts, so an event and its alerts commit together.
+/// </summary>
+public sealed class EventTransaction(SqliteConnection connection, IDbTransaction tx, AlertOutbox alerts)
 {
     private const string EventColumns = """
         id AS Id, event_key AS EventKey, donor_code AS DonorCode, recipient_code AS RecipientCode, amount AS Amount,
@@ -18,13 +23,13 @@ public static class EventStore
         aid_type AS AidType, measure AS Measure, items AS Items, confidence AS Confidence, version AS Version, amount_as_of AS AmountAsOf
         """;
 
-    public static Task<bool> HasArticleAsync(SqliteConnection connection, IDbTransaction tx, long articleId, CancellationToken ct) =>
+    public Task<bool> HasArticleAsync(long articleId, CancellationToken ct) =>
         connection.ExecuteScalarAsync<bool>(new CommandDefinition(
             "SELECT EXISTS(SELECT 1 FROM event_sources WHERE article_id = @articleId)", new { articleId }, tx, cancellationToken: ct));
 
     /// <summary>Events between the same donor and recipient announced within <paramref name="days"/> of <paramref name="on"/>.</summary>
-    public static async Task<IReadOnlyList<StoredEvent>> FindNearbyAsync(
-        SqliteConnection connection, IDbTransaction tx, string donor, string recipient, DateOnly on, int days, CancellationToken ct)
+    public async Task<IReadOnlyList<StoredEvent>> FindNearbyAsync(
+        string donor, string recipient, DateOnly on, int days, CancellationToken ct)
     {
         var rows = await connection.QueryAsync<StoredEvent>(new CommandDefinition(
             $"SELECT {EventColumns} FROM events WHERE donor_code = @donor AND recipient_code = @recipient AND announced_on BETWEEN @from AND @to ORDER BY id",
@@ -32,7 +37,7 @@ public static class EventStore
         return rows.AsList();
     }
 
-    public static Task<long> InsertAsync(SqliteConnection connection, IDbTransaction tx, AidEventCandidate c, ArticleForEvents article, string now, string reportedAt, CancellationToken ct) =>
+    public Task<long> InsertAsync(AidEventCandidate c, ArticleForEvents article, string now, string reportedAt, CancellationToken ct) =>
         connection.ExecuteScalarAsync<long>(new CommandDefinition("""
             INSERT INTO events (event_key, donor_code, donor_name, recipient_code, recipient_name, amount, amount_high, currency, amount_usd,
                                 announced_on, aid_type, measure, items, evidence, confidence, version, amount_as_of, first_seen, updated_at)
@@ -50,14 +55,14 @@ public static class EventStore
             }, tx, cancellationToken: ct));
 
     /// <summary>Records the article as a source of the event; a second call for the same pair changes nothing.</summary>
-    public static Task AddSourceAsync(SqliteConnection connection, IDbTransaction tx, long eventId, ArticleForEvents article, AidEventCandidate c, string now, CancellationToken ct) =>
+    public Task AddSourceAsync(long eventId, ArticleForEvents article, AidEventCandidate c, string now, CancellationToken ct) =>
         connection.ExecuteAsync(new CommandDefinition("""
             INSERT OR IGNORE INTO event_sources (event_id, article_id, url, title, published_at, evidence, amount, currency, amount_usd, seen_at)
             VALUES (@eventId, @articleId, @url, @title, @publishedAt, @evidence, @amount, @currency, @amountUsd, @now)
             """,
             new
             {
-                eventId, articleId = article.Id, url = article.Url, title = article.Title, publishedAt = article.PublishedAt is { } p ? Timestamp(p) : null,
+                eventId, articleId = article.Id, url = article.Url, title = article.Title, publishedAt = article.PublishedAt is { } p ? Timestamps.Format(p) : null,
                 evidence = c.Evidence, amount = c.Amount, currency = c.Currency, amountUsd = c.AmountUsd, now,
             }, tx, cancellationToken: ct));
 
@@ -66,7 +71,7 @@ public static class EventStore
     /// without a date in the text falls back to its publication date, which is never before the
     /// announcement); the amount and version stay.
     /// </summary>
-    public static Task EnrichAsync(SqliteConnection connection, IDbTransaction tx, StoredEvent e, AidEventCandidate c, string now, CancellationToken ct)
+    public Task EnrichAsync(StoredEvent e, AidEventCandidate c, string now, CancellationToken ct)
     {
         var items = EventMatcher.ParseItems(e.Items).Union(c.Items).ToList();
         return connection.ExecuteAsync(new CommandDefinition(
@@ -75,7 +80,7 @@ public static class EventStore
     }
 
     /// <summary>Replaces the amount (and evidence) with the candidate's, keeps the earliest announcement date and bumps the version.</summary>
-    public static Task ChangeAmountAsync(SqliteConnection connection, IDbTransaction tx, StoredEvent e, AidEventCandidate c, string now, string reportedAt, CancellationToken ct)
+    public Task ChangeAmountAsync(StoredEvent e, AidEventCandidate c, string now, string reportedAt, CancellationToken ct)
     {
         var items = EventMatcher.ParseItems(e.Items).Union(c.Items).ToList();
         return connection.ExecuteAsync(new CommandDefinition("""
@@ -92,7 +97,7 @@ public static class EventStore
     }
 
     /// <summary>The event as an alert snapshot, with all its sources.</summary>
-    public static async Task<AidEventAlert> LoadAlertAsync(SqliteConnection connection, IDbTransaction tx, long eventId, CancellationToken ct)
+    public async Task<AidEventAlert> LoadAlertAsync(long eventId, CancellationToken ct)
     {
         var row = await connection.QuerySingleAsync<AlertRow>(new CommandDefinition("""
             SELECT id AS Id, event_key AS EventKey, version AS Version, donor_code AS DonorCode, donor_name AS DonorName, recipient_code AS RecipientCode,
@@ -124,9 +129,11 @@ public static class EventStore
         };
     }
 
-    public static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    /// <summary>Queues the alert for the webhooks that want it, in this transaction.</summary>
+    public Task<int> EnqueueAlertAsync(AidEventAlert alert, AlertKind kind, CancellationToken ct) =>
+        alerts.EnqueueAsync(connection, tx, alert, kind, ct);
 
-    public static string Timestamp(DateTimeOffset t) => t.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
+    private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     /// <summary>donor-recipient-date-measure plus a short hash of the first report, so keys are stable and readable.</summary>
     private static string EventKey(AidEventCandidate c, ArticleForEvents article)

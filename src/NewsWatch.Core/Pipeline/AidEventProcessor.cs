@@ -1,12 +1,12 @@
-using System.Data;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NewsWatch.Alerts;
+using NewsWatch.Common;
 using NewsWatch.Entities;
+using NewsWatch.Events;
 using NewsWatch.Storage;
 
-namespace NewsWatch.Events;
+namespace NewsWatch.Pipeline;
 
 /// <summary>
 /// The events stage for one tagged article: finds its aid announcements, merges each into the event it
@@ -16,8 +16,7 @@ namespace NewsWatch.Events;
 /// </summary>
 public sealed partial class AidEventProcessor(
     AidEventExtractor extractor,
-    Database database,
-    AlertOutbox alerts,
+    EventStore events,
     IOptions<EventsOptions> options,
     TimeProvider time,
     ILogger<AidEventProcessor> logger)
@@ -28,41 +27,41 @@ public sealed partial class AidEventProcessor(
     {
         var candidates = extractor.Extract(article, mentions);
         if (candidates.Count == 0) return new AidEventProcessResult([], false);
-        return await database.InTransactionAsync((connection, tx) => StoreAsync(connection, tx, article, candidates, ct), ct).ConfigureAwait(false);
+        return await events.InTransactionAsync(tx => StoreAsync(tx, article, candidates, ct), ct).ConfigureAwait(false);
     }
 
-    private async Task<AidEventProcessResult> StoreAsync(SqliteConnection connection, IDbTransaction tx, ArticleForEvents article, IReadOnlyList<AidEventCandidate> candidates, CancellationToken ct)
+    private async Task<AidEventProcessResult> StoreAsync(EventTransaction tx, ArticleForEvents article, IReadOnlyList<AidEventCandidate> candidates, CancellationToken ct)
     {
-        if (await EventStore.HasArticleAsync(connection, tx, article.Id, ct).ConfigureAwait(false)) return AidEventProcessResult.Repeat;
-        var now = EventStore.Timestamp(time.GetUtcNow());
+        if (await tx.HasArticleAsync(article.Id, ct).ConfigureAwait(false)) return AidEventProcessResult.Repeat;
+        var now = Timestamps.Format(time.GetUtcNow());
         var reportedAt = article.PublishedAt ?? time.GetUtcNow();
-        var reportedAtText = EventStore.Timestamp(reportedAt);
+        var reportedAtText = Timestamps.Format(reportedAt);
         var window = Math.Max(_options.MergeWindowDays, _options.CorrectionWindowDays);
         var touched = new HashSet<long>();
         var outcomes = new List<AidEventOutcome>();
         foreach (var c in candidates)
         {
-            var nearby = await EventStore.FindNearbyAsync(connection, tx, c.Donor.Code, c.Recipient.Code, c.AnnouncedOn, window, ct).ConfigureAwait(false);
+            var nearby = await tx.FindNearbyAsync(c.Donor.Code, c.Recipient.Code, c.AnnouncedOn, window, ct).ConfigureAwait(false);
             var decision = EventMatcher.Decide(c, nearby, _options, touched, reportedAt);
             long id;
             switch (decision.Action)
             {
                 case MergeAction.New:
-                    id = await EventStore.InsertAsync(connection, tx, c, article, now, reportedAtText, ct).ConfigureAwait(false);
+                    id = await tx.InsertAsync(c, article, now, reportedAtText, ct).ConfigureAwait(false);
                     LogNew(id, c.Donor.Code, c.Recipient.Code, c.Measure, c.AmountUsd, article.Id);
                     break;
                 case MergeAction.ChangeAmount:
                     id = decision.Event!.Id;
-                    await EventStore.ChangeAmountAsync(connection, tx, decision.Event, c, now, reportedAtText, ct).ConfigureAwait(false);
+                    await tx.ChangeAmountAsync(decision.Event, c, now, reportedAtText, ct).ConfigureAwait(false);
                     LogAmountChanged(id, decision.Event.AmountUsd, c.AmountUsd, article.Id);
                     break;
                 default:
                     id = decision.Event!.Id;
-                    await EventStore.EnrichAsync(connection, tx, decision.Event, c, now, ct).ConfigureAwait(false);
+                    await tx.EnrichAsync(decision.Event, c, now, ct).ConfigureAwait(false);
                     LogMerged(id, article.Id);
                     break;
             }
-            await EventStore.AddSourceAsync(connection, tx, id, article, c, now, ct).ConfigureAwait(false);
+            await tx.AddSourceAsync(id, article, c, now, ct).ConfigureAwait(false);
             touched.Add(id);
             outcomes.Add(new AidEventOutcome(id, decision.Action, c));
         }
@@ -70,9 +69,9 @@ public sealed partial class AidEventProcessor(
         // Alerts go out after all sources are recorded, so each carries every source this article added.
         foreach (var outcome in outcomes.Where(o => o.Action != MergeAction.Merge).DistinctBy(o => o.EventId))
         {
-            var alert = await EventStore.LoadAlertAsync(connection, tx, outcome.EventId, ct).ConfigureAwait(false);
+            var alert = await tx.LoadAlertAsync(outcome.EventId, ct).ConfigureAwait(false);
             var kind = outcome.Action == MergeAction.New ? AlertKind.New : AlertKind.AmountChanged;
-            await alerts.EnqueueAsync(connection, tx, alert, kind, ct).ConfigureAwait(false);
+            await tx.EnqueueAlertAsync(alert, kind, ct).ConfigureAwait(false);
         }
         return new AidEventProcessResult(outcomes, false);
     }

@@ -2,9 +2,10 @@ using System.Data;
 using Dapper;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
-using NewsWatch.Storage;
+using NewsWatch.Alerts;
+using NewsWatch.Common;
 
-namespace NewsWatch.Alerts;
+namespace NewsWatch.Storage;
 
 /// <summary>
 /// The durable queue of webhook alerts (<c>alert_outbox</c>): the events stage enqueues inside its
@@ -54,6 +55,61 @@ public sealed class AlertOutbox(Database database, IOptions<AlertOptions> option
             }, transaction, cancellationToken: ct)).ConfigureAwait(false);
         }
         return added;
+    }
+
+    /// <summary>Leases the most overdue alert until <paramref name="leaseUntil"/> and counts the attempt, or returns null when none is due.</summary>
+    public async Task<ClaimedAlert?> ClaimNextAsync(DateTimeOffset now, DateTimeOffset leaseUntil, CancellationToken ct)
+    {
+        await using var connection = await database.OpenAsync(ct).ConfigureAwait(false);
+        return await connection.QuerySingleOrDefaultAsync<ClaimedAlert>(new CommandDefinition("""
+            UPDATE alert_outbox SET attempts = attempts + 1, lease_until = @leaseUntil
+            WHERE id = (
+                SELECT id FROM alert_outbox
+                WHERE status = 'pending' AND next_attempt_at <= @now AND (lease_until IS NULL OR lease_until <= @now)
+                ORDER BY next_attempt_at, id LIMIT 1)
+            RETURNING id, delivery_id AS DeliveryId, webhook, event_id AS EventId, event_version AS EventVersion, kind, payload, attempts
+            """, new { now = Timestamps.Format(now), leaseUntil = Timestamps.Format(leaseUntil) },
+            cancellationToken: ct)).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Logs the attempt and moves the row to <paramref name="status"/> in one transaction. Returns 0 when
+    /// the row was claimed again after this claim's lease ran out (the attempt count fences it off).
+    /// </summary>
+    public async Task<int> RecordAttemptAsync(ClaimedAlert claimed, WebhookResult result, string status, DateTimeOffset? next, DateTimeOffset now)
+    {
+        return await database.InTransactionAsync(async (connection, tx) =>
+        {
+            await connection.ExecuteAsync(new CommandDefinition("""
+                INSERT INTO alert_deliveries(outbox_id, delivery_id, attempt, http_status, error, duration_ms, at)
+                VALUES (@Id, @DeliveryId, @Attempts, @httpStatus, @error, @durationMs, @at)
+                """, new
+            {
+                claimed.Id,
+                claimed.DeliveryId,
+                claimed.Attempts,
+                httpStatus = result.StatusCode,
+                error = result.Error,
+                durationMs = (long)result.Duration.TotalMilliseconds,
+                at = Timestamps.Format(now),
+            }, tx)).ConfigureAwait(false);
+            // attempts = @Attempts fences off a dispatcher whose lease ran out and whose row was claimed again.
+            return await connection.ExecuteAsync(new CommandDefinition("""
+                UPDATE alert_outbox
+                SET status = @status, next_attempt_at = coalesce(@next, next_attempt_at), lease_until = NULL,
+                    last_error = @error, last_http_status = coalesce(@httpStatus, last_http_status), delivered_at = @deliveredAt
+                WHERE id = @Id AND attempts = @Attempts AND status = 'pending'
+                """, new
+            {
+                claimed.Id,
+                claimed.Attempts,
+                status,
+                next = Timestamps.Format(next),
+                error = result.Error,
+                httpStatus = result.StatusCode,
+                deliveredAt = result.Succeeded ? Timestamps.Format(now) : null,
+            }, tx)).ConfigureAwait(false);
+        }, CancellationToken.None).ConfigureAwait(false);
     }
 
     /// <summary>Rows of the <c>alerts_status</c> view, newest first, optionally of one status.</summary>

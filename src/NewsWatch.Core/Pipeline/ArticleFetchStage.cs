@@ -1,9 +1,9 @@
 using Microsoft.Extensions.Options;
+using NewsWatch.Articles;
 using NewsWatch.Http;
-using NewsWatch.Pipeline;
 using NewsWatch.Storage;
 
-namespace NewsWatch.Articles;
+namespace NewsWatch.Pipeline;
 
 /// <summary>pending → extracted: fetches the page under the HTTP rules, decodes it and extracts the main text and metadata.</summary>
 public sealed class ArticleFetchStage(

@@ -1,10 +1,10 @@
-using Dapper;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using NewsWatch.Pipeline;
+using NewsWatch.Alerts;
+using NewsWatch.Common;
 using NewsWatch.Storage;
 
-namespace NewsWatch.Alerts;
+namespace NewsWatch.Pipeline;
 
 /// <summary>
 /// Sends due outbox alerts. Each alert is claimed with a lease (and its attempt counted) before it
@@ -12,7 +12,7 @@ namespace NewsWatch.Alerts;
 /// out, and the alert is sent again with the same delivery id. Delivery is therefore at least once;
 /// receivers dedupe on <c>X-NewsWatch-Delivery</c>.
 /// </summary>
-public sealed partial class AlertDispatcher(Database database, WebhookSender sender, IOptions<AlertOptions> options,
+public sealed partial class AlertDispatcher(AlertOutbox outbox, WebhookSender sender, IOptions<AlertOptions> options,
     TimeProvider time, ILogger<AlertDispatcher> logger)
 {
     /// <summary>
@@ -41,16 +41,7 @@ public sealed partial class AlertDispatcher(Database database, WebhookSender sen
     internal async Task<ClaimedAlert?> ClaimNextAsync(CancellationToken ct)
     {
         var now = time.GetUtcNow();
-        await using var connection = await database.OpenAsync(ct).ConfigureAwait(false);
-        return await connection.QuerySingleOrDefaultAsync<ClaimedAlert>(new CommandDefinition("""
-            UPDATE alert_outbox SET attempts = attempts + 1, lease_until = @leaseUntil
-            WHERE id = (
-                SELECT id FROM alert_outbox
-                WHERE status = 'pending' AND next_attempt_at <= @now AND (lease_until IS NULL OR lease_until <= @now)
-                ORDER BY next_attempt_at, id LIMIT 1)
-            RETURNING id, delivery_id AS DeliveryId, webhook, event_id AS EventId, event_version AS EventVersion, kind, payload, attempts
-            """, new { now = Timestamps.Format(now), leaseUntil = Timestamps.Format(now + options.Value.LeaseDuration) },
-            cancellationToken: ct)).ConfigureAwait(false);
+        return await outbox.ClaimNextAsync(now, now + options.Value.LeaseDuration, ct).ConfigureAwait(false);
     }
 
     /// <summary>Sends a claimed alert. Failures come back as a result; only cancellation throws.</summary>
@@ -89,38 +80,7 @@ public sealed partial class AlertDispatcher(Database database, WebhookSender sen
             : claimed.Attempts >= o.MaxAttempts ? ("dead", null)
             : ("pending", now + RetryDelay(claimed.Attempts, result.RetryAfter, o));
 
-        var updated = await database.InTransactionAsync(async (connection, tx) =>
-        {
-            await connection.ExecuteAsync(new CommandDefinition("""
-                INSERT INTO alert_deliveries(outbox_id, delivery_id, attempt, http_status, error, duration_ms, at)
-                VALUES (@Id, @DeliveryId, @Attempts, @httpStatus, @error, @durationMs, @at)
-                """, new
-            {
-                claimed.Id,
-                claimed.DeliveryId,
-                claimed.Attempts,
-                httpStatus = result.StatusCode,
-                error = result.Error,
-                durationMs = (long)result.Duration.TotalMilliseconds,
-                at = Timestamps.Format(now),
-            }, tx)).ConfigureAwait(false);
-            // attempts = @Attempts fences off a dispatcher whose lease ran out and whose row was claimed again.
-            return await connection.ExecuteAsync(new CommandDefinition("""
-                UPDATE alert_outbox
-                SET status = @status, next_attempt_at = coalesce(@next, next_attempt_at), lease_until = NULL,
-                    last_error = @error, last_http_status = coalesce(@httpStatus, last_http_status), delivered_at = @deliveredAt
-                WHERE id = @Id AND attempts = @Attempts AND status = 'pending'
-                """, new
-            {
-                claimed.Id,
-                claimed.Attempts,
-                status,
-                next = Timestamps.Format(next),
-                error = result.Error,
-                httpStatus = result.StatusCode,
-                deliveredAt = result.Succeeded ? Timestamps.Format(now) : null,
-            }, tx)).ConfigureAwait(false);
-        }, CancellationToken.None).ConfigureAwait(false);
+        var updated = await outbox.RecordAttemptAsync(claimed, result, status, next, now).ConfigureAwait(false);
 
         var duration = (long)result.Duration.TotalMilliseconds;
         if (updated == 0)

@@ -1,9 +1,9 @@
+using NewsWatch.Common;
 using NewsWatch.Entities.Tagging;
 using NewsWatch.Events;
-using NewsWatch.Pipeline;
 using NewsWatch.Storage;
 
-namespace NewsWatch.Entities;
+namespace NewsWatch.Pipeline;
 
 /// <summary>extracted → tagged: tags the article's text and stores its mentions with their sentence numbers.</summary>
 public sealed class EntityTagStage(EntityTagger tagger, MentionStore mentions, TimeProvider time) : IArticleStage

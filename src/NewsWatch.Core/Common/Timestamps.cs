@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace NewsWatch.Storage;
+namespace NewsWatch.Common;
 
 /// <summary>
 /// The one timestamp format in the database: ISO-8601 UTC with milliseconds and a Z, which sorts as

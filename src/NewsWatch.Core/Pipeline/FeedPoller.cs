@@ -2,11 +2,12 @@ using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NewsWatch.Articles;
+using NewsWatch.Common;
+using NewsWatch.Feeds;
 using NewsWatch.Http;
-using NewsWatch.Pipeline;
 using NewsWatch.Storage;
 
-namespace NewsWatch.Feeds;
+namespace NewsWatch.Pipeline;
 
 /// <summary>
 /// Polls one feed: conditional GET, parse, enqueue each new item as a pending article, and record

@@ -1,4 +1,4 @@
-namespace NewsWatch.Events;
+namespace NewsWatch.Common;
 
 /// <summary>
 /// Splits article text into sentences as character ranges [Start, End) of the original text, so

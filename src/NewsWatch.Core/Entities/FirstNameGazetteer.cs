@@ -1,4 +1,4 @@
-namespace NewsWatch.Entities.People;
+namespace NewsWatch.Entities;
 
 /// <summary>
 /// Common given names from many countries (about 8,800), for model features and for telling a person from a

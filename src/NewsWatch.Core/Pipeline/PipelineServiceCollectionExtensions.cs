@@ -1,0 +1,27 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using NewsWatch.Feeds;
+
+namespace NewsWatch.Pipeline;
+
+public static class PipelineServiceCollectionExtensions
+{
+    /// <summary>
+    /// The adapters between the stages and storage: the feed poller, the article stages and their
+    /// processor, the events processor and the alert dispatcher. Used by the daemon and the verbs;
+    /// needs storage, HTTP and the feature registrations.
+    /// </summary>
+    public static IServiceCollection AddNewsWatchPipeline(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<FeedOptions>().Bind(configuration.GetSection(FeedOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<PipelineOptions>().Bind(configuration.GetSection(PipelineOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<FeedPoller>();
+        services.AddSingleton<IArticleStage, ArticleFetchStage>();
+        services.AddSingleton<IArticleStage, EntityTagStage>();
+        services.AddSingleton<IArticleStage, AidEventStage>();
+        services.AddSingleton<ArticleProcessor>();
+        services.AddSingleton<AidEventProcessor>();
+        services.AddTransient<AlertDispatcher>();
+        return services;
+    }
+}

@@ -1,0 +1,26 @@
+using Dapper;
+using NewsWatch.Events.Evaluation;
+
+namespace NewsWatch.Storage;
+
+/// <summary>The <c>events</c> and <c>event_sources</c> tables: one transaction per article, and the benchmark's read.</summary>
+public sealed class EventStore(Database database, AlertOutbox alerts)
+{
+    /// <summary>Runs <paramref name="work"/> in one transaction; nothing of it is stored unless it all succeeds.</summary>
+    public Task<T> InTransactionAsync<T>(Func<EventTransaction, Task<T>> work, CancellationToken ct) =>
+        database.InTransactionAsync((connection, tx) => work(new EventTransaction(connection, tx, alerts)), ct);
+
+    /// <summary>Every stored event and the articles that reported it, for the events benchmark.</summary>
+    public async Task<(IReadOnlyList<ScoredEvent> Events, IReadOnlyDictionary<long, HashSet<long>> Sources)> ListForScoringAsync(
+        CancellationToken ct)
+    {
+        await using var connection = await database.OpenAsync(ct).ConfigureAwait(false);
+        var events = (await connection.QueryAsync<ScoredEvent>(new CommandDefinition(
+            "SELECT id AS Id, donor_code AS Donor, recipient_code AS Recipient, measure AS Measure, aid_type AS AidType, amount_usd AS AmountUsd, announced_on AS AnnouncedOn, evidence AS Evidence FROM events ORDER BY id",
+            cancellationToken: ct)).ConfigureAwait(false)).AsList();
+        var sources = (await connection.QueryAsync<(long EventId, long ArticleId)>(new CommandDefinition(
+            "SELECT event_id, article_id FROM event_sources", cancellationToken: ct)).ConfigureAwait(false))
+            .GroupBy(s => s.EventId).ToDictionary(g => g.Key, g => g.Select(s => s.ArticleId).ToHashSet());
+        return (events, sources);
+    }
+}
