@@ -1,0 +1,124 @@
+#!/usr/bin/env python3
+"""Picks the wh-ukraine documents to label, splits them into sentences and writes labelling batches.
+
+The texts stay in ../shared: this script prints them into batch files outside the repository, and the
+labels committed here refer to documents by id and to sentences by character offsets into `text`.
+Deterministic: the same corpus gives the same documents, sentences and offsets.
+
+    python3 models/training/wh-ukraine/prepare.py ../shared/corpus/wh-ukraine/documents.jsonl.gz OUTDIR BATCHES round1|round2
+
+round1 (5 batches, labels/batch1-5.jsonl) and round2 (4 batches, labels/round2-batch1-4.jsonl) were labelled.
+"""
+import gzip, json, random, re, sys
+
+KINDS = {'statements-releases', 'presidential-actions', 'fact-sheets', 'briefings-statements', 'articles'}
+MAX_CHARS = 25000
+SPLIT_DATE = '2023-07-01'   # dev before, test on or after
+OTHERS = 80                 # documents without an amount, sampled
+SEED = 7
+# Round 2 (more test-period documents with aid money, since few short ones fall after SPLIT_DATE):
+ROUND2_KINDS = {'speeches-remarks', 'remarks', 'statements-releases', 'articles', 'presidential-actions'}
+ROUND2_MAX_CHARS = 40000
+AID_WORD = re.compile(r'assistance|\baid\b|package|drawdown', re.I)
+
+MONEY = re.compile(r'[$€£]\s?\d|\b\d[\d,.]*\s*(?:million|billion|trillion)\b|\b(?:million|billion)\b', re.I)
+CUE = re.compile(r'assistance|\baid\b|package|drawdown|provid|pledg|commit|deliver|donat|\bgrant|loan|fund|'
+                 r'weapon|equipment|munition|humanitarian|budget|supplemental|appropriat|request|\$|€|£|'
+                 r'billion|million|support', re.I)
+ABBREV = re.compile(r'(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Adm|St|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|'
+                    r'Oct|Nov|Dec|Amb|Sec|Pres|Jr|Sr|Inc|Co|Corp|Ltd|vs|approx)|\b[A-Z](?:\.[A-Z])*)\.$')
+BREAK = re.compile(r'[.!?][\"”’)\]*]*(?=\s+[\"“‘(\[*]*[A-Z0-9])')
+ITEM = re.compile(r'^\s*(?:[-*+]|\d+\.)\s+')
+
+
+def paragraphs(text):
+    """(start, end) of paragraphs: blank-line separated, and every list item on its own."""
+    spans, start, pos = [], None, 0
+    for line in text.splitlines(keepends=True):
+        stripped = line.strip()
+        if not stripped or ITEM.match(line):
+            if start is not None:
+                spans.append((start, pos))
+            start = None if not stripped else pos
+        elif start is None:
+            start = pos
+        pos += len(line)
+    if start is not None:
+        spans.append((start, pos))
+    return spans
+
+
+def sentences(text):
+    out = []
+    for p0, p1 in paragraphs(text):
+        s = p0
+        for m in BREAK.finditer(text, p0, p1):
+            if ABBREV.search(text[max(s, m.start() - 12):m.start() + 1]):
+                continue
+            out.append((s, m.end()))
+            s = m.end()
+        out.append((s, p1))
+    result = []
+    for a, b in out:
+        while a < b and text[a].isspace(): a += 1
+        while b > a and text[b - 1].isspace(): b -= 1
+        if b - a >= 3:
+            result.append((a, b))
+    return result
+
+
+def doc_kind(d):
+    t = d['title'].lower()
+    if 'fact sheet' in t: return 'fact_sheet'
+    if t.startswith('readout') or 'readout' in t: return 'readout'
+    if 'memorandum' in t or d['kind'] == 'presidential-actions': return 'memorandum'
+    if 'statement' in t: return 'statement'
+    return 'other'
+
+
+def round1(docs):
+    pool = sorted((d for d in docs if d['kind'] in KINDS and len(d['text']) < MAX_CHARS), key=lambda d: (d['date'], d['id']))
+    money = [d for d in pool if MONEY.search(d['text']) and CUE.search(d['text'])]
+    rest = [d for d in pool if d not in money]
+    random.Random(SEED).shuffle(rest)
+    return sorted(money + rest[:OTHERS], key=lambda d: (d['date'], d['id']))
+
+
+def round2(docs):
+    first = {d['id'] for d in round1(docs)}
+    return sorted((d for d in docs if d['id'] not in first and d['date'] >= SPLIT_DATE and d['kind'] in ROUND2_KINDS
+                   and len(d['text']) < ROUND2_MAX_CHARS and MONEY.search(d['text']) and AID_WORD.search(d['text'])),
+                  key=lambda d: (d['date'], d['id']))
+
+
+def main():
+    src, outdir = sys.argv[1], sys.argv[2]
+    batches = int(sys.argv[3]) if len(sys.argv) > 3 else 4
+    which = sys.argv[4] if len(sys.argv) > 4 else 'round1'
+    with gzip.open(src, 'rt', encoding='utf-8') as f:
+        docs = [json.loads(line) for line in f]
+    chosen = round1(docs) if which == 'round1' else round2(docs)
+    manifest = []
+    files = [[] for _ in range(batches)]
+    for i, d in enumerate(chosen):
+        split = 'dev' if d['date'] < SPLIT_DATE else 'test'
+        sents = sentences(d['text'])
+        manifest.append({'doc': d['id'], 'date': d['date'], 'split': split, 'kind': doc_kind(d),
+                         'sentences': [[a, b] for a, b in sents]})
+        lines = [f"=== DOC {d['id']} | {d['date']} | {doc_kind(d)} | {d['title']}"]
+        for n, (a, b) in enumerate(sents):
+            text = ' '.join(d['text'][a:b].split())
+            mark = '*' if CUE.search(text) else ' '
+            lines.append(f"[{n}]{mark} {text}")
+        files[i % batches].append('\n'.join(lines))
+    for k, chunk in enumerate(files):
+        with open(f'{outdir}/{which}-batch{k + 1}.txt', 'w', encoding='utf-8') as f:
+            f.write('\n\n'.join(chunk) + '\n')
+    with open(f'{outdir}/{which}-manifest.json', 'w', encoding='utf-8') as f:
+        json.dump(manifest, f)
+    dev = sum(m['split'] == 'dev' for m in manifest)
+    print(f"{which}: {len(chosen)} documents, dev {dev}, test {len(chosen) - dev}")
+
+
+if __name__ == '__main__':
+    main()
