@@ -1,4 +1,8 @@
 namespace NewsWatch.Events;
 
-/// <summary>What the events stage needs of an article: its id, address, title, extracted text and publication time.</summary>
-public sealed record ArticleForEvents(long Id, string Url, string? Title, string Text, DateTimeOffset? PublishedAt);
+/// <summary>
+/// What the events stage needs of an article: its id, address, title, extracted text and publication time,
+/// and who published it (a government or body, when its feed says so): the donor of announcements made in
+/// the first person or by an unnamed official ("Today, I am announcing...", "the Secretary announced...").
+/// </summary>
+public sealed record ArticleForEvents(long Id, string Url, string? Title, string Text, DateTimeOffset? PublishedAt, AidParty? Publisher = null);

@@ -12,26 +12,64 @@ using NewsWatch.Storage;
 namespace NewsWatch.Cli;
 
 /// <summary>
-/// <c>newswatch bench events --dir tests/NewsWatch.Tests/Fixtures/Events/holdout</c>: runs the events stage
-/// on a folder of fixture articles (in publication order, on a fresh temporary database), with the entity
+/// <c>newswatch bench events --dir tests/NewsWatch.Tests/Fixtures/Events/holdout</c>, or on the labelled real
+/// text, <c>--wh-ukraine ../shared/corpus/wh-ukraine/documents.jsonl.gz --labels models/training/wh-ukraine --split dev</c>:
+/// runs the events stage on the articles (in publication order, on a fresh temporary database), with the entity
 /// tagger's mentions (or the fixtures' gold ones), and prints event-level precision and recall against
-/// the events the fixtures expect.
+/// the events they report, by kind of document for the real text. Floors make it a CI gate.
 /// </summary>
 public static class BenchEventsCommand
 {
     public static Command Create()
     {
-        var dir = new Option<DirectoryInfo>("--dir") { Description = "Folder of fixture articles (*.json).", Required = true };
+        var dir = new Option<DirectoryInfo?>("--dir") { Description = "Folder of fixture articles (*.json)." };
+        var corpus = new Option<FileInfo?>("--wh-ukraine") { Description = "The wh-ukraine documents.jsonl.gz, to score the labelled real text instead of a fixture folder." };
+        var labels = new Option<DirectoryInfo?>("--labels") { Description = "The folder of the real-text labels (sentences.tsv, documents.jsonl)." };
+        var split = new Option<string>("--split") { Description = "dev or test (the test split is for the final measurement only).", DefaultValueFactory = _ => RealTextCorpus.Dev };
+        var floorP = new Option<double?>("--floor-precision") { Description = "Exit 1 when event precision is below this." };
+        var floorR = new Option<double?>("--floor-recall") { Description = "Exit 1 when event recall is below this." };
         var gold = new Option<bool>("--gold-mentions") { Description = "Use the fixtures' gold entity mentions instead of the tagger's, to score the events stage alone." };
         var keep = new Option<FileInfo?>("--database") { Description = "Write the events to this new SQLite file and keep it for inspection (default: a temporary file, deleted)." };
         var command = new Command("events", "Event-level precision and recall of aid-event detection and merging on fixture articles.");
         command.Options.Add(dir);
+        command.Options.Add(corpus);
+        command.Options.Add(labels);
+        command.Options.Add(split);
+        command.Options.Add(floorP);
+        command.Options.Add(floorR);
         command.Options.Add(gold);
         command.Options.Add(keep);
         command.SetAction(async (ParseResult pr, CancellationToken ct) =>
         {
             var useGold = pr.GetValue(gold);
-            var fixtures = EventFixture.LoadAll(pr.GetValue(dir)!.FullName);
+            IReadOnlyList<EventFixture> fixtures;
+            string name;
+            if (pr.GetValue(corpus) is { } corpusFile)
+            {
+                if (pr.GetValue(labels) is not { } labelDir || useGold)
+                {
+                    Console.Error.WriteLine("--wh-ukraine needs --labels, and the real text has no gold mentions.");
+                    return 2;
+                }
+                var splitName = pr.GetValue(split)!;
+                if (splitName is not (RealTextCorpus.Dev or RealTextCorpus.Test))
+                {
+                    Console.Error.WriteLine("--split must be dev or test.");
+                    return 2;
+                }
+                fixtures = RealTextCorpus.Load(corpusFile.FullName, labelDir.FullName).Fixtures(splitName);
+                name = $"wh-ukraine {splitName}";
+            }
+            else if (pr.GetValue(dir) is { } folder)
+            {
+                fixtures = EventFixture.LoadAll(folder.FullName);
+                name = folder.Name;
+            }
+            else
+            {
+                Console.Error.WriteLine("Give --dir, or --wh-ukraine with --labels.");
+                return 2;
+            }
             var kept = pr.GetValue(keep)?.FullName;
             if (kept is not null && File.Exists(kept))
             {
@@ -50,15 +88,21 @@ public static class BenchEventsCommand
                 for (var i = 0; i < fixtures.Count; i++)
                 {
                     var f = fixtures[i];
-                    var article = new ArticleForEvents(i + 1, f.Url, f.Title, f.Text, f.Published);
+                    var article = new ArticleForEvents(i + 1, f.Url, f.Title, f.Text, f.Published, f.Publisher);
                     var mentions = useGold ? f.GoldMentions : tagger.Tag(f.Text, DateOnly.FromDateTime(f.Published.UtcDateTime));
                     await processor.ProcessArticleAsync(article, mentions, ct).ConfigureAwait(false);
                 }
                 var seconds = watch.Elapsed.TotalSeconds;
                 var (stored, sources) = await host.Services.GetRequiredService<EventStore>().ListForScoringAsync(ct).ConfigureAwait(false);
                 var report = EventBenchReport.Score(fixtures, stored, sources);
-                Console.Write(report.Format($"{pr.GetValue(dir)!.Name} ({fixtures.Count} articles, {(useGold ? "gold mentions" : "tagger mentions")})"));
+                Console.Write(report.Format($"{name} ({fixtures.Count} articles, {(useGold ? "gold mentions" : "tagger mentions")})"));
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {fixtures.Count / Math.Max(seconds, 1e-9):F0} articles/s (first includes model load)"));
+                if (report.Precision < pr.GetValue(floorP) || report.Recall < pr.GetValue(floorR))
+                {
+                    Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                        $"below the floor: precision {report.Precision:F3} (floor {pr.GetValue(floorP)}), recall {report.Recall:F3} (floor {pr.GetValue(floorR)})"));
+                    return 1;
+                }
                 return 0;
             }
             finally

@@ -23,6 +23,9 @@ public sealed class EventBenchReport
     public IReadOnlyList<string> Missed { get; private init; } = [];
     public IReadOnlyList<string> Spurious { get; private init; } = [];
 
+    /// <summary>Expected, found and correct per kind of document (an event counts under its first source's kind).</summary>
+    public IReadOnlyDictionary<string, (int Expected, int Found, int Correct)> ByKind { get; private init; } = new Dictionary<string, (int, int, int)>();
+
     public double Precision => Found == 0 ? 1 : (double)Correct / Found;
     public double Recall => Expected == 0 ? 1 : (double)Correct / Expected;
     public double F1 => Precision + Recall == 0 ? 0 : 2 * Precision * Recall / (Precision + Recall);
@@ -41,12 +44,25 @@ public sealed class EventBenchReport
         var unmatched = stored.ToList();
         int correct = 0, rightType = 0, rightSources = 0;
         var missed = new List<string>();
+        var kinds = new Dictionary<string, (int Expected, int Found, int Correct)>();
+        string KindOf(long article) => fixtures[(int)article - 1].Kind ?? "fixture";
+        string FixtureOf(long article) => fixtures[(int)article - 1].Id;
+        void Count(string kind, int expected, int found, int right)
+        {
+            var k = kinds.GetValueOrDefault(kind);
+            kinds[kind] = (k.Expected + expected, k.Found + found, k.Correct + right);
+        }
+        foreach (var s in stored)
+            Count(sources.GetValueOrDefault(s.Id) is { Count: > 0 } src ? KindOf(src.Min()) : "fixture", 0, 1, 0);
         foreach (var (e, articles) in gold)
         {
+            var kind = KindOf(articles.Min());
+            Count(kind, 1, 0, 0);
             var hit = unmatched.Where(s => Matches(e, s)).MinBy(s => DayDistance(e, s));
-            if (hit is null) { missed.Add(Describe(e)); continue; }
+            if (hit is null) { missed.Add($"{Describe(e)}  [{FixtureOf(articles.Min())}]"); continue; }
             unmatched.Remove(hit);
             correct++;
+            Count(kind, 0, 0, 1);
             if (hit.AidType == e.AidType) rightType++;
             if (sources.GetValueOrDefault(hit.Id)?.SetEquals(articles) == true) rightSources++;
         }
@@ -55,7 +71,8 @@ public sealed class EventBenchReport
             Expected = gold.Count, Found = stored.Count, Correct = correct, RightAidType = rightType, RightSources = rightSources,
             Missed = missed,
             Spurious = unmatched.Select(s => string.Create(CultureInfo.InvariantCulture,
-                $"{s.Donor}->{s.Recipient} {s.Measure} {s.AidType} usd={s.AmountUsd?.ToString("G4", CultureInfo.InvariantCulture) ?? "-"} {s.AnnouncedOn} \"{s.Evidence}\"")).ToList(),
+                $"{s.Donor}->{s.Recipient} {s.Measure} {s.AidType} usd={s.AmountUsd?.ToString("G4", CultureInfo.InvariantCulture) ?? "-"} {s.AnnouncedOn} \"{s.Evidence}\"  [{(sources.GetValueOrDefault(s.Id) is { Count: > 0 } src ? FixtureOf(src.Min()) : "?")}]")).ToList(),
+            ByKind = kinds,
         };
     }
 
@@ -66,6 +83,12 @@ public sealed class EventBenchReport
         sb.AppendLine(ci, $"{name}: expected {Expected}, found {Found}, correct {Correct}");
         sb.AppendLine(ci, $"  precision {Precision:F3}  recall {Recall:F3}  F1 {F1:F3}");
         sb.AppendLine(ci, $"  of the correct events: aid type right {RightAidType}/{Correct}, exact sources {RightSources}/{Correct}");
+        if (ByKind.Count > 1 || !ByKind.ContainsKey("fixture"))
+            foreach (var (kind, (expected, found, right)) in ByKind.OrderBy(k => k.Key, StringComparer.Ordinal))
+            {
+                double p = found == 0 ? 1 : (double)right / found, r = expected == 0 ? 1 : (double)right / expected;
+                sb.AppendLine(ci, $"  {kind,-12} expected {expected,3} found {found,3} correct {right,3}  P {p:F3} R {r:F3} F1 {(p + r == 0 ? 0 : 2 * p * r / (p + r)):F3}");
+            }
         foreach (var m in Missed) sb.AppendLine(ci, $"  missed:   {m}");
         foreach (var s in Spurious) sb.AppendLine(ci, $"  spurious: {s}");
         return sb.ToString();

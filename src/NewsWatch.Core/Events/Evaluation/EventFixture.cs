@@ -28,6 +28,12 @@ public sealed partial record EventFixture
     public required IReadOnlyList<EntityMention> GoldMentions { get; init; }
     public required IReadOnlyList<ExpectedEvent> Expected { get; init; }
 
+    /// <summary>The kind of document (statement, fact_sheet, readout, memorandum, ...) for scores by kind; null for written fixtures.</summary>
+    public string? Kind { get; init; }
+
+    /// <summary>The government or body that published the article, when known.</summary>
+    public AidParty? Publisher { get; init; }
+
     public static EventFixture Load(string path)
     {
         var raw = JsonSerializer.Deserialize<RawFixture>(File.ReadAllText(path), JsonOptions)

@@ -1,0 +1,139 @@
+using System.Globalization;
+using System.IO.Compression;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using NewsWatch.Entities.Amounts;
+
+namespace NewsWatch.Events.Evaluation;
+
+/// <summary>
+/// The labelled real text: White House documents from <c>../shared/corpus/wh-ukraine</c> with the labels
+/// committed in <c>models/training/wh-ukraine</c> (sentences by character offsets, gold events per
+/// document). Documents dated before the split date are <c>dev</c>, the rest <c>test</c>.
+/// </summary>
+public sealed class RealTextCorpus
+{
+    public const string Dev = "dev";
+    public const string Test = "test";
+
+    /// <summary>The White House speaks for the United States: the publisher of every document here.</summary>
+    public static readonly AidParty Publisher = new("US", "United States");
+
+    private readonly Dictionary<string, Document> _documents;
+    private readonly List<SentenceRow> _sentences;
+    private readonly List<LabelledDocument> _labelled;
+
+    private RealTextCorpus(Dictionary<string, Document> documents, List<SentenceRow> sentences, List<LabelledDocument> labelled)
+    {
+        _documents = documents;
+        _sentences = sentences;
+        _labelled = labelled;
+    }
+
+    /// <param name="corpusPath"><c>documents.jsonl.gz</c> of wh-ukraine.</param>
+    /// <param name="labelsDirectory">The folder with <c>sentences.tsv</c> and <c>documents.jsonl</c>.</param>
+    public static RealTextCorpus Load(string corpusPath, string labelsDirectory)
+    {
+        var documents = new Dictionary<string, Document>(StringComparer.Ordinal);
+        using (var reader = new StreamReader(new GZipStream(File.OpenRead(corpusPath), CompressionMode.Decompress), Encoding.UTF8))
+        {
+            while (reader.ReadLine() is { } line)
+            {
+                if (line.Length == 0) continue;
+                var d = JsonSerializer.Deserialize<Document>(line, Json) ?? throw new FormatException($"{corpusPath}: empty line.");
+                documents.TryAdd(d.Id, d); // the corpus repeats a few documents under a second kind, with the same text
+            }
+        }
+
+        var sentences = new List<SentenceRow>();
+        var tsv = Path.Combine(labelsDirectory, "sentences.tsv");
+        foreach (var line in File.ReadLines(tsv).Skip(1))
+        {
+            if (line.Length == 0) continue;
+            var f = line.Split('\t');
+            if (f.Length != 5) throw new FormatException($"{tsv}: expected doc, split, start, end, label: '{line}'.");
+            sentences.Add(new SentenceRow(f[0], f[1], int.Parse(f[2], CultureInfo.InvariantCulture), int.Parse(f[3], CultureInfo.InvariantCulture), f[4]));
+        }
+        var labelled = File.ReadLines(Path.Combine(labelsDirectory, "documents.jsonl"))
+            .Where(l => l.Length > 0)
+            .Select(l => JsonSerializer.Deserialize<LabelledDocument>(l, Json)!)
+            .ToList();
+        foreach (var id in sentences.Select(s => s.Doc).Concat(labelled.Select(l => l.Doc)).Distinct())
+            if (!documents.ContainsKey(id)) throw new InvalidDataException($"Labelled document '{id}' is not in {corpusPath}.");
+        return new RealTextCorpus(documents, sentences, labelled);
+    }
+
+    /// <summary>The labelled sentences of a split, with the classifier's labels (recap → past_mention, request → appeal, other → none).</summary>
+    public IReadOnlyList<LabelledSentence> Sentences(string split) =>
+        _sentences.Where(s => s.Split == split)
+            .Select(s => new LabelledSentence(ToClassifierLabel(s.Label), _documents[s.Doc].Text[s.Start..s.End]))
+            .ToList();
+
+    /// <summary>
+    /// The documents of a split as event fixtures, in publication order. Gold events of different documents
+    /// that name the same donor, recipient and measure, within <see cref="EventBenchReport.DateSlackDays"/>
+    /// days and with agreeing amounts, are one announcement (one key), as a reader would count them.
+    /// </summary>
+    public IReadOnlyList<EventFixture> Fixtures(string split)
+    {
+        var keyed = new List<(ExpectedEvent Event, decimal? Usd)>();
+        var fixtures = new List<EventFixture>();
+        foreach (var l in _labelled.Where(l => l.Split == split))
+        {
+            var d = _documents[l.Doc];
+            var expected = new List<ExpectedEvent>();
+            for (var i = 0; i < l.Events.Count; i++)
+            {
+                var g = l.Events[i];
+                var on = DateOnly.ParseExact(g.AnnouncedOn, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+                var usd = g.AmountUsd ?? (g is { Amount: { } a, Currency: { } c } ? ExchangeRates.Shared.ToUsd(a, c, on) : null);
+                var e = new ExpectedEvent($"{l.Doc}#{i}", g.Donor, g.Recipient, g.Measure, g.AidType, usd, g.AnnouncedOn);
+                var same = keyed.FirstOrDefault(k => k.Event.Donor == e.Donor && k.Event.Recipient == e.Recipient && k.Event.Measure == e.Measure
+                    && Math.Abs(DateOnly.ParseExact(k.Event.AnnouncedOn, "yyyy-MM-dd", CultureInfo.InvariantCulture).DayNumber - on.DayNumber) <= EventBenchReport.DateSlackDays
+                    && (k.Usd, usd) switch
+                    {
+                        (null, null) => true,
+                        ({ } x, { } y) => AidEventExtractor.AmountsAgree(x, y, EventBenchReport.AmountSlack),
+                        _ => false,
+                    });
+                if (same.Event is not null) e = e with { Key = same.Event.Key };
+                else keyed.Add((e, usd));
+                expected.Add(e);
+            }
+            fixtures.Add(new EventFixture
+            {
+                Id = l.Doc, Outlet = "The White House", Url = d.Url, Title = d.Title, Kind = l.Kind,
+                Published = DateTimeOffset.Parse(d.Published ?? d.Date, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal),
+                Text = d.Text, GoldMentions = [], Expected = expected, Publisher = Publisher,
+            });
+        }
+        return fixtures.OrderBy(f => f.Published).ThenBy(f => f.Id, StringComparer.Ordinal).ToList();
+    }
+
+    private static string ToClassifierLabel(string label) => label switch
+    {
+        "pledge" => AidSentenceLabel.Pledge,
+        "delivery" => AidSentenceLabel.Delivery,
+        "recap" => AidSentenceLabel.PastMention,
+        "request" => AidSentenceLabel.Appeal,
+        "cut" => AidSentenceLabel.Cut,
+        "other" => AidSentenceLabel.None,
+        _ => throw new FormatException($"unknown sentence label '{label}'"),
+    };
+
+    private static readonly JsonSerializerOptions Json = new() { PropertyNameCaseInsensitive = true, NumberHandling = JsonNumberHandling.AllowReadingFromString };
+
+    private sealed record Document(string Id, string Kind, string Date, string? Published, string Title, string Url, string Text);
+
+    private sealed record SentenceRow(string Doc, string Split, int Start, int End, string Label);
+
+    private sealed record LabelledDocument(string Doc, string Split, string Kind, string Date, List<GoldEvent> Events);
+
+    private sealed record GoldEvent(
+        string Donor, string Recipient, decimal? Amount, string? Currency,
+        [property: JsonPropertyName("amount_usd")] decimal? AmountUsd,
+        [property: JsonPropertyName("announced_on")] string AnnouncedOn,
+        string Measure,
+        [property: JsonPropertyName("aid_type")] string AidType);
+}
