@@ -74,7 +74,7 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, IOptions
         }
 
         var articleRecipient = recipientVotes.Count == 0 ? null : recipientVotes.Values.MaxBy(v => v.Votes).Party;
-        BorrowParties(frames, articleRecipient);
+        BorrowParties(frames, articleRecipient, article.Publisher);
         return Group(frames.Where(f => f.Donor is not null && f.Recipient is not null && f.Donor.Code != f.Recipient.Code).ToList(), published, isCorrection);
     }
 
@@ -129,8 +129,12 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, IOptions
         return null;
     }
 
-    /// <summary>A sentence naming only one side borrows the other from the nearest aid sentence before it, else from the article.</summary>
-    private static void BorrowParties(List<Frame> frames, AidParty? articleRecipient)
+    /// <summary>
+    /// A sentence naming only one side borrows the other from the nearest aid sentence before it, else from the
+    /// article: its main recipient, and as donor its publisher, who speaks in "we are providing" and "the
+    /// Secretary announced".
+    /// </summary>
+    private static void BorrowParties(List<Frame> frames, AidParty? articleRecipient, AidParty? publisher)
     {
         for (var i = 0; i < frames.Count; i++)
         {
@@ -141,6 +145,7 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, IOptions
                 if (f.Recipient is null && frames[j].Recipient is { } r && r.Code != f.Donor?.Code) f.Recipient = r;
             }
             if (f.Recipient is null && articleRecipient is not null && articleRecipient.Code != f.Donor?.Code) f.Recipient = articleRecipient;
+            if (f.Donor is null && publisher is not null && publisher.Code != f.Recipient?.Code) f.Donor = publisher;
         }
     }
 

@@ -6,11 +6,17 @@ namespace NewsWatch.Events;
 /// <summary>
 /// Trains the aid-sentence classifier: word 1-2-grams and character 2-4-grams (lower-cased, stop words
 /// kept because "will", "has" and "so far" carry the tense that separates a pledge from a past mention)
-/// into a maximum-entropy model trained with SDCA. Fixed seed, so the same data gives the same model.
+/// into a maximum-entropy model trained with L-BFGS. Fixed seed, so the same data gives the same model.
 /// </summary>
 public static class AidSentenceTrainer
 {
     public const int DefaultSeed = 1;
+
+    /// <summary>
+    /// Chosen on the held-out parts (written and real dev) among 0.01–1 and against SDCA: L-BFGS at 0.3 scored
+    /// best on both (real pledge F1 0.69 vs 0.58 with SDCA; written accuracy 0.87 vs 0.79).
+    /// </summary>
+    public const float L2Regularization = 0.3f;
 
     public static (MLContext Context, ITransformer Model, DataViewSchema Schema) Train(IEnumerable<LabelledSentence> sentences, int seed = DefaultSeed)
     {
@@ -29,7 +35,7 @@ public static class AidSentenceTrainer
         };
         var pipeline = ml.Transforms.Conversion.MapValueToKey("Label", nameof(AidSentenceInput.Label))
             .Append(ml.Transforms.Text.FeaturizeText("Features", featurizer, nameof(AidSentenceInput.Text)))
-            .Append(ml.MulticlassClassification.Trainers.SdcaMaximumEntropy("Label", "Features", l2Regularization: 1e-4f, maximumNumberOfIterations: 200))
+            .Append(ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy("Label", "Features", l1Regularization: 0f, l2Regularization: L2Regularization))
             .Append(ml.Transforms.Conversion.MapKeyToValue("PredictedLabel"));
         var model = pipeline.Fit(data);
         return (ml, model, data.Schema);

@@ -2,30 +2,52 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using NewsWatch.Events;
+using NewsWatch.Events.Evaluation;
 
 namespace NewsWatch.Cli;
 
 /// <summary>
-/// <c>newswatch train-events --data models/training/aid_sentences.tsv --out models/aid_sentences.zip</c>:
-/// trains the aid-sentence classifier on the training part of the set, scores it on the held-out part
-/// (a stable hash split, never trained on) and saves the model that was scored.
+/// <c>newswatch train-events --data models/training/aid_sentences.tsv --wh-ukraine ../shared/corpus/wh-ukraine/documents.jsonl.gz
+/// --labels models/training/wh-ukraine --out models/aid_sentences.zip</c>: trains the aid-sentence classifier on
+/// the written sentences and the real dev-split sentences (each less a stable hash-split held-out part), scores
+/// it on both held-out parts (the real one is the figure to tune on) and saves the model that was scored.
+/// <c>--score-test</c> also scores the real test split: once, at the end.
 /// </summary>
 public static class TrainEventsCommand
 {
+    public const int DefaultWrittenRepeats = 2;
+
     public static Command Create()
     {
         var data = new Option<FileInfo>("--data") { Description = "Labelled sentences: TSV with a header and columns label, sentence.", Required = true };
         var output = new Option<FileInfo>("--out") { Description = "Where to write the model (.zip).", Required = true };
+        var corpus = new Option<FileInfo?>("--wh-ukraine") { Description = "The wh-ukraine documents.jsonl.gz: adds its labelled dev-split sentences." };
+        var labels = new Option<DirectoryInfo?>("--labels") { Description = "The folder of the real-text labels (sentences.tsv)." };
+        var scoreTest = new Option<bool>("--score-test") { Description = "Also score the real test split (the final measurement; do not tune on it)." };
+        var writtenRepeats = new Option<int>("--written-repeats")
+        {
+            Description = "How many times the written (news-style) sentences are repeated in training, so the many plain government sentences do not drown them.",
+            DefaultValueFactory = _ => DefaultWrittenRepeats,
+        };
         var seed = new Option<int>("--seed") { Description = "Random seed for the trainer.", DefaultValueFactory = _ => AidSentenceTrainer.DefaultSeed };
         var command = new Command("train-events", "Train the aid-sentence classifier (pledge, delivery, appeal, cut, past_mention, none) and print its held-out scores.");
         command.Options.Add(data);
         command.Options.Add(output);
         command.Options.Add(seed);
+        command.Options.Add(corpus);
+        command.Options.Add(labels);
+        command.Options.Add(scoreTest);
+        command.Options.Add(writtenRepeats);
         command.SetAction((ParseResult pr, CancellationToken ct) =>
         {
-            var all = AidSentenceDataset.Load(pr.GetValue(data)!.FullName);
-            var train = all.Where(s => !AidSentenceDataset.IsHeldOut(s.Text)).ToList();
-            var heldOut = all.Where(s => AidSentenceDataset.IsHeldOut(s.Text)).ToList();
+            var written = AidSentenceDataset.Load(pr.GetValue(data)!.FullName);
+            var real = pr.GetValue(corpus) is { } c && pr.GetValue(labels) is { } l ? RealTextCorpus.Load(c.FullName, l.FullName) : null;
+            var realDev = real?.Sentences(RealTextCorpus.Dev) ?? [];
+            var all = written.Concat(realDev).ToList();
+            var repeats = pr.GetValue(writtenRepeats);
+            var train = Enumerable.Repeat(written, repeats).SelectMany(w => w).Concat(realDev).Where(s => !AidSentenceDataset.IsHeldOut(s.Text)).ToList();
+            var heldOut = written.Where(s => AidSentenceDataset.IsHeldOut(s.Text)).ToList();
+            var realHeldOut = realDev.Where(s => AidSentenceDataset.IsHeldOut(s.Text)).ToList();
             var watch = Stopwatch.StartNew();
             var (ml, model, schema) = AidSentenceTrainer.Train(train, pr.GetValue(seed));
             var trainSeconds = watch.Elapsed.TotalSeconds;
@@ -33,16 +55,31 @@ public static class TrainEventsCommand
             AidSentenceTrainer.Save(ml, model, schema, path);
             var classifier = AidSentenceClassifier.Load(path);
             var report = ClassifierReport.Evaluate(classifier, heldOut);
+            var realReport = realHeldOut.Count > 0 ? ClassifierReport.Evaluate(classifier, realHeldOut) : null;
+            var testReport = real is not null && pr.GetValue(scoreTest) ? ClassifierReport.Evaluate(classifier, real.Sentences(RealTextCorpus.Test)) : null;
             watch.Restart();
             const int Rounds = 20;
             for (var r = 0; r < Rounds; r++)
                 foreach (var s in heldOut) classifier.Classify(s.Text);
             var perSecond = Rounds * heldOut.Count / watch.Elapsed.TotalSeconds;
             var ci = CultureInfo.InvariantCulture;
-            Console.WriteLine(string.Create(ci, $"Sentences: {all.Count} ({train.Count} train, {heldOut.Count} held out). Trained in {trainSeconds:F1} s. Model: {path}"));
+            Console.WriteLine(string.Create(ci, $"Sentences: {all.Count} ({written.Count} written, {realDev.Count} real dev; {train.Count} train, {heldOut.Count + realHeldOut.Count} held out). Trained in {trainSeconds:F1} s. Model: {path}"));
             Console.WriteLine(string.Create(ci, $"Inference: {perSecond:F0} sentences/s on one thread (pooled prediction engine)."));
             Console.WriteLine();
+            Console.WriteLine(string.Create(ci, $"Written sentences, held out ({heldOut.Count}):"));
             Console.Write(report.ToMarkdown());
+            if (realReport is not null)
+            {
+                Console.WriteLine();
+                Console.WriteLine(string.Create(ci, $"Real dev sentences, held out ({realHeldOut.Count}):"));
+                Console.Write(realReport.ToMarkdown());
+            }
+            if (testReport is not null)
+            {
+                Console.WriteLine();
+                Console.WriteLine(string.Create(ci, $"Real test split ({testReport.Count}):"));
+                Console.Write(testReport.ToMarkdown());
+            }
             return Task.FromResult(0);
         });
         return command;
