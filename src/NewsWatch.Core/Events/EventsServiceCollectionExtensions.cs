@@ -12,6 +12,7 @@ public static class EventsServiceCollectionExtensions
         services.AddOptions<EventsOptions>().Bind(configuration.GetSection(EventsOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton(sp => AidSentenceClassifier.Load(ResolveModelPath(sp.GetRequiredService<IOptions<EventsOptions>>().Value.ModelPath)));
         services.AddSingleton<AidEventExtractor>();
+        services.AddSingleton<PublisherResolver>(_ => new PublisherResolver());
         return services;
     }
 

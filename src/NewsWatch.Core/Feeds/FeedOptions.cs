@@ -35,4 +35,10 @@ public sealed class FeedDefinition
     [Required, Url] public string Url { get; set; } = "";
     /// <summary>Overrides <see cref="FeedOptions.DefaultPollInterval"/> for this feed.</summary>
     public TimeSpan? PollInterval { get; set; }
+    /// <summary>
+    /// The government or body that publishes the feed, as a country code (US, GB) or body code (EU, NATO, UN):
+    /// the donor of the aid its articles announce in the first person. Leave empty for news outlets.
+    /// </summary>
+    [RegularExpression("^[A-Za-z0-9]{2,5}$", ErrorMessage = "Publisher must be a country code (US) or a body code (EU, NATO).")]
+    public string? Publisher { get; set; }
 }

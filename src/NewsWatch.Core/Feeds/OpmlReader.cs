@@ -33,7 +33,8 @@ public static class OpmlReader
             }
 
             var title = PlainText.FromHtml(Attribute(outline, "text")) ?? PlainText.FromHtml(Attribute(outline, "title")) ?? url.Host;
-            feeds.Add(new OpmlFeed(title, url));
+            var publisher = Attribute(outline, "publisher")?.Trim();
+            feeds.Add(new OpmlFeed(title, url, string.IsNullOrEmpty(publisher) ? null : publisher));
         }
 
         return feeds;

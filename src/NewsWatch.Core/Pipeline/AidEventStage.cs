@@ -8,15 +8,19 @@ namespace NewsWatch.Pipeline;
 /// enqueues their alerts). The processor skips articles it has already taken as a source, so a
 /// crash between its commit and the status change repeats nothing.
 /// </summary>
-public sealed class AidEventStage(AidEventProcessor processor, MentionStore mentions, ArticleStore articles, TimeProvider time) : IArticleStage
+public sealed class AidEventStage(AidEventProcessor processor, PublisherResolver publishers, MentionStore mentions, ArticleStore articles, TimeProvider time) : IArticleStage
 {
     public string InputStatus => ArticleStatus.Tagged;
 
     public async Task<StageOutcome> RunAsync(ArticleWorkItem article, CancellationToken ct)
     {
         var found = await mentions.ListAsync(article.Id, ct).ConfigureAwait(false);
+        var title = article.Title ?? article.FeedTitle;
+        var published = ArticleDates.Published(article);
+        var configured = await articles.GetFeedPublisherAsync(article.Id, ct).ConfigureAwait(false);
+        var publisher = publishers.Resolve(configured, article.Url, title, DateOnly.FromDateTime((published ?? time.GetUtcNow()).UtcDateTime));
         await processor.ProcessArticleAsync(
-            new ArticleForEvents(article.Id, article.Url, article.Title ?? article.FeedTitle, article.Text ?? "", ArticleDates.Published(article)),
+            new ArticleForEvents(article.Id, article.Url, title, article.Text ?? "", published, publisher),
             found, ct).ConfigureAwait(false);
         await articles.SetStatusAsync(article.Id, ArticleStatus.Done, time.GetUtcNow(), ct).ConfigureAwait(false);
         return StageOutcome.Advanced(ArticleStatus.Done);

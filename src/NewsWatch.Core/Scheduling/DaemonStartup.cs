@@ -21,7 +21,7 @@ public sealed partial class DaemonStartup(SchemaMigrator migrator, ArticleStore 
             + await outbox.ReleaseLeasesAsync(cancellationToken).ConfigureAwait(false);
         var o = options.Value;
         foreach (var source in o.Sources)
-            await feeds.UpsertAsync(source.Url, source.Name, source.PollInterval ?? o.DefaultPollInterval, "config", cancellationToken).ConfigureAwait(false);
+            await feeds.UpsertAsync(source.Url, source.Name, source.PollInterval ?? o.DefaultPollInterval, "config", source.Publisher, cancellationToken).ConfigureAwait(false);
         LogStarted(version, o.Sources.Count, released);
     }
 

@@ -130,4 +130,13 @@ public sealed class ArticleStore(Database database)
         return await connection.ExecuteAsync(new CommandDefinition(
             "UPDATE articles SET lease_until = NULL WHERE lease_until IS NOT NULL", cancellationToken: ct)).ConfigureAwait(false);
     }
+
+    /// <summary>The publisher configured for the feed that brought the article (a country or body code), if any.</summary>
+    public async Task<string?> GetFeedPublisherAsync(long articleId, CancellationToken ct)
+    {
+        await using var connection = await database.OpenAsync(ct).ConfigureAwait(false);
+        return await connection.ExecuteScalarAsync<string?>(new CommandDefinition(
+            "SELECT f.publisher FROM articles a JOIN feeds f ON f.id = a.feed_id WHERE a.id = @articleId",
+            new { articleId }, cancellationToken: ct)).ConfigureAwait(false);
+    }
 }

@@ -13,16 +13,20 @@ public sealed class FeedStore(Database database)
         consecutive_failures AS ConsecutiveFailures, last_error AS LastError, items_seen AS ItemsSeen
         """;
 
-    /// <summary>Adds the feed or, when its URL is known, refreshes its name and interval. Returns its id.</summary>
-    public async Task<long> UpsertAsync(string url, string name, TimeSpan pollInterval, string source, CancellationToken ct = default)
+    /// <summary>
+    /// Adds the feed or, when its URL is known, refreshes its name and interval, and its publisher when one is
+    /// given (a re-import without one keeps the old). Returns its id.
+    /// </summary>
+    public async Task<long> UpsertAsync(string url, string name, TimeSpan pollInterval, string source, string? publisher = null, CancellationToken ct = default)
     {
         await using var connection = await database.OpenAsync(ct).ConfigureAwait(false);
         return await connection.ExecuteScalarAsync<long>(new CommandDefinition("""
-            INSERT INTO feeds(url, name, poll_interval_seconds, source) VALUES (@url, @name, @seconds, @source)
+            INSERT INTO feeds(url, name, poll_interval_seconds, source, publisher) VALUES (@url, @name, @seconds, @source, @publisher)
             ON CONFLICT(url) DO UPDATE SET name = excluded.name, poll_interval_seconds = excluded.poll_interval_seconds,
+                publisher = coalesce(excluded.publisher, publisher),
                 updated_at = strftime('%Y-%m-%dT%H:%M:%fZ','now')
             RETURNING id
-            """, new { url, name, seconds = (long)pollInterval.TotalSeconds, source }, cancellationToken: ct)).ConfigureAwait(false);
+            """, new { url, name, seconds = (long)pollInterval.TotalSeconds, source, publisher = publisher?.Trim().ToUpperInvariant() }, cancellationToken: ct)).ConfigureAwait(false);
     }
 
     public async Task<FeedRecord?> GetAsync(long id, CancellationToken ct = default)

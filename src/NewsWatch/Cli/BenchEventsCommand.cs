@@ -84,11 +84,14 @@ public static class BenchEventsCommand
                 await host.Services.GetRequiredService<SchemaMigrator>().MigrateAsync(ct).ConfigureAwait(false);
                 var processor = host.Services.GetRequiredService<AidEventProcessor>();
                 var tagger = host.Services.GetRequiredService<EntityTagger>();
+                var publishers = host.Services.GetRequiredService<PublisherResolver>();
                 var watch = Stopwatch.StartNew();
                 for (var i = 0; i < fixtures.Count; i++)
                 {
                     var f = fixtures[i];
-                    var article = new ArticleForEvents(i + 1, f.Url, f.Title, f.Text, f.Published, f.Publisher);
+                    // As the daemon does: the page's site (whitehouse.gov) or the statement's speaker says who published it.
+                    var publisher = f.Publisher ?? publishers.Resolve(null, f.Url, f.Title, DateOnly.FromDateTime(f.Published.UtcDateTime));
+                    var article = new ArticleForEvents(i + 1, f.Url, f.Title, f.Text, f.Published, publisher);
                     var mentions = useGold ? f.GoldMentions : tagger.Tag(f.Text, DateOnly.FromDateTime(f.Published.UtcDateTime));
                     await processor.ProcessArticleAsync(article, mentions, ct).ConfigureAwait(false);
                 }

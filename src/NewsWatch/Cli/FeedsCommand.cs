@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using NewsWatch.Events;
 using NewsWatch.Feeds;
 using NewsWatch.Storage;
 
@@ -59,7 +60,7 @@ public static class FeedsCommand
                 return 1;
             }
             foreach (var entry in entries)
-                await store.UpsertAsync(entry.XmlUrl.AbsoluteUri, string.IsNullOrWhiteSpace(entry.Title) ? entry.XmlUrl.AbsoluteUri : entry.Title, interval, "opml", ct);
+                await store.UpsertAsync(entry.XmlUrl.AbsoluteUri, string.IsNullOrWhiteSpace(entry.Title) ? entry.XmlUrl.AbsoluteUri : entry.Title, interval, "opml", entry.Publisher, ct);
             Console.WriteLine($"imported {entries.Count} feed(s) from {path.Name}");
             return 0;
         });
@@ -71,7 +72,8 @@ public static class FeedsCommand
         var url = new Argument<Uri>("url") { Description = "The feed's http(s) URL." };
         var name = new Option<string?>("--name") { Description = "A display name (default: the URL)." };
         var interval = new Option<TimeSpan?>("--interval") { Description = "Poll interval, e.g. 00:10:00 (default: Feeds:DefaultPollInterval)." };
-        var command = new Command("add", "Add one feed.") { url, name, interval };
+        var publisher = new Option<string?>("--publisher") { Description = "The government or body publishing the feed (a country or body code such as US, GB, NATO): the donor of aid its articles announce in the first person." };
+        var command = new Command("add", "Add one feed.") { url, name, interval, publisher };
         command.SetAction(async (parseResult, ct) =>
         {
             var u = parseResult.GetValue(url)!;
@@ -80,10 +82,15 @@ public static class FeedsCommand
                 Console.Error.WriteLine("error: only http and https feeds are supported");
                 return 1;
             }
+            if (parseResult.GetValue(publisher) is { } code && !PublisherResolver.IsKnownCode(code))
+            {
+                Console.Error.WriteLine($"error: --publisher '{code}' is not a known country or body code");
+                return 2;
+            }
             using var host = await VerbHost.StartAsync(parseResult, ct);
             var fallback = host.Services.GetRequiredService<IOptions<FeedOptions>>().Value.DefaultPollInterval;
             var id = await host.Services.GetRequiredService<FeedStore>().UpsertAsync(u.AbsoluteUri, parseResult.GetValue(name) ?? u.AbsoluteUri,
-                parseResult.GetValue(interval) ?? fallback, "cli", ct);
+                parseResult.GetValue(interval) ?? fallback, "cli", parseResult.GetValue(publisher), ct);
             Console.WriteLine($"feed {id}: {u.AbsoluteUri}");
             return 0;
         });

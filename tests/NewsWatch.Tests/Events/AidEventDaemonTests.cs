@@ -94,4 +94,44 @@ public sealed class AidEventDaemonTests : SiteAndFolder
             await host.StopAsync();
         }
     }
+
+    [Fact]
+    public async Task A_first_person_announcement_on_a_government_feed_has_the_configured_publisher_as_donor()
+    {
+        Server.MapContent("/gov/aid.html", """
+            <!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>New humanitarian support announced</title>
+            <meta property="article:published_time" content="2025-03-04T10:00:00Z"></head><body><main><article>
+            <h1>New humanitarian support announced</h1>
+            <p>Today we are announcing a further £250 million in humanitarian aid for Ukraine to repair power stations and heat homes this winter.</p>
+            <p>The funding will be delivered through trusted partners on the ground, the Foreign Secretary said.</p>
+            </article></main></body></html>
+            """);
+        Server.MapContent("/gov/feed.xml", $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <rss version="2.0"><channel><title>Press releases</title><link>{Server.BaseUri}</link><description>government</description>
+            <item><title>New humanitarian support announced</title><link>{Server.Url("/gov/aid.html").AbsoluteUri}</link><guid>aid-1</guid>
+            <pubDate>Tue, 04 Mar 2025 10:00:00 GMT</pubDate></item></channel></rss>
+            """, "application/rss+xml; charset=utf-8");
+        var sections = new Dictionary<string, object>
+        {
+            ["Feeds"] = new
+            {
+                DefaultPollInterval = "00:00:05", Jitter = 0.0, RetryBaseDelay = "00:00:01",
+                Sources = new[] { new { Name = "Press releases", Url = Server.Url("/gov/feed.xml").AbsoluteUri, Publisher = "GB" } },
+            },
+        };
+        using var host = NewsWatchHost.CreateBuilder([], daemon: true, DaemonConfig.Write(Dir, [], sections)).Build();
+        await host.StartAsync();
+        try
+        {
+            var db = host.Services.GetRequiredService<Database>();
+            await DaemonConfig.WaitForAsync(() => db.ScalarAsync<int>("SELECT count(*) FROM articles WHERE status IN ('done', 'failed')"), n => n == 1, TimeSpan.FromSeconds(60));
+            var events = await db.ListAsync<(string, string, double)>("SELECT donor_code, recipient_code, amount FROM events");
+            Assert.Equal([("GB", "UA", 250_000_000d)], events);
+        }
+        finally
+        {
+            await host.StopAsync();
+        }
+    }
 }

@@ -17,9 +17,6 @@ public sealed class RealTextCorpus
     public const string Dev = "dev";
     public const string Test = "test";
 
-    /// <summary>The White House speaks for the United States: the publisher of every document here.</summary>
-    public static readonly AidParty Publisher = new("US", "United States");
-
     private readonly Dictionary<string, Document> _documents;
     private readonly List<SentenceRow> _sentences;
     private readonly List<LabelledDocument> _labelled;
@@ -105,7 +102,7 @@ public sealed class RealTextCorpus
             {
                 Id = l.Doc, Outlet = "The White House", Url = d.Url, Title = d.Title, Kind = l.Kind,
                 Published = DateTimeOffset.Parse(d.Published ?? d.Date, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal),
-                Text = d.Text, GoldMentions = [], Expected = expected, Publisher = Publisher,
+                Text = d.Text, GoldMentions = [], Expected = expected,
             });
         }
         return fixtures.OrderBy(f => f.Published).ThenBy(f => f.Id, StringComparer.Ordinal).ToList();
