@@ -2,7 +2,9 @@ namespace NewsWatch.Alerts;
 
 /// <summary>
 /// Which events a webhook is told about. Every non-empty criterion must hold; an empty list or a
-/// null minimum accepts everything. Lists match case-insensitively.
+/// null minimum accepts everything. Lists match case-insensitively. By default an event without an
+/// amount is stored but not alerted: "new aid for Ukraine" without a sum is rarely worth a ping, and
+/// such events were the commonest false alerts on real text.
 /// </summary>
 public sealed class AlertFilterOptions
 {
@@ -21,8 +23,16 @@ public sealed class AlertFilterOptions
     /// <summary>Measures: <c>pledge</c>, <c>delivery</c>. Default: any.</summary>
     public List<string> Measures { get; set; } = [];
 
+    /// <summary>Also alert events whose announcement names no amount. Default: false.</summary>
+    public bool IncludeWithoutAmount { get; set; }
+
+    /// <summary>Minimum confidence (0–1) of the event: the classifier's probability discounted for borrowed or missing slots. Default: none.</summary>
+    public float? MinConfidence { get; set; }
+
     public bool Matches(AidEventAlert alert)
     {
+        if (alert.Amount is null && !IncludeWithoutAmount) return false;
+        if (MinConfidence is { } least && alert.Confidence < least) return false;
         if (MinAmountUsd is { } min && !(alert.AmountUsd >= min)) return false;
         return MatchesParty(Donors, alert.Donor)
             && MatchesParty(Recipients, alert.Recipient)

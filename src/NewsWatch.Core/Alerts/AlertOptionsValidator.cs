@@ -36,6 +36,8 @@ public sealed class AlertOptionsValidator : IValidateOptions<AlertOptions>
                 errors.Add($"{label}: environment variable {webhook.SecretEnvironmentVariable} (SecretEnvironmentVariable) is not set.");
             if (webhook.Filters.MinAmountUsd < 0)
                 errors.Add($"{label}: Filters:MinAmountUsd must not be negative.");
+            if (webhook.Filters.MinConfidence is < 0 or > 1)
+                errors.Add($"{label}: Filters:MinConfidence must be between 0 and 1.");
         }
         return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
     }

@@ -14,7 +14,7 @@ public sealed class AlertOutboxTests
             settings[$"Alerts:Webhooks:{i}:Url"] = "{server}/hook";
             var n = 0;
             foreach (var (_, filter, value) in webhooks.Where(w => w.Name == names[i] && w.Filter.Length > 0))
-                settings[$"Alerts:Webhooks:{i}:Filters:{filter}" + (filter == "MinAmountUsd" ? "" : $":{n++}")] = value;
+                settings[$"Alerts:Webhooks:{i}:Filters:{filter}" + (filter is "MinAmountUsd" or "MinConfidence" or "IncludeWithoutAmount" ? "" : $":{n++}")] = value;
         }
         return settings;
     }
@@ -32,7 +32,9 @@ public sealed class AlertOutboxTests
             ("to-ukraine", "Recipients", "UA"),
             ("humanitarian", "AidTypes", "Humanitarian"),
             ("deliveries", "Measures", "delivery"),
-            ("big-us-military", "MinAmountUsd", "500000000"), ("big-us-military", "Donors", "US"), ("big-us-military", "AidTypes", "military")));
+            ("big-us-military", "MinAmountUsd", "500000000"), ("big-us-military", "Donors", "US"), ("big-us-military", "AidTypes", "military"),
+            ("unpriced-too", "IncludeWithoutAmount", "true"),
+            ("very-sure", "MinConfidence", "0.95")));
 
         await kit.EnqueueAsync(TestAlerts.Create(eventId: 1, donor: "US", recipient: "UA", amountUsd: 1_200_000_000m));
         await kit.EnqueueAsync(TestAlerts.Create(eventId: 2, donor: "EU", recipient: "UA", amountUsd: 50_000_000m, aidType: "humanitarian", measure: "delivery"));
@@ -40,13 +42,14 @@ public sealed class AlertOutboxTests
         await kit.EnqueueAsync(TestAlerts.Create(eventId: 4, donor: "US", recipient: "IL", amountUsd: null));
         await kit.EnqueueAsync(TestAlerts.Create(eventId: 5, donor: "GB", recipient: "UA", amountUsd: 1_000_000_000m, aidType: "training"));
 
-        Assert.Equal(["all", "big", "big-us-military", "from-us-or-eu", "to-ukraine"], await WebhooksFor(kit, 1));
-        Assert.Equal(["all", "deliveries", "from-us-or-eu", "humanitarian", "to-ukraine"], await WebhooksFor(kit, 2));
-        Assert.Equal(["all"], await WebhooksFor(kit, 3));
-        // No USD value: a minimum cannot be met.
-        Assert.Equal(["all", "from-us-or-eu"], await WebhooksFor(kit, 4));
+        // The test alerts are 0.91 sure: under the 0.95 minimum.
+        Assert.Equal(["all", "big", "big-us-military", "from-us-or-eu", "to-ukraine", "unpriced-too"], await WebhooksFor(kit, 1));
+        Assert.Equal(["all", "deliveries", "from-us-or-eu", "humanitarian", "to-ukraine", "unpriced-too"], await WebhooksFor(kit, 2));
+        Assert.Equal(["all", "unpriced-too"], await WebhooksFor(kit, 3));
+        // No amount: stored, but alerted only where a webhook asks for such events.
+        Assert.Equal(["unpriced-too"], await WebhooksFor(kit, 4));
         // The minimum is inclusive.
-        Assert.Equal(["all", "big", "to-ukraine"], await WebhooksFor(kit, 5));
+        Assert.Equal(["all", "big", "to-ukraine", "unpriced-too"], await WebhooksFor(kit, 5));
     }
 
     [Fact]
