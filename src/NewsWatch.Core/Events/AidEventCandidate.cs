@@ -18,4 +18,11 @@ public sealed record AidEventCandidate(
     IReadOnlyList<string> Items,
     string Evidence,
     float Confidence,
-    bool IsCorrection);
+    bool IsCorrection)
+{
+    /// <summary>The parts of a package announced as a total ("$1.2 billion, of which $400 million..."); empty otherwise.</summary>
+    public IReadOnlyList<AidPart> Parts { get; init; } = [];
+}
+
+/// <summary>One part of a package: its amount and what the sentence says it is for (a programme or the aid it buys).</summary>
+public sealed record AidPart(decimal Amount, string? Currency, decimal? AmountUsd, string What);

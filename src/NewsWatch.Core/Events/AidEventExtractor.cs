@@ -49,7 +49,7 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, IOptions
             }
             var prediction = classifier.Classify(sentence);
             if (prediction.EventProbability < _options.MinSentenceProbability) continue;
-            var amount = AmountIn(text, span, inSentence);
+            var amounts = PackageAmounts(text, span, inSentence);
             var date = DateIn(inSentence, published);
             var items = AidItemGazetteer.Find(sentence);
             var hasQuantity = SentenceCues.HasQuantity(sentence);
@@ -58,19 +58,22 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, IOptions
                 ? new PartyMatch?[] { null }
                 : PartyRoles.SeparateCoDonors(text, span, parties, donor).Where(d => d.Party.Code != recipient?.Party.Code).Prepend(donor).ToArray<PartyMatch?>();
             foreach (var d in donors)
-            {
-                frames.Add(new Frame(i, sentence, prediction)
+                foreach (var (amount, parts) in amounts)
                 {
-                    Donor = d?.Party,
-                    Recipient = recipient?.Party,
-                    DonorInSentence = d is not null,
-                    RecipientInSentence = recipient is not null,
-                    Amount = amount,
-                    Date = date,
-                    Items = items,
-                    HasQuantity = hasQuantity,
-                });
-            }
+                    frames.Add(new Frame(i, sentence, prediction)
+                    {
+                        Donor = d?.Party,
+                        Recipient = recipient?.Party,
+                        DonorInSentence = d is not null,
+                        RecipientInSentence = recipient is not null,
+                        Amount = amount,
+                        Parts = parts,
+                        Date = date,
+                        Items = items,
+                        HasQuantity = hasQuantity,
+                        GlobalScope = recipient is null && SentenceCues.IsGlobalScope(sentence),
+                    });
+                }
         }
 
         var articleRecipient = recipientVotes.Count == 0 ? null : recipientVotes.Values.MaxBy(v => v.Votes).Party;
@@ -101,19 +104,46 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, IOptions
         return found;
     }
 
-    /// <summary>The first amount in the sentence that is neither a running total nor the superseded figure of a correction.</summary>
-    private static EntityValue? AmountIn(string text, Range span, List<EntityMention> mentions)
+    /// <summary>
+    /// The packages a sentence announces, each as its amount and parts: none (one package without an amount);
+    /// one amount; a total and its parts ("$1.2 billion, made up of $400 million ... and $800 million ..."), which
+    /// is one package; or separate sums for separate aid ("$800 million in security assistance and $500 million in
+    /// economic support"), which are separate packages. Running totals, superseded figures of a correction and
+    /// prices ("$1.99/week") are not package amounts.
+    /// </summary>
+    private static List<(EntityValue? Amount, IReadOnlyList<AidPart> Parts)> PackageAmounts(string text, Range span, List<EntityMention> mentions)
     {
-        var start = span.Start.Value;
+        var (start, end) = (span.Start.Value, span.End.Value);
         var sentence = text[span];
+        var found = new List<EntityMention>();
         foreach (var m in mentions)
         {
             if (m.Type != EntityType.Amount || m.Value?.Amount is null) continue;
             var left = text[start..m.Start];
-            if (SentenceCues.IsCumulativeAmount(left) || SentenceCues.IsSupersededAmount(sentence, left)) continue;
-            return m.Value;
+            var right = text[m.End..end];
+            if (SentenceCues.IsCumulativeAmount(left) || SentenceCues.IsSupersededAmount(sentence, left)
+                || SentenceCues.IsCumulativeRight(right) || SentenceCues.IsPrice(right)) continue;
+            found.Add(m);
         }
-        return null;
+        if (found.Count == 0) return [(null, [])];
+        if (found.Count == 1) return [(found[0].Value, [])];
+
+        var first = found[0];
+        var rest = found.Skip(1).ToList();
+        var sumOfRest = rest.Sum(m => m.Value!.Amount!.Value);
+        var total = first.Value!.Amount!.Value;
+        var sameCurrency = rest.All(m => m.Value!.Currency == first.Value.Currency);
+        if (sameCurrency && (AmountsAgree(total, sumOfRest, 0.02) || SentenceCues.IntroducesParts(text[first.End..rest[0].Start]) && sumOfRest <= total))
+            return [(first.Value, rest.Select(m => Part(text, m, end)).ToList())];
+        if (found.Zip(found.Skip(1)).All(p => SentenceCues.JoinsSeparateSums(text[p.First.End..p.Second.Start])))
+            return found.Select(m => ((EntityValue?)m.Value, (IReadOnlyList<AidPart>)[])).ToList();
+        return [(first.Value, [])];
+    }
+
+    private static AidPart Part(string text, EntityMention m, int sentenceEnd)
+    {
+        var what = SentenceCues.PartDescription(text[m.End..sentenceEnd]);
+        return new AidPart(m.Value!.Amount!.Value, m.Value.Currency, m.Value.Usd, what);
     }
 
     /// <summary>A day-precise DATE in the sentence that falls shortly before (or on the day after) publication; else null.</summary>
@@ -144,7 +174,8 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, IOptions
                 if (f.Donor is null && frames[j].Donor is { } d && d.Code != f.Recipient?.Code) f.Donor = d;
                 if (f.Recipient is null && frames[j].Recipient is { } r && r.Code != f.Donor?.Code) f.Recipient = r;
             }
-            if (f.Recipient is null && articleRecipient is not null && articleRecipient.Code != f.Donor?.Code) f.Recipient = articleRecipient;
+            // A programme for "developing countries around the world" names no recipient and must not get the article's.
+            if (f.Recipient is null && !f.GlobalScope && articleRecipient is not null && articleRecipient.Code != f.Donor?.Code) f.Recipient = articleRecipient;
             if (f.Donor is null && publisher is not null && publisher.Code != f.Recipient?.Code) f.Donor = publisher;
         }
     }
@@ -202,7 +233,10 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, IOptions
             seed.Donor!, seed.Recipient!, amount?.Amount, amount?.AmountHigh, amount?.Currency, usd,
             seed.Date ?? package.Select(f => f.Date).FirstOrDefault(d => d is not null) ?? published,
             AidType.Decide(cues, seed.Donor!.Code), seed.Prediction.Measure, items, seed.Text,
-            package.Max(f => f.Confidence), isCorrection);
+            package.Max(f => f.Confidence), isCorrection)
+        {
+            Parts = package.Select(f => f.Parts).FirstOrDefault(p => p.Count > 0) ?? [],
+        };
     }
 
     /// <summary>The tagger's USD value, else the amount converted at the article's date (annual average rate).</summary>
@@ -234,6 +268,8 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, IOptions
         public bool DonorInSentence { get; init; }
         public bool RecipientInSentence { get; init; }
         public EntityValue? Amount { get; init; }
+        public IReadOnlyList<AidPart> Parts { get; init; } = [];
+        public bool GlobalScope { get; init; }
         public DateOnly? Date { get; init; }
         public IReadOnlyList<string> Items { get; init; } = [];
         public bool HasQuantity { get; init; }

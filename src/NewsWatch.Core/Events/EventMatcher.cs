@@ -13,6 +13,9 @@ namespace NewsWatch.Events;
 /// </summary>
 public static class EventMatcher
 {
+    /// <summary>Reports this close (a statement, its readout, the next morning's paper) of the same parties and amount are one announcement whatever aid type their words suggest.</summary>
+    public const int SameAnnouncementDays = 1;
+
     public static MergeDecision Decide(
         AidEventCandidate candidate,
         IReadOnlyList<StoredEvent> nearby,
@@ -27,7 +30,8 @@ public static class EventMatcher
         {
             var days = Math.Abs(candidate.AnnouncedOn.DayNumber - DateOnly.ParseExact(e.AnnouncedOn, "yyyy-MM-dd", CultureInfo.InvariantCulture).DayNumber);
             var itemsOverlap = candidate.Items.Intersect(ParseItems(e.Items)).Any();
-            var related = candidate.AidType == e.AidType || itemsOverlap;
+            // A statement and a readout of the same day word the same package differently: the day and parties suffice.
+            var related = candidate.AidType == e.AidType || itemsOverlap || days <= SameAnnouncementDays;
             var sameMeasure = candidate.Measure == e.Measure;
             var amount = CompareAmounts(candidate, e, options.AmountTolerance, out var difference);
             MergeAction? action = amount switch

@@ -22,7 +22,7 @@ public static partial class PartyRoles
         {
             var left = text[Math.Max(sStart, p.Start - LeftWindow)..p.Start];
             var right = text[p.End..Math.Min(sEnd, p.End + RightWindow)];
-            if (AdversaryLeft().IsMatch(left) || NoRoleRight().IsMatch(right)) continue;
+            if (AdversaryLeft().IsMatch(left) || NoRoleRight().IsMatch(right) || PlaceLeft().IsMatch(left) || ProgrammeNameRight().IsMatch(right)) continue;
             var subjectStart = sStart + SentenceCues.DatelineLength(text[sStart..Math.Min(sEnd, sStart + LeftWindow)]);
             var atStart = p.Start >= subjectStart && p.Start - subjectStart <= LeftWindow && SubjectLeft().IsMatch(text[subjectStart..p.Start]);
             var recipient = (RecipientLeft().IsMatch(left) ? 3 : 0) + (GiveVerbLeft().IsMatch(left) ? 3 : 0)
@@ -64,9 +64,13 @@ public static partial class PartyRoles
     /// </summary>
     public static IReadOnlyList<PartyMatch> SeparateCoDonors(string text, Range sentence, IReadOnlyList<PartyMatch> parties, PartyMatch donor)
     {
-        if (!Each().IsMatch(text[sentence])) return [];
         var i = parties.ToList().IndexOf(donor);
         if (i < 0) return [];
+        // "donated by the United States, Germany and Romania": a list of givers after "by" or "from" each gave their own.
+        var sStart = sentence.Start.GetOffset(text.Length);
+        var listHead = parties.Take(i + 1).Reverse().TakeWhile((p, k) => k == 0 || Coordination().IsMatch(text[p.End..parties[i - k + 1].Start])).Last();
+        var givenBy = DonorLeft().IsMatch(text[Math.Max(sStart, listHead.Start - LeftWindow)..listHead.Start]);
+        if (!Each().IsMatch(text[sentence]) && !givenBy) return [];
         var list = new List<PartyMatch>();
         for (var j = i + 1; j < parties.Count && Coordination().IsMatch(text[parties[j - 1].End..parties[j].Start]); j++) list.Add(parties[j]);
         for (var j = i - 1; j >= 0 && Coordination().IsMatch(text[parties[j].End..parties[j + 1].Start]); j--) list.Add(parties[j]);
@@ -79,8 +83,16 @@ public static partial class PartyRoles
     [GeneratedRegex(@"^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Coordination();
 
-    [GeneratedRegex(@"\b(?:against|invaded by|attacked by|war with)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:against|invaded by|attacked by|war with|recover from|recovering from|defend (?:itself|themselves) from|protect(?:ion)? from|defen[cs]e against)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AdversaryLeft();
+
+    /// <summary>"during her trip to Warsaw, Poland", "in Kyiv, Ukraine": a place where something happens, not a party.</summary>
+    [GeneratedRegex(@"(?:\b(?:trip|visit|travel(?:s|led|ling|ed|ing)?|journey|tour|stop|flew|flight|arrival)\s+(?:to|in|of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?,\s+)?|\b(?:in|at)\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?,\s+)$", RegexOptions.CultureInvariant)]
+    private static partial Regex PlaceLeft();
+
+    /// <summary>"Ukraine Security Assistance Initiative", "Ukraine Defense Contact Group", "NATO summit": a name or an occasion, not a party.</summary>
+    [GeneratedRegex(@"^(?:\s+(?:Security|Defen[cs]e|Recovery|Reconstruction|Assistance|Contact|Compact|Support|Energy|Freedom|Democracy|Development|Humanitarian|Relief|Trust|Investment|Solidarity)\b(?:\s+\p{Lu}[\p{L}-]+){0,3}\s+(?:Initiative|Group|Conference|Fund|Facility|Compact|Council|Forum|Act|Program|Programme|Platform|Coalition|Mechanism|Office)\b|[\s-]+(?:summit|meeting|ministerial|conference|forum|headquarters|talks|gathering|leaders'? (?:summit|meeting))\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ProgrammeNameRight();
 
     [GeneratedRegex(@"^(?:'s|’s)?[\s-]*(?:invasion|aggression|attacks?|strikes?|offensive|occupation|occupied|bombardment|shelling|assets|central bank|missile strikes|drones? attacks?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NoRoleRight();

@@ -17,6 +17,28 @@ public static partial class SentenceCues
     public static bool IsSupersededAmount(string sentence, string leftContext) =>
         Correction().IsMatch(sentence) && SupersededLeft().IsMatch(leftContext);
 
+    /// <summary>Whether the text right of an amount makes it a total of earlier aid ("$159 million since October 2020", "... to date").</summary>
+    public static bool IsCumulativeRight(string rightContext) => CumulativeRight().IsMatch(rightContext);
+
+    /// <summary>Whether the amount is a price ("$1.99/week", "$4.99 per month"): subscription boilerplate, never aid.</summary>
+    public static bool IsPrice(string rightContext) => Price().IsMatch(rightContext);
+
+    /// <summary>Whether the words between a total and the next amount introduce its parts ("made up of", "including", "of which").</summary>
+    public static bool IntroducesParts(string between) => PartsIntro().IsMatch(between);
+
+    /// <summary>Whether the words between two amounts join separate sums for separate aid ("in security assistance and").</summary>
+    public static bool JoinsSeparateSums(string between) => SeparateSums().IsMatch(between);
+
+    /// <summary>What a part of a package is, from the words after its amount ("from drawdown authority").</summary>
+    public static string PartDescription(string rightContext)
+    {
+        var m = PartWords().Match(rightContext);
+        return m.Success ? m.Groups["what"].Value.Trim() : "";
+    }
+
+    /// <summary>Whether a sentence speaks of many countries or the world ("developing countries around the world", "across Africa").</summary>
+    public static bool IsGlobalScope(string sentence) => GlobalScope().IsMatch(sentence);
+
     /// <summary>Whether a sentence corrects an earlier report (a correction note or a revised figure).</summary>
     public static bool IsCorrection(string sentence) => Correction().IsMatch(sentence);
 
@@ -29,6 +51,24 @@ public static partial class SentenceCues
     /// "July 9-11", the 16 of "F-16 pilots") are not.
     /// </summary>
     public static bool HasQuantity(string sentence) => Quantity().IsMatch(sentence);
+
+    [GeneratedRegex(@"^[^.;]{0,60}?\b(?:since\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|the start|the beginning|Russia|the war|the invasion|\d{4})\b)|to date\b|so far\b|in total\b|altogether\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CumulativeRight();
+
+    [GeneratedRegex(@"^\s*(?:/\s*|per\s+|a\s+|an\s+|each\s+)(?:week|wk|month|mo|year|yr|day|issue)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Price();
+
+    [GeneratedRegex(@"\b(?:including|includes|include|of which|made up of|comprising|comprises|consisting of|consists of|split between|divided between|broken down into|which includes|with)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PartsIntro();
+
+    [GeneratedRegex(@"^\s*(?:in|for|of|worth of)\s+[^$€£¥\d]{2,80}?(?:,\s*(?:and\s+)?|\s+and\s+(?:another\s+|a further\s+|an additional\s+)?|;\s*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SeparateSums();
+
+    [GeneratedRegex(@"^\s*(?<what>(?:in|for|from|through|under|of|to)\b[^,;.]{1,80}?)(?=\s*(?:,|;|\.|$|\s+and\s+(?:\$|€|£|¥|US\$|\d)))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PartWords();
+
+    [GeneratedRegex(@"\b(?:developing (?:countries|nations|economies)|countries around the world|around the world|worldwide|across (?:Africa|Asia|Latin America|the region|the Indo-Pacific|the Pacific|Europe)|low-income countries|partner countries|in the region|regional|global)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex GlobalScope();
 
     [GeneratedRegex(@"^\p{Lu}[\p{Lu}.'’-]{2,}(?:\s+\p{Lu}[\p{Lu}.'’-]+)*(?:,\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})?\s*(?:\([^)]{1,30}\))?\s*[-—–:]\s+", RegexOptions.CultureInvariant)]
     private static partial Regex Dateline();

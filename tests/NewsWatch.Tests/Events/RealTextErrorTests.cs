@@ -1,0 +1,123 @@
+using NewsWatch.Events;
+
+namespace NewsWatch.Tests.Events;
+
+/// <summary>
+/// One test per kind of error seen when the events stage first met real government text (issue 7). The
+/// sentences are written here in the style of that text; the real documents stay in ../shared.
+/// </summary>
+public sealed class RealTextErrorTests
+{
+    private static readonly DateTimeOffset Published = new(2024, 6, 13, 15, 0, 0, TimeSpan.Zero);
+    private static readonly AidParty UnitedStates = new("US", "United States");
+
+    private static IReadOnlyList<AidEventCandidate> Extract(string text, Func<MentionsBuilder, MentionsBuilder> tag, AidParty? publisher = null) =>
+        EventsTestHost.Extractor().Extract(new ArticleForEvents(1, "https://example.test/a", "t", text, Published, publisher), tag(new MentionsBuilder(text)).Build());
+
+    [Fact]
+    public void The_aggressor_in_a_purpose_clause_is_not_the_donor()
+    {
+        const string text = "Canada will provide C$60 million to help Ukraine recover from Russia's assaults on its power grid.";
+        var e = Assert.Single(Extract(text, m => m.Country("Canada", "CA", "Canada").Country("Ukraine", "UA", "Ukraine").Country("Russia", "RU", "Russia")
+            .Amount("C$60 million", 6e7m, "CAD", 4.4e7m)));
+        Assert.Equal(("CA", "UA"), (e.Donor.Code, e.Recipient.Code));
+    }
+
+    [Fact]
+    public void The_place_of_an_announcement_is_not_the_recipient()
+    {
+        const string text = "The Vice President announced $20 million in new humanitarian assistance for Ukraine during her trip to Warsaw, Poland.";
+        var e = Assert.Single(Extract(text, m => m.Country("Ukraine", "UA", "Ukraine").Country("Poland", "PL", "Poland")
+            .Amount("$20 million", 2e7m, "USD"), UnitedStates));
+        Assert.Equal(("US", "UA"), (e.Donor.Code, e.Recipient.Code));
+    }
+
+    [Fact]
+    public void A_country_inside_a_programme_name_is_neither_donor_nor_recipient()
+    {
+        const string text = "The Department of Defense will use $250 million from the Ukraine Security Assistance Initiative to buy air defence interceptors for Ukraine.";
+        var e = Assert.Single(Extract(text, m => m.Country("Ukraine", "UA", "Ukraine")
+            .Amount("$250 million", 2.5e8m, "USD"), UnitedStates));
+        Assert.Equal(("US", "UA"), (e.Donor.Code, e.Recipient.Code));
+    }
+
+    [Fact]
+    public void The_summit_where_aid_is_announced_is_not_its_donor()
+    {
+        const string text = "At the NATO summit in Washington, the President announced $225 million in new military aid for Ukraine.";
+        var e = Assert.Single(Extract(text, m => m.Country("Ukraine", "UA", "Ukraine").Amount("$225 million", 2.25e8m, "USD"), UnitedStates));
+        Assert.Equal(("US", "UA"), (e.Donor.Code, e.Recipient.Code));
+    }
+
+    [Fact]
+    public void A_first_person_announcement_has_the_publisher_as_donor()
+    {
+        const string text = "Today, I am announcing $300 million in additional security assistance for Ukraine.";
+        var e = Assert.Single(Extract(text, m => m.Country("Ukraine", "UA", "Ukraine").Amount("$300 million", 3e8m, "USD"), UnitedStates));
+        Assert.Equal(("US", "UA"), (e.Donor.Code, e.Recipient.Code));
+    }
+
+    [Fact]
+    public void A_total_given_since_an_earlier_date_is_not_new_aid()
+    {
+        const string text = "Since October 2020, the United States has provided $159 million in humanitarian assistance to the people of Ukraine.";
+        Assert.Empty(Extract(text, m => m.Country("United States", "US", "United States").Country("Ukraine", "UA", "Ukraine")
+            .Amount("$159 million", 1.59e8m, "USD").Date("October 2020", "2020-10")));
+    }
+
+    [Fact]
+    public void A_budget_request_is_not_new_aid()
+    {
+        const string text = "The Administration is requesting $33 billion from Congress to support Ukraine through the end of the fiscal year.";
+        Assert.Empty(Extract(text, m => m.Country("Ukraine", "UA", "Ukraine").Amount("$33 billion", 3.3e10m, "USD"), UnitedStates));
+    }
+
+    [Fact]
+    public void A_global_programme_has_no_recipient_and_makes_no_event()
+    {
+        const string text = "The United States will provide $250 million to Ukraine's energy sector.\n"
+            + "Separately, the development banks are adding $250 billion in new lending capacity for developing countries around the world.";
+        var events = Extract(text, m => m.Country("United States", "US", "United States").Country("Ukraine", "UA", "Ukraine")
+            .Amount("$250 million", 2.5e8m, "USD").Amount("$250 billion", 2.5e11m, "USD"));
+        var e = Assert.Single(events);
+        Assert.Equal(2.5e8m, e.Amount);
+    }
+
+    [Fact]
+    public void Two_sums_for_two_kinds_of_aid_are_two_events()
+    {
+        const string text = "Japan will provide $800 million in security-related assistance and $500 million in economic support to Ukraine.";
+        var events = Extract(text, m => m.Country("Japan", "JP", "Japan").Country("Ukraine", "UA", "Ukraine")
+            .Amount("$800 million", 8e8m, "USD").Amount("$500 million", 5e8m, "USD"));
+        Assert.Equal([5e8m, 8e8m], events.Select(e => e.Amount!.Value).Order());
+        Assert.All(events, e => Assert.Equal(("JP", "UA"), (e.Donor.Code, e.Recipient.Code)));
+    }
+
+    [Fact]
+    public void A_total_with_its_parts_is_one_event_with_the_total()
+    {
+        const string text = "The United States is announcing a $1.2 billion package for Ukraine, made up of $400 million from drawdown authority and $800 million through the Ukraine Security Assistance Initiative.";
+        var e = Assert.Single(Extract(text, m => m.Country("United States", "US", "United States").Country("Ukraine", "UA", "Ukraine")
+            .Amount("$1.2 billion", 1.2e9m, "USD").Amount("$400 million", 4e8m, "USD").Amount("$800 million", 8e8m, "USD")));
+        Assert.Equal(1.2e9m, e.Amount);
+        Assert.Equal([4e8m, 8e8m], e.Parts.Select(p => p.Amount).Order());
+    }
+
+    [Fact]
+    public void Donors_listed_after_by_each_give_their_own()
+    {
+        const string text = "Some 300 generators donated by the United States, Germany and Romania arrived in Ukraine on Thursday.";
+        var events = Extract(text, m => m.Country("United States", "US", "United States").Country("Germany", "DE", "Germany")
+            .Country("Romania", "RO", "Romania").Country("Ukraine", "UA", "Ukraine").Date("Thursday", "2024-06-13"));
+        Assert.Equal(["DE", "RO", "US"], events.Select(e => e.Donor.Code).Order());
+        Assert.All(events, e => Assert.Equal("UA", e.Recipient.Code));
+    }
+
+    [Fact]
+    public void A_subscription_price_is_not_an_aid_amount()
+    {
+        const string text = "Germany will send Ukraine 20 more armoured vehicles, the defence ministry said.\nGet unlimited digital access for $1.99/week.";
+        var e = Assert.Single(Extract(text, m => m.Country("Germany", "DE", "Germany").Country("Ukraine", "UA", "Ukraine").Amount("$1.99", 1.99m, "USD")));
+        Assert.Null(e.Amount);
+    }
+}
