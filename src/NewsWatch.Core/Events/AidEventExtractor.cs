@@ -17,6 +17,9 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, IOptions
     /// <summary>How many sentences back a sentence without a donor or recipient may borrow one.</summary>
     private const int BorrowDistance = 3;
 
+    /// <summary>The share of recipient mentions one party needs to be the article's recipient (chosen on the wh-ukraine dev split).</summary>
+    private const double MainRecipientShare = 0.6;
+
     private readonly EventsOptions _options = options.Value;
 
     public IReadOnlyList<AidEventCandidate> Extract(ArticleForEvents article, IReadOnlyList<EntityMention> mentions)
@@ -76,9 +79,11 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, IOptions
                 }
         }
 
-        var articleRecipient = recipientVotes.Count == 0 ? null : recipientVotes.Values.MaxBy(v => v.Votes).Party;
+        var articleRecipient = MainRecipient(recipientVotes);
         BorrowParties(frames, articleRecipient, article.Publisher);
-        return Group(frames.Where(f => f.Donor is not null && f.Recipient is not null && f.Donor.Code != f.Recipient.Code).ToList(), published, isCorrection);
+        // A sentence that names neither side and no aid ("He raised $550 million") is money talk, not an announcement.
+        return Group(frames.Where(f => f.Donor is not null && f.Recipient is not null && f.Donor.Code != f.Recipient.Code
+            && (f.DonorInSentence || f.RecipientInSentence || SentenceCues.NamesAid(f.Text))).ToList(), published, isCorrection);
     }
 
     private static List<PartyMatch> PartiesIn(string text, Range span, List<EntityMention> mentions)
@@ -157,6 +162,17 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, IOptions
             if (day <= published.AddDays(1) && day >= published.AddDays(-_options.MaxAnnouncementAgeDays)) return day;
         }
         return null;
+    }
+
+    /// <summary>
+    /// The article's recipient, for sentences that name none: the party most often marked as one, when it is
+    /// clearly the article's subject (a fact sheet on aid to several countries has none).
+    /// </summary>
+    private static AidParty? MainRecipient(Dictionary<string, (AidParty Party, int Votes)> votes)
+    {
+        if (votes.Count == 0) return null;
+        var top = votes.Values.MaxBy(v => v.Votes);
+        return top.Votes >= MainRecipientShare * votes.Values.Sum(v => v.Votes) ? top.Party : null;
     }
 
     /// <summary>

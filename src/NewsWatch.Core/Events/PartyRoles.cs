@@ -91,7 +91,7 @@ public static partial class PartyRoles
     private static partial Regex PlaceLeft();
 
     /// <summary>"Ukraine Security Assistance Initiative", "Ukraine Defense Contact Group", "NATO summit": a name or an occasion, not a party.</summary>
-    [GeneratedRegex(@"^(?:\s+(?:Security|Defen[cs]e|Recovery|Reconstruction|Assistance|Contact|Compact|Support|Energy|Freedom|Democracy|Development|Humanitarian|Relief|Trust|Investment|Solidarity)\b(?:\s+\p{Lu}[\p{L}-]+){0,3}\s+(?:Initiative|Group|Conference|Fund|Facility|Compact|Council|Forum|Act|Program|Programme|Platform|Coalition|Mechanism|Office)\b|[\s-]+(?:summit|meeting|ministerial|conference|forum|headquarters|talks|gathering|leaders'? (?:summit|meeting))\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:\s+(?:Security|Defen[cs]e|Recovery|Reconstruction|Assistance|Contact|Compact|Support|Energy|Freedom|Democracy|Development|Humanitarian|Relief|Trust|Investment|Solidarity)\b(?:\s+\p{Lu}[\p{L}-]+){0,3}\s+(?:Initiative|Group|Conference|Fund|Facility|Compact|Council|Forum|Act|Program|Programme|Platform|Coalition|Mechanism|Office)\b|[\s-]+(?:summit|meeting|ministerial|conference|forum|headquarters|talks|gathering|leaders'? (?:summit|meeting)|supplemental|supplementary|appropriations?|funds)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ProgrammeNameRight();
 
     [GeneratedRegex(@"^(?:'s|’s)?[\s-]*(?:invasion|aggression|attacks?|strikes?|offensive|occupation|occupied|bombardment|shelling|assets|central bank|missile strikes|drones? attacks?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -36,6 +36,9 @@ public static partial class SentenceCues
         return m.Success ? m.Groups["what"].Value.Trim() : "";
     }
 
+    /// <summary>Whether a sentence speaks of aid at all (assistance, a package, a grant, weapons...).</summary>
+    public static bool NamesAid(string sentence) => AidWord().IsMatch(sentence);
+
     /// <summary>Whether a sentence speaks of many countries or the world ("developing countries around the world", "across Africa").</summary>
     public static bool IsGlobalScope(string sentence) => GlobalScope().IsMatch(sentence);
 
@@ -54,6 +57,9 @@ public static partial class SentenceCues
 
     [GeneratedRegex(@"^[^.;]{0,60}?\b(?:since\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|the start|the beginning|Russia|the war|the invasion|\d{4})\b)|to date\b|so far\b|in total\b|altogether\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CumulativeRight();
+
+    [GeneratedRegex(@"\b(?:aid|assistance|package|drawdown|grants?|funding|funds|support|humanitarian|security|military|weapons|equipment|munitions|ammunition|donat\w*|loans?|credit line|relief|pledg\w*|deliver\w*)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AidWord();
 
     [GeneratedRegex(@"^\s*(?:/\s*|per\s+|a\s+|an\s+|each\s+)(?:week|wk|month|mo|year|yr|day|issue)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Price();
