@@ -28,11 +28,16 @@ public static class SentenceSplitter
     {
         var sentences = new List<Range>();
         var start = 0;
+        var lineStart = 0;
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
+            if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n') continue;
             if (c is '\n' or '\r' or '\u2028' or '\u2029')
             {
+                var wrapped = c == '\n' && IsWrapped(text, lineStart, i);
+                lineStart = i + 1;
+                if (wrapped) continue;
                 Add(text, start, i, sentences);
                 start = i + 1;
                 continue;
@@ -56,6 +61,34 @@ public static class SentenceSplitter
         Add(text, start, text.Length, sentences);
         return sentences;
     }
+
+    /// <summary>
+    /// Whether the line break at <paramref name="lineEnd"/> only wraps a long line (plain-text and Markdown
+    /// sources are often wrapped at about 72 columns): the line is long, does not end a sentence or announce a
+    /// list, and the next line continues it rather than starting a paragraph or a list item.
+    /// </summary>
+    private static bool IsWrapped(string text, int lineStart, int lineEnd)
+    {
+        var end = lineEnd;
+        if (end > lineStart && text[end - 1] == '\r') end--;
+        while (end > lineStart && text[end - 1] is ' ' or '\t') end--;
+        var begin = lineStart;
+        while (begin < end && text[begin] is ' ' or '\t') begin++;
+        if (end - begin < MinWrappedLineLength) return false;
+        var last = text[end - 1];
+        if (last is '.' or '!' or '?' or ':' or ';' or '\u2026' || IsCloser(last) && end - 2 >= begin && text[end - 2] is '.' or '!' or '?') return false;
+        var next = lineEnd + 1;
+        while (next < text.Length && text[next] is ' ' or '\t') next++;
+        if (next >= text.Length || text[next] is '\n' or '\r' or '-' or '*' or '\u2022' or '+' or '#' or '|' or '>') return false;
+        // "(2) the authority..." and "3. Next item" start list items.
+        var digits = next;
+        while (digits < text.Length && char.IsDigit(text[digits])) digits++;
+        if (digits > next && digits < text.Length && text[digits] is '.' or ')') return false;
+        return !(text[next] == '(' && next + 2 < text.Length && char.IsLetterOrDigit(text[next + 1]) && text[next + 2] == ')');
+    }
+
+    /// <summary>Lines shorter than this end where they stop (headlines, datelines, list lines); wrapped prose is longer.</summary>
+    private const int MinWrappedLineLength = 50;
 
     private static void Add(string text, int start, int end, List<Range> sentences)
     {

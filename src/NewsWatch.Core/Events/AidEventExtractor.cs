@@ -17,6 +17,9 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, IOptions
     /// <summary>How many sentences back a sentence without a donor or recipient may borrow one.</summary>
     private const int BorrowDistance = 3;
 
+    /// <summary>Below this a sum "a month" or "/week" is a price; above it ("$1.45 billion a year") it is yearly aid.</summary>
+    private const decimal MaxPrice = 10_000m;
+
     /// <summary>The share of recipient mentions one party needs to be the article's recipient (chosen on the wh-ukraine dev split).</summary>
     private const double MainRecipientShare = 0.6;
 
@@ -127,7 +130,7 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, IOptions
             var left = text[start..m.Start];
             var right = text[m.End..end];
             if (SentenceCues.IsCumulativeAmount(left) || SentenceCues.IsSupersededAmount(sentence, left)
-                || SentenceCues.IsCumulativeRight(right) || SentenceCues.IsPrice(right)) continue;
+                || SentenceCues.IsCumulativeRight(right) || m.Value.Amount < MaxPrice && SentenceCues.IsPrice(right)) continue;
             found.Add(m);
         }
         if (found.Count == 0) return [(null, [])];

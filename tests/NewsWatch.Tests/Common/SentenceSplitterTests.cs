@@ -37,4 +37,26 @@ public class SentenceSplitterTests
         Assert.Equal("Second one!", text[ranges[1]]);
         Assert.Equal(text.IndexOf("Second", StringComparison.Ordinal), ranges[1].Start.Value);
     }
+
+    [Fact]
+    public void Lines_wrapped_at_a_fixed_width_are_one_sentence_but_paragraphs_and_list_items_are_not()
+    {
+        const string text = "I hereby delegate to the Secretary of State the authority to direct the\n"
+            + "drawdown of up to $100 million in defense articles and services of the\n"
+            + "Department of Defense to provide assistance to Ukraine.\n"
+            + "\n"
+            + "Ukraine gets more aid\n"
+            + "The package was announced on Friday by the Secretary of Defense in his\n"
+            + "(1) the authority under section 614(a)(1) of the FAA to determine whether\n"
+            + "- a bullet point that follows a long line without a full stop at its end";
+        Assert.Equal(
+            [
+                "I hereby delegate to the Secretary of State the authority to direct the\ndrawdown of up to $100 million in defense articles and services of the\nDepartment of Defense to provide assistance to Ukraine.",
+                "Ukraine gets more aid",
+                "The package was announced on Friday by the Secretary of Defense in his",
+                "(1) the authority under section 614(a)(1) of the FAA to determine whether",
+                "- a bullet point that follows a long line without a full stop at its end",
+            ],
+            Split(text));
+    }
 }
