@@ -21,6 +21,8 @@ public sealed record AidEventAlert
     [JsonPropertyName("aid_type")] public required string AidType { get; init; }
     [JsonPropertyName("measure")] public required string Measure { get; init; }
     [JsonPropertyName("items")] public IReadOnlyList<string> Items { get; init; } = [];
+    /// <summary>The parts of a package announced as a total; empty for a single sum.</summary>
+    [JsonPropertyName("parts")] public IReadOnlyList<AlertPart> Parts { get; init; } = [];
     [JsonPropertyName("evidence")] public required string Evidence { get; init; }
     [JsonPropertyName("confidence")] public float Confidence { get; init; }
     [JsonPropertyName("first_seen")] public required string FirstSeen { get; init; }
@@ -31,6 +33,13 @@ public sealed record AidEventAlert
 public sealed record AlertParty(
     [property: JsonPropertyName("code")] string Code,
     [property: JsonPropertyName("name")] string Name);
+
+/// <summary>One part of a package: its amount and what it is for ("from drawdown authority").</summary>
+public sealed record AlertPart(
+    [property: JsonPropertyName("amount")] decimal Amount,
+    [property: JsonPropertyName("currency")] string? Currency,
+    [property: JsonPropertyName("amount_usd")] decimal? AmountUsd,
+    [property: JsonPropertyName("what")] string What);
 
 public sealed record AlertSource(
     [property: JsonPropertyName("url")] string Url,

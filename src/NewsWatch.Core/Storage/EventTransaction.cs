@@ -40,9 +40,9 @@ public sealed class EventTransaction(SqliteConnection connection, IDbTransaction
     public Task<long> InsertAsync(AidEventCandidate c, ArticleForEvents article, string now, string reportedAt, CancellationToken ct) =>
         connection.ExecuteScalarAsync<long>(new CommandDefinition("""
             INSERT INTO events (event_key, donor_code, donor_name, recipient_code, recipient_name, amount, amount_high, currency, amount_usd,
-                                announced_on, aid_type, measure, items, evidence, confidence, version, amount_as_of, first_seen, updated_at)
+                                announced_on, aid_type, measure, items, parts, evidence, confidence, version, amount_as_of, first_seen, updated_at)
             VALUES (@key, @donorCode, @donorName, @recipientCode, @recipientName, @amount, @amountHigh, @currency, @amountUsd,
-                    @announcedOn, @aidType, @measure, @items, @evidence, @confidence, 1, @reportedAt, @now, @now)
+                    @announcedOn, @aidType, @measure, @items, @parts, @evidence, @confidence, 1, @reportedAt, @now, @now)
             RETURNING id
             """,
             new
@@ -51,6 +51,7 @@ public sealed class EventTransaction(SqliteConnection connection, IDbTransaction
                 donorCode = c.Donor.Code, donorName = c.Donor.Name, recipientCode = c.Recipient.Code, recipientName = c.Recipient.Name,
                 amount = c.Amount, amountHigh = c.AmountHigh, currency = c.Currency, amountUsd = c.AmountUsd,
                 announcedOn = Day(c.AnnouncedOn), aidType = c.AidType, measure = c.Measure, items = JsonSerializer.Serialize(c.Items),
+                parts = PartsJson(c),
                 evidence = c.Evidence, confidence = c.Confidence, reportedAt, now,
             }, tx, cancellationToken: ct));
 
@@ -85,14 +86,14 @@ public sealed class EventTransaction(SqliteConnection connection, IDbTransaction
         var items = EventMatcher.ParseItems(e.Items).Union(c.Items).ToList();
         return connection.ExecuteAsync(new CommandDefinition("""
             UPDATE events SET amount = @amount, amount_high = @amountHigh, currency = @currency, amount_usd = @amountUsd, evidence = @evidence,
-                              items = @items, confidence = max(confidence, @confidence), announced_on = min(announced_on, @announcedOn),
+                              items = @items, parts = @parts, confidence = max(confidence, @confidence), announced_on = min(announced_on, @announcedOn),
                               version = version + 1, amount_as_of = @reportedAt, updated_at = @now
             WHERE id = @id
             """,
             new
             {
                 id = e.Id, amount = c.Amount, amountHigh = c.AmountHigh, currency = c.Currency, amountUsd = c.AmountUsd, evidence = c.Evidence,
-                items = JsonSerializer.Serialize(items), confidence = c.Confidence, announcedOn = Day(c.AnnouncedOn), reportedAt, now,
+                items = JsonSerializer.Serialize(items), parts = PartsJson(c), confidence = c.Confidence, announcedOn = Day(c.AnnouncedOn), reportedAt, now,
             }, tx, cancellationToken: ct));
     }
 
@@ -102,7 +103,7 @@ public sealed class EventTransaction(SqliteConnection connection, IDbTransaction
         var row = await connection.QuerySingleAsync<AlertRow>(new CommandDefinition("""
             SELECT id AS Id, event_key AS EventKey, version AS Version, donor_code AS DonorCode, donor_name AS DonorName, recipient_code AS RecipientCode,
                    recipient_name AS RecipientName, amount AS Amount, currency AS Currency, amount_usd AS AmountUsd, announced_on AS AnnouncedOn,
-                   aid_type AS AidType, measure AS Measure, items AS Items, evidence AS Evidence, confidence AS Confidence, first_seen AS FirstSeen
+                   aid_type AS AidType, measure AS Measure, items AS Items, parts AS Parts, evidence AS Evidence, confidence AS Confidence, first_seen AS FirstSeen
             FROM events WHERE id = @eventId
             """, new { eventId }, tx, cancellationToken: ct)).ConfigureAwait(false);
         var sources = await connection.QueryAsync<AlertSource>(new CommandDefinition(
@@ -122,6 +123,7 @@ public sealed class EventTransaction(SqliteConnection connection, IDbTransaction
             AidType = row.AidType,
             Measure = row.Measure,
             Items = EventMatcher.ParseItems(row.Items),
+            Parts = JsonSerializer.Deserialize<List<AlertPart>>(row.Parts) ?? [],
             Evidence = row.Evidence,
             Confidence = (float)row.Confidence,
             FirstSeen = row.FirstSeen,
@@ -132,6 +134,9 @@ public sealed class EventTransaction(SqliteConnection connection, IDbTransaction
     /// <summary>Queues the alert for the webhooks that want it, in this transaction.</summary>
     public Task<int> EnqueueAlertAsync(AidEventAlert alert, AlertKind kind, CancellationToken ct) =>
         alerts.EnqueueAsync(connection, tx, alert, kind, ct);
+
+    private static string PartsJson(AidEventCandidate c) =>
+        JsonSerializer.Serialize(c.Parts.Select(p => new AlertPart(p.Amount, p.Currency, p.AmountUsd, p.What)));
 
     private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
@@ -158,6 +163,7 @@ public sealed class EventTransaction(SqliteConnection connection, IDbTransaction
         public string AidType { get; init; } = "";
         public string Measure { get; init; } = "";
         public string Items { get; init; } = "[]";
+        public string Parts { get; init; } = "[]";
         public string Evidence { get; init; } = "";
         public double Confidence { get; init; }
         public string FirstSeen { get; init; } = "";

@@ -17,6 +17,8 @@ public static class AlertFacts
             ("Announced", e.AnnouncedOn ?? "unknown"),
         };
         if (e.Items.Count > 0) facts.Add(("Items", string.Join(", ", e.Items)));
+        if (e.Parts.Count > 0)
+            facts.Add(("Parts", string.Join("; ", e.Parts.Select(p => $"{p.Amount.ToString("#,0.##", CultureInfo.InvariantCulture)} {p.Currency} {p.What}".Trim()))));
         facts.Add(("Confidence", e.Confidence.ToString("0.00", CultureInfo.InvariantCulture)));
         return facts;
     }
