@@ -20,6 +20,12 @@ public sealed record AidEventCandidate(
     float Confidence,
     bool IsCorrection)
 {
+    /// <summary>
+    /// The sentence recalls earlier aid (a recap or running mention) rather than announcing it: it may only be
+    /// recorded as another source of a stored event, never become one.
+    /// </summary>
+    public bool IsRecap { get; init; }
+
     /// <summary>The parts of a package announced as a total ("$1.2 billion, of which $400 million..."); empty otherwise.</summary>
     public IReadOnlyList<AidPart> Parts { get; init; } = [];
 }

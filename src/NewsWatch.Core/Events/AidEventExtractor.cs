@@ -54,8 +54,11 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, IOptions
                 recipientVotes[recipient.Party.Code] = (recipient.Party, votes + 1);
             }
             var prediction = classifier.Classify(sentence);
-            if (prediction.EventProbability < _options.MinSentenceProbability) continue;
+            var isRecap = prediction.EventProbability < _options.MinSentenceProbability && prediction.Label == AidSentenceLabel.PastMention;
+            if (prediction.EventProbability < _options.MinSentenceProbability && !isRecap) continue;
             var amounts = PackageAmounts(text, span, inSentence);
+            // A recap counts only with a sum to recognise the earlier package by.
+            if (isRecap && amounts.All(a => a.Amount is null)) continue;
             var date = DateIn(inSentence, published);
             var items = AidItemGazetteer.Find(sentence);
             var hasQuantity = SentenceCues.HasQuantity(sentence);
@@ -68,6 +71,7 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, IOptions
                 {
                     frames.Add(new Frame(i, sentence, prediction)
                     {
+                        IsRecap = isRecap,
                         Donor = d?.Party,
                         Recipient = recipient?.Party,
                         DonorInSentence = d is not null,
@@ -190,6 +194,8 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, IOptions
             var f = frames[i];
             for (var j = i - 1; j >= 0 && f.Index - frames[j].Index <= BorrowDistance && (f.Donor is null || f.Recipient is null); j--)
             {
+                // A recap lends nothing to an announcement: it usually speaks of another package.
+                if (frames[j].IsRecap && !f.IsRecap) continue;
                 if (f.Donor is null && frames[j].Donor is { } d && d.Code != f.Recipient?.Code) f.Donor = d;
                 if (f.Recipient is null && frames[j].Recipient is { } r && r.Code != f.Donor?.Code) f.Recipient = r;
             }
@@ -206,7 +212,7 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, IOptions
     private List<AidEventCandidate> Group(List<Frame> frames, DateOnly published, bool isCorrection)
     {
         var candidates = new List<AidEventCandidate>();
-        foreach (var group in frames.GroupBy(f => (f.Donor!.Code, f.Recipient!.Code, f.Prediction.Measure)))
+        foreach (var group in frames.GroupBy(f => (f.Donor!.Code, f.Recipient!.Code, f.Prediction.Measure, f.IsRecap)))
         {
             var packages = new List<List<Frame>>();
             foreach (var f in group.Where(f => f.Amount is not null))
@@ -255,6 +261,7 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, IOptions
             package.Max(f => f.Confidence), isCorrection)
         {
             Parts = package.Select(f => f.Parts).FirstOrDefault(p => p.Count > 0) ?? [],
+            IsRecap = seed.IsRecap,
         };
     }
 
@@ -289,6 +296,7 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, IOptions
         public EntityValue? Amount { get; init; }
         public IReadOnlyList<AidPart> Parts { get; init; } = [];
         public bool GlobalScope { get; init; }
+        public bool IsRecap { get; init; }
         public DateOnly? Date { get; init; }
         public IReadOnlyList<string> Items { get; init; } = [];
         public bool HasQuantity { get; init; }

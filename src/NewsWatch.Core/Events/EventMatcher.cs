@@ -57,6 +57,12 @@ public static class EventMatcher
         return new MergeDecision(bestAction, best);
     }
 
+    /// <summary>The stored event a recap recalls: same parties (given), an agreeing amount, announced no later than the recap.</summary>
+    public static StoredEvent? FindRecalled(AidEventCandidate recap, IReadOnlyList<StoredEvent> nearby, EventsOptions options) =>
+        nearby.Where(e => DateOnly.ParseExact(e.AnnouncedOn, "yyyy-MM-dd", CultureInfo.InvariantCulture) <= recap.AnnouncedOn
+                && CompareAmounts(recap, e, options.AmountTolerance, out _) == AmountComparison.Same)
+            .MaxBy(e => e.AnnouncedOn, StringComparer.Ordinal);
+
     public static IReadOnlyList<string> ParseItems(string json) => JsonSerializer.Deserialize<List<string>>(json) ?? [];
 
     private enum AmountComparison { Same, Different, Unknown }

@@ -30,4 +30,11 @@ public sealed class EventsOptions
     /// <summary>A DATE in the sentence is taken as the announcement date only within this many days before publication.</summary>
     [Range(0, 365)]
     public int MaxAnnouncementAgeDays { get; set; } = 30;
+
+    /// <summary>
+    /// A recap ("last month's $300 million package") is recorded as another source of a stored event with the
+    /// same parties and amount announced up to this many days before; it never makes an event of its own.
+    /// </summary>
+    [Range(0, 3650)]
+    public int RecapWindowDays { get; set; } = 90;
 }

@@ -41,6 +41,15 @@ public sealed partial class AidEventProcessor(
         var outcomes = new List<AidEventOutcome>();
         foreach (var c in candidates)
         {
+            if (c.IsRecap)
+            {
+                // A recap adds a source to the event it recalls, and nothing else: no new event, no alert.
+                var earlier = await tx.FindNearbyAsync(c.Donor.Code, c.Recipient.Code, c.AnnouncedOn, _options.RecapWindowDays, ct).ConfigureAwait(false);
+                if (EventMatcher.FindRecalled(c, earlier, _options) is not { } recalled || touched.Contains(recalled.Id)) continue;
+                await tx.AddSourceAsync(recalled.Id, article, c, now, ct).ConfigureAwait(false);
+                LogRecap(recalled.Id, article.Id);
+                continue;
+            }
             var nearby = await tx.FindNearbyAsync(c.Donor.Code, c.Recipient.Code, c.AnnouncedOn, window, ct).ConfigureAwait(false);
             var decision = EventMatcher.Decide(c, nearby, _options, touched, reportedAt);
             long id;
@@ -81,6 +90,9 @@ public sealed partial class AidEventProcessor(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Aid event {EventId} amount changed from USD {OldUsd} to USD {NewUsd} (article {ArticleId})")]
     private partial void LogAmountChanged(long eventId, double? oldUsd, decimal? newUsd, long articleId);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Article {ArticleId} recalls aid event {EventId}; recorded as a source")]
+    private partial void LogRecap(long eventId, long articleId);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Article {ArticleId} is another source of aid event {EventId}")]
     private partial void LogMerged(long eventId, long articleId);

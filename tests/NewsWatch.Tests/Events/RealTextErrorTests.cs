@@ -14,6 +14,10 @@ public sealed class RealTextErrorTests
     private static IReadOnlyList<AidEventCandidate> Extract(string text, Func<MentionsBuilder, MentionsBuilder> tag, AidParty? publisher = null) =>
         EventsTestHost.Extractor().Extract(new ArticleForEvents(1, "https://example.test/a", "t", text, Published, publisher), tag(new MentionsBuilder(text)).Build());
 
+    /// <summary>The candidates that would become events (recaps only ever add a source to an earlier one).</summary>
+    private static IReadOnlyList<AidEventCandidate> NewAid(string text, Func<MentionsBuilder, MentionsBuilder> tag, AidParty? publisher = null) =>
+        Extract(text, tag, publisher).Where(c => !c.IsRecap).ToList();
+
     [Fact]
     public void The_aggressor_in_a_purpose_clause_is_not_the_donor()
     {
@@ -61,7 +65,7 @@ public sealed class RealTextErrorTests
     public void A_total_given_since_an_earlier_date_is_not_new_aid()
     {
         const string text = "Since October 2020, the United States has provided $159 million in humanitarian assistance to the people of Ukraine.";
-        Assert.Empty(Extract(text, m => m.Country("United States", "US", "United States").Country("Ukraine", "UA", "Ukraine")
+        Assert.Empty(NewAid(text, m => m.Country("United States", "US", "United States").Country("Ukraine", "UA", "Ukraine")
             .Amount("$159 million", 1.59e8m, "USD").Date("October 2020", "2020-10")));
     }
 
@@ -69,7 +73,7 @@ public sealed class RealTextErrorTests
     public void A_budget_request_is_not_new_aid()
     {
         const string text = "The Administration is requesting $33 billion from Congress to support Ukraine through the end of the fiscal year.";
-        Assert.Empty(Extract(text, m => m.Country("Ukraine", "UA", "Ukraine").Amount("$33 billion", 3.3e10m, "USD"), UnitedStates));
+        Assert.Empty(NewAid(text, m => m.Country("Ukraine", "UA", "Ukraine").Amount("$33 billion", 3.3e10m, "USD"), UnitedStates));
     }
 
     [Fact]

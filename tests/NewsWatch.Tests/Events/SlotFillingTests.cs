@@ -114,7 +114,8 @@ public class SlotFillingTests
             + "Since 2022, the United States has provided more than $50 billion in security assistance to Ukraine.";
         var events = Extract(text, m => m.Country("Germany", "DE", "Germany").Country("Ukraine", "UA", "Ukraine").Country("Slovakia", "SK", "Slovakia")
             .Country("United States", "US", "United States").Amount("$50 billion", 5e10m, "USD"));
-        Assert.Empty(events);
+        // The running total may come back as a recap (a source for an earlier event, never an event of its own).
+        Assert.All(events, e => Assert.True(e.IsRecap, e.Evidence));
     }
 
     [Theory]
