@@ -16,7 +16,7 @@ public static class BenchSeedCommand
 {
     private static readonly Dictionary<string, (string[] Required, string[] Allowed)> Expected = new()
     {
-        [EntityType.Person] = (["Jens Stoltenberg", "Joe Biden", "Viktor Orban", "Putin"], []),
+        [EntityType.Person] = (["Jens Stoltenberg", "Joe Biden", "Viktor Orban", "Vladimir Putin"], []),
         [EntityType.Country] = (["UA", "HU", "US", "RU"], []),
         [EntityType.Amount] = (["40000000000 USD"], []),
         [EntityType.Date] = (["2024-06-13", "2024-07-09..2024-07-11", "2022-02"], ["2024-06-12", "2024"]),

@@ -32,6 +32,12 @@ public sealed class EntityTagger
 
     private const int MaxPersonTokens = 6;
 
+    /// <summary>Lower-case words inside surnames: von, van der, de la, da, dos, bin, al.</summary>
+    private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal)
+    {
+        "von", "van", "der", "den", "de", "da", "di", "du", "dos", "das", "del", "della", "la", "le", "ter", "ten", "bin", "ibn", "al", "el", "y", "zu",
+    };
+
     private readonly NerModel _model;
     private readonly CountryResolver _countries;
     private readonly MoneyRecognizer _money;
@@ -40,12 +46,14 @@ public sealed class EntityTagger
     private readonly TimeProvider _time;
     private readonly PersonNameCanonicalizer _people;
     private readonly FirstNameGazetteer _firstNames;
+    private readonly NameRepeats _repeats;
 
     public EntityTagger(
         NerModel model, CountryResolver countries, MoneyRecognizer money, ExchangeRates rates, DateRecognizer dates,
-        PersonNameCanonicalizer people, FirstNameGazetteer firstNames, TimeProvider time)
+        PersonNameCanonicalizer people, FirstNameGazetteer firstNames, TimeProvider time, NameRepeats? repeats = null)
     {
         _people = people;
+        _repeats = repeats ?? NameRepeats.Shared;
         _firstNames = firstNames;
         _model = model;
         _countries = countries;
@@ -65,7 +73,7 @@ public sealed class EntityTagger
             return [];
         }
 
-        return [.. ModelSpans(text, rules: false).Select(s => new EntityMention(NerLabels.Types[s.TypeIndex], s.Start, s.End, text[s.Start..s.End], null, s.Confidence))];
+        return [.. ModelSpans(text, Tokenizer.Tokenize(text), rules: false).Select(s => new EntityMention(NerLabels.Types[s.TypeIndex], s.Start, s.End, text[s.Start..s.End], null, s.Confidence))];
     }
 
     /// <summary>All mentions in <paramref name="text"/>, ordered by start, not overlapping.</summary>
@@ -76,7 +84,8 @@ public sealed class EntityTagger
             return [];
         }
 
-        var spans = ModelSpans(text, rules: true);
+        var tokens = Tokenizer.Tokenize(text);
+        var spans = ModelSpans(text, tokens, rules: true);
         var mentions = new List<EntityMention>();
         foreach (var span in spans)
         {
@@ -89,8 +98,8 @@ public sealed class EntityTagger
             }
         }
 
-        AddPeople(text, spans, mentions);
         var reference = published ?? DateOnly.FromDateTime(_time.GetUtcNow().UtcDateTime);
+        AddPeople(text, tokens, spans, mentions, reference);
         AddDates(text, reference, spans, mentions);
 
         AddAmounts(text, published, spans, mentions);
@@ -98,17 +107,41 @@ public sealed class EntityTagger
     }
 
     /// <summary>
-    /// PERSON spans valued with one canonical full name per person ("Mr. Stoltenberg" → "Jens Stoltenberg").
-    /// Names are matched within windows of <see cref="PersonWindow"/> mentions, which keeps the cost
-    /// linear on huge texts and loses nothing on articles.
+    /// PERSON spans valued with one canonical full name per person ("Mr. Stoltenberg" → "Jens Stoltenberg"), plus the
+    /// further mentions of those names that the model missed (<see cref="NameRepeats"/>). Names are matched within
+    /// windows of <see cref="PersonWindow"/> mentions, which keeps the cost linear on huge texts and loses nothing on articles.
     /// </summary>
-    private void AddPeople(string text, List<ModelSpan> spans, List<EntityMention> mentions)
+    private void AddPeople(string text, List<Token> tokens, List<ModelSpan> spans, List<EntityMention> mentions, DateOnly reference)
     {
         var people = spans.Where(s => NerLabels.Types[s.TypeIndex] == EntityType.Person).ToList();
+        if (people.Count > 0)
+        {
+            var free = new bool[tokens.Count];
+            Array.Fill(free, true);
+            foreach (var span in spans)
+            {
+                Array.Fill(free, false, span.FirstToken, span.LastToken - span.FirstToken);
+            }
+
+            var person = NerLabels.TypeIndex(EntityType.Person);
+            foreach (var (start, end) in NameLists.Shared.Find(text, tokens, [.. people.Select(p => (p.FirstToken, p.LastToken))], free))
+            {
+                people.Add(new ModelSpan(person, tokens[start].Start, tokens[end - 1].End, RuleConfidence, start, end));
+                Array.Fill(free, false, start, end - start);
+            }
+
+            foreach (var (start, end) in _repeats.Find(text, tokens, [.. people.Select(p => (p.FirstToken, p.LastToken))], free))
+            {
+                people.Add(new ModelSpan(person, tokens[start].Start, tokens[end - 1].End, RuleConfidence, start, end));
+            }
+
+            people.Sort((a, b) => a.Start.CompareTo(b.Start));
+        }
+
         for (var from = 0; from < people.Count; from += PersonWindow)
         {
             var window = people.GetRange(from, Math.Min(PersonWindow, people.Count - from));
-            var names = _people.Canonicalize([.. window.Select(s => text[s.Start..s.End])]);
+            var names = _people.Canonicalize([.. window.Select(s => text[s.Start..s.End])], reference);
             for (var k = 0; k < window.Count; k++)
             {
                 if (names[k].Length > 0)
@@ -197,9 +230,8 @@ public sealed class EntityTagger
     /// "Qutbi" → "Qutbi al-Mahdi") and a known given name right before them ("Mostafa" + "Mohammad Najjar"),
     /// except in title-cased lines, where every word is capitalised.
     /// </summary>
-    private List<ModelSpan> ModelSpans(string text, bool rules)
+    private List<ModelSpan> ModelSpans(string text, List<Token> tokens, bool rules)
     {
-        var tokens = Tokenizer.Tokenize(text);
         var sentences = new List<Range>();
         SentenceSplitter.Split(text, tokens, sentences);
         var all = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens);
@@ -231,10 +263,32 @@ public sealed class EntityTagger
                         start--;
                     }
 
-                    while (!titleCased && end < sentence.Length && end - start < MaxPersonTokens && labels[end] == NerLabels.Outside
-                        && IsNameWord(text, sentence[end]))
+                    var extended = true;
+                    while (extended)
                     {
-                        end++;
+                        while (!titleCased && end < sentence.Length && end - start < MaxPersonTokens && labels[end] == NerLabels.Outside
+                            && IsNameWord(text, sentence[end]))
+                        {
+                            end++;
+                        }
+
+                        // "Dorothea von Schlegel", "Joaquin de la Pazuela": a lower-case particle and the rest of the surname.
+                        var next = end;
+                        while (next < sentence.Length && next - end < 2 && labels[next] == NerLabels.Outside && NameParticles.Contains(TitleKey(text, sentence[next])))
+                        {
+                            next++;
+                        }
+
+                        extended = !titleCased && next > end && next < sentence.Length && next - start < MaxPersonTokens
+                            && (NerLabels.TypeOf(labels[next]) == span.TypeIndex || labels[next] == NerLabels.Outside && IsNameWord(text, sentence[next]));
+                        if (extended)
+                        {
+                            end = next + 1;
+                            while (end < sentence.Length && NerLabels.IsInside(labels[end]) && NerLabels.TypeOf(labels[end]) == span.TypeIndex)
+                            {
+                                end++;
+                            }
+                        }
                     }
                 }
 
@@ -244,7 +298,8 @@ public sealed class EntityTagger
                     min = Math.Min(min, confidence[t]);
                 }
 
-                result.Add(new ModelSpan(span.TypeIndex, sentence[start].Start, sentence[end - 1].End, min));
+                var offset = range.Start.Value;
+                result.Add(new ModelSpan(span.TypeIndex, sentence[start].Start, sentence[end - 1].End, min, offset + start, offset + end));
             }
         }
 
@@ -300,5 +355,6 @@ public sealed class EntityTagger
         return result;
     }
 
-    private readonly record struct ModelSpan(int TypeIndex, int Start, int End, float Confidence);
+    /// <summary>A span in character offsets and in token indices [FirstToken, LastToken) of the whole text.</summary>
+    private readonly record struct ModelSpan(int TypeIndex, int Start, int End, float Confidence, int FirstToken, int LastToken);
 }
