@@ -47,6 +47,8 @@ public sealed class EntityTagger
     private readonly PersonNameCanonicalizer _people;
     private readonly FirstNameGazetteer _firstNames;
     private readonly NameRepeats _repeats;
+    private readonly NameLists _lists = NameLists.Shared;
+    private readonly NonPersonNames _nonPersons = NonPersonNames.Shared;
 
     public EntityTagger(
         NerModel model, CountryResolver countries, MoneyRecognizer money, ExchangeRates rates, DateRecognizer dates,
@@ -121,11 +123,11 @@ public sealed class EntityTagger
     /// </summary>
     private void AddPeople(string text, List<Token> tokens, List<ModelSpan> spans, bool[] free, List<EntityMention> mentions, DateOnly reference)
     {
-        var people = spans.Where(s => NerLabels.Types[s.TypeIndex] == EntityType.Person).ToList();
+        var people = spans.Where(s => NerLabels.Types[s.TypeIndex] == EntityType.Person && !_nonPersons.IsNonPerson(text, s.Start, s.End)).ToList();
         if (people.Count > 0)
         {
             var person = NerLabels.TypeIndex(EntityType.Person);
-            foreach (var (start, end) in NameLists.Shared.Find(text, tokens, [.. people.Select(p => (p.FirstToken, p.LastToken))], free))
+            foreach (var (start, end) in _lists.Find(text, tokens, [.. people.Select(p => (p.FirstToken, p.LastToken))], free))
             {
                 people.Add(new ModelSpan(person, tokens[start].Start, tokens[end - 1].End, RuleConfidence, start, end));
                 Array.Fill(free, false, start, end - start);
@@ -133,7 +135,10 @@ public sealed class EntityTagger
 
             foreach (var (start, end) in _repeats.Find(text, tokens, [.. people.Select(p => (p.FirstToken, p.LastToken))], free))
             {
-                people.Add(new ModelSpan(person, tokens[start].Start, tokens[end - 1].End, RuleConfidence, start, end));
+                if (!_nonPersons.IsNonPerson(text, tokens[start].Start, tokens[end - 1].End))
+                {
+                    people.Add(new ModelSpan(person, tokens[start].Start, tokens[end - 1].End, RuleConfidence, start, end));
+                }
             }
 
             people.Sort((a, b) => a.Start.CompareTo(b.Start));
