@@ -41,4 +41,13 @@ public sealed class PersonRulesTests(TaggerFixture fixture) : IClassFixture<Tagg
     {
         Assert.Contains("Ursula von der Leyen", People("The plan was presented by Ursula von der Leyen in Brussels."));
     }
+
+    [Fact]
+    public void A_name_of_the_article_is_found_in_a_headline()
+    {
+        const string text = "QUELLWASSER WARNS ALLIES ON AIR DEFENCE GAPS\n" +
+            "Defence analyst Margarethe Quellwasser said on Monday that the plan was late.";
+        var people = _tagger.Tag(text, new DateOnly(2024, 6, 13)).Where(m => m.Type == EntityType.Person).ToList();
+        Assert.Contains(people, m => m.Text == "QUELLWASSER" && m.Value?.Name == "Margarethe Quellwasser");
+    }
 }

@@ -51,6 +51,7 @@ public sealed class NameRepeats
         }
 
         var candidates = new List<(int Start, int End, string Form)>();
+        var headline = HeadlineTokens(text, tokens);
         var i = 0;
         while (i < tokens.Count)
         {
@@ -86,6 +87,12 @@ public sealed class NameRepeats
             {
                 candidates.Add((i + 1, j, key));
             }
+            else if (j - i > 1 && headline[i])
+            {
+                // In a headline every word is capitalised ("Putin Will Go To War With NATO", "PUTIN VOWS ..."), so the
+                // run says nothing about where a name ends: look for the known names inside it.
+                FindInside(text, tokens, i, j, forms, candidates);
+            }
 
             i = j;
         }
@@ -112,6 +119,56 @@ public sealed class NameRepeats
         }
 
         return found;
+    }
+
+    private static void FindInside(string text, IReadOnlyList<Token> tokens, int from, int to, HashSet<string> forms, List<(int Start, int End, string Form)> candidates)
+    {
+        var k = from;
+        while (k < to)
+        {
+            var matched = 0;
+            for (var length = Math.Min(4, to - k); length >= 1 && matched == 0; length--)
+            {
+                var key = Key(text, tokens, k, k + length);
+                if (forms.Contains(key))
+                {
+                    candidates.Add((k, k + length, key));
+                    matched = length;
+                }
+            }
+
+            k += Math.Max(1, matched);
+        }
+    }
+
+    /// <summary>Per token: whether its line is written headline style (three or more words, at least 80% of them capitalised).</summary>
+    private static bool[] HeadlineTokens(string text, IReadOnlyList<Token> tokens)
+    {
+        var result = new bool[tokens.Count];
+        var lineStart = 0;
+        for (var t = 0; t <= tokens.Count; t++)
+        {
+            if (t < tokens.Count && (t == 0 || !GapBetween(text, tokens[t - 1], tokens[t])))
+            {
+                continue;
+            }
+
+            int words = 0, capitalised = 0;
+            for (var k = lineStart; k < t; k++)
+            {
+                if (tokens[k].Kind == TokenKind.Word)
+                {
+                    words++;
+                    capitalised += char.IsUpper(text[tokens[k].Start]) ? 1 : 0;
+                }
+            }
+
+            var headline = words >= 3 && capitalised >= 0.8 * words;
+            Array.Fill(result, headline, lineStart, t - lineStart);
+            lineStart = t;
+        }
+
+        return result;
     }
 
     private static bool LooksLikeThing(string text, IReadOnlyList<Token> tokens, int start, int end)
