@@ -50,4 +50,11 @@ public sealed class PersonRulesTests(TaggerFixture fixture) : IClassFixture<Tagg
         var people = _tagger.Tag(text, new DateOnly(2024, 6, 13)).Where(m => m.Type == EntityType.Person).ToList();
         Assert.Contains(people, m => m.Text == "QUELLWASSER" && m.Value?.Name == "Margarethe Quellwasser");
     }
+
+    [Fact]
+    public void A_surname_in_capitals_completes_the_name()
+    {
+        var people = People("Former President Ernesto VALDIVIA ROCA left office in 1999 after the strikes.");
+        Assert.Contains("Ernesto VALDIVIA ROCA", people);
+    }
 }

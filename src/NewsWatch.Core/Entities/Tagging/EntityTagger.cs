@@ -327,7 +327,7 @@ public sealed class EntityTagger
                     while (extended)
                     {
                         while (!titleCased && end < sentence.Length && end - start < MaxPersonTokens && labels[end] == NerLabels.Outside
-                            && IsNameWord(text, sentence[end]))
+                            && (IsNameWord(text, sentence[end]) || IsCapitalsSurname(text, sentence, start, end)))
                         {
                             end++;
                         }
@@ -381,6 +381,22 @@ public sealed class EntityTagger
         return !WordLists.Titles.Contains(key) && !WordLists.Months.Contains(key) && !WordLists.Weekdays.Contains(key)
             && !WordLists.RelativeDays.Contains(key) && _countries.Resolve(text, token.Start, token.End) is null;
     }
+
+    /// <summary>
+    /// "Adolfo RODRIGUEZ SAA", "Joaquin BALAGUER": reference texts write surnames in capitals. A capitals word continues
+    /// a name whose last word is itself in capitals, and is no title, month, weekday or country.
+    /// </summary>
+    private bool IsCapitalsSurname(string text, ReadOnlySpan<Token> sentence, int start, int end)
+    {
+        var previous = sentence[end - 1];
+        var token = sentence[end];
+        return end > start && token.Kind == TokenKind.Word && token.Length >= 2 && IsCapitals(text.AsSpan(token.Start, token.Length))
+            && previous.Length >= 3 && IsCapitals(text.AsSpan(previous.Start, previous.Length))
+            && !WordLists.Titles.Contains(TitleKey(text, token)) && !WordLists.Months.Contains(TitleKey(text, token))
+            && _countries.Resolve(text, token.Start, token.End) is null;
+    }
+
+    private static bool IsCapitals(ReadOnlySpan<char> word) => word.IndexOfAnyInRange('a', 'z') < 0 && word.IndexOfAnyInRange('A', 'Z') >= 0;
 
     /// <summary>A headline-style line: nearly every word capitalised, so capitals say nothing about names.</summary>
     private static bool IsTitleCased(string text, ReadOnlySpan<Token> sentence)
