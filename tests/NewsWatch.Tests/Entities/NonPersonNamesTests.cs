@@ -17,6 +17,9 @@ public class NonPersonNamesTests
     [InlineData("Park Geun-hye said so.", "Park Geun-hye", false)]
     [InlineData("He joined Cesaroni Design Associates in 1990.", "Cesaroni Design", true)]
     [InlineData("Jens Stoltenberg said allies agreed.", "Jens Stoltenberg", false)]
+    [InlineData("He entered the Hockey Hall of Fame in 1968.", "Hall", true)]
+    [InlineData("The band opened for Linkin Park in Berlin.", "Linkin Park", true)]
+    [InlineData("Hall of the Greens said no.", "Hall of the Greens", false)]
     public void Tells_weapons_companies_and_places_from_people(string text, string span, bool nonPerson)
     {
         var start = text.IndexOf(span, StringComparison.Ordinal);

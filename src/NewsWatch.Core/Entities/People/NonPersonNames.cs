@@ -5,7 +5,8 @@ namespace NewsWatch.Entities.People;
 /// <c>non_person_names.txt</c> ("Javelin", "HIMARS", "Lockheed Martin"; names that are also surnames, such as "Abrams",
 /// only before an equipment noun or after a number), or a place, building, company or event whose name ends in a
 /// word from <c>body_words.txt</c> ("Cal Anderson Park", "Cesaroni Design Associates", "Stanley Cup"), whether the
-/// span holds that word or the word follows it. Immutable after construction, so thread-safe.
+/// span holds that word or the word follows it; a single word before "of" and a capitalised word ("Hall of Fame").
+/// Immutable after construction, so thread-safe.
 /// </summary>
 public sealed class NonPersonNames
 {
@@ -52,6 +53,12 @@ public sealed class NonPersonNames
         }
 
         if (_ambiguous.Contains(key) && (EquipmentNouns.Contains(after.ToString()) || IsNumber(ContextWords.Before(text, start))))
+        {
+            return true;
+        }
+
+        // "Hall of Fame", "Bank of England": one capitalised word before "of" and another.
+        if (!span.Contains(' ', StringComparison.Ordinal) && after is "of" && ContextWords.IsCapitalised(ContextWords.After(text, text.IndexOf("of", end, StringComparison.Ordinal) + 2)))
         {
             return true;
         }
