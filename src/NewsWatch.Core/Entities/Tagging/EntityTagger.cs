@@ -12,9 +12,14 @@ namespace NewsWatch.Entities.Tagging;
 /// model proposes spans (constrained BIO decode per sentence), and the deterministic normalisers
 /// decide and resolve them ("model+rules"):
 /// <list type="bullet">
-/// <item>PERSON: the model's spans without leading titles; the value is one canonical full name per person per text.</item>
+/// <item>PERSON: the model's spans without leading titles and completed where the model cut them short, minus weapon
+/// systems, companies and places (<see cref="NonPersonNames"/>), plus the article's further mentions of the same
+/// names (<see cref="NameRepeats"/>, also inside headlines) and the other names of lists of people
+/// (<see cref="NameLists"/>); the value is one canonical full name per person per text, a lone surname being the
+/// office holder of that name on the publication date when the text never gives the full name.</item>
 /// <item>COUNTRY: the model's spans that the <see cref="CountryResolver"/> resolves to a country in context
-/// (cities, organisations, "Jordan" the person, Georgia the U.S. state are dropped); value iso2 + name.</item>
+/// (cities, organisations, "Jordan" the person, Georgia the U.S. state are dropped), plus a country the text already
+/// names where it opens the name of a body ("Ukraine Defence Contact Group"); value iso2 + name.</item>
 /// <item>AMOUNT: the <see cref="MoneyRecognizer"/>'s amounts (the model's AMOUNT labels are themselves learnt
 /// from that recogniser, so it is the authority); value amount, currency, and USD at the year's rate.</item>
 /// <item>DATE: the model's spans, valued by the <see cref="DateRecognizer"/> expression they overlap
@@ -47,15 +52,18 @@ public sealed class EntityTagger
     private readonly PersonNameCanonicalizer _people;
     private readonly FirstNameGazetteer _firstNames;
     private readonly NameRepeats _repeats;
-    private readonly NameLists _lists = NameLists.Shared;
-    private readonly NonPersonNames _nonPersons = NonPersonNames.Shared;
+    private readonly NameLists _lists;
+    private readonly NonPersonNames _nonPersons;
 
     public EntityTagger(
         NerModel model, CountryResolver countries, MoneyRecognizer money, ExchangeRates rates, DateRecognizer dates,
-        PersonNameCanonicalizer people, FirstNameGazetteer firstNames, TimeProvider time, NameRepeats? repeats = null)
+        PersonNameCanonicalizer people, FirstNameGazetteer firstNames, TimeProvider time,
+        NameRepeats? repeats = null, NameLists? lists = null, NonPersonNames? nonPersons = null)
     {
         _people = people;
         _repeats = repeats ?? NameRepeats.Shared;
+        _lists = lists ?? NameLists.Shared;
+        _nonPersons = nonPersons ?? NonPersonNames.Shared;
         _firstNames = firstNames;
         _model = model;
         _countries = countries;
