@@ -20,6 +20,9 @@ public sealed class FirstNameGazetteer
 
     public int Count => _names.Count;
 
+    /// <summary>The names as listed.</summary>
+    public IEnumerable<string> Names => _names;
+
     /// <summary>True when the word is a known given name. Only capitalised words count: "will" and "may" are no names.</summary>
     public bool IsFirstName(ReadOnlySpan<char> word) =>
         word.Length > 1 && char.IsUpper(word[0]) && _lookup.Contains(word);

@@ -10,17 +10,24 @@ namespace NewsWatch.Cli;
 /// <c>newswatch bench seed --file SEED.txt --published 2024-06-13</c>: tags the seed article and prints the
 /// distinct normalised values per type; exit code 1 when they differ from what the user specified. DATE must
 /// hold Thursday, July 9–11 and February 2022; "Wednesday" (2024-06-12) and "earlier this year" (2024) are
-/// also dates of that text and are allowed, nothing else is.
+/// also dates of that text and are allowed, nothing else is. Some mentions are required where they stand, too: the
+/// "Ukraine" that opens "Ukraine Defence Contact Group" is a COUNTRY mention.
 /// </summary>
 public static class BenchSeedCommand
 {
     private static readonly Dictionary<string, (string[] Required, string[] Allowed)> Expected = new()
     {
-        [EntityType.Person] = (["Jens Stoltenberg", "Joe Biden", "Viktor Orban", "Putin"], []),
+        [EntityType.Person] = (["Jens Stoltenberg", "Joe Biden", "Viktor Orban", "Vladimir Putin"], []),
         [EntityType.Country] = (["UA", "HU", "US", "RU"], []),
         [EntityType.Amount] = (["40000000000 USD"], []),
         [EntityType.Date] = (["2024-06-13", "2024-07-09..2024-07-11", "2022-02"], ["2024-06-12", "2024"]),
     };
+
+    /// <summary>Mentions required at a place: the type, a phrase of the article, and the words of it that must be tagged.</summary>
+    private static readonly (string Type, string Phrase, string Mention)[] RequiredMentions =
+    [
+        (EntityType.Country, "Ukraine Defence Contact Group", "Ukraine"),
+    ];
 
     public static Command Create()
     {
@@ -50,6 +57,15 @@ public static class BenchSeedCommand
                 {
                     await output.WriteLineAsync($"         missing: {string.Join(" | ", missing)}; unexpected: {string.Join(" | ", extra)}").ConfigureAwait(false);
                 }
+            }
+
+            foreach (var (type, phrase, mention) in RequiredMentions)
+            {
+                var at = text.IndexOf(phrase, StringComparison.Ordinal);
+                var start = at < 0 ? -1 : at + phrase.IndexOf(mention, StringComparison.Ordinal);
+                var tagged = start >= 0 && mentions.Any(m => m.Type == type && m.Start == start && m.End == start + mention.Length);
+                ok &= tagged;
+                await output.WriteLineAsync($"{type,-8} \"{mention}\" in \"{phrase}\": {(tagged ? "tagged" : "MISSED")}").ConfigureAwait(false);
             }
 
             await output.WriteLineAsync(ok ? "seed: OK" : "seed: MISMATCH").ConfigureAwait(false);

@@ -23,6 +23,7 @@ public static class TrainCommand
         var l1 = new Option<float>("--l1") { Description = "L1 regularisation.", DefaultValueFactory = _ => new NerTrainingOptions().L1 };
         var l2 = new Option<float>("--l2") { Description = "L2 regularisation.", DefaultValueFactory = _ => new NerTrainingOptions().L2 };
         var iterations = new Option<int>("--iterations") { Description = "L-BFGS iteration cap.", DefaultValueFactory = _ => new NerTrainingOptions().MaxIterations };
+        var unseenNames = new Option<int>("--unseen-names-every") { Description = "Also train on every Nth sentence naming a person with its names replaced by unseen ones (0: off).", DefaultValueFactory = _ => new NerTrainingOptions().UnseenNamesEvery };
         var limit = new Option<int?>("--limit") { Description = "Train on only the first N training sentences (quick trials)." };
         var command = new Command("train", "Train the ML.NET entity model (PERSON, COUNTRY, AMOUNT, DATE) on the GMB corpus.");
         command.Options.Add(gmb);
@@ -33,6 +34,7 @@ public static class TrainCommand
         command.Options.Add(l2);
         command.Options.Add(iterations);
         command.Options.Add(limit);
+        command.Options.Add(unseenNames);
         command.SetAction(async (parseResult, ct) =>
         {
             var console = parseResult.InvocationConfiguration.Output;
@@ -44,10 +46,11 @@ public static class TrainCommand
                 L2 = parseResult.GetValue(l2),
                 MaxIterations = parseResult.GetValue(iterations),
                 SentenceLimit = parseResult.GetValue(limit),
+                UnseenNamesEvery = parseResult.GetValue(unseenNames),
             };
             var corpus = GmbReader.Read(parseResult.GetValue(gmb)!.FullName);
             await console.WriteLineAsync(Invariant($"GMB: {corpus.Sentences.Count} sentences ({corpus.SkippedRows} malformed rows skipped); train {corpus.DevStart}, dev {corpus.TestStart - corpus.DevStart}, held-out test {corpus.Sentences.Count - corpus.TestStart} (not used)")).ConfigureAwait(false);
-            var trainer = new NerTrainer(new TokenLexicon(CountryGazetteer.Shared, FirstNameGazetteer.Shared), GmbLabelMapper.Shared);
+            var trainer = new NerTrainer(new TokenLexicon(CountryGazetteer.Shared, FirstNameGazetteer.Shared), GmbLabelMapper.Shared, [.. FirstNameGazetteer.Shared.Names]);
             var path = parseResult.GetValue(output)!.FullName;
             var report = trainer.Train(corpus, options, path, line => parseResult.InvocationConfiguration.Error.WriteLine(line));
             await console.WriteLineAsync(Invariant($"tokens trained on: {report.TrainTokens}")).ConfigureAwait(false);

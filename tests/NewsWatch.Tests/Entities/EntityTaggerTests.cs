@@ -34,6 +34,15 @@ public sealed class EntityTaggerTests(TaggerFixture fixture) : IClassFixture<Tag
     }
 
     [Fact]
+    public void ACountryNamedInTheArticleIsACountryWhereItOpensTheNameOfABody()
+    {
+        const string text = "Ukraine asked for more air defence on Friday.\nAllies met as the Ukraine Defence Contact Group in Brussels.";
+        var mentions = _tagger.Tag(text, new DateOnly(2024, 6, 13));
+        var inGroup = text.IndexOf("Ukraine Defence", StringComparison.Ordinal);
+        Assert.Contains(mentions, m => m.Type == EntityType.Country && m.Start == inGroup && m.Text == "Ukraine");
+    }
+
+    [Fact]
     public void MentionsPointAtTheirTextAndDoNotOverlap()
     {
         var mentions = _tagger.Tag(Article, new DateOnly(2024, 6, 18));

@@ -39,6 +39,17 @@ public class PersonNameCanonicalizerTests
     }
 
     [Fact]
+    public void A_surname_never_given_in_full_is_the_office_holder_on_the_publication_date()
+    {
+        string[] spans = ["Putin", "Mr. Stoltenberg", "Prime Minister Viktor Orban", "Orbán", "Rutte", "Smithers"];
+        Assert.Equal(
+            ["Vladimir Putin", "Jens Stoltenberg", "Viktor Orban", "Viktor Orban", "Mark Rutte", "Smithers"],
+            Canonicalizer.Canonicalize(spans, new DateOnly(2024, 6, 13)));
+        // Blinken left office in January 2025: a later article's "Blinken" is not resolved from the table.
+        Assert.Equal(["Blinken"], Canonicalizer.Canonicalize(["Blinken"], new DateOnly(2026, 1, 1)));
+    }
+
+    [Fact]
     public void A_shared_surname_goes_to_the_nearest_person_introduced_before()
     {
         string[] spans = ["Joe Biden", "Biden", "Hunter Biden", "Biden"];

@@ -6,8 +6,9 @@ namespace NewsWatch.Entities.People;
 /// Turns the person spans of one article into one canonical full name per person: titles and roles are dropped
 /// ("Mr. Stoltenberg", "Prime Minister Viktor Orban", "US President Joe Biden"), and a surname alone maps to the
 /// full name it stands for in that article ("Mr. Stoltenberg", "Stoltenberg", "Jens Stoltenberg" are all
-/// "Jens Stoltenberg"; "Mr. Biden" and "Joe Biden" are "Joe Biden"). A name never given in full stays as written
-/// ("Putin"). Stateless and thread-safe.
+/// "Jens Stoltenberg"; "Mr. Biden" and "Joe Biden" are "Joe Biden"). A surname never given in full in the article
+/// is the office holder of that surname in office on the publication date ("Putin" in 2024 is "Vladimir Putin"), else
+/// it stays as written. Stateless and thread-safe.
 /// </summary>
 public sealed class PersonNameCanonicalizer
 {
@@ -31,11 +32,16 @@ public sealed class PersonNameCanonicalizer
     }.Select(t => t.Split(' ')).OrderByDescending(t => t.Length)];
 
     private readonly CountryGazetteer _countries;
+    private readonly OfficeHolders? _holders;
 
-    public PersonNameCanonicalizer(CountryGazetteer countries) => _countries = countries;
+    public PersonNameCanonicalizer(CountryGazetteer countries, OfficeHolders? holders = null)
+    {
+        _countries = countries;
+        _holders = holders;
+    }
 
-    /// <summary>The process-wide instance over the shared country gazetteer.</summary>
-    public static PersonNameCanonicalizer Shared { get; } = new(CountryGazetteer.Shared);
+    /// <summary>The process-wide instance over the shared country gazetteer and office-holder table.</summary>
+    public static PersonNameCanonicalizer Shared { get; } = new(CountryGazetteer.Shared, OfficeHolders.Shared);
 
     /// <summary>
     /// The name without titles, roles, the country or body before them ("US President", "NATO Secretary-General"),
@@ -82,9 +88,10 @@ public sealed class PersonNameCanonicalizer
     /// <summary>
     /// One canonical name per span, in the order given (the spans of one article, in reading order). A surname or
     /// given name alone maps to the full name (two or more words) that ends or starts with it: the nearest one
-    /// mentioned before it, else the first one after it. Names compare without case or diacritics.
+    /// mentioned before it, else the first one after it. Names compare without case or diacritics. A single word left
+    /// over is looked up among the office holders in office on <paramref name="on"/> (when given).
     /// </summary>
-    public IReadOnlyList<string> Canonicalize(IReadOnlyList<string> spans)
+    public IReadOnlyList<string> Canonicalize(IReadOnlyList<string> spans, DateOnly? on = null)
     {
         var names = spans.Select(StripTitles).ToArray();
         var keys = names.Select(n => n.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Fold).ToArray()).ToArray();
@@ -125,6 +132,10 @@ public sealed class PersonNameCanonicalizer
                     }
                 }
                 result[i] = names[canonical];
+            }
+            else if (key.Length == 1 && on is { } date && _holders?.FindInOffice(names[i], date) is { } holder)
+            {
+                result[i] = holder.Name;
             }
         }
         return result;

@@ -25,6 +25,7 @@ public static class EntitiesServiceCollectionExtensions
         services.TryAddSingleton(MoneyRecognizer.Shared);
         services.TryAddSingleton(ExchangeRates.Shared);
         services.TryAddSingleton(DateRecognizer.Shared);
+        services.TryAddSingleton(OfficeHolders.Shared);
         services.TryAddSingleton(PersonNameCanonicalizer.Shared);
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(sp => new TokenLexicon(sp.GetRequiredService<CountryGazetteer>(), sp.GetRequiredService<FirstNameGazetteer>()));

@@ -50,4 +50,40 @@ public static class NerEvaluator
 
         return scores;
     }
+
+    /// <summary>
+    /// PERSON only, one whole article at a time (so rules that look across the article take part): the tagger's
+    /// PERSON mentions (<paramref name="rules"/>) or the model's own PERSON spans, against the gold PERSON spans,
+    /// exact token bounds.
+    /// </summary>
+    public static EntityScores PeopleInDocuments(EntityTagger tagger, IEnumerable<WikigoldDocument> documents, bool rules)
+    {
+        var scores = new EntityScores();
+        var person = NerLabels.TypeIndex(EntityType.Person);
+        foreach (var document in documents)
+        {
+            var text = document.Text(out var tokens, out var gold);
+            var firstAt = new Dictionary<int, int>(tokens.Length);
+            var lastAt = new Dictionary<int, int>(tokens.Length);
+            for (var i = 0; i < tokens.Length; i++)
+            {
+                firstAt[tokens[i].Start] = i;
+                lastAt[tokens[i].End] = i;
+            }
+
+            var predicted = new List<LabeledSpan>();
+            var unaligned = 0;
+            var mentions = rules ? tagger.Tag(text) : tagger.TagModelOnly(text);
+            foreach (var mention in mentions.Where(m => m.Type == EntityType.Person))
+            {
+                predicted.Add(firstAt.TryGetValue(mention.Start, out var first) && lastAt.TryGetValue(mention.End, out var last) && last >= first
+                    ? new LabeledSpan(person, first, last + 1)
+                    : new LabeledSpan(person, -1, --unaligned));
+            }
+
+            scores.Add(gold, predicted);
+        }
+
+        return scores;
+    }
 }

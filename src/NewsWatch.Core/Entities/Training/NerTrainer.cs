@@ -19,11 +19,14 @@ public sealed class NerTrainer
 {
     private readonly TokenLexicon _lexicon;
     private readonly GmbLabelMapper _mapper;
+    private readonly IReadOnlyList<string> _givenNames;
 
-    public NerTrainer(TokenLexicon lexicon, GmbLabelMapper mapper)
+    /// <param name="givenNames">Given names the unseen-name augmentation draws from (the first-name gazetteer).</param>
+    public NerTrainer(TokenLexicon lexicon, GmbLabelMapper mapper, IReadOnlyList<string>? givenNames = null)
     {
         _lexicon = lexicon;
         _mapper = mapper;
+        _givenNames = givenNames ?? [];
     }
 
     /// <param name="progress">Receives a line at each stage (and ML.NET's optimiser messages), for a person watching.</param>
@@ -34,10 +37,17 @@ public sealed class NerTrainer
         var examples = new List<Example>(1_000_000);
         var bigrams = new double[(NerLabels.Count + 1) * NerLabels.Count];
         var trainSentences = 0;
+        var withPeople = 0;
+        var augmenter = new UnseenNameAugmenter(options.Seed, _givenNames);
         foreach (var sentence in corpus.Train.Take(options.SentenceLimit ?? int.MaxValue))
         {
             var labeled = _mapper.Map(sentence);
             AddExamples(labeled, extractor, examples);
+            if (options.UnseenNamesEvery > 0 && UnseenNameAugmenter.NamesAPerson(labeled) && withPeople++ % options.UnseenNamesEvery == 0)
+            {
+                AddExamples(augmenter.Rename(labeled), extractor, examples);
+            }
+
             if (trainSentences % options.TitleCaseEvery == 0)
             {
                 // Headlines ("Putin Will Go To War With NATO") are common in page text and absent from GMB.

@@ -25,6 +25,13 @@ public sealed record NerTrainingOptions
     [Range(1, int.MaxValue)]
     public int TitleCaseEvery { get; init; } = 10;
 
+    /// <summary>
+    /// Every Nth training sentence that names a person is also added with its names replaced by unseen ones
+    /// (<see cref="UnseenNameAugmenter"/>); 0 turns this off (default 0, the setting models/ner.zip was trained with).
+    /// </summary>
+    [Range(0, int.MaxValue)]
+    public int UnseenNamesEvery { get; init; }
+
     /// <summary>Train on at most this many sentences of the training split (default: all); for quick trials.</summary>
     public int? SentenceLimit { get; init; }
 

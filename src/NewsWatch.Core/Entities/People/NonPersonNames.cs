@@ -1,0 +1,75 @@
+namespace NewsWatch.Entities.People;
+
+/// <summary>
+/// Says when a PERSON span names no person: a weapon system, vehicle, company, armed group or programme from
+/// <c>non_person_names.txt</c> ("Javelin", "HIMARS", "Lockheed Martin"; names that are also surnames, such as "Abrams",
+/// only before an equipment noun or after a number), or a place, building, company or event whose name ends in a
+/// word from <c>body_words.txt</c> ("Cal Anderson Park", "Cesaroni Design Associates", "Stanley Cup"), whether the
+/// span holds that word or the word follows it; a single word before "of" and a capitalised word ("Hall of Fame").
+/// Immutable after construction, so thread-safe.
+/// </summary>
+public sealed class NonPersonNames
+{
+    /// <summary>Words after an ambiguous name that make it the equipment ("Abrams tanks", "Caesar howitzers").</summary>
+    private static readonly HashSet<string> EquipmentNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "tank", "tanks", "vehicle", "vehicles", "ifv", "ifvs", "apc", "apcs", "system", "systems", "missile", "missiles",
+        "howitzer", "howitzers", "drone", "drones", "launcher", "launchers", "jet", "jets", "fighter", "fighters",
+        "round", "rounds", "battery", "batteries", "interceptor", "interceptors", "helicopter", "helicopters", "shells",
+        "units", "fighting", "armoured", "armored", "self-propelled", "artillery", "guns", "crews", "fleet",
+    };
+
+    private readonly HashSet<string> _names = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _ambiguous = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _bodyWords = new(StringComparer.OrdinalIgnoreCase);
+
+    public NonPersonNames(IEnumerable<string> names, IEnumerable<string> bodyWords)
+    {
+        foreach (var line in names)
+        {
+            var name = line.Trim();
+            var ambiguous = name.StartsWith('?');
+            (ambiguous ? _ambiguous : _names).Add(Key(ambiguous ? name[1..] : name));
+        }
+
+        foreach (var word in bodyWords)
+        {
+            _bodyWords.Add(word.Trim());
+        }
+    }
+
+    /// <summary>The process-wide instance over the embedded lists (immutable facts).</summary>
+    public static NonPersonNames Shared { get; } = new(EmbeddedData.Lines("non_person_names.txt"), EmbeddedData.Lines("body_words.txt"));
+
+    /// <summary>True when <c>text[start..end)</c>, a PERSON span without titles, names something other than a person in its context.</summary>
+    public bool IsNonPerson(string text, int start, int end)
+    {
+        var span = text[start..end];
+        var key = Key(span);
+        var after = ContextWords.After(text, end);
+        if (_names.Contains(key))
+        {
+            return true;
+        }
+
+        if (_ambiguous.Contains(key) && (EquipmentNouns.Contains(after.ToString()) || IsNumber(ContextWords.Before(text, start))))
+        {
+            return true;
+        }
+
+        // "Hall of Fame", "Bank of England": one capitalised word before "of" and another.
+        if (!span.Contains(' ', StringComparison.Ordinal) && after is "of" && ContextWords.IsCapitalised(ContextWords.After(text, text.IndexOf("of", end, StringComparison.Ordinal) + 2)))
+        {
+            return true;
+        }
+
+        var lastSpace = span.LastIndexOf(' ');
+        var last = lastSpace < 0 ? span : span[(lastSpace + 1)..];
+        return lastSpace > 0 && _bodyWords.Contains(last) || after.Length > 1 && char.IsUpper(after[0]) && _bodyWords.Contains(after.ToString());
+    }
+
+    private static bool IsNumber(ReadOnlySpan<char> word) => word.Length > 0 && char.IsDigit(word[0]);
+
+    private static string Key(string name) =>
+        string.Join(' ', Diacritics.Fold(name).ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries));
+}

@@ -1,0 +1,60 @@
+using NewsWatch.Entities;
+using NewsWatch.Entities.Tagging;
+
+namespace NewsWatch.Tests.Entities;
+
+/// <summary>The tagger's document-level PERSON rules, on texts written for these tests.</summary>
+public sealed class PersonRulesTests(TaggerFixture fixture) : IClassFixture<TaggerFixture>
+{
+    private readonly EntityTagger _tagger = fixture.Tagger;
+
+    private List<string> People(string text) =>
+        [.. _tagger.Tag(text, new DateOnly(2024, 6, 13)).Where(m => m.Type == EntityType.Person).Select(m => m.Text)];
+
+    [Fact]
+    public void A_surname_after_a_full_mention_is_the_same_person_everywhere()
+    {
+        const string text = "Defence analyst Margarethe Quellwasser said on Monday that the plan was late.\n" +
+            "Quellwasser added that deliveries would resume.\n" +
+            "Officials in Kyiv did not answer Quellwasser directly.";
+        var people = People(text);
+        Assert.Equal(3, people.Count(p => p.EndsWith("Quellwasser", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void A_surname_the_text_shows_to_be_a_place_is_not_repeated()
+    {
+        const string text = "The line was built by Tobias Wendholt in 1890.\n" +
+            "Trains ran from Wendholt to the coast.\nThe depot in Wendholt closed in 1950.\nA spur near Wendholt was lifted.";
+        Assert.DoesNotContain("Wendholt", People(text));
+    }
+
+    [Fact]
+    public void The_other_names_of_a_list_of_people_are_people()
+    {
+        const string text = "Guests included Joe Biden, Olaf Scholz, Ansgar Pfennigbrink and Rishi Sunak.";
+        Assert.Contains("Ansgar Pfennigbrink", People(text));
+    }
+
+    [Fact]
+    public void A_surname_with_a_particle_is_one_name()
+    {
+        Assert.Contains("Ursula von der Leyen", People("The plan was presented by Ursula von der Leyen in Brussels."));
+    }
+
+    [Fact]
+    public void A_name_of_the_article_is_found_in_a_headline()
+    {
+        const string text = "QUELLWASSER WARNS ALLIES ON AIR DEFENCE GAPS\n" +
+            "Defence analyst Margarethe Quellwasser said on Monday that the plan was late.";
+        var people = _tagger.Tag(text, new DateOnly(2024, 6, 13)).Where(m => m.Type == EntityType.Person).ToList();
+        Assert.Contains(people, m => m.Text == "QUELLWASSER" && m.Value?.Name == "Margarethe Quellwasser");
+    }
+
+    [Fact]
+    public void A_surname_in_capitals_completes_the_name()
+    {
+        var people = People("Former President Ernesto VALDIVIA ROCA left office in 1999 after the strikes.");
+        Assert.Contains("Ernesto VALDIVIA ROCA", people);
+    }
+}
