@@ -12,12 +12,13 @@ namespace NewsWatch.Cli;
 /// <c>newswatch evaluate --gmb PATH [--model models/ner.zip] [--floor-person 0.90 --floor-country 0.96 --floor-date 0.90]</c>:
 /// entity-level precision/recall/F1 per type (exact span match, seqeval style) on the held-out last 10% of GMB,
 /// model-only and model+rules side by side. Exit code 1 when a model+rules F1 is below its floor.
+/// With <c>--timebank</c> instead, the DATE scores on TempEval-3's TimeBank/AQUAINT (see <see cref="EvaluateTimeBank"/>).
 /// </summary>
 public static class EvaluateCommand
 {
     public static Command Create()
     {
-        var gmb = new Option<FileInfo>("--gmb") { Description = "GMB ner_dataset.csv(.gz).", Required = true };
+        var gmb = new Option<FileInfo?>("--gmb") { Description = "GMB ner_dataset.csv(.gz)." };
         var floors = new (string Type, Option<double?> Option)[]
         {
             (EntityType.Person, new Option<double?>("--floor-person") { Description = "Minimum PERSON F1 (model+rules)." }),
@@ -26,7 +27,7 @@ public static class EvaluateCommand
             (EntityType.Amount, new Option<double?>("--floor-amount") { Description = "Minimum AMOUNT F1 (model+rules)." }),
         };
         var dev = new Option<bool>("--dev") { Description = "Score the dev split (the 5% before the held-out test) instead, for tuning." };
-        var command = new Command("evaluate", "Score the entity tagger on the held-out GMB split (last 10% of sentences).");
+        var command = new Command("evaluate", "Score the entity tagger on the held-out GMB split (last 10% of sentences), or dates on TimeBank.");
         command.Options.Add(gmb);
         command.Options.Add(EntityVerbHost.Model);
         command.Options.Add(dev);
@@ -34,9 +35,24 @@ public static class EvaluateCommand
         {
             command.Options.Add(option);
         }
+        foreach (var option in EvaluateTimeBank.All)
+        {
+            command.Options.Add(option);
+        }
+        command.Validators.Add(result =>
+        {
+            if ((result.GetValue(gmb) is null) == (result.GetValue(EvaluateTimeBank.Archive) is null))
+            {
+                result.AddError("give either --gmb or --timebank");
+            }
+        });
 
         command.SetAction(async (parseResult, ct) =>
         {
+            if (parseResult.GetValue(EvaluateTimeBank.Archive) is { } timebank)
+            {
+                return await EvaluateTimeBank.RunAsync(parseResult, timebank, ct).ConfigureAwait(false);
+            }
             var output = parseResult.InvocationConfiguration.Output;
             var clock = Stopwatch.StartNew();
             using var host = EntityVerbHost.Build(parseResult);
