@@ -14,6 +14,19 @@ internal sealed class DateParser
     private readonly List<ScanToken> _tokens;
     private readonly DateOnly _reference;
 
+    /// <summary>
+    /// The tense of the clause the expression being parsed sits in (see <see cref="TenseCues"/>): in a future clause a
+    /// weekday or a date without a year resolves forward from the reference, otherwise back. Set per <see cref="TryAt"/>.
+    /// </summary>
+    private Tense _tense;
+
+    /// <summary>
+    /// News omits the year of dates in the current year (AP style), so a date a few weeks ahead in a clause of no
+    /// clear tense ("payable Dec. 1 to holders of record Nov. 10") is this year's, not nearly a year back. Chosen on
+    /// the TimeBank dev split.
+    /// </summary>
+    private const int YearOmittedDays = 60;
+
     public DateParser(string text, List<ScanToken> tokens, DateOnly reference)
     {
         _text = text;
@@ -33,6 +46,7 @@ internal sealed class DateParser
         {
             return null;
         }
+        _tense = TenseCues.Of(_text, _tokens, i);
         var between = Is(i, "between");
         if (between || Is(i, "from"))
         {
@@ -223,7 +237,7 @@ internal sealed class DateParser
             case { Year: { } y, Month: { } m, Day: { } d }:
                 return ValidDay(y, m, d) ? DateValue.Day(new DateOnly(y, m, d)) : null;
             case { Year: null, Month: { } m, Day: { } d }:
-                return Nearest(Enumerable.Range(_reference.Year - 1, 3).Where(y => ValidDay(y, m, d)).Select(y => new DateOnly(y, m, d))) is { } day
+                return Directed(Enumerable.Range(_reference.Year - 1, 3).Where(y => ValidDay(y, m, d)).Select(y => new DateOnly(y, m, d))) is { } day
                     ? DateValue.Day(day) : null;
             case { Year: { } y, Month: { } m, Day: null }:
                 return y is >= 1 and <= 9999 ? DateValue.Month(y, m) : null;
@@ -241,10 +255,46 @@ internal sealed class DateParser
                         candidates.Add(new DateOnly(first.Year, first.Month, d));
                     }
                 }
-                return Nearest(candidates) is { } dayOfMonth ? DateValue.Day(dayOfMonth) : null;
+                return Directed(candidates) is { } dayOfMonth ? DateValue.Day(dayOfMonth) : null;
             default:
                 return null;
         }
+    }
+
+    /// <summary>
+    /// Of candidate days in date order: in a past clause the last on or before the reference; in a future clause the
+    /// first on or after it, and in a clause of unknown tense the last on or before it, unless that is more than
+    /// <see cref="YearOmittedDays"/> away and the candidate on the other side is not ("between 10/1 and 11/7" written
+    /// on 24 October in a future clause began this October).
+    /// </summary>
+    private DateOnly? Directed(IEnumerable<DateOnly> days)
+    {
+        DateOnly? past = null;
+        DateOnly? ahead = null;
+        foreach (var day in days)
+        {
+            if (day < _reference || (day == _reference && _tense != Tense.Future))
+            {
+                past = day;
+            }
+            else
+            {
+                ahead ??= day;
+            }
+        }
+        return _tense switch
+        {
+            Tense.Past => past ?? ahead,
+            Tense.Future => NearOrPreferred(ahead, past),
+            _ => NearOrPreferred(past, ahead),
+        };
+    }
+
+    /// <summary>The other candidate when only it lies within <see cref="YearOmittedDays"/> of the reference, else the preferred one.</summary>
+    private DateOnly? NearOrPreferred(DateOnly? preferred, DateOnly? other)
+    {
+        bool Near(DateOnly? day) => day is { } d && Math.Abs(d.DayNumber - _reference.DayNumber) <= YearOmittedDays;
+        return Near(other) && !Near(preferred) ? other : preferred ?? other;
     }
 
     private DateOnly? Nearest(IEnumerable<DateOnly> days)
@@ -392,6 +442,11 @@ internal sealed class DateParser
         {
             m++;
         }
+        // "the 21st this month", "the 3rd of next month"
+        if (ordinal && Month(m) is null && MonthRef(m) is var (refYear, refMonth, afterRelative))
+        {
+            return ValidDay(refYear, refMonth, day) ? new Piece(i, afterRelative, new Cal(refYear, refMonth, day), null) : null;
+        }
         if (Month(m) is var (month, afterMonth))
         {
             var y = afterMonth;
@@ -406,7 +461,7 @@ internal sealed class DateParser
             return new Piece(i, afterMonth, new Cal(null, month, day), null);
         }
         // "the 24th": a day of the nearest month, only when nothing that it could count follows.
-        if (the && ordinal && !IsClockAt(k) && EndsPhrase(k) && !(Is(k, "day") || Is(k, "anniversary")))
+        if (the && ordinal && !IsClockAt(k) && EndsPhrase(k) && !(Is(k, "day") || Is(k, "anniversary")) && !IsGluedDash(k))
         {
             return new Piece(i, k, new Cal(null, null, day), null);
         }
@@ -697,6 +752,11 @@ internal sealed class DateParser
     /// <summary>"Thursday", "next Friday", "this past Wednesday", "next week Wednesday", "Tuesday of last week", "Tue May 9", "Monday 21".</summary>
     private Piece? Weekday(int i)
     {
+        // "every Friday" is a set, no date.
+        if (Is(i - 1, "every") || Is(i - 1, "each"))
+        {
+            return null;
+        }
         var j = i;
         var modifier = WeekdayModifier(ref j);
         int? weekShift = null;
@@ -727,9 +787,14 @@ internal sealed class DateParser
             Consider(ref explicitDate, MonthFirst(k));
             Consider(ref explicitDate, DayFirst(k));
             Consider(ref explicitDate, k < Count ? Numeric(k, afterWeekday: true) : null);
-            if (explicitDate is { Parts: { } parts } p && parts.Month is not null)
+            if (explicitDate is { Parts: { } parts } p && parts.Month is { } explicitMonth)
             {
                 var end = Punct(p.Next, ')') ? p.Next + 1 : p.Next;
+                // "Saturday, April 25": the weekday names the year, whatever the tense.
+                if (modifier is null && parts is { Year: null, Day: { } explicitDay } && YearOfWeekday(weekday, explicitMonth, explicitDay) is { } fitting)
+                {
+                    parts = parts with { Year = fitting };
+                }
                 return new Piece(i, end, parts, null);
             }
             if ((Is(k, "the") ? Day(k + 1, cardinals: true) : Day(k, cardinals: false)) is var (dayOfMonth, afterDay) && EndsPhrase(afterDay))
@@ -774,7 +839,7 @@ internal sealed class DateParser
                 "last" or "previous" => monday.AddDays(-7 + inWeek),
                 "past" => _reference.AddDays(delta == 0 ? -7 : delta - 7),
                 "coming" => _reference.AddDays(delta == 0 ? 7 : delta),
-                _ => _reference.AddDays(delta <= 3 ? delta : delta - 7),
+                _ => _reference.AddDays(_tense == Tense.Future || delta == 0 ? delta : delta - 7),
             };
         }
         return new Piece(i, next, null, DateValue.Day(day), BareWeekday: modifier is null && weekShift is null ? weekday : null);
@@ -804,6 +869,19 @@ internal sealed class DateParser
         ("this", "this"), ("next", "next"), ("following", "following"), ("last", "last"), ("previous", "previous"),
         ("past", "past"), ("coming", "coming"), ("upcoming", "coming"),
     ];
+
+    /// <summary>The year next to the reference's in which month/day falls on <paramref name="weekday"/>, nearest first.</summary>
+    private int? YearOfWeekday(DayOfWeek weekday, int month, int day)
+    {
+        foreach (var year in (ReadOnlySpan<int>)[_reference.Year, _reference.Year - 1, _reference.Year + 1])
+        {
+            if (ValidDay(year, month, day) && new DateOnly(year, month, day).DayOfWeek == weekday)
+            {
+                return year;
+            }
+        }
+        return null;
+    }
 
     private DateOnly? DayOfMonthOnWeekday(DayOfWeek weekday, int dayOfMonth)
     {
@@ -1493,6 +1571,9 @@ internal sealed class DateParser
 
     /// <summary>True when token <paramref name="i"/> is glued to both neighbours ("2016-10-16", not "2014 - 2018").</summary>
     private bool Tight(int i) => i < Count && !_tokens[i].SpaceBefore && (i + 1 >= Count || !_tokens[i + 1].SpaceBefore);
+
+    /// <summary>"the third-quarter": a hyphen glued to the word before it joins a compound.</summary>
+    private bool IsGluedDash(int i) => i < Count && _tokens[i].Kind == ScanTokenKind.Dash && !_tokens[i].SpaceBefore;
 
     private bool Punct(int i, char c) => i >= 0 && i < Count && _tokens[i].Kind is ScanTokenKind.Punct or ScanTokenKind.Symbol && _text[_tokens[i].Start] == c;
 
