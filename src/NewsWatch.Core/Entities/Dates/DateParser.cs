@@ -48,11 +48,13 @@ internal sealed class DateParser
         }
         _tense = TenseCues.Of(_text, _tokens, i);
         var between = Is(i, "between");
-        if (between || Is(i, "from"))
-        {
-            return RangeFrom(i + 1, between) is { } r && r.High is not null ? r with { First = i } : null;
-        }
-        return RangeFrom(i, between: false);
+        var hit = between || Is(i, "from")
+            ? RangeFrom(i + 1, between) is { } r && r.High is not null ? r with { First = i } : null
+            : RangeFrom(i, between: false);
+        // "the year-ago quarter", "a year-earlier period": the date words are only part of a compound.
+        return hit is { } h && _tokens[h.Next - 1].Kind == ScanTokenKind.Word && IsGluedDash(h.Next) && h.Next + 1 < Count && _tokens[h.Next + 1].Kind == ScanTokenKind.Word && !_tokens[h.Next + 1].SpaceBefore
+            ? null
+            : hit;
     }
 
     private DateHit? RangeFrom(int i, bool between)
@@ -802,7 +804,10 @@ internal sealed class DateParser
                 return DayOfMonthOnWeekday(weekday, dayOfMonth) is { } matched ? new Piece(i, afterDay, null, DateValue.Day(matched)) : null;
             }
         }
-        if (abbreviation && modifier is null && weekShift is null && DateWords.AmbiguousWeekdaysLookup.Contains(Word(j)) && !char.IsUpper(_text[_tokens[j].Start]))
+        // "sat", "Sun", "Wed" alone are words or names ("Sun Microsystems", "Sun said"): a weekday only capitalised
+        // and after a preposition ("on Sun.").
+        if (abbreviation && modifier is null && weekShift is null && DateWords.AmbiguousWeekdaysLookup.Contains(Word(j))
+            && (!char.IsUpper(_text[_tokens[j].Start]) || !WeekdayPrepositionLookup.Contains(Word(j - 1))))
         {
             return null;
         }
@@ -863,6 +868,13 @@ internal sealed class DateParser
         }
         return null;
     }
+
+    private static readonly HashSet<string> WeekdayPrepositions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "on", "by", "since", "until", "till", "from", "before", "after", "through", "to", "and", "or",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> WeekdayPrepositionLookup = WeekdayPrepositions.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly (string Word, string Meaning)[] WeekdayModifiers =
     [
@@ -1117,6 +1129,11 @@ internal sealed class DateParser
         if (OrdinalAt(j) is var (n, afterN))
         {
             var unitWord = Word(afterN);
+            // "third-quarter profit": the quarter of the reference year.
+            if (IsGluedDash(afterN) && Is(afterN + 1, "quarter") && !_tokens[afterN + 1].SpaceBefore && n is >= 1 and <= 4)
+            {
+                return new Piece(i, afterN + 2, null, DateValue.Quarter(_reference.Year, n));
+            }
             if (unitWord.Equals("quarter", StringComparison.OrdinalIgnoreCase) && n is >= 1 and <= 4 or -1)
             {
                 var year = _reference.Year;
@@ -1581,7 +1598,7 @@ internal sealed class DateParser
 
     /// <summary>A clock time follows ("5:30", "5 pm", "10am"): the number before it is no date.</summary>
     private bool IsClockAt(int i) =>
-        Punct(i, ':') || Is(i, "am") || Is(i, "pm") || Is(i, "a.m") || Is(i, "p.m") || (Is(i, "a") && Punct(i + 1, '.') && Is(i + 2, "m"))
+        (Punct(i, ':') && i + 1 < Count && _tokens[i + 1].Kind == ScanTokenKind.Number && !_tokens[i + 1].SpaceBefore) || Is(i, "am") || Is(i, "pm") || Is(i, "a.m") || Is(i, "p.m") || (Is(i, "a") && Punct(i + 1, '.') && Is(i + 2, "m"))
         || (Is(i, "p") && Punct(i + 1, '.') && Is(i + 2, "m")) || Is(i, "o'clock") || Is(i, "hrs") || Is(i, "gmt") || Is(i, "utc");
 
     /// <summary>Nothing that could extend the phrase follows: the end, punctuation, or a function word.</summary>
