@@ -10,4 +10,6 @@ public enum DateGrain
     Quarter,
     Half,
     Year,
+    Decade,
+    Century,
 }

@@ -8,7 +8,7 @@ internal readonly record struct DateHit(int First, int Next, DateValue Value, Da
 /// a position, so the scan stays linear. Calendar parts without a year ("June 5") stay unresolved until a range
 /// partner or the reference date fixes the year.
 /// </summary>
-internal sealed class DateParser
+internal sealed partial class DateParser
 {
     private readonly string _text;
     private readonly List<ScanToken> _tokens;
@@ -118,6 +118,7 @@ internal sealed class DateParser
         Consider(ref best, QuarterOrWeek(i));
         Consider(ref best, Offset(i));
         Consider(ref best, Holiday(i));
+        Consider(ref best, Era(i));
         if (best is null && allowBareDay && Day(i, cardinals: false) is var (day, next))
         {
             best = new Piece(i, next, new Cal(null, null, day), null, BareDay: true);
