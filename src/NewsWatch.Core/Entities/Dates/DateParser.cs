@@ -119,6 +119,8 @@ internal sealed partial class DateParser
         Consider(ref best, Offset(i));
         Consider(ref best, Holiday(i));
         Consider(ref best, Era(i));
+        Consider(ref best, PartOfPeriod(i));
+        Consider(ref best, Fortnight(i));
         if (best is null && allowBareDay && Day(i, cardinals: false) is var (day, next))
         {
             best = new Piece(i, next, new Cal(null, null, day), null, BareDay: true);
@@ -1386,6 +1388,12 @@ internal sealed partial class DateParser
     /// <summary>"Christmas", "last Easter", "Independence Day of this year", "Saint Patrick 2020".</summary>
     private Piece? Holiday(int i)
     {
+        // "the weekend of Halloween", "weekend of Thanksgiving 2023"
+        var w = Is(i, "the") ? i + 1 : i;
+        if (Is(w, "weekend") && Is(w + 1, "of"))
+        {
+            return Holiday(w + 2) is { Value: { Grain: DateGrain.Day } day } inner ? new Piece(i, inner.Next, null, HolidayWeekend(day.First)) : null;
+        }
         var j = i;
         var shift = 0;
         if (Is(j, "last") || Is(j, "previous"))
@@ -1413,18 +1421,17 @@ internal sealed partial class DateParser
             {
                 continue;
             }
-            if (Is(after, "weekend"))
-            {
-                return null;
-            }
             var k = after;
             if (Is(k, "of") && YearRef(k + 1) is var (oy, afterOy))
             {
                 return new Piece(i, afterOy, null, DateValue.Day(on(oy)));
             }
-            if (Year(k, twoDigits: false) is var (y, afterY))
+            // "Labor Day weekend", "Labor Day 2021 weekend", "Halloween weekend 2021"
+            var weekend = Is(k, "weekend");
+            if (Year(weekend ? k + 1 : k, twoDigits: false) is var (y, afterY))
             {
-                return new Piece(i, afterY, null, DateValue.Day(on(y)));
+                weekend |= Is(afterY, "weekend");
+                return new Piece(i, Is(afterY, "weekend") ? afterY + 1 : afterY, null, weekend ? HolidayWeekend(on(y)) : DateValue.Day(on(y)));
             }
             var year = _reference.Year;
             DateOnly day = shift switch
@@ -1434,10 +1441,13 @@ internal sealed partial class DateParser
                 2 => on(year),
                 _ => Nearest([on(year - 1), on(year), on(year + 1)])!.Value,
             };
-            return new Piece(i, k, null, DateValue.Day(day));
+            return weekend ? new Piece(i, k + 1, null, HolidayWeekend(day)) : new Piece(i, k, null, DateValue.Day(day));
         }
         return null;
     }
+
+    /// <summary>The weekend a holiday belongs to: the one before a Monday holiday (Labor Day), else the one of its week.</summary>
+    private static DateValue HolidayWeekend(DateOnly day) => DateValue.WeekendOf(day.DayOfWeek == DayOfWeek.Monday ? day.AddDays(-1) : day);
 
     /// <summary>Matches words in order, skipping apostrophes and a possessive "s" ("New Year's Day").</summary>
     private int? MatchWords(int i, string[] words)
