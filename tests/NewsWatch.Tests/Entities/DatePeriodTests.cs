@@ -37,4 +37,20 @@ public class DatePeriodTests
         Assert.Equal(start, mention.RangeStart);
         Assert.Equal(end, mention.RangeEnd);
     }
+
+    [Theory]
+    [InlineData("Out of office for a week starting tomorrow", "2021-11-10", "2021-11-16")]
+    [InlineData("The drills ran for 3 days starting from Monday", "2021-11-08", "2021-11-10")]
+    public void A_duration_from_a_start_is_a_range(string text, string start, string end)
+    {
+        var mention = Single(text, Published);
+        Assert.Equal(start, mention.RangeStart);
+        Assert.Equal(end, mention.RangeEnd);
+    }
+
+    [Fact]
+    public void On_a_bare_digit_ordinal_is_a_day_of_a_near_month()
+    {
+        Assert.Equal("2021-11-03", Single("Coffee at Starbucks on 3rd - meet at noon", Published).Timex);
+    }
 }

@@ -71,6 +71,38 @@ internal sealed partial class DateParser
         return Span(i, next + 1, DateValue.WeekOf(_reference.AddDays(7 * low)), DateValue.WeekOf(_reference.AddDays(7 * (low + 1))));
     }
 
+    /// <summary>
+    /// "a week starting tomorrow", "2 weeks starting May 20th", "3 days starting from next Monday": the days from the
+    /// start for that long.
+    /// </summary>
+    private Piece? DurationFrom(int i)
+    {
+        if (CountAt(i) is not var (n, afterCount) || n is < 1 or > 366)
+        {
+            return null;
+        }
+        var unit = Word(afterCount);
+        var k = afterCount + 1;
+        if (!(Is(k, "starting") || Is(k, "beginning") || Is(k, "commencing")))
+        {
+            return null;
+        }
+        k++;
+        if (Is(k, "from") || Is(k, "on"))
+        {
+            k++;
+        }
+        if (Best(k, allowBareDay: false) is not { } start || Resolve(start) is not { Grain: DateGrain.Day } first)
+        {
+            return null;
+        }
+        DateOnly? end = IsUnit(unit, "day") ? first.First.AddDays(n - 1)
+            : IsUnit(unit, "week") ? first.First.AddDays(7 * n - 1)
+            : IsUnit(unit, "month") ? first.First.AddMonths(n).AddDays(-1)
+            : null;
+        return end is { } last ? Span(i, start.Next, first, DateValue.Day(last)) : null;
+    }
+
     private static Piece Span(int first, int next, DateValue low, DateValue high) => new(first, next, null, low, High: high);
 
     private static bool IsUnit(ReadOnlySpan<char> word, string unit) =>

@@ -121,6 +121,7 @@ internal sealed partial class DateParser
         Consider(ref best, Era(i));
         Consider(ref best, PartOfPeriod(i));
         Consider(ref best, Fortnight(i));
+        Consider(ref best, DurationFrom(i));
         if (best is null && allowBareDay && Day(i, cardinals: false) is var (day, next))
         {
             best = new Piece(i, next, new Cal(null, null, day), null, BareDay: true);
@@ -465,8 +466,9 @@ internal sealed partial class DateParser
             }
             return new Piece(i, afterMonth, new Cal(null, month, day), null);
         }
-        // "the 24th": a day of the nearest month, only when nothing that it could count follows.
-        if (the && ordinal && !IsClockAt(k) && EndsPhrase(k) && !(Is(k, "day") || Is(k, "anniversary")) && !IsGluedDash(k))
+        // "the 24th", "on 29th": a day of a month near the reference, only when nothing that it could count follows.
+        var onDigits = !the && Is(i - 1, "on") && _tokens[j].Kind == ScanTokenKind.Number;
+        if ((the || onDigits) && ordinal && !IsClockAt(k) && EndsPhrase(k) && !(Is(k, "day") || Is(k, "anniversary")) && !IsGluedDash(k))
         {
             return new Piece(i, k, new Cal(null, null, day), null);
         }
