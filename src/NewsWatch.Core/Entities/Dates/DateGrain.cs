@@ -7,6 +7,7 @@ public enum DateGrain
     Week,
     Weekend,
     Month,
+    Season,
     Quarter,
     Half,
     Year,
