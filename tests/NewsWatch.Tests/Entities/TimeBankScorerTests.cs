@@ -9,7 +9,7 @@ namespace NewsWatch.Tests.Entities;
 public class TimeBankScorerTests
 {
     /// <summary>A TimeML document written for this test in the shape of TempEval-3's files.</summary>
-    private const string Tml = """
+    internal const string Tml = """
         <?xml version="1.0" ?>
         <TimeML xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:noNamespaceSchemaLocation="http://timeml.org/timeMLdocs/TimeML_1.2.1.xsd">
         <DOCID>fixture_1</DOCID>

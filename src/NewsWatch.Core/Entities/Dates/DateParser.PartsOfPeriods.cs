@@ -103,6 +103,33 @@ internal sealed partial class DateParser
         return end is { } last ? Span(i, start.Next, first, DateValue.Day(last)) : null;
     }
 
+    /// <summary>
+    /// "the latest quarter", "the most recent quarter", and "the quarter" after "in", "for", "during" or "of": in news
+    /// of company results, the last quarter that has ended.
+    /// </summary>
+    private Piece? ReportedQuarter(int i)
+    {
+        if (!Is(i, "the"))
+        {
+            return null;
+        }
+        var j = i + 1;
+        if (Is(j, "latest") || (Is(j, "most") && Is(j + 1, "recent")))
+        {
+            j += Is(j, "latest") ? 1 : 2;
+        }
+        else if (!(Is(i - 1, "in") || Is(i - 1, "for") || Is(i - 1, "during") || Is(i - 1, "of")) || !EndsPhrase(j + 1))
+        {
+            return null;
+        }
+        if (!Is(j, "quarter"))
+        {
+            return null;
+        }
+        var ended = _reference.AddMonths(-3);
+        return new Piece(i, j + 1, null, DateValue.Quarter(ended.Year, (ended.Month + 2) / 3));
+    }
+
     private static Piece Span(int first, int next, DateValue low, DateValue high) => new(first, next, null, low, High: high);
 
     private static bool IsUnit(ReadOnlySpan<char> word, string unit) =>

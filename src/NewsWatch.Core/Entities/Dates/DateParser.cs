@@ -123,6 +123,7 @@ internal sealed partial class DateParser
         Consider(ref best, Fortnight(i));
         Consider(ref best, DurationFrom(i));
         Consider(ref best, Season(i));
+        Consider(ref best, ReportedQuarter(i));
         if (best is null && allowBareDay && Day(i, cardinals: false) is var (day, next))
         {
             best = new Piece(i, next, new Cal(null, null, day), null, BareDay: true);
