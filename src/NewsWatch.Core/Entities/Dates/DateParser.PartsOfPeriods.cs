@@ -77,12 +77,10 @@ internal sealed partial class DateParser
     /// </summary>
     private Piece? DurationFrom(int i)
     {
-        if (CountAt(i) is not var (n, afterCount) || n is < 1 or > 366)
+        if (CountAt(i) is not var (n, afterCount) || n is < 1 or > 366 || OffsetUnit(afterCount) is not var (days, months, k))
         {
             return null;
         }
-        var unit = Word(afterCount);
-        var k = afterCount + 1;
         if (!(Is(k, "starting") || Is(k, "beginning") || Is(k, "commencing")))
         {
             return null;
@@ -92,15 +90,9 @@ internal sealed partial class DateParser
         {
             k++;
         }
-        if (Best(k, allowBareDay: false) is not { } start || Resolve(start) is not { Grain: DateGrain.Day } first)
-        {
-            return null;
-        }
-        DateOnly? end = IsUnit(unit, "day") ? first.First.AddDays(n - 1)
-            : IsUnit(unit, "week") ? first.First.AddDays(7 * n - 1)
-            : IsUnit(unit, "month") ? first.First.AddMonths(n).AddDays(-1)
+        return Best(k, allowBareDay: false) is { } start && Resolve(start) is { Grain: DateGrain.Day } first
+            ? Span(i, start.Next, first, DateValue.Day(Add(first.First, days, months, n).AddDays(-1)))
             : null;
-        return end is { } last ? Span(i, start.Next, first, DateValue.Day(last)) : null;
     }
 
     /// <summary>
