@@ -17,7 +17,8 @@ public sealed record EntityMention(
 /// <summary>
 /// The normalised value of a mention; which members are set depends on the type
 /// (DESIGN.md contract): PERSON <c>{name}</c>, COUNTRY <c>{iso2,name}</c>, AMOUNT
-/// <c>{amount,currency}</c> (plus <c>amount_high</c> for ranges and <c>usd</c> where a rate is known),
+/// <c>{amount,currency}</c> (plus <c>amount_high</c> for ranges, <c>usd</c> where a rate is known, <c>bound</c>
+/// at_least/at_most/about for "more than"/"up to"/"about", <c>per</c> day/week/month/quarter/year for a rate),
 /// DATE <c>{timex}</c> or <c>{start,end}</c> for a range.
 /// </summary>
 public sealed record EntityValue
@@ -28,6 +29,8 @@ public sealed record EntityValue
     [JsonPropertyName("amount_high")] public decimal? AmountHigh { get; init; }
     [JsonPropertyName("currency")] public string? Currency { get; init; }
     [JsonPropertyName("usd")] public decimal? Usd { get; init; }
+    [JsonPropertyName("bound")] public string? Bound { get; init; }
+    [JsonPropertyName("per")] public string? Per { get; init; }
     [JsonPropertyName("timex")] public string? Timex { get; init; }
     [JsonPropertyName("start")] public string? RangeStart { get; init; }
     [JsonPropertyName("end")] public string? RangeEnd { get; init; }

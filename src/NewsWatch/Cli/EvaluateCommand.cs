@@ -15,13 +15,14 @@ namespace NewsWatch.Cli;
 /// model-only and model+rules side by side. <c>--wikigold PATH</c> instead (or as well) scores PERSON on the
 /// Wikigold articles, a dev set of another genre, tagged one whole article at a time. Exit code 1 when a
 /// model+rules F1 is below its floor (<c>--floor-person</c> applies to each corpus given).
+/// With <c>--timebank</c> instead, the DATE scores on TempEval-3's TimeBank/AQUAINT (see <see cref="EvaluateTimeBank"/>).
 /// </summary>
 public static class EvaluateCommand
 {
     public static Command Create()
     {
-        var gmb = new Option<FileInfo>("--gmb") { Description = "GMB ner_dataset.csv(.gz)." };
-        var wikigold = new Option<FileInfo>("--wikigold") { Description = "Wikigold wikigold.conll(.gz): PERSON scores on whole articles." };
+        var gmb = new Option<FileInfo?>("--gmb") { Description = "GMB ner_dataset.csv(.gz)." };
+        var wikigold = new Option<FileInfo?>("--wikigold") { Description = "Wikigold wikigold.conll(.gz): PERSON scores on whole articles." };
         var floors = new (string Type, Option<double?> Option)[]
         {
             (EntityType.Person, new Option<double?>("--floor-person") { Description = "Minimum PERSON F1 (model+rules)." }),
@@ -30,7 +31,7 @@ public static class EvaluateCommand
             (EntityType.Amount, new Option<double?>("--floor-amount") { Description = "Minimum AMOUNT F1 (model+rules)." }),
         };
         var dev = new Option<bool>("--dev") { Description = "Score the dev split (the 5% before the held-out test) instead, for tuning." };
-        var command = new Command("evaluate", "Score the entity tagger on the held-out GMB split (last 10% of sentences).");
+        var command = new Command("evaluate", "Score the entity tagger on the held-out GMB split (last 10% of sentences), or dates on TimeBank.");
         command.Options.Add(gmb);
         command.Options.Add(wikigold);
         command.Options.Add(EntityVerbHost.Model);
@@ -39,9 +40,24 @@ public static class EvaluateCommand
         {
             command.Options.Add(option);
         }
+        foreach (var option in EvaluateTimeBank.All)
+        {
+            command.Options.Add(option);
+        }
+        command.Validators.Add(result =>
+        {
+            if ((result.GetValue(gmb) is null) == (result.GetValue(EvaluateTimeBank.Archive) is null))
+            {
+                result.AddError("give either --gmb or --timebank");
+            }
+        });
 
         command.SetAction(async (parseResult, ct) =>
         {
+            if (parseResult.GetValue(EvaluateTimeBank.Archive) is { } timebank)
+            {
+                return await EvaluateTimeBank.RunAsync(parseResult, timebank, ct).ConfigureAwait(false);
+            }
             var output = parseResult.InvocationConfiguration.Output;
             var error = parseResult.InvocationConfiguration.Error;
             if (parseResult.GetValue(gmb) is null && parseResult.GetValue(wikigold) is null)

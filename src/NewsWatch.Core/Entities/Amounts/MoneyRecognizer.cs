@@ -29,24 +29,56 @@ public sealed class MoneyRecognizer
         }
         var tokens = ScanTokenizer.Tokenize(text);
         List<MoneyMention>? found = null;
+        // The currency of the last amount in the current sentence, for an elliptic "and Germany 3.5bn".
+        string? sentenceIso = null;
         var i = 0;
         while (i < tokens.Count)
         {
             if (tokens[i].Kind is ScanTokenKind.Word or ScanTokenKind.Number or ScanTokenKind.Symbol
-                && (MatchCurrencyFirst(text, tokens, i) ?? MatchNumberFirst(text, tokens, i)) is { } match)
+                && (MatchCurrencyFirst(text, tokens, i) ?? MatchNumberFirst(text, tokens, i) ?? MatchElliptic(text, tokens, i, sentenceIso)) is { } match)
             {
                 var start = tokens[i].Start;
                 var end = tokens[match.Next - 1].End;
-                (found ??= []).Add(new MoneyMention(start, end, text[start..end], match.Amount, match.High, match.Iso));
+                (found ??= []).Add(new MoneyMention(start, end, text[start..end], match.Amount, match.High, match.Iso)
+                {
+                    Qualifier = AmountContext.QualifierBefore(text, tokens, i),
+                    Per = AmountContext.PeriodAfter(text, tokens, match.Next),
+                });
+                sentenceIso = match.Iso;
                 i = match.Next;
             }
             else
             {
+                if (tokens[i].Kind == ScanTokenKind.Punct && text[tokens[i].Start] is '.' or '!' or '?' or ';')
+                {
+                    sentenceIso = null;
+                }
                 i++;
             }
         }
         return found ?? (IReadOnlyList<MoneyMention>)[];
     }
+
+    /// <summary>
+    /// "Britain pledged £2bn and Germany 3.5bn": a number with a glued money abbreviation (bn, mn, tn) and no
+    /// currency of its own takes the currency of the amount before it in the sentence. Not "m" or "b", which
+    /// are as often metres or bytes.
+    /// </summary>
+    private static Match? MatchElliptic(string text, List<ScanToken> tokens, int i, string? sentenceIso)
+    {
+        if (sentenceIso is null || tokens[i].Kind != ScanTokenKind.Number || i + 1 >= tokens.Count
+            || tokens[i + 1].SpaceBefore || !IsMoneyAbbreviation(text.AsSpan(tokens[i + 1].Start, tokens[i + 1].Length))
+            || NumberReader.Read(text, tokens, i) is not { HasMultiplier: true } number)
+        {
+            return null;
+        }
+        return IsPercent(text, tokens, number.Next) ? null : new Match(number.Next, number.Value, null, sentenceIso);
+    }
+
+    private static bool IsMoneyAbbreviation(ReadOnlySpan<char> word) =>
+        word.Equals("bn", StringComparison.OrdinalIgnoreCase) || word.Equals("bln", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("mn", StringComparison.OrdinalIgnoreCase) || word.Equals("mln", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("tn", StringComparison.OrdinalIgnoreCase) || word.Equals("trn", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>"$5", "US$ 4.7 billion", "EUR 125", "Rs 500 crore", "MAUD 60", "dollar 22.5 million".</summary>
     private Match? MatchCurrencyFirst(string text, List<ScanToken> tokens, int i)
@@ -163,8 +195,19 @@ public sealed class MoneyRecognizer
         {
             lowValue = low.Bare * high.Multiplier;
         }
+        else if (unit is null && !low.HasMultiplier && high.HasMultiplier && IsYear(text, tokens[first]))
+        {
+            // "a year from 2024 to 8 billion euros": the year is when, not the low end.
+            return (low.Value, null, k);
+        }
         return high.Value > lowValue ? (lowValue, high.Value, high.Next) : (low.Value, null, k);
     }
+
+    /// <summary>Four plain digits from 1800 to 2199, the years news writes.</summary>
+    private static bool IsYear(string text, ScanToken token) =>
+        token.Kind == ScanTokenKind.Number && token.Length == 4
+        && int.TryParse(text.AsSpan(token.Start, 4), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year)
+        && year is >= 1800 and < 2200;
 
     /// <summary>Scales to whole units, adds "and 50 cents" style parts, and rejects percentages.</summary>
     private Match? Finish(string text, List<ScanToken> tokens, int next, CurrencyUnit unit, ParsedNumber number, decimal low, decimal? high)

@@ -142,6 +142,13 @@ internal static class NumberReader
                 i++;
                 continue;
             }
+            if (t.Kind == ScanTokenKind.Dash && any && fraction == 0 && current > 0 && IsGlued(tokens, i) && AndAHalf(text, tokens, i + 1) is { } afterGluedHalf)
+            {
+                fraction = current + 0.5m;
+                current = 0;
+                i = afterGluedHalf;
+                continue;
+            }
             if (t.Kind != ScanTokenKind.Word)
             {
                 break;
@@ -157,6 +164,14 @@ internal static class NumberReader
                 current = 1;
                 any = true;
                 i++;
+                continue;
+            }
+            // "one and a half billion", "two-and-a-half million": the whole number so far plus a half.
+            if (word.Equals("and", StringComparison.OrdinalIgnoreCase) && any && fraction == 0 && current > 0 && AndAHalf(text, tokens, i) is { } afterHalf)
+            {
+                fraction = current + 0.5m;
+                current = 0;
+                i = afterHalf;
                 continue;
             }
             if (word.Equals("half", StringComparison.OrdinalIgnoreCase) && fraction == 0 && (!any || current == 1))
@@ -234,6 +249,40 @@ internal static class NumberReader
         }
         return (current, i, 1m);
     }
+
+    /// <summary>
+    /// The token after "and a half" / "and one half" starting at the "and" at <paramref name="i"/>, with the words
+    /// spaced or all hyphenated ("-and-a-half"); null for anything else.
+    /// </summary>
+    private static int? AndAHalf(string text, List<ScanToken> tokens, int i)
+    {
+        var hyphenated = i > 0 && tokens[i - 1].Kind == ScanTokenKind.Dash;
+        if (WordAfter(tokens, i, hyphenated) is not { } article
+            || !(Span(text, tokens[article]).Equals("a", StringComparison.OrdinalIgnoreCase) || Span(text, tokens[article]).Equals("one", StringComparison.OrdinalIgnoreCase))
+            || WordAfter(tokens, article, hyphenated) is not { } half
+            || !Span(text, tokens[half]).Equals("half", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+        return half + 1;
+    }
+
+    /// <summary>The index of the word after token <paramref name="i"/>, across a glued hyphen when <paramref name="hyphenated"/>.</summary>
+    private static int? WordAfter(List<ScanToken> tokens, int i, bool hyphenated)
+    {
+        var k = i + 1;
+        if (hyphenated)
+        {
+            if (k >= tokens.Count || tokens[k].Kind != ScanTokenKind.Dash || !IsGlued(tokens, k))
+            {
+                return null;
+            }
+            k++;
+        }
+        return k < tokens.Count && tokens[k].Kind == ScanTokenKind.Word ? k : null;
+    }
+
+    private static bool IsGlued(List<ScanToken> tokens, int i) => !tokens[i].SpaceBefore && i + 1 < tokens.Count && !tokens[i + 1].SpaceBefore;
 
     private static bool StartsScaleOrFraction(ReadOnlySpan<char> word) =>
         IsMultiplier(word) || word.Equals("hundred", StringComparison.OrdinalIgnoreCase)

@@ -7,7 +7,10 @@ public enum DateGrain
     Week,
     Weekend,
     Month,
+    Season,
     Quarter,
     Half,
     Year,
+    Decade,
+    Century,
 }

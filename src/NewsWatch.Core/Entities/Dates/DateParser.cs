@@ -8,11 +8,24 @@ internal readonly record struct DateHit(int First, int Next, DateValue Value, Da
 /// a position, so the scan stays linear. Calendar parts without a year ("June 5") stay unresolved until a range
 /// partner or the reference date fixes the year.
 /// </summary>
-internal sealed class DateParser
+internal sealed partial class DateParser
 {
     private readonly string _text;
     private readonly List<ScanToken> _tokens;
     private readonly DateOnly _reference;
+
+    /// <summary>
+    /// The tense of the clause the expression being parsed sits in (see <see cref="TenseCues"/>): in a future clause a
+    /// weekday or a date without a year resolves forward from the reference, otherwise back. Set per <see cref="TryAt"/>.
+    /// </summary>
+    private Tense _tense;
+
+    /// <summary>
+    /// News omits the year of dates in the current year (AP style), so a date a few weeks ahead in a clause of no
+    /// clear tense ("payable Dec. 1 to holders of record Nov. 10") is this year's, not nearly a year back. Chosen on
+    /// the TimeBank dev split.
+    /// </summary>
+    private const int YearOmittedDays = 60;
 
     public DateParser(string text, List<ScanToken> tokens, DateOnly reference)
     {
@@ -33,12 +46,15 @@ internal sealed class DateParser
         {
             return null;
         }
+        _tense = TenseCues.Of(_text, _tokens, i);
         var between = Is(i, "between");
-        if (between || Is(i, "from"))
-        {
-            return RangeFrom(i + 1, between) is { } r && r.High is not null ? r with { First = i } : null;
-        }
-        return RangeFrom(i, between: false);
+        var hit = between || Is(i, "from")
+            ? RangeFrom(i + 1, between) is { } r && r.High is not null ? r with { First = i } : null
+            : RangeFrom(i, between: false);
+        // "the year-ago quarter", "a year-earlier period": the date words are only part of a compound.
+        return hit is { } h && _tokens[h.Next - 1].Kind == ScanTokenKind.Word && IsGluedDash(h.Next) && h.Next + 1 < Count && _tokens[h.Next + 1].Kind == ScanTokenKind.Word && !_tokens[h.Next + 1].SpaceBefore
+            ? null
+            : hit;
     }
 
     private DateHit? RangeFrom(int i, bool between)
@@ -102,6 +118,12 @@ internal sealed class DateParser
         Consider(ref best, QuarterOrWeek(i));
         Consider(ref best, Offset(i));
         Consider(ref best, Holiday(i));
+        Consider(ref best, Era(i));
+        Consider(ref best, PartOfPeriod(i));
+        Consider(ref best, Fortnight(i));
+        Consider(ref best, DurationFrom(i));
+        Consider(ref best, Season(i));
+        Consider(ref best, ReportedQuarter(i));
         if (best is null && allowBareDay && Day(i, cardinals: false) is var (day, next))
         {
             best = new Piece(i, next, new Cal(null, null, day), null, BareDay: true);
@@ -223,7 +245,7 @@ internal sealed class DateParser
             case { Year: { } y, Month: { } m, Day: { } d }:
                 return ValidDay(y, m, d) ? DateValue.Day(new DateOnly(y, m, d)) : null;
             case { Year: null, Month: { } m, Day: { } d }:
-                return Nearest(Enumerable.Range(_reference.Year - 1, 3).Where(y => ValidDay(y, m, d)).Select(y => new DateOnly(y, m, d))) is { } day
+                return Directed(Enumerable.Range(_reference.Year - 1, 3).Where(y => ValidDay(y, m, d)).Select(y => new DateOnly(y, m, d))) is { } day
                     ? DateValue.Day(day) : null;
             case { Year: { } y, Month: { } m, Day: null }:
                 return y is >= 1 and <= 9999 ? DateValue.Month(y, m) : null;
@@ -241,10 +263,46 @@ internal sealed class DateParser
                         candidates.Add(new DateOnly(first.Year, first.Month, d));
                     }
                 }
-                return Nearest(candidates) is { } dayOfMonth ? DateValue.Day(dayOfMonth) : null;
+                return Directed(candidates) is { } dayOfMonth ? DateValue.Day(dayOfMonth) : null;
             default:
                 return null;
         }
+    }
+
+    /// <summary>
+    /// Of candidate days in date order: in a past clause the last on or before the reference; in a future clause the
+    /// first on or after it, and in a clause of unknown tense the last on or before it, unless that is more than
+    /// <see cref="YearOmittedDays"/> away and the candidate on the other side is not ("between 10/1 and 11/7" written
+    /// on 24 October in a future clause began this October).
+    /// </summary>
+    private DateOnly? Directed(IEnumerable<DateOnly> days)
+    {
+        DateOnly? past = null;
+        DateOnly? ahead = null;
+        foreach (var day in days)
+        {
+            if (day < _reference || (day == _reference && _tense != Tense.Future))
+            {
+                past = day;
+            }
+            else
+            {
+                ahead ??= day;
+            }
+        }
+        return _tense switch
+        {
+            Tense.Past => past ?? ahead,
+            Tense.Future => NearOrPreferred(ahead, past),
+            _ => NearOrPreferred(past, ahead),
+        };
+    }
+
+    /// <summary>The other candidate when only it lies within <see cref="YearOmittedDays"/> of the reference, else the preferred one.</summary>
+    private DateOnly? NearOrPreferred(DateOnly? preferred, DateOnly? other)
+    {
+        bool Near(DateOnly? day) => day is { } d && Math.Abs(d.DayNumber - _reference.DayNumber) <= YearOmittedDays;
+        return Near(other) && !Near(preferred) ? other : preferred ?? other;
     }
 
     private DateOnly? Nearest(IEnumerable<DateOnly> days)
@@ -392,6 +450,11 @@ internal sealed class DateParser
         {
             m++;
         }
+        // "the 21st this month", "the 3rd of next month"
+        if (ordinal && Month(m) is null && MonthRef(m) is var (refYear, refMonth, afterRelative))
+        {
+            return ValidDay(refYear, refMonth, day) ? new Piece(i, afterRelative, new Cal(refYear, refMonth, day), null) : null;
+        }
         if (Month(m) is var (month, afterMonth))
         {
             var y = afterMonth;
@@ -405,8 +468,9 @@ internal sealed class DateParser
             }
             return new Piece(i, afterMonth, new Cal(null, month, day), null);
         }
-        // "the 24th": a day of the nearest month, only when nothing that it could count follows.
-        if (the && ordinal && !IsClockAt(k) && EndsPhrase(k) && !(Is(k, "day") || Is(k, "anniversary")))
+        // "the 24th", "on 29th": a day of a month near the reference, only when nothing that it could count follows.
+        var onDigits = !the && Is(i - 1, "on") && _tokens[j].Kind == ScanTokenKind.Number;
+        if ((the || onDigits) && ordinal && !IsClockAt(k) && EndsPhrase(k) && !(Is(k, "day") || Is(k, "anniversary")) && !IsGluedDash(k))
         {
             return new Piece(i, k, new Cal(null, null, day), null);
         }
@@ -697,6 +761,11 @@ internal sealed class DateParser
     /// <summary>"Thursday", "next Friday", "this past Wednesday", "next week Wednesday", "Tuesday of last week", "Tue May 9", "Monday 21".</summary>
     private Piece? Weekday(int i)
     {
+        // "every Friday" is a set, no date.
+        if (Is(i - 1, "every") || Is(i - 1, "each"))
+        {
+            return null;
+        }
         var j = i;
         var modifier = WeekdayModifier(ref j);
         int? weekShift = null;
@@ -727,9 +796,14 @@ internal sealed class DateParser
             Consider(ref explicitDate, MonthFirst(k));
             Consider(ref explicitDate, DayFirst(k));
             Consider(ref explicitDate, k < Count ? Numeric(k, afterWeekday: true) : null);
-            if (explicitDate is { Parts: { } parts } p && parts.Month is not null)
+            if (explicitDate is { Parts: { } parts } p && parts.Month is { } explicitMonth)
             {
                 var end = Punct(p.Next, ')') ? p.Next + 1 : p.Next;
+                // "Saturday, April 25": the weekday names the year, whatever the tense.
+                if (modifier is null && parts is { Year: null, Day: { } explicitDay } && YearOfWeekday(weekday, explicitMonth, explicitDay) is { } fitting)
+                {
+                    parts = parts with { Year = fitting };
+                }
                 return new Piece(i, end, parts, null);
             }
             if ((Is(k, "the") ? Day(k + 1, cardinals: true) : Day(k, cardinals: false)) is var (dayOfMonth, afterDay) && EndsPhrase(afterDay))
@@ -737,7 +811,10 @@ internal sealed class DateParser
                 return DayOfMonthOnWeekday(weekday, dayOfMonth) is { } matched ? new Piece(i, afterDay, null, DateValue.Day(matched)) : null;
             }
         }
-        if (abbreviation && modifier is null && weekShift is null && DateWords.AmbiguousWeekdaysLookup.Contains(Word(j)) && !char.IsUpper(_text[_tokens[j].Start]))
+        // "sat", "Sun", "Wed" alone are words or names ("Sun Microsystems", "Sun said"): a weekday only capitalised
+        // and after a preposition ("on Sun.").
+        if (abbreviation && modifier is null && weekShift is null && DateWords.AmbiguousWeekdaysLookup.Contains(Word(j))
+            && (!char.IsUpper(_text[_tokens[j].Start]) || !WeekdayPrepositionLookup.Contains(Word(j - 1))))
         {
             return null;
         }
@@ -774,7 +851,7 @@ internal sealed class DateParser
                 "last" or "previous" => monday.AddDays(-7 + inWeek),
                 "past" => _reference.AddDays(delta == 0 ? -7 : delta - 7),
                 "coming" => _reference.AddDays(delta == 0 ? 7 : delta),
-                _ => _reference.AddDays(delta <= 3 ? delta : delta - 7),
+                _ => _reference.AddDays(_tense == Tense.Future || delta == 0 ? delta : delta - 7),
             };
         }
         return new Piece(i, next, null, DateValue.Day(day), BareWeekday: modifier is null && weekShift is null ? weekday : null);
@@ -799,11 +876,31 @@ internal sealed class DateParser
         return null;
     }
 
+    private static readonly HashSet<string> WeekdayPrepositions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "on", "by", "since", "until", "till", "from", "before", "after", "through", "to", "and", "or",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> WeekdayPrepositionLookup = WeekdayPrepositions.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly (string Word, string Meaning)[] WeekdayModifiers =
     [
         ("this", "this"), ("next", "next"), ("following", "following"), ("last", "last"), ("previous", "previous"),
         ("past", "past"), ("coming", "coming"), ("upcoming", "coming"),
     ];
+
+    /// <summary>The year next to the reference's in which month/day falls on <paramref name="weekday"/>, nearest first.</summary>
+    private int? YearOfWeekday(DayOfWeek weekday, int month, int day)
+    {
+        foreach (var year in (ReadOnlySpan<int>)[_reference.Year, _reference.Year - 1, _reference.Year + 1])
+        {
+            if (ValidDay(year, month, day) && new DateOnly(year, month, day).DayOfWeek == weekday)
+            {
+                return year;
+            }
+        }
+        return null;
+    }
 
     private DateOnly? DayOfMonthOnWeekday(DayOfWeek weekday, int dayOfMonth)
     {
@@ -1039,6 +1136,11 @@ internal sealed class DateParser
         if (OrdinalAt(j) is var (n, afterN))
         {
             var unitWord = Word(afterN);
+            // "third-quarter profit": the quarter of the reference year.
+            if (IsGluedDash(afterN) && Is(afterN + 1, "quarter") && !_tokens[afterN + 1].SpaceBefore && n is >= 1 and <= 4)
+            {
+                return new Piece(i, afterN + 2, null, DateValue.Quarter(_reference.Year, n));
+            }
             if (unitWord.Equals("quarter", StringComparison.OrdinalIgnoreCase) && n is >= 1 and <= 4 or -1)
             {
                 var year = _reference.Year;
@@ -1290,6 +1392,12 @@ internal sealed class DateParser
     /// <summary>"Christmas", "last Easter", "Independence Day of this year", "Saint Patrick 2020".</summary>
     private Piece? Holiday(int i)
     {
+        // "the weekend of Halloween", "weekend of Thanksgiving 2023"
+        var w = Is(i, "the") ? i + 1 : i;
+        if (Is(w, "weekend") && Is(w + 1, "of"))
+        {
+            return Holiday(w + 2) is { Value: { Grain: DateGrain.Day } day } inner ? new Piece(i, inner.Next, null, HolidayWeekend(day.First)) : null;
+        }
         var j = i;
         var shift = 0;
         if (Is(j, "last") || Is(j, "previous"))
@@ -1317,18 +1425,17 @@ internal sealed class DateParser
             {
                 continue;
             }
-            if (Is(after, "weekend"))
-            {
-                return null;
-            }
             var k = after;
             if (Is(k, "of") && YearRef(k + 1) is var (oy, afterOy))
             {
                 return new Piece(i, afterOy, null, DateValue.Day(on(oy)));
             }
-            if (Year(k, twoDigits: false) is var (y, afterY))
+            // "Labor Day weekend", "Labor Day 2021 weekend", "Halloween weekend 2021"
+            var weekend = Is(k, "weekend");
+            if (Year(weekend ? k + 1 : k, twoDigits: false) is var (y, afterY))
             {
-                return new Piece(i, afterY, null, DateValue.Day(on(y)));
+                weekend |= Is(afterY, "weekend");
+                return new Piece(i, Is(afterY, "weekend") ? afterY + 1 : afterY, null, weekend ? HolidayWeekend(on(y)) : DateValue.Day(on(y)));
             }
             var year = _reference.Year;
             DateOnly day = shift switch
@@ -1338,10 +1445,13 @@ internal sealed class DateParser
                 2 => on(year),
                 _ => Nearest([on(year - 1), on(year), on(year + 1)])!.Value,
             };
-            return new Piece(i, k, null, DateValue.Day(day));
+            return weekend ? new Piece(i, k + 1, null, HolidayWeekend(day)) : new Piece(i, k, null, DateValue.Day(day));
         }
         return null;
     }
+
+    /// <summary>The weekend a holiday belongs to: the one before a Monday holiday (Labor Day), else the one of its week.</summary>
+    private static DateValue HolidayWeekend(DateOnly day) => DateValue.WeekendOf(day.DayOfWeek == DayOfWeek.Monday ? day.AddDays(-1) : day);
 
     /// <summary>Matches words in order, skipping apostrophes and a possessive "s" ("New Year's Day").</summary>
     private int? MatchWords(int i, string[] words)
@@ -1494,13 +1604,16 @@ internal sealed class DateParser
     /// <summary>True when token <paramref name="i"/> is glued to both neighbours ("2016-10-16", not "2014 - 2018").</summary>
     private bool Tight(int i) => i < Count && !_tokens[i].SpaceBefore && (i + 1 >= Count || !_tokens[i + 1].SpaceBefore);
 
+    /// <summary>"the third-quarter": a hyphen glued to the word before it joins a compound.</summary>
+    private bool IsGluedDash(int i) => i < Count && _tokens[i].Kind == ScanTokenKind.Dash && !_tokens[i].SpaceBefore;
+
     private bool Punct(int i, char c) => i >= 0 && i < Count && _tokens[i].Kind is ScanTokenKind.Punct or ScanTokenKind.Symbol && _text[_tokens[i].Start] == c;
 
     private bool PrecededByCurrency(int i) => i > 0 && _tokens[i - 1].Kind == ScanTokenKind.Symbol;
 
     /// <summary>A clock time follows ("5:30", "5 pm", "10am"): the number before it is no date.</summary>
     private bool IsClockAt(int i) =>
-        Punct(i, ':') || Is(i, "am") || Is(i, "pm") || Is(i, "a.m") || Is(i, "p.m") || (Is(i, "a") && Punct(i + 1, '.') && Is(i + 2, "m"))
+        (Punct(i, ':') && i + 1 < Count && _tokens[i + 1].Kind == ScanTokenKind.Number && !_tokens[i + 1].SpaceBefore) || Is(i, "am") || Is(i, "pm") || Is(i, "a.m") || Is(i, "p.m") || (Is(i, "a") && Punct(i + 1, '.') && Is(i + 2, "m"))
         || (Is(i, "p") && Punct(i + 1, '.') && Is(i + 2, "m")) || Is(i, "o'clock") || Is(i, "hrs") || Is(i, "gmt") || Is(i, "utc");
 
     /// <summary>Nothing that could extend the phrase follows: the end, punctuation, or a function word.</summary>

@@ -11,13 +11,15 @@ namespace NewsWatch.Entities.Dates;
 /// <remarks>
 /// Resolution rules, chosen for news text:
 /// <list type="bullet">
-/// <item>A bare weekday is the nearest such day, three days back to three days ahead ("Thursday" in an article of
-/// Thursday 2024-06-13 is that day, "Wednesday" the day before, "Saturday" two days later). "next"/"last" Friday is
-/// the Friday of the next/previous week; "this past" / "coming" Friday the nearest one before/after.</item>
-/// <item>A date or month without a year ("June 5", "in January") takes the year that puts it nearest the reference
-/// date; a tie goes to the past. So an article of 20 December saying "in January" means next January, and one of
-/// 5 January saying "in December" means last December.</item>
-/// <item>"the 24th" is the 24th of the nearest month.</item>
+/// <item>News mostly reports the past. A bare weekday is the latest such day on or before the reference ("Thursday" in an
+/// article of Thursday 2024-06-13 is that day, "Friday" 2024-06-07), unless its clause speaks of the future ("will",
+/// "is scheduled", "upcoming", "talks resume on Saturday": <see cref="TenseCues"/>), when it is the next one on or after.
+/// "next"/"last" Friday is the Friday of the next/previous week; "this past" / "coming" Friday the nearest one
+/// before/after; "every Friday" is a set and no date.</item>
+/// <item>A date without a year ("Feb. 24", "the 24th") is likewise the latest on or before the reference in a past
+/// clause and the next on or after it in a future one. In a clause of no clear tense ("payable Dec. 1") it is the
+/// latest on or before, unless that is more than 60 days back and the next one is within 60 days ahead: news omits
+/// the year of this year's dates. A month alone ("in January") takes the year that puts it nearest the reference.</item>
 /// </list>
 /// </remarks>
 public sealed class DateRecognizer

@@ -67,7 +67,7 @@ internal static class DateWords
     /// modifiers, relative words, holiday names. The recogniser skips all other words at once.
     /// </summary>
     public static readonly HashSet<string> Starters = new(
-        Months.Keys.Concat(Weekdays.Keys).Concat(Ordinals.Keys).Concat(Cardinals.Keys).Concat(Holidays.FirstWords).Concat(
+        Months.Keys.Concat(Weekdays.Keys).Concat(Ordinals.Keys).Concat(Cardinals.Keys).Concat(Holidays.FirstWords).Concat(DateParser.EraStarters).Concat(DateParser.SeasonStarters).Concat(
         [
             "the", "in", "from", "between", "this", "next", "last", "past", "previous", "prior", "coming", "upcoming",
             "following", "current", "present", "earlier", "later", "end", "beginning", "start", "middle", "early", "late",

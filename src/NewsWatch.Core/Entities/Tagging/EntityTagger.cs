@@ -260,6 +260,14 @@ public sealed class EntityTagger
                 AmountHigh = money.AmountHigh,
                 Currency = money.Currency,
                 Usd = _rates.ToUsd(money.Amount, money.Currency, rateDate),
+                Bound = money.Qualifier switch
+                {
+                    MoneyQualifier.AtLeast => "at_least",
+                    MoneyQualifier.AtMost => "at_most",
+                    MoneyQualifier.About => "about",
+                    _ => null,
+                },
+                Per = money.Per,
             }, confidence));
         }
     }
