@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using NewsWatch.Common;
 using NewsWatch.Entities.Amounts;
 using NewsWatch.Entities;
+using NewsWatch.Entities.People;
 
 namespace NewsWatch.Events;
 
@@ -12,7 +13,7 @@ namespace NewsWatch.Events;
 /// sentences when a sentence names only one ("The package includes 155mm rounds"), and folds the
 /// sentences that describe one package into one candidate, so an article never yields duplicates.
 /// </summary>
-public sealed class AidEventExtractor(AidSentenceClassifier classifier, IOptions<EventsOptions> options, TimeProvider time)
+public sealed class AidEventExtractor(AidSentenceClassifier classifier, IOptions<EventsOptions> options, TimeProvider time, OfficeHolders? holders = null)
 {
     /// <summary>How many sentences back a sentence without a donor or recipient may borrow one.</summary>
     private const int BorrowDistance = 3;
@@ -46,7 +47,7 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, IOptions
             var inSentence = new List<EntityMention>();
             for (var k = cursor; k < ordered.Count && ordered[k].Start < end; k++)
                 if (ordered[k].End <= end) inSentence.Add(ordered[k]);
-            var parties = PartiesIn(text, span, inSentence);
+            var parties = PartiesIn(text, span, inSentence, published);
             var (donor, recipient) = PartyRoles.Assign(text, span, parties);
             if (recipient is not null)
             {
@@ -93,11 +94,14 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, IOptions
             && (f.DonorInSentence || f.RecipientInSentence || SentenceCues.NamesAid(f.Text))).ToList(), published, isCorrection);
     }
 
-    private static List<PartyMatch> PartiesIn(string text, Range span, List<EntityMention> mentions)
+    private List<PartyMatch> PartiesIn(string text, Range span, List<EntityMention> mentions, DateOnly published)
     {
         var found = new List<PartyMatch>();
         foreach (var m in mentions)
         {
+            if (m.Type == EntityType.Person && holders?.FindInOffice(m.Value?.Name ?? m.Text, published) is { } holder
+                && PublisherResolver.Party(holder.Country) is { } speaksFor)
+                found.Add(new PartyMatch(speaksFor, m.Start, m.End, PartySource.OfficeHolder));
             if (m.Type != EntityType.Country || m.Value?.Iso2 is not { Length: > 0 } iso2) continue;
             found.Add(new PartyMatch(new AidParty(iso2, m.Value.Name ?? m.Text), m.Start, m.End, PartySource.CountryMention));
         }

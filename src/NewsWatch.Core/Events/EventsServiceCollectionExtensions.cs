@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using NewsWatch.Entities.People;
 
 namespace NewsWatch.Events;
 
@@ -12,7 +13,11 @@ public static class EventsServiceCollectionExtensions
         services.AddOptions<EventsOptions>().Bind(configuration.GetSection(EventsOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton(sp => AidSentenceClassifier.Load(ResolveModelPath(sp.GetRequiredService<IOptions<EventsOptions>>().Value.ModelPath)));
         services.AddSingleton<AidEventExtractor>();
-        services.AddSingleton<PublisherResolver>(_ => new PublisherResolver());
+        services.AddSingleton(sp =>
+        {
+            var holders = sp.GetService<OfficeHolders>() ?? OfficeHolders.Shared;
+            return new PublisherResolver((name, on) => holders.FindInOffice(name, on)?.Country);
+        });
         return services;
     }
 

@@ -14,4 +14,7 @@ public enum PartySource
 
     /// <summary>A capital or institution standing for its country ("Washington", "the Pentagon"): loses to mentions.</summary>
     Metonym,
+
+    /// <summary>An office holder speaking for their country or body ("Biden announced..." gives US): loses to mentions.</summary>
+    OfficeHolder,
 }

@@ -106,13 +106,13 @@ public static partial class PartyRoles
     [GeneratedRegex(@"\b(?:provide|provides|providing|provided|give|gives|giving|gave|supply|supplies|supplying|supplied|send|sends|sending|sent|offer|offers|offered|lend|lends|lent|arm|arming|equip|equipping|help|helps|helping|support|supports|supporting|hand|hands|handed|promise|promises|promised|grant|granted|extend|extended|train|trains|training|trained|assist|assisting|fund|funding|finance|financing)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex GiveVerbLeft();
 
-    [GeneratedRegex(@"^(?:'s|’s)?\s+(?:\w+\s+){0,3}?(?:receive[sd]?|receiving|get|gets|got|secured|took delivery|taken delivery|takes delivery|been promised|was promised|is promised|were promised|obtained)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:'s|’s)?\s+(?:\w+\s+){0,3}?(?:receive[sd]?|receiving|get|gets|got|secured|thanked|thanks|thanking|welcomed|welcomes|expressed (?:his |her |their )?(?:gratitude|appreciation)|took delivery|taken delivery|takes delivery|been promised|was promised|is promised|were promised|obtained)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ReceiveRight();
 
     [GeneratedRegex(@"^(?:'s|’s)?\s+(?:armed forces|army|military|air force|navy|troops|soldiers|pilots|forces|government|budget|energy|power grid|grid|reconstruction|recovery|defen[cs]es?|brigades?|crews|refugees|farmers|economy|sappers|recruits|units|cities|hospitals|border guard|frontline|front line|people|civilians)\b(?!\s+(?:aid|assistance|support|funding|package|help)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RecipientNounRight();
 
-    [GeneratedRegex(@"\b(?:from|by)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:from|by|thanked|thanks|thanking|grateful to|gratitude to)\s+(?:the\s+)?(?:people of\s+(?:the\s+)?)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DonorLeft();
 
     /// <summary>"in US military assistance", "German air-defence aid": the party qualifies the aid, so it gives it.</summary>

@@ -13,6 +13,8 @@ internal sealed class MentionsBuilder(string text)
     public MentionsBuilder Amount(string surface, decimal amount, string currency, decimal? usd = null) =>
         Tag(EntityType.Amount, surface, new EntityValue { Amount = amount, Currency = currency, Usd = usd ?? (currency == "USD" ? amount : null) });
 
+    public MentionsBuilder Person(string surface, string canonical) => Tag(EntityType.Person, surface, new EntityValue { Name = canonical });
+
     public MentionsBuilder Date(string surface, string timex) => Tag(EntityType.Date, surface, new EntityValue { Timex = timex });
 
     public IReadOnlyList<EntityMention> Build() => _mentions.OrderBy(m => m.Start).ToList();

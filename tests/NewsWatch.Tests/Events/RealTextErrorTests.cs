@@ -124,4 +124,27 @@ public sealed class RealTextErrorTests
         var e = Assert.Single(Extract(text, m => m.Country("Germany", "DE", "Germany").Country("Ukraine", "UA", "Ukraine").Amount("$1.99", 1.99m, "USD")));
         Assert.Null(e.Amount);
     }
+
+    private static IReadOnlyList<AidEventCandidate> ExtractWithOfficeHolders(string text, Func<MentionsBuilder, MentionsBuilder> tag) =>
+        new AidEventExtractor(EventsTestHost.Classifier, Microsoft.Extensions.Options.Options.Create(new EventsOptions()), TimeProvider.System,
+                NewsWatch.Entities.People.OfficeHolders.Shared)
+            .Extract(new ArticleForEvents(1, "https://news.example/a", "t", text, Published), tag(new MentionsBuilder(text)).Build());
+
+    [Fact]
+    public void An_office_holder_announcing_aid_gives_it_for_their_country()
+    {
+        const string text = "President Biden announced $225 million in new military aid for Ukraine on Thursday.";
+        var e = Assert.Single(ExtractWithOfficeHolders(text, m => m.Person("Biden", "Joe Biden").Country("Ukraine", "UA", "Ukraine")
+            .Amount("$225 million", 2.25e8m, "USD").Date("Thursday", "2024-06-13")));
+        Assert.Equal(("US", "UA"), (e.Donor.Code, e.Recipient.Code));
+    }
+
+    [Fact]
+    public void The_party_that_thanks_is_the_recipient()
+    {
+        const string text = "Zelensky thanked the United States for the new $225 million military aid package announced on Thursday.";
+        var e = Assert.Single(ExtractWithOfficeHolders(text, m => m.Person("Zelensky", "Volodymyr Zelenskyy").Country("United States", "US", "United States")
+            .Amount("$225 million", 2.25e8m, "USD").Date("Thursday", "2024-06-13")));
+        Assert.Equal(("US", "UA"), (e.Donor.Code, e.Recipient.Code));
+    }
 }
