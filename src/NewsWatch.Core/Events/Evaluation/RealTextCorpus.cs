@@ -102,7 +102,7 @@ public sealed class RealTextCorpus
             {
                 Id = l.Doc, Outlet = "The White House", Url = d.Url, Title = d.Title, Kind = l.Kind,
                 Published = DateTimeOffset.Parse(d.Published ?? d.Date, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal),
-                Text = d.Text, GoldMentions = [], Expected = expected,
+                Text = MarkdownText.ToPlainText(d.Text), GoldMentions = [], Expected = expected,
             });
         }
         return fixtures.OrderBy(f => f.Published).ThenBy(f => f.Id, StringComparer.Ordinal).ToList();
