@@ -21,6 +21,14 @@ public static class CliApp
         root.Subcommands.Add(TrainCommand.Create());
         root.Subcommands.Add(EvaluateCommand.Create());
         root.Subcommands.Add(TagCommand.Create());
-        return await root.Parse(args).InvokeAsync().ConfigureAwait(false);
+        return await root.Parse(args).InvokeAsync(CreateInvocation()).ConfigureAwait(false);
     }
+
+    /// <summary>
+    /// On SIGTERM or Ctrl+C the command line cancels the running verb and waits this long before it gives up
+    /// and exits 143 itself. Its own default (2 s) cut the daemon's orderly shutdown short under load, so
+    /// <c>docker stop</c> saw 143; it must outwait <see cref="RunCommand.ShutdownTimeout"/>.
+    /// </summary>
+    public static InvocationConfiguration CreateInvocation() =>
+        new() { ProcessTerminationTimeout = RunCommand.ShutdownTimeout + TimeSpan.FromSeconds(5) };
 }

@@ -46,9 +46,10 @@ public static class EvaluateCommand
         }
         command.Validators.Add(result =>
         {
-            if ((result.GetValue(gmb) is null) == (result.GetValue(EvaluateTimeBank.Archive) is null))
+            var entityCorpora = result.GetValue(gmb) is not null || result.GetValue(wikigold) is not null;
+            if (entityCorpora == (result.GetValue(EvaluateTimeBank.Archive) is not null))
             {
-                result.AddError("give either --gmb or --timebank");
+                result.AddError("give --gmb and/or --wikigold, or --timebank alone");
             }
         });
 

@@ -69,18 +69,19 @@ public static class FeedsCommand
 
     private static Command CreateAdd()
     {
-        var url = new Argument<Uri>("url") { Description = "The feed's http(s) URL." };
+        // A string, checked here: System.CommandLine has no Uri parser and failed every URL with a stack trace.
+        var url = new Argument<string>("url") { Description = "The feed's http(s) URL." };
         var name = new Option<string?>("--name") { Description = "A display name (default: the URL)." };
         var interval = new Option<TimeSpan?>("--interval") { Description = "Poll interval, e.g. 00:10:00 (default: Feeds:DefaultPollInterval)." };
         var publisher = new Option<string?>("--publisher") { Description = "The government or body publishing the feed (a country or body code such as US, GB, NATO): the donor of aid its articles announce in the first person." };
         var command = new Command("add", "Add one feed.") { url, name, interval, publisher };
         command.SetAction(async (parseResult, ct) =>
         {
-            var u = parseResult.GetValue(url)!;
-            if (u.Scheme is not ("http" or "https"))
+            var text = parseResult.GetValue(url)!;
+            if (!Uri.TryCreate(text, UriKind.Absolute, out var u) || u.Scheme is not ("http" or "https"))
             {
-                Console.Error.WriteLine("error: only http and https feeds are supported");
-                return 1;
+                Console.Error.WriteLine($"error: '{text}' is not an http or https URL");
+                return 2;
             }
             if (parseResult.GetValue(publisher) is { } code && !PublisherResolver.IsKnownCode(code))
             {

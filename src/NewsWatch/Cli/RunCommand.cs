@@ -15,10 +15,13 @@ public static class RunCommand
         return command;
     }
 
+    /// <summary>How long the daemon may take to finish or safely abandon in-flight work after SIGTERM.</summary>
+    public static readonly TimeSpan ShutdownTimeout = TimeSpan.FromSeconds(30);
+
     public static async Task<int> RunDaemonAsync(ParseResult parseResult, CancellationToken ct)
     {
         var builder = NewsWatchHost.CreateBuilder(CommonOptions.ToConfigurationArgs(parseResult), daemon: true, parseResult.GetValue(CommonOptions.Config)?.FullName);
-        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(30));
+        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = ShutdownTimeout);
         using var host = builder.Build();
         await host.RunAsync(ct).ConfigureAwait(false);
         return 0;

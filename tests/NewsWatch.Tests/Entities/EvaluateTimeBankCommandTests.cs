@@ -71,4 +71,22 @@ public sealed class EvaluateTimeBankCommandTests : IDisposable
 
         Assert.NotEqual(0, exit);
     }
+
+    [Fact]
+    public async Task Wikigold_alone_is_a_valid_corpus_but_not_together_with_timebank()
+    {
+        var wikigold = Path.Combine(Path.GetTempPath(), $"wikigold-{Guid.NewGuid():N}.conll");
+        await File.WriteAllTextAsync(wikigold, "-DOCSTART- O\n\nJohn I-PER\nSmith I-PER\nspoke O\nin O\nParis I-LOC\n. O\n");
+        try
+        {
+            var (exit, output, _) = await RunAsync("evaluate", "--wikigold", wikigold);
+            Assert.Equal(0, exit);
+            Assert.Contains("PERSON", output);
+            Assert.NotEqual(0, (await RunAsync("evaluate", "--wikigold", wikigold, "--timebank", _archive)).Exit);
+        }
+        finally
+        {
+            File.Delete(wikigold);
+        }
+    }
 }
