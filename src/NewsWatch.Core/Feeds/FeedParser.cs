@@ -25,6 +25,12 @@ public static class FeedParser
             throw new FeedParseException($"not an RSS or Atom feed: the root element is <{root.Name.LocalName}>");
         }
 
+        if (root.Name.LocalName.Equals("rss", StringComparison.OrdinalIgnoreCase)
+            && !root.Elements().Any(e => e.Name.LocalName.Equals("channel", StringComparison.OrdinalIgnoreCase)))
+        {
+            throw new FeedParseException("not a readable RSS feed: <rss> has no <channel>");
+        }
+
         // The library reads the version attribute unconditionally; feeds that omit it are RSS 2.0 in practice.
         if (root.Name.LocalName.Equals("rss", StringComparison.OrdinalIgnoreCase) && root.Attribute("version") is null)
         {

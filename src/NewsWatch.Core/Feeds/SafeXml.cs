@@ -1,4 +1,6 @@
+using System.Net;
 using System.Text;
+using System.Text.RegularExpressions;
 using System.Xml;
 using System.Xml.Linq;
 
@@ -8,10 +10,16 @@ namespace NewsWatch.Feeds;
 /// Loads untrusted XML without entity expansion or external fetches. A DOCTYPE with an internal
 /// subset (where entity declarations live: billion laughs, external entities) is refused outright.
 /// A bare external DOCTYPE, as old RSS 0.91 feeds carry, is tolerated but never fetched, so only
-/// the five predefined entities and character references are ever expanded.
+/// the five predefined entities and character references are ever expanded. HTML's named entities
+/// (<c>&amp;nbsp;</c>, <c>&amp;eacute;</c>), which real feeds use without declaring them and browsers
+/// accept, become character references first; documents nested deeper than <see cref="MaxDepth"/> are
+/// refused before any tree is built, since building one costs quadratic time in the depth.
 /// </summary>
-internal static class SafeXml
+internal static partial class SafeXml
 {
+    /// <summary>No real feed or OPML file nests this deep; a document that does is an attack or garbage.</summary>
+    public const int MaxDepth = 256;
+
     private static XmlReaderSettings CreateSettings() => new()
     {
         DtdProcessing = DtdProcessing.Parse,
@@ -26,9 +34,10 @@ internal static class SafeXml
     public static XElement LoadRoot(byte[] bytes)
     {
         ArgumentNullException.ThrowIfNull(bytes);
-        var text = WithoutInvalidCharacters(XmlTextDecoder.Decode(bytes));
+        var text = WithHtmlEntitiesAsReferences(WithoutInvalidCharacters(XmlTextDecoder.Decode(bytes)));
         try
         {
+            RefuseDeepNesting(text);
             using var reader = XmlReader.Create(new StringReader(text), CreateSettings());
             while (reader.Read())
             {
@@ -48,6 +57,55 @@ internal static class SafeXml
 
         throw new FeedParseException("malformed XML: no root element");
     }
+
+    /// <summary>One streaming pass over the document that only tracks depth: linear, whatever the nesting.</summary>
+    private static void RefuseDeepNesting(string text)
+    {
+        using var reader = XmlReader.Create(new StringReader(text), CreateSettings());
+        while (reader.Read())
+        {
+            if (reader.NodeType == XmlNodeType.DocumentType && !string.IsNullOrWhiteSpace(reader.Value))
+                return; // refused with its own message by the caller
+            if (reader.Depth > MaxDepth)
+                throw new FeedParseException($"refused: elements nested deeper than {MaxDepth} levels");
+        }
+    }
+
+    /// <summary>
+    /// <c>&amp;nbsp;</c> and the other HTML named entities as numeric character references, outside CDATA
+    /// sections (where they are literal text). The five XML entities and unknown names are left alone.
+    /// </summary>
+    internal static string WithHtmlEntitiesAsReferences(string text)
+    {
+        if (!text.Contains('&', StringComparison.Ordinal)) return text;
+        var builder = new StringBuilder(text.Length);
+        var position = 0;
+        foreach (Match cdata in CData().Matches(text))
+        {
+            builder.Append(NamedEntity().Replace(text[position..cdata.Index], ToReference));
+            builder.Append(cdata.Value);
+            position = cdata.Index + cdata.Length;
+        }
+        builder.Append(NamedEntity().Replace(text[position..], ToReference));
+        return builder.ToString();
+    }
+
+    private static string ToReference(Match m)
+    {
+        if (m.Groups["name"].Value is "amp" or "lt" or "gt" or "quot" or "apos") return m.Value;
+        var decoded = WebUtility.HtmlDecode(m.Value);
+        if (decoded == m.Value) return m.Value;
+        var builder = new StringBuilder();
+        for (var i = 0; i < decoded.Length; i += char.IsSurrogatePair(decoded, i) ? 2 : 1)
+            builder.Append("&#").Append(char.ConvertToUtf32(decoded, i)).Append(';');
+        return builder.ToString();
+    }
+
+    [GeneratedRegex(@"&(?<name>[A-Za-z][A-Za-z0-9]{1,31});", RegexOptions.CultureInvariant)]
+    private static partial Regex NamedEntity();
+
+    [GeneratedRegex(@"<!\[CDATA\[.*?\]\]>", RegexOptions.Singleline | RegexOptions.CultureInvariant)]
+    private static partial Regex CData();
 
     /// <summary>
     /// Control characters XML forbids (0x0F, 0x1C, ...) turn up in real feeds and would fail the

@@ -212,4 +212,36 @@ public sealed class FeedParserTests
         var c = CodePagesEncodingProvider.Instance.GetEncoding(1252)!.GetString([b])[0];
         return c is '?' or '\uFFFD' && b != (byte)'?' ? (char)b : c;
     }
+
+    private static readonly Uri HtmlEntityFeedUrl = new("https://entities.example/feed.xml");
+
+    [Fact]
+    public void Html_named_entities_without_a_DTD_are_read_as_browsers_read_them()
+    {
+        const string xml = """
+            <?xml version="1.0" encoding="utf-8"?>
+            <rss version="2.0"><channel><title>Caf&eacute;&nbsp;news &amp; views</title><link>https://entities.example/</link>
+            <item><title>R&eacute;sum&eacute; &mdash; <![CDATA[kept &nbsp; literal]]></title><link>https://entities.example/a</link></item>
+            </channel></rss>
+            """;
+        var feed = FeedParser.Parse(System.Text.Encoding.UTF8.GetBytes(xml), HtmlEntityFeedUrl);
+        Assert.Equal("Café news & views", feed.Title);
+        Assert.Equal("Résumé \u2014 kept literal", Assert.Single(feed.Items).Title);
+    }
+
+    [Fact]
+    public void Rss_without_a_channel_is_a_clear_error()
+    {
+        var ex = Assert.Throws<FeedParseException>(() => FeedParser.Parse("<rss version=\"2.0\"><item/></rss>"u8.ToArray(), HtmlEntityFeedUrl));
+        Assert.Contains("no <channel>", ex.Message);
+    }
+
+    [Fact]
+    public void A_document_nested_deeper_than_the_limit_is_refused_before_a_tree_is_built()
+    {
+        var depth = 100_000;
+        var xml = "<rss version=\"2.0\"><channel>" + string.Concat(Enumerable.Repeat("<x>", depth)) + string.Concat(Enumerable.Repeat("</x>", depth)) + "</channel></rss>";
+        var ex = Assert.Throws<FeedParseException>(() => FeedParser.Parse(System.Text.Encoding.UTF8.GetBytes(xml), HtmlEntityFeedUrl));
+        Assert.Contains("nested deeper", ex.Message);
+    }
 }
