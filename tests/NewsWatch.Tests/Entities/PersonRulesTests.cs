@@ -57,4 +57,13 @@ public sealed class PersonRulesTests(TaggerFixture fixture) : IClassFixture<Tagg
         var people = People("Former President Ernesto VALDIVIA ROCA left office in 1999 after the strikes.");
         Assert.Contains("Ernesto VALDIVIA ROCA", people);
     }
+
+    [Fact]
+    public void Person_spans_next_to_each_other_are_one_name()
+    {
+        // Whatever the model splits, a person mention never ends where the next one starts.
+        const string text = "The historian Rui Gomez Pereira described the temple in his book on Goa.";
+        var people = _tagger.Tag(text, new DateOnly(2024, 6, 13)).Where(m => m.Type == EntityType.Person).ToList();
+        Assert.All(people, a => Assert.DoesNotContain(people, b => b.Start > a.End && text[a.End..b.Start].Trim().Length == 0));
+    }
 }

@@ -50,6 +50,10 @@ public sealed class NameRepeats
             return found;
         }
 
+        // Most capitalised runs end in a word no form ends in; testing that first, without allocating, keeps this cheap.
+        var lastWords = new HashSet<string>(forms.Select(f => f[(f.LastIndexOf(' ') + 1)..]), StringComparer.OrdinalIgnoreCase);
+        var lastWordLookup = lastWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
         var candidates = new List<(int Start, int End, string Form)>();
         var headline = HeadlineTokens(text, tokens);
         var i = 0;
@@ -78,6 +82,12 @@ public sealed class NameRepeats
                 }
             }
 
+            if (!headline[i] && !EndsLikeForm(text, tokens[j - 1], lastWordLookup))
+            {
+                i = j;
+                continue;
+            }
+
             var key = Key(text, tokens, i, j);
             if (forms.Contains(key))
             {
@@ -91,7 +101,7 @@ public sealed class NameRepeats
             {
                 // In a headline every word is capitalised ("Putin Will Go To War With NATO", "PUTIN VOWS ..."), so the
                 // run says nothing about where a name ends: look for the known names inside it.
-                FindInside(text, tokens, i, j, forms, candidates);
+                FindInside(text, tokens, i, j, forms, lastWordLookup, candidates);
             }
 
             i = j;
@@ -121,7 +131,9 @@ public sealed class NameRepeats
         return found;
     }
 
-    private static void FindInside(string text, IReadOnlyList<Token> tokens, int from, int to, HashSet<string> forms, List<(int Start, int End, string Form)> candidates)
+    private static void FindInside(
+        string text, IReadOnlyList<Token> tokens, int from, int to, HashSet<string> forms,
+        HashSet<string>.AlternateLookup<ReadOnlySpan<char>> lastWords, List<(int Start, int End, string Form)> candidates)
     {
         var k = from;
         while (k < to)
@@ -129,6 +141,11 @@ public sealed class NameRepeats
             var matched = 0;
             for (var length = Math.Min(4, to - k); length >= 1 && matched == 0; length--)
             {
+                if (!EndsLikeForm(text, tokens[k + length - 1], lastWords))
+                {
+                    continue;
+                }
+
                 var key = Key(text, tokens, k, k + length);
                 if (forms.Contains(key))
                 {
@@ -169,6 +186,12 @@ public sealed class NameRepeats
         }
 
         return result;
+    }
+
+    private static bool EndsLikeForm(string text, Token token, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> lastWords)
+    {
+        var word = token.Slice(text);
+        return word.IndexOfAnyInRange('\u00C0', '\u024F') < 0 ? lastWords.Contains(word) : lastWords.Contains(Diacritics.Fold(word.ToString()));
     }
 
     private static bool LooksLikeThing(string text, IReadOnlyList<Token> tokens, int start, int end)

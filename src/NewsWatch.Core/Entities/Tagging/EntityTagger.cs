@@ -389,6 +389,15 @@ public sealed class EntityTagger
                 }
 
                 var offset = range.Start.Value;
+                if (rules && NerLabels.Types[span.TypeIndex] == EntityType.Person && result.Count > 0 && result[^1].TypeIndex == span.TypeIndex
+                    && result[^1].LastToken == offset + start && result[^1].FirstToken >= offset && !titleCased)
+                {
+                    // "Rui" + "Gomez Pereira": two person spans the model started back to back are one name.
+                    var previous = result[^1];
+                    result[^1] = new ModelSpan(span.TypeIndex, previous.Start, sentence[end - 1].End, Math.Min(min, previous.Confidence), previous.FirstToken, offset + end);
+                    continue;
+                }
+
                 result.Add(new ModelSpan(span.TypeIndex, sentence[start].Start, sentence[end - 1].End, min, offset + start, offset + end));
             }
         }
