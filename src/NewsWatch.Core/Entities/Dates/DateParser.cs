@@ -1,7 +1,10 @@
 namespace NewsWatch.Entities.Dates;
 
-/// <summary>A date expression over tokens [<see cref="First"/>, <see cref="Next"/>): one value, or a range to <see cref="High"/>.</summary>
-internal readonly record struct DateHit(int First, int Next, DateValue Value, DateValue? High);
+/// <summary>
+/// A date expression over tokens [<see cref="First"/>, <see cref="Next"/>): one value, or a range to <see cref="High"/>;
+/// <see cref="Duration"/> when it is a length of time counted from the reference ("the past two months").
+/// </summary>
+internal readonly record struct DateHit(int First, int Next, DateValue Value, DateValue? High, bool Duration = false);
 
 /// <summary>
 /// The grammar behind <see cref="DateRecognizer"/>, for one text: each rule reads a bounded number of tokens from
@@ -74,7 +77,7 @@ internal sealed partial class DateParser
             return null;
         }
         left = WithTrailingYear(left);
-        return Resolve(left) is { } value ? new DateHit(left.First, left.Next, value, left.High) : null;
+        return Resolve(left) is { } value ? new DateHit(left.First, left.Next, value, left.High, left.Duration) : null;
     }
 
     private bool IsConnector(int c, bool between)
@@ -95,9 +98,10 @@ internal sealed partial class DateParser
     /// <summary>
     /// A parsed piece: calendar parts still to resolve, or a resolved value (or a ready range up to <see cref="High"/>).
     /// <see cref="BareDay"/> marks pieces that only count inside a range ("9" in "9 to 12 June", "now");
-    /// <see cref="BareWeekday"/> a weekday without modifier, which a range start can re-anchor.
+    /// <see cref="BareWeekday"/> a weekday without modifier, which a range start can re-anchor; <see cref="Duration"/> a
+    /// length of time counted from the reference ("the next 3 days"), which TimeML calls a DURATION.
     /// </summary>
-    private readonly record struct Piece(int First, int Next, Cal? Parts, DateValue? Value, bool BareDay = false, DateValue? High = null, DayOfWeek? BareWeekday = null);
+    private readonly record struct Piece(int First, int Next, Cal? Parts, DateValue? Value, bool BareDay = false, DateValue? High = null, DayOfWeek? BareWeekday = null, bool Duration = false);
 
     private readonly record struct Cal(int? Year, int? Month, int? Day);
 
@@ -1322,7 +1326,7 @@ internal sealed partial class DateParser
                     ? (quarterStart.AddMonths(3), quarterStart.AddMonths(3 + 3 * count).AddDays(-1))
                     : (quarterStart.AddMonths(-3 * count), quarterStart.AddDays(-1));
             }
-            return new Piece(i, afterUnit, null, DateValue.Day(low), High: DateValue.Day(high));
+            return new Piece(i, afterUnit, null, DateValue.Day(low), High: DateValue.Day(high), Duration: true);
         }
         if (inPrefix)
         {
