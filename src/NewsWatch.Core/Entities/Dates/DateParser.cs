@@ -474,7 +474,9 @@ internal sealed partial class DateParser
         }
         // "the 24th", "on 29th": a day of a month near the reference, only when nothing that it could count follows.
         var onDigits = !the && Is(i - 1, "on") && _tokens[j].Kind == ScanTokenKind.Number;
-        if ((the || onDigits) && ordinal && !IsClockAt(k) && EndsPhrase(k) && !(Is(k, "day") || Is(k, "anniversary")) && !IsGluedDash(k))
+        // "the first" or "the two" alone are as often counts as days; in words they need a preposition ("on the first").
+        var inWords = _tokens[j].Kind == ScanTokenKind.Word;
+        if ((the || onDigits) && ordinal && (!inWords || WeekdayPrepositionLookup.Contains(Word(i - 1))) && !IsClockAt(k) && EndsPhrase(k) && !(Is(k, "day") || Is(k, "anniversary")) && !IsGluedDash(k))
         {
             return new Piece(i, k, new Cal(null, null, day), null);
         }
@@ -485,6 +487,11 @@ internal sealed partial class DateParser
     private Piece? Numeric(int i, bool afterWeekday)
     {
         if (_tokens[i].Kind != ScanTokenKind.Number || PrecededByCurrency(i))
+        {
+            return null;
+        }
+        // "rose 1 7/8 to 30 1/2": a fraction after a whole number, no date.
+        if (i > 0 && _tokens[i - 1].Kind == ScanTokenKind.Number && Punct(i + 1, '/'))
         {
             return null;
         }
@@ -882,7 +889,7 @@ internal sealed partial class DateParser
 
     private static readonly HashSet<string> WeekdayPrepositions = new(StringComparer.OrdinalIgnoreCase)
     {
-        "on", "by", "since", "until", "till", "from", "before", "after", "through", "to", "and", "or",
+        "on", "by", "since", "until", "till", "from", "before", "after", "through", "to", "and", "or", "between",
     };
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> WeekdayPrepositionLookup = WeekdayPrepositions.GetAlternateLookup<ReadOnlySpan<char>>();
