@@ -102,6 +102,17 @@ public class DateTenseTests
     }
 
     [Theory]
+    [InlineData("The treaty was signed two years ago.", "two years ago", "2022")]
+    [InlineData("Sales fell from a year earlier.", "a year earlier", "2023")]
+    [InlineData("The plant opened two weeks ago.", "two weeks ago", "2024-05-30")]
+    public void Years_ago_are_years_and_shorter_offsets_are_days(string text, string span, string timex)
+    {
+        var mention = Single(text, Published);
+        Assert.Equal(span, mention.Text);
+        Assert.Equal(timex, mention.Timex);
+    }
+
+    [Theory]
     [InlineData("Deliveries start early next year.", "early next year", "2025")]
     [InlineData("Talks took place in the week of March 3.", "the week of March 3", "2024-W09")]
     [InlineData("Talks are planned for the week of March 3.", "the week of March 3", "2025-W10")]

@@ -1340,13 +1340,15 @@ internal sealed partial class DateParser
             return new Piece(i, afterUnit, null, DateValue.Day(Add(_reference, days, months, count)));
         }
         var k = afterUnit;
+        // "two years ago" is a year, as TimeML writes it; a day would claim a precision the text does not have.
+        DateValue Shift(int by) => months == 12 ? DateValue.Year(_reference.Year + by) : DateValue.Day(Add(_reference, days, months, by));
         if (Is(k, "ago") || Is(k, "earlier"))
         {
-            return new Piece(i, k + 1, null, DateValue.Day(Add(_reference, days, months, -count)));
+            return new Piece(i, k + 1, null, Shift(-count));
         }
         if (Is(k, "later") || Is(k, "hence"))
         {
-            return new Piece(i, k + 1, null, DateValue.Day(Add(_reference, days, months, count)));
+            return new Piece(i, k + 1, null, Shift(count));
         }
         if (Is(k, "from") && Is(k + 1, "now"))
         {
