@@ -128,6 +128,8 @@ internal sealed partial class DateParser
         Consider(ref best, DurationFrom(i));
         Consider(ref best, Season(i));
         Consider(ref best, ReportedQuarter(i));
+        Consider(ref best, MonthOfRelativeYear(i));
+        Consider(ref best, QuarterOfYear(i));
         if (best is null && allowBareDay && Day(i, cardinals: false) is var (day, next))
         {
             best = new Piece(i, next, new Cal(null, null, day), null, BareDay: true);
@@ -1060,7 +1062,9 @@ internal sealed partial class DateParser
         }
         if (Is(j, "weekend") && (j > i || !(i > 0 && (Is(i - 1, "a") || Is(i - 1, "every") || Is(i - 1, "each")))))
         {
-            return Shifted(i, j + 1, "weekend", 0);
+            // "over the weekend" in news of Monday to Thursday is the one just past, unless the clause speaks of the future.
+            var past = _tense != Tense.Future && _reference.DayOfWeek is >= DayOfWeek.Monday and <= DayOfWeek.Thursday;
+            return Shifted(i, j + 1, "weekend", past ? -1 : 0);
         }
         if (Is(j, "calendar") && Is(j + 1, "year") && Year(j + 2, twoDigits: false) is var (cy, afterCy))
         {
