@@ -17,11 +17,10 @@ internal sealed partial class DateParser
     private readonly List<ScanToken> _tokens;
     private readonly DateOnly _reference;
 
-    /// <summary>
-    /// The tense of the clause the expression being parsed sits in (see <see cref="TenseCues"/>): in a future clause a
-    /// weekday or a date without a year resolves forward from the reference, otherwise back. Set per <see cref="TryAt"/>.
-    /// </summary>
-    private Tense _tense;
+    /// <summary>Where the expression being parsed starts, and the tense of its clause once asked for.</summary>
+    private int _expressionStart;
+
+    private Tense? _tenseOfExpression;
 
     /// <summary>
     /// News omits the year of dates in the current year (AP style), so a date a few weeks ahead in a clause of no
@@ -39,6 +38,13 @@ internal sealed partial class DateParser
 
     public int Count => _tokens.Count;
 
+    /// <summary>
+    /// The tense of the clause the expression being parsed sits in (see <see cref="TenseCues"/>): in a future clause a
+    /// weekday or a date without a year resolves forward from the reference, otherwise back. Read only when a rule
+    /// needs it, because most starting words ("the", numbers) begin no date.
+    /// </summary>
+    private Tense CurrentTense => _tenseOfExpression ??= TenseCues.Of(_text, _tokens, _expressionStart);
+
     public ScanToken Token(int i) => _tokens[i];
 
     /// <summary>The longest date expression starting at token <paramref name="i"/>, or null.</summary>
@@ -49,7 +55,7 @@ internal sealed partial class DateParser
         {
             return null;
         }
-        _tense = TenseCues.Of(_text, _tokens, i);
+        (_expressionStart, _tenseOfExpression) = (i, null);
         var between = Is(i, "between");
         var hit = between || Is(i, "from")
             ? RangeFrom(i + 1, between) is { } r && r.High is not null ? r with { First = i } : null
@@ -287,7 +293,7 @@ internal sealed partial class DateParser
         DateOnly? ahead = null;
         foreach (var day in days)
         {
-            if (day < _reference || (day == _reference && _tense != Tense.Future))
+            if (day < _reference || (day == _reference && CurrentTense != Tense.Future))
             {
                 past = day;
             }
@@ -296,7 +302,7 @@ internal sealed partial class DateParser
                 ahead ??= day;
             }
         }
-        return _tense switch
+        return CurrentTense switch
         {
             Tense.Past => past ?? ahead,
             Tense.Future => NearOrPreferred(ahead, past),
@@ -864,7 +870,7 @@ internal sealed partial class DateParser
                 "last" or "previous" => monday.AddDays(-7 + inWeek),
                 "past" => _reference.AddDays(delta == 0 ? -7 : delta - 7),
                 "coming" => _reference.AddDays(delta == 0 ? 7 : delta),
-                _ => _reference.AddDays(_tense == Tense.Future || delta == 0 ? delta : delta - 7),
+                _ => _reference.AddDays(CurrentTense == Tense.Future || delta == 0 ? delta : delta - 7),
             };
         }
         return new Piece(i, next, null, DateValue.Day(day), BareWeekday: modifier is null && weekShift is null ? weekday : null);
@@ -1063,7 +1069,7 @@ internal sealed partial class DateParser
         if (Is(j, "weekend") && (j > i || !(i > 0 && (Is(i - 1, "a") || Is(i - 1, "every") || Is(i - 1, "each")))))
         {
             // "over the weekend" in news of Monday to Thursday is the one just past, unless the clause speaks of the future.
-            var past = _tense != Tense.Future && _reference.DayOfWeek is >= DayOfWeek.Monday and <= DayOfWeek.Thursday;
+            var past = CurrentTense != Tense.Future && _reference.DayOfWeek is >= DayOfWeek.Monday and <= DayOfWeek.Thursday;
             return Shifted(i, j + 1, "weekend", past ? -1 : 0);
         }
         if (Is(j, "calendar") && Is(j + 1, "year") && Year(j + 2, twoDigits: false) is var (cy, afterCy))
