@@ -13,6 +13,9 @@ public class DateCompoundTests
     [InlineData("Net income fell from the year-ago quarter.")]
     [InlineData("Sales rose over the year-earlier period.")]
     [InlineData("The notes trade at 9 7/8% now.")]
+    [InlineData("The stock rose 1 7/8 to 30 1/2.")]
+    [InlineData("The first of the two convoys left.")]
+    [InlineData("It was the first.")]
     public void Are_no_dates(string text)
     {
         Assert.Empty(DateRecognizer.Shared.Recognize(text, Published));

@@ -91,6 +91,28 @@ public class DateTenseTests
     }
 
     [Theory]
+    [InlineData("Prices rose over the past two months.", "2024-04-13", "2024-06-12")]
+    [InlineData("Output will grow over the next 3 days.", "2024-06-14", "2024-06-16")]
+    public void A_length_of_time_from_publication_is_a_range_typed_as_a_duration(string text, string start, string end)
+    {
+        var mention = Single(text, Published);
+        Assert.True(mention.IsDuration);
+        Assert.Equal(start, mention.RangeStart);
+        Assert.Equal(end, mention.RangeEnd);
+    }
+
+    [Theory]
+    [InlineData("The treaty was signed two years ago.", "two years ago", "2022")]
+    [InlineData("Sales fell from a year earlier.", "a year earlier", "2023")]
+    [InlineData("The plant opened two weeks ago.", "two weeks ago", "2024-05-30")]
+    public void Years_ago_are_years_and_shorter_offsets_are_days(string text, string span, string timex)
+    {
+        var mention = Single(text, Published);
+        Assert.Equal(span, mention.Text);
+        Assert.Equal(timex, mention.Timex);
+    }
+
+    [Theory]
     [InlineData("Deliveries start early next year.", "early next year", "2025")]
     [InlineData("Talks took place in the week of March 3.", "the week of March 3", "2024-W09")]
     [InlineData("Talks are planned for the week of March 3.", "the week of March 3", "2025-W10")]

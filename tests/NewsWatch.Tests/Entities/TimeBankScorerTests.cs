@@ -77,4 +77,16 @@ public class TimeBankScorerTests
         Assert.Equal(1.0, score.RelaxedRecall, 6);
         Assert.Equal(2.0 / 3, score.ValueAccuracy, 6);
     }
+
+    [Fact]
+    public void A_mention_typed_as_a_duration_claims_no_date()
+    {
+        var document = TimeMlReader.Read("fixture_1.tml", new MemoryStream(Encoding.UTF8.GetBytes(Tml)));
+        var start = document.Text.IndexOf("three days", StringComparison.Ordinal);
+        var duration = new DateMention(start, start + 10, "three days", null, "1998-03-02", "1998-03-04") { IsDuration = true };
+
+        var score = TimeBankScorer.Score([document], (_, _) => [duration]);
+
+        Assert.Equal(0, score.Found);
+    }
 }

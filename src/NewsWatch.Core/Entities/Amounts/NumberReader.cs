@@ -142,11 +142,12 @@ internal static class NumberReader
                 i++;
                 continue;
             }
-            if (t.Kind == ScanTokenKind.Dash && any && fraction == 0 && current > 0 && IsGlued(tokens, i) && AndAHalf(text, tokens, i + 1) is { } afterGluedHalf)
+            // "one and a half billion", "two-and-a-half million": the whole number so far plus a half.
+            if (any && fraction == 0 && current > 0 && AndAHalf(text, tokens, t.Kind == ScanTokenKind.Dash && IsGlued(tokens, i) ? i + 1 : i) is { } afterHalf)
             {
                 fraction = current + 0.5m;
                 current = 0;
-                i = afterGluedHalf;
+                i = afterHalf;
                 continue;
             }
             if (t.Kind != ScanTokenKind.Word)
@@ -164,14 +165,6 @@ internal static class NumberReader
                 current = 1;
                 any = true;
                 i++;
-                continue;
-            }
-            // "one and a half billion", "two-and-a-half million": the whole number so far plus a half.
-            if (word.Equals("and", StringComparison.OrdinalIgnoreCase) && any && fraction == 0 && current > 0 && AndAHalf(text, tokens, i) is { } afterHalf)
-            {
-                fraction = current + 0.5m;
-                current = 0;
-                i = afterHalf;
                 continue;
             }
             if (word.Equals("half", StringComparison.OrdinalIgnoreCase) && fraction == 0 && (!any || current == 1))
@@ -257,7 +250,8 @@ internal static class NumberReader
     private static int? AndAHalf(string text, List<ScanToken> tokens, int i)
     {
         var hyphenated = i > 0 && tokens[i - 1].Kind == ScanTokenKind.Dash;
-        if (WordAfter(tokens, i, hyphenated) is not { } article
+        if (i >= tokens.Count || tokens[i].Kind != ScanTokenKind.Word || !Span(text, tokens[i]).Equals("and", StringComparison.OrdinalIgnoreCase)
+            || WordAfter(tokens, i, hyphenated) is not { } article
             || !(Span(text, tokens[article]).Equals("a", StringComparison.OrdinalIgnoreCase) || Span(text, tokens[article]).Equals("one", StringComparison.OrdinalIgnoreCase))
             || WordAfter(tokens, article, hyphenated) is not { } half
             || !Span(text, tokens[half]).Equals("half", StringComparison.OrdinalIgnoreCase))

@@ -7,4 +7,11 @@ namespace NewsWatch.Entities.Dates;
 /// <see cref="RangeEnd"/> (TIMEX3 values of its first and last part, both inclusive: "July 9–11" is 2024-07-09 to
 /// 2024-07-11, "from March to May" is 2024-03 to 2024-05) and no <see cref="Timex"/>.
 /// </summary>
-public sealed record DateMention(int Start, int End, string Text, string? Timex, string? RangeStart, string? RangeEnd);
+public sealed record DateMention(int Start, int End, string Text, string? Timex, string? RangeStart, string? RangeEnd)
+{
+    /// <summary>
+    /// True for a length of time counted from the reference ("the past two months", "the next 3 days"): it is given as
+    /// the range it covers, but TimeML calls it a DURATION, not a DATE.
+    /// </summary>
+    public bool IsDuration { get; init; }
+}

@@ -110,7 +110,7 @@ internal sealed partial class DateParser
         if (CountAt(j + 1) is var (n, afterCount) && n is >= 2 and <= 10 && Is(afterCount, "decades"))
         {
             var (low, high) = shift > 0 ? (current + 10, current + 10 * n) : (current - 10 * n, current - 10);
-            return new Piece(first, afterCount + 1, null, DateValue.Decade(low), High: DateValue.Decade(high));
+            return new Piece(first, afterCount + 1, null, DateValue.Decade(low), High: DateValue.Decade(high), Duration: true);
         }
         return null;
     }

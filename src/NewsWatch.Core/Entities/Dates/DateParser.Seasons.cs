@@ -67,7 +67,7 @@ internal sealed partial class DateParser
             0 => thisOne,
             -1 => thisOne.After <= _reference ? thisOne : previous,
             1 => thisOne.First > _reference ? thisOne : following,
-            _ when _tense == Tense.Future => thisOne.After > _reference ? thisOne : following,
+            _ when CurrentTense == Tense.Future => thisOne.After > _reference ? thisOne : following,
             _ => thisOne.First <= _reference ? thisOne : previous,
         };
     }

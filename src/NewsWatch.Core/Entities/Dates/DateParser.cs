@@ -1,7 +1,10 @@
 namespace NewsWatch.Entities.Dates;
 
-/// <summary>A date expression over tokens [<see cref="First"/>, <see cref="Next"/>): one value, or a range to <see cref="High"/>.</summary>
-internal readonly record struct DateHit(int First, int Next, DateValue Value, DateValue? High);
+/// <summary>
+/// A date expression over tokens [<see cref="First"/>, <see cref="Next"/>): one value, or a range to <see cref="High"/>;
+/// <see cref="Duration"/> when it is a length of time counted from the reference ("the past two months").
+/// </summary>
+internal readonly record struct DateHit(int First, int Next, DateValue Value, DateValue? High, bool Duration = false);
 
 /// <summary>
 /// The grammar behind <see cref="DateRecognizer"/>, for one text: each rule reads a bounded number of tokens from
@@ -14,11 +17,10 @@ internal sealed partial class DateParser
     private readonly List<ScanToken> _tokens;
     private readonly DateOnly _reference;
 
-    /// <summary>
-    /// The tense of the clause the expression being parsed sits in (see <see cref="TenseCues"/>): in a future clause a
-    /// weekday or a date without a year resolves forward from the reference, otherwise back. Set per <see cref="TryAt"/>.
-    /// </summary>
-    private Tense _tense;
+    /// <summary>Where the expression being parsed starts, and the tense of its clause once asked for.</summary>
+    private int _expressionStart;
+
+    private Tense? _tenseOfExpression;
 
     /// <summary>
     /// News omits the year of dates in the current year (AP style), so a date a few weeks ahead in a clause of no
@@ -36,6 +38,13 @@ internal sealed partial class DateParser
 
     public int Count => _tokens.Count;
 
+    /// <summary>
+    /// The tense of the clause the expression being parsed sits in (see <see cref="TenseCues"/>): in a future clause a
+    /// weekday or a date without a year resolves forward from the reference, otherwise back. Read only when a rule
+    /// needs it, because most starting words ("the", numbers) begin no date.
+    /// </summary>
+    private Tense CurrentTense => _tenseOfExpression ??= TenseCues.Of(_text, _tokens, _expressionStart);
+
     public ScanToken Token(int i) => _tokens[i];
 
     /// <summary>The longest date expression starting at token <paramref name="i"/>, or null.</summary>
@@ -46,7 +55,7 @@ internal sealed partial class DateParser
         {
             return null;
         }
-        _tense = TenseCues.Of(_text, _tokens, i);
+        (_expressionStart, _tenseOfExpression) = (i, null);
         var between = Is(i, "between");
         var hit = between || Is(i, "from")
             ? RangeFrom(i + 1, between) is { } r && r.High is not null ? r with { First = i } : null
@@ -74,7 +83,7 @@ internal sealed partial class DateParser
             return null;
         }
         left = WithTrailingYear(left);
-        return Resolve(left) is { } value ? new DateHit(left.First, left.Next, value, left.High) : null;
+        return Resolve(left) is { } value ? new DateHit(left.First, left.Next, value, left.High, left.Duration) : null;
     }
 
     private bool IsConnector(int c, bool between)
@@ -95,9 +104,10 @@ internal sealed partial class DateParser
     /// <summary>
     /// A parsed piece: calendar parts still to resolve, or a resolved value (or a ready range up to <see cref="High"/>).
     /// <see cref="BareDay"/> marks pieces that only count inside a range ("9" in "9 to 12 June", "now");
-    /// <see cref="BareWeekday"/> a weekday without modifier, which a range start can re-anchor.
+    /// <see cref="BareWeekday"/> a weekday without modifier, which a range start can re-anchor; <see cref="Duration"/> a
+    /// length of time counted from the reference ("the next 3 days"), which TimeML calls a DURATION.
     /// </summary>
-    private readonly record struct Piece(int First, int Next, Cal? Parts, DateValue? Value, bool BareDay = false, DateValue? High = null, DayOfWeek? BareWeekday = null);
+    private readonly record struct Piece(int First, int Next, Cal? Parts, DateValue? Value, bool BareDay = false, DateValue? High = null, DayOfWeek? BareWeekday = null, bool Duration = false);
 
     private readonly record struct Cal(int? Year, int? Month, int? Day);
 
@@ -124,6 +134,8 @@ internal sealed partial class DateParser
         Consider(ref best, DurationFrom(i));
         Consider(ref best, Season(i));
         Consider(ref best, ReportedQuarter(i));
+        Consider(ref best, MonthOfRelativeYear(i));
+        Consider(ref best, QuarterOfYear(i));
         if (best is null && allowBareDay && Day(i, cardinals: false) is var (day, next))
         {
             best = new Piece(i, next, new Cal(null, null, day), null, BareDay: true);
@@ -281,7 +293,7 @@ internal sealed partial class DateParser
         DateOnly? ahead = null;
         foreach (var day in days)
         {
-            if (day < _reference || (day == _reference && _tense != Tense.Future))
+            if (day < _reference || (day == _reference && CurrentTense != Tense.Future))
             {
                 past = day;
             }
@@ -290,7 +302,7 @@ internal sealed partial class DateParser
                 ahead ??= day;
             }
         }
-        return _tense switch
+        return CurrentTense switch
         {
             Tense.Past => past ?? ahead,
             Tense.Future => NearOrPreferred(ahead, past),
@@ -470,7 +482,9 @@ internal sealed partial class DateParser
         }
         // "the 24th", "on 29th": a day of a month near the reference, only when nothing that it could count follows.
         var onDigits = !the && Is(i - 1, "on") && _tokens[j].Kind == ScanTokenKind.Number;
-        if ((the || onDigits) && ordinal && !IsClockAt(k) && EndsPhrase(k) && !(Is(k, "day") || Is(k, "anniversary")) && !IsGluedDash(k))
+        // "the first" or "the two" alone are as often counts as days; in words they need a preposition ("on the first").
+        var inWords = _tokens[j].Kind == ScanTokenKind.Word;
+        if ((the || onDigits) && ordinal && (!inWords || WeekdayPrepositionLookup.Contains(Word(i - 1))) && !IsClockAt(k) && EndsPhrase(k) && !(Is(k, "day") || Is(k, "anniversary")) && !IsGluedDash(k))
         {
             return new Piece(i, k, new Cal(null, null, day), null);
         }
@@ -481,6 +495,11 @@ internal sealed partial class DateParser
     private Piece? Numeric(int i, bool afterWeekday)
     {
         if (_tokens[i].Kind != ScanTokenKind.Number || PrecededByCurrency(i))
+        {
+            return null;
+        }
+        // "rose 1 7/8 to 30 1/2": a fraction after a whole number, no date.
+        if (i > 0 && _tokens[i - 1].Kind == ScanTokenKind.Number && Punct(i + 1, '/'))
         {
             return null;
         }
@@ -851,7 +870,7 @@ internal sealed partial class DateParser
                 "last" or "previous" => monday.AddDays(-7 + inWeek),
                 "past" => _reference.AddDays(delta == 0 ? -7 : delta - 7),
                 "coming" => _reference.AddDays(delta == 0 ? 7 : delta),
-                _ => _reference.AddDays(_tense == Tense.Future || delta == 0 ? delta : delta - 7),
+                _ => _reference.AddDays(CurrentTense == Tense.Future || delta == 0 ? delta : delta - 7),
             };
         }
         return new Piece(i, next, null, DateValue.Day(day), BareWeekday: modifier is null && weekShift is null ? weekday : null);
@@ -878,7 +897,7 @@ internal sealed partial class DateParser
 
     private static readonly HashSet<string> WeekdayPrepositions = new(StringComparer.OrdinalIgnoreCase)
     {
-        "on", "by", "since", "until", "till", "from", "before", "after", "through", "to", "and", "or",
+        "on", "by", "since", "until", "till", "from", "before", "after", "through", "to", "and", "or", "between",
     };
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> WeekdayPrepositionLookup = WeekdayPrepositions.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -1049,7 +1068,9 @@ internal sealed partial class DateParser
         }
         if (Is(j, "weekend") && (j > i || !(i > 0 && (Is(i - 1, "a") || Is(i - 1, "every") || Is(i - 1, "each")))))
         {
-            return Shifted(i, j + 1, "weekend", 0);
+            // "over the weekend" in news of Monday to Thursday is the one just past, unless the clause speaks of the future.
+            var past = CurrentTense != Tense.Future && _reference.DayOfWeek is >= DayOfWeek.Monday and <= DayOfWeek.Thursday;
+            return Shifted(i, j + 1, "weekend", past ? -1 : 0);
         }
         if (Is(j, "calendar") && Is(j + 1, "year") && Year(j + 2, twoDigits: false) is var (cy, afterCy))
         {
@@ -1322,20 +1343,22 @@ internal sealed partial class DateParser
                     ? (quarterStart.AddMonths(3), quarterStart.AddMonths(3 + 3 * count).AddDays(-1))
                     : (quarterStart.AddMonths(-3 * count), quarterStart.AddDays(-1));
             }
-            return new Piece(i, afterUnit, null, DateValue.Day(low), High: DateValue.Day(high));
+            return new Piece(i, afterUnit, null, DateValue.Day(low), High: DateValue.Day(high), Duration: true);
         }
         if (inPrefix)
         {
             return new Piece(i, afterUnit, null, DateValue.Day(Add(_reference, days, months, count)));
         }
         var k = afterUnit;
+        // "two years ago" is a year, as TimeML writes it; a day would claim a precision the text does not have.
+        DateValue Shift(int by) => months == 12 ? DateValue.Year(_reference.Year + by) : DateValue.Day(Add(_reference, days, months, by));
         if (Is(k, "ago") || Is(k, "earlier"))
         {
-            return new Piece(i, k + 1, null, DateValue.Day(Add(_reference, days, months, -count)));
+            return new Piece(i, k + 1, null, Shift(-count));
         }
         if (Is(k, "later") || Is(k, "hence"))
         {
-            return new Piece(i, k + 1, null, DateValue.Day(Add(_reference, days, months, count)));
+            return new Piece(i, k + 1, null, Shift(count));
         }
         if (Is(k, "from") && Is(k + 1, "now"))
         {

@@ -46,7 +46,7 @@ public sealed class DateRecognizer
                 var start = parser.Token(hit.First).Start;
                 var end = parser.Token(hit.Next - 1).End;
                 var mention = hit.High is { } high
-                    ? new DateMention(start, end, text[start..end], null, hit.Value.Timex, high.Timex)
+                    ? new DateMention(start, end, text[start..end], null, hit.Value.Timex, high.Timex) { IsDuration = hit.Duration }
                     : new DateMention(start, end, text[start..end], hit.Value.Timex, null, null);
                 (found ??= []).Add(mention);
                 i = hit.Next;

@@ -28,11 +28,11 @@ internal static class TenseCues
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FutureLookup = Future.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PastLookup = Past.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>"-eed" words that are no past tense.</summary>
+    /// <summary>Words in -ed, five letters or more, that are no past tense: "-eed" words and common adjectives.</summary>
     private static readonly HashSet<string> NotPast = new(StringComparer.OrdinalIgnoreCase)
     {
-        "need", "needs", "speed", "proceed", "exceed", "succeed", "feed", "breed", "indeed", "seed", "embed", "red", "bed", "shed",
-        "hundred", "armed", "united", "based", "limited", "related", "detailed", "advanced",
+        "speed", "proceed", "exceed", "succeed", "breed", "indeed", "embed", "hundred", "armed", "united", "based",
+        "limited", "related", "detailed", "advanced",
     };
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotPastLookup = NotPast.GetAlternateLookup<ReadOnlySpan<char>>();

@@ -3,7 +3,8 @@ namespace NewsWatch.Entities.Dates.TimeBank;
 /// <summary>
 /// Scores date mentions against the TIMEX3 type=DATE annotations of TimeML documents, each document resolved
 /// against its own creation time. Only DATE is gold: a mention on a TIME, DURATION or SET annotation counts as a
-/// false positive, because the recogniser claims that it is a date.
+/// false positive, because the recogniser claims that it is a date. Mentions typed as durations
+/// (<see cref="DateMention.IsDuration"/>) claim no DATE and are left out, as TempEval-3 scores each type apart.
 /// </summary>
 /// <remarks>
 /// Matching is one-to-one, left to right. A mention and a gold span match strictly when their offsets are equal
@@ -21,7 +22,7 @@ public static class TimeBankScorer
         {
             count++;
             var dates = document.Timexes.Where(t => t.Type == "DATE").ToList();
-            var mentions = recognize(document.Text, document.CreationTime);
+            var mentions = recognize(document.Text, document.CreationTime).Where(m => !m.IsDuration).ToList();
             gold += dates.Count;
             found += mentions.Count;
             var used = new bool[mentions.Count];
