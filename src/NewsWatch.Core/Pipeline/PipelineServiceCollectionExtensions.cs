@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using NewsWatch.Feeds;
 
 namespace NewsWatch.Pipeline;
@@ -14,6 +15,7 @@ public static class PipelineServiceCollectionExtensions
     public static IServiceCollection AddNewsWatchPipeline(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<FeedOptions>().Bind(configuration.GetSection(FeedOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<IValidateOptions<FeedOptions>, FeedOptionsValidator>();
         services.AddOptions<PipelineOptions>().Bind(configuration.GetSection(PipelineOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<FeedPoller>();
         services.AddSingleton<IArticleStage, ArticleFetchStage>();

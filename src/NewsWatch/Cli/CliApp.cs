@@ -21,7 +21,20 @@ public static class CliApp
         root.Subcommands.Add(TrainCommand.Create());
         root.Subcommands.Add(EvaluateCommand.Create());
         root.Subcommands.Add(TagCommand.Create());
-        return await root.Parse(args).InvokeAsync(CreateInvocation()).ConfigureAwait(false);
+        try
+        {
+            return await root.Parse(args).InvokeAsync(CreateInvocation()).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ConfigurationError.Describe(ex) is { } problem)
+        {
+            await Console.Error.WriteLineAsync($"configuration error: {problem}").ConfigureAwait(false);
+            return ConfigurationError.ExitCode;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            await Console.Error.WriteLineAsync($"error: {ex}").ConfigureAwait(false);
+            return 1;
+        }
     }
 
     /// <summary>
@@ -30,5 +43,5 @@ public static class CliApp
     /// <c>docker stop</c> saw 143; it must outwait <see cref="RunCommand.ShutdownTimeout"/>.
     /// </summary>
     public static InvocationConfiguration CreateInvocation() =>
-        new() { ProcessTerminationTimeout = RunCommand.ShutdownTimeout + TimeSpan.FromSeconds(5) };
+        new() { ProcessTerminationTimeout = RunCommand.ShutdownTimeout + TimeSpan.FromSeconds(5), EnableDefaultExceptionHandler = false };
 }

@@ -50,6 +50,8 @@ public static class NewsWatchHost
             .AddCommandLine(args);
 
         builder.Logging.AddConfiguration(builder.Configuration.GetSection("Logging"));
+        // A host that fails to start throws; the command line prints that once (one line for a configuration error).
+        builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.Critical);
         if (daemon)
         {
             builder.Logging.AddSimpleConsole(o => { o.IncludeScopes = true; o.SingleLine = true; o.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ "; o.UseUtcTimestamp = true; });

@@ -43,6 +43,14 @@ public sealed class DaemonProcess : IDisposable
         return new DaemonProcess(Process.Start(info)!);
     }
 
+    /// <summary>Waits for the process to end by itself and for its last output lines; false on timeout.</summary>
+    public bool WaitForExit(TimeSpan timeout)
+    {
+        if (!_process.WaitForExit(timeout)) return false;
+        _process.WaitForExit(); // flushes the asynchronous output readers
+        return true;
+    }
+
     /// <summary>SIGKILL: no shutdown code runs, exactly like a power cut or an OOM kill.</summary>
     public void Kill9()
     {

@@ -1,0 +1,24 @@
+using Microsoft.Extensions.Options;
+
+namespace NewsWatch.Cli;
+
+/// <summary>
+/// Recognises the exceptions that mean the configuration is wrong (a missing --config file, a value of the
+/// wrong type, a value that fails validation) so the command line can print one line naming the key and the
+/// problem and exit 2, instead of a stack trace.
+/// </summary>
+public static class ConfigurationError
+{
+    public const int ExitCode = 2;
+
+    /// <summary>The one-line problem, or null when <paramref name="ex"/> is not a configuration error.</summary>
+    public static string? Describe(Exception ex) => ex switch
+    {
+        OptionsValidationException v => string.Join("; ", v.Failures),
+        FileNotFoundException f when f.StackTrace?.Contains("FileConfigurationProvider", StringComparison.Ordinal) == true
+            || f.Message.Contains("configuration file", StringComparison.OrdinalIgnoreCase) => f.Message,
+        InvalidOperationException i when i.Message.StartsWith("Failed to convert configuration value", StringComparison.Ordinal) => i.Message,
+        AggregateException a when a.InnerExceptions.Count == 1 => Describe(a.InnerExceptions[0]),
+        _ => null,
+    };
+}
