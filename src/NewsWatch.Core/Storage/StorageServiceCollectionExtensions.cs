@@ -14,6 +14,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<FeedStore>();
         services.AddSingleton<ArticleStore>();
         services.AddSingleton<DaemonStateStore>();
+        services.AddSingleton<HealthStore>();
         services.AddSingleton<MentionStore>();
         services.AddSingleton<AlertOutbox>();
         services.AddSingleton<EventStore>();
