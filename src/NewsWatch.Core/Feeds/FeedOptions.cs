@@ -23,6 +23,15 @@ public sealed class FeedOptions
     /// <summary>The feeds from configuration, upserted into the <c>feeds</c> table at start.</summary>
     public List<FeedDefinition> Sources { get; set; } = [];
 
+    /// <summary>
+    /// Items taken from one poll, in feed order (newest first in practice); the rest wait for later polls
+    /// if the feed still carries them. Bounds the work one huge feed can cause. Default: 500.
+    /// </summary>
+    [Range(1, 100_000)]
+    public int MaxItemsPerPoll { get; set; } = DefaultMaxItemsPerPoll;
+
+    public const int DefaultMaxItemsPerPoll = 500;
+
     public const double DefaultJitter = 0.1;
     public static readonly TimeSpan DefaultDefaultPollInterval = TimeSpan.FromMinutes(15);
     public static readonly TimeSpan DefaultRetryBaseDelay = TimeSpan.FromMinutes(1);

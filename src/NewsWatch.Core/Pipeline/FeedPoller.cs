@@ -42,13 +42,13 @@ public sealed partial class FeedPoller(
 
         var fetched = await fetcher.FetchAsync(new FetchRequest(url, httpOptions.Value.MaxFeedBytes, feed.ETag, feed.LastModified, FeedAccept), ct).ConfigureAwait(false);
         now = time.GetUtcNow();
-        var nextRegular = now + Backoff.Spread(feed.PollInterval, o.Jitter);
         switch (fetched.Outcome)
         {
             case FetchOutcome.NotModified:
-                await feeds.RecordSuccessAsync(feed.Id, "not_modified", fetched.StatusCode, fetched.ETag, fetched.LastModified, now, nextRegular, 0, ct).ConfigureAwait(false);
-                LogPolled(feed.Name, "not_modified", fetched.StatusCode, 0, 0, stopwatch.ElapsedMilliseconds, nextRegular);
-                return new FeedPollResult("not_modified", 0, 0, nextRegular);
+                var nextAfter304 = now + Backoff.Spread(feed.PollInterval, o.Jitter);
+                await feeds.RecordSuccessAsync(feed.Id, "not_modified", fetched.StatusCode, fetched.ETag, fetched.LastModified, now, nextAfter304, 0, ct).ConfigureAwait(false);
+                LogPolled(feed.Name, "not_modified", fetched.StatusCode, 0, 0, stopwatch.ElapsedMilliseconds, nextAfter304);
+                return new FeedPollResult("not_modified", 0, 0, nextAfter304);
             case FetchOutcome.Ok:
                 break;
             default:
@@ -65,13 +65,15 @@ public sealed partial class FeedPoller(
             return await FailAsync(feed, fetched.StatusCode, $"unreadable feed: {ex.Message}", null, ct).ConfigureAwait(false);
         }
 
-        var created = 0;
-        foreach (var item in parsed.Items)
-        {
-            if (UrlNormalizer.Normalize(item.Link) is not { } normalized) continue;
-            if (await articles.EnqueueAsync(feed.Id, normalized, item.Link, item.Guid, item.Title, item.Published, ct).ConfigureAwait(false))
-                created++;
-        }
+        var entries = new List<FeedEntryRow>();
+        foreach (var item in parsed.Items.Take(o.MaxItemsPerPoll))
+            if (UrlNormalizer.Normalize(item.Link) is { } normalized)
+                entries.Add(new FeedEntryRow(normalized, item.Link, item.Guid, item.Title, item.Published));
+        if (parsed.Items.Count > o.MaxItemsPerPoll) LogCapped(feed.Name, parsed.Items.Count, o.MaxItemsPerPoll);
+        var created = await articles.EnqueueManyAsync(feed.Id, entries, ct).ConfigureAwait(false);
+        // The interval counts from the end of the poll, so a long enqueue does not bring the next poll forward.
+        now = time.GetUtcNow();
+        var nextRegular = now + Backoff.Spread(feed.PollInterval, o.Jitter);
         await feeds.RecordSuccessAsync(feed.Id, "ok", fetched.StatusCode, fetched.ETag, fetched.LastModified, now, nextRegular, created, ct).ConfigureAwait(false);
         LogPolled(feed.Name, "ok", fetched.StatusCode, parsed.Items.Count, created, stopwatch.ElapsedMilliseconds, nextRegular);
         return new FeedPollResult("ok", parsed.Items.Count, created, nextRegular);
@@ -90,6 +92,9 @@ public sealed partial class FeedPoller(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Polled feed {Feed}: {Status} (HTTP {HttpStatus}), {Items} item(s), {New} new article(s), {ElapsedMs} ms; next poll {NextPoll:o}")]
     private partial void LogPolled(string feed, string status, int? httpStatus, int items, int @new, long elapsedMs, DateTimeOffset nextPoll);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Feed {Feed} carries {Items} items; only the first {Max} are taken per poll (Feeds:MaxItemsPerPoll)")]
+    private partial void LogCapped(string feed, int items, int max);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Polling feed {Feed} failed: {Error} ({Failures} failure(s) in a row); next poll {NextPoll:o}")]
     private partial void LogFailed(string feed, string error, int failures, DateTimeOffset nextPoll);

@@ -1,4 +1,6 @@
+using System.Data;
 using Dapper;
+using Microsoft.Data.Sqlite;
 using NewsWatch.Common;
 
 namespace NewsWatch.Storage;
@@ -18,24 +20,42 @@ public sealed class ArticleStore(Database database)
     /// matches. Returns true when a new article row was created.
     /// </summary>
     public async Task<bool> EnqueueAsync(long feedId, string normalizedUrl, string originalUrl, string? guid, string? title,
-        DateTimeOffset? published, CancellationToken ct = default)
+        DateTimeOffset? published, CancellationToken ct = default) =>
+        await EnqueueManyAsync(feedId, [new FeedEntryRow(normalizedUrl, originalUrl, guid, title, published)], ct).ConfigureAwait(false) == 1;
+
+    /// <summary>
+    /// <see cref="EnqueueAsync"/> for every entry of one poll in a single transaction (a feed of thousands of
+    /// items took a minute one transaction at a time). Returns how many new article rows were created.
+    /// </summary>
+    public async Task<int> EnqueueManyAsync(long feedId, IReadOnlyList<FeedEntryRow> entries, CancellationToken ct = default)
     {
+        if (entries.Count == 0) return 0;
         return await database.InTransactionAsync(async (connection, tx) =>
         {
-            var existing = await connection.ExecuteScalarAsync<long?>(new CommandDefinition(
-                "SELECT id FROM articles WHERE url = @normalizedUrl OR canonical_url = @normalizedUrl ORDER BY id LIMIT 1",
-                new { normalizedUrl }, tx, cancellationToken: ct)).ConfigureAwait(false);
-            var created = existing is null;
-            var articleId = existing ?? await connection.ExecuteScalarAsync<long>(new CommandDefinition("""
-                INSERT INTO articles(url, original_url, feed_id, feed_title, feed_published_at, status)
-                VALUES (@normalizedUrl, @originalUrl, @feedId, @title, @published, 'pending')
-                RETURNING id
-                """, new { normalizedUrl, originalUrl, feedId, title, published = Timestamps.Format(published) }, tx, cancellationToken: ct)).ConfigureAwait(false);
-            await connection.ExecuteAsync(new CommandDefinition(
-                "INSERT OR IGNORE INTO feed_items(feed_id, article_id, guid) VALUES (@feedId, @articleId, @guid)",
-                new { feedId, articleId, guid }, tx, cancellationToken: ct)).ConfigureAwait(false);
+            var created = 0;
+            foreach (var (normalizedUrl, originalUrl, guid, title, published) in entries)
+                if (await EnqueueOneAsync(connection, tx, feedId, normalizedUrl, originalUrl, guid, title, published, ct).ConfigureAwait(false))
+                    created++;
             return created;
         }, ct).ConfigureAwait(false);
+    }
+
+    private static async Task<bool> EnqueueOneAsync(SqliteConnection connection, IDbTransaction tx, long feedId,
+        string normalizedUrl, string originalUrl, string? guid, string? title, DateTimeOffset? published, CancellationToken ct)
+    {
+        var existing = await connection.ExecuteScalarAsync<long?>(new CommandDefinition(
+            "SELECT id FROM articles WHERE url = @normalizedUrl OR canonical_url = @normalizedUrl ORDER BY id LIMIT 1",
+            new { normalizedUrl }, tx, cancellationToken: ct)).ConfigureAwait(false);
+        var created = existing is null;
+        var articleId = existing ?? await connection.ExecuteScalarAsync<long>(new CommandDefinition("""
+            INSERT INTO articles(url, original_url, feed_id, feed_title, feed_published_at, status)
+            VALUES (@normalizedUrl, @originalUrl, @feedId, @title, @published, 'pending')
+            RETURNING id
+            """, new { normalizedUrl, originalUrl, feedId, title, published = Timestamps.Format(published) }, tx, cancellationToken: ct)).ConfigureAwait(false);
+        await connection.ExecuteAsync(new CommandDefinition(
+            "INSERT OR IGNORE INTO feed_items(feed_id, article_id, guid) VALUES (@feedId, @articleId, @guid)",
+            new { feedId, articleId, guid }, tx, cancellationToken: ct)).ConfigureAwait(false);
+        return created;
     }
 
     /// <summary>

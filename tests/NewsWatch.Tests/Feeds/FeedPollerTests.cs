@@ -137,4 +137,17 @@ public sealed class FeedPollerTests : SiteAndFolder
         Assert.Equal("ok", (await poller.PollAsync(goodId, CancellationToken.None)).Status);
         Assert.StartsWith("unreadable feed", (await feeds.GetAsync(brokenId))!.LastError);
     }
+
+    [Fact]
+    public async Task A_huge_feed_is_capped_per_poll_enqueued_in_one_go_and_scheduled_from_the_end_of_the_poll()
+    {
+        Server.MapContent("/huge.xml", Rss([.. Enumerable.Range(1, 2_000)]), "application/rss+xml");
+        var (poller, feeds, id) = await StartAsync("/huge.xml", new { Jitter = 0.0, MaxItemsPerPoll = 300 });
+
+        var result = await poller.PollAsync(id, CancellationToken.None);
+
+        Assert.Equal(("ok", 2_000, 300), (result.Status, result.Items, result.NewArticles));
+        Assert.Equal(300, await _host.Services.GetRequiredService<Database>().ScalarAsync<int>("SELECT count(*) FROM articles"));
+        Assert.Equal(_time.GetUtcNow() + TimeSpan.FromMinutes(15), result.NextPollAt);
+    }
 }
