@@ -6,12 +6,15 @@ COPY Directory.Build.props Directory.Packages.props NewsWatch.sln ./
 COPY src/NewsWatch.Core/NewsWatch.Core.csproj src/NewsWatch.Core/
 COPY src/NewsWatch/NewsWatch.csproj src/NewsWatch/
 RUN dotnet restore src/NewsWatch/NewsWatch.csproj
+# .dockerignore keeps the host's bin/ and obj/ out, so the restore above is the one publish uses.
 COPY . .
 RUN dotnet publish src/NewsWatch/NewsWatch.csproj -c Release -o /app --no-restore
 
 # Run: the small runtime image (no SDK), a non-root user, the database on the /data volume.
 FROM mcr.microsoft.com/dotnet/runtime:10.0 AS runtime
-RUN groupadd --system --gid 10001 newswatch && useradd --system --uid 10001 --gid newswatch --home-dir /app --shell /usr/sbin/nologin newswatch \
+# sqlite3 in the image, so analysts can query the database with docker exec.
+RUN apt-get update && apt-get install -y --no-install-recommends sqlite3 && rm -rf /var/lib/apt/lists/* \
+ && groupadd --system --gid 10001 newswatch && useradd --system --uid 10001 --gid newswatch --home-dir /app --shell /usr/sbin/nologin newswatch \
  && mkdir -p /data && chown newswatch:newswatch /data
 WORKDIR /app
 COPY --from=build --chown=root:root /app ./

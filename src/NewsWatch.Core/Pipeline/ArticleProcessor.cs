@@ -52,7 +52,8 @@ public sealed partial class ArticleProcessor
 
     private async Task ProcessAsync(ArticleWorkItem article, CancellationToken ct)
     {
-        using var scope = _logger.BeginScope(new Dictionary<string, object> { ["ArticleId"] = article.Id, ["ArticleUrl"] = article.Url });
+        // A message-template scope: console formatters print "Article 12 https://...", structured sinks get both values.
+        using var scope = _logger.BeginScope("Article {ArticleId} {ArticleUrl}", article.Id, article.Url);
         var current = article;
         while (_stagesByInput.TryGetValue(current.Status, out var stage))
         {

@@ -35,7 +35,8 @@ public sealed partial class FeedPoller(
         if (Timestamps.Parse(feed.NextPollAt) is { } due && due > now)
             return new FeedPollResult("not_due", 0, 0, due);
 
-        using var scope = logger.BeginScope(new Dictionary<string, object> { ["FeedId"] = feed.Id, ["Feed"] = feed.Name });
+        // A message-template scope: console formatters print "Feed 3 Defense News", structured sinks get both values.
+        using var scope = logger.BeginScope("Feed {FeedId} {Feed}", feed.Id, feed.Name);
         var stopwatch = Stopwatch.StartNew();
         if (!Uri.TryCreate(feed.Url, UriKind.Absolute, out var url))
             return await FailAsync(feed, null, $"invalid feed URL '{feed.Url}'", null, ct).ConfigureAwait(false);
