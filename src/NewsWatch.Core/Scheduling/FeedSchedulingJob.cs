@@ -9,8 +9,9 @@ namespace NewsWatch.Scheduling;
 /// <summary>
 /// Gives every enabled feed in the database its own poll job. Runs at start and then every minute,
 /// so feeds added with <c>newswatch feeds import</c> while the daemon runs are picked up.
-/// A feed's first poll is its stored <c>next_poll_at</c> (a backoff survives a restart), else soon
-/// with a random offset so a restart does not hit every feed at once.
+/// A feed's first poll is its stored <c>next_poll_at</c> (a backoff survives a restart), else right
+/// away, the feeds spread evenly over a short window (<see cref="FirstPollOffset"/>) so a fresh daemon
+/// starts working at once without hitting every feed in the same instant.
 /// </summary>
 [DisallowConcurrentExecution]
 public sealed partial class FeedSchedulingJob(FeedStore feeds, TimeProvider time, ILogger<FeedSchedulingJob> logger) : IJob
@@ -22,8 +23,10 @@ public sealed partial class FeedSchedulingJob(FeedStore feeds, TimeProvider time
         var scheduler = context.Scheduler;
         var now = time.GetUtcNow();
         var scheduled = 0;
-        foreach (var feed in await feeds.ListAsync(cancellationToken).ConfigureAwait(false))
+        var all = await feeds.ListAsync(cancellationToken).ConfigureAwait(false);
+        for (var index = 0; index < all.Count; index++)
         {
+            var feed = all[index];
             var key = FeedPollJob.KeyFor(feed.Id);
             var exists = await scheduler.Exists(key, cancellationToken).ConfigureAwait(false);
             if (!feed.Enabled)
@@ -33,7 +36,7 @@ public sealed partial class FeedSchedulingJob(FeedStore feeds, TimeProvider time
             }
             if (exists) continue;
 
-            var startAt = now + Backoff.Spread(TimeSpan.FromSeconds(Math.Min(30, feed.PollIntervalSeconds) / 2.0), 1.0);
+            var startAt = now + FirstPollOffset(index, all.Count);
             if (Timestamps.Parse(feed.NextPollAt) is { } stored && stored > startAt) startAt = stored;
 
             var job = JobBuilder.Create<FeedPollJob>().WithIdentity(key).UsingJobData(FeedPollJob.FeedIdKey, feed.Id).Build();
@@ -42,6 +45,17 @@ public sealed partial class FeedSchedulingJob(FeedStore feeds, TimeProvider time
             scheduled++;
         }
         if (scheduled > 0) LogScheduled(scheduled);
+    }
+
+    /// <summary>Time between two feeds' first polls; the whole window never exceeds <see cref="MaxFirstPollWindow"/>.</summary>
+    public static readonly TimeSpan FirstPollSpacing = TimeSpan.FromMilliseconds(250);
+    public static readonly TimeSpan MaxFirstPollWindow = TimeSpan.FromSeconds(60);
+
+    /// <summary>When the <paramref name="index"/>-th of <paramref name="count"/> feeds first polls: evenly over min(count × 250 ms, 60 s).</summary>
+    public static TimeSpan FirstPollOffset(int index, int count)
+    {
+        var window = TimeSpan.FromTicks(Math.Min(FirstPollSpacing.Ticks * count, MaxFirstPollWindow.Ticks));
+        return count <= 1 ? TimeSpan.Zero : window * index / count;
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Scheduled polling for {Count} feed(s)")]
