@@ -61,6 +61,9 @@ public static class NewsWatchHost
             // Verbs write their results to stdout; logs go to stderr so pipes stay clean.
             builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
             builder.Logging.SetMinimumLevel(LogLevel.Warning);
+            // appsettings.json sets the daemon's levels (Information); a verb still prints only warnings and errors,
+            // so a first `feeds list` does not show the schema migrations.
+            builder.Logging.AddFilter((_, level) => level >= LogLevel.Warning);
         }
 
         builder.Services.AddSingleton(TimeProvider.System);
