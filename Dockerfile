@@ -10,8 +10,8 @@ RUN dotnet restore src/NewsWatch/NewsWatch.csproj
 COPY . .
 RUN dotnet publish src/NewsWatch/NewsWatch.csproj -c Release -o /app --no-restore
 
-# Run: the small runtime image (no SDK), a non-root user, the database on the /data volume.
-FROM mcr.microsoft.com/dotnet/runtime:10.0 AS runtime
+# Run: the ASP.NET runtime image (no SDK; Kestrel serves the optional ops port), a non-root user, the database on the /data volume.
+FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
 # sqlite3 in the image, so analysts can query the database with docker exec.
 RUN apt-get update && apt-get install -y --no-install-recommends sqlite3 && rm -rf /var/lib/apt/lists/* \
  && groupadd --system --gid 10001 newswatch && useradd --system --uid 10001 --gid newswatch --home-dir /app --shell /usr/sbin/nologin newswatch \

@@ -1,3 +1,4 @@
+using NewsWatch.Common;
 using NewsWatch.Events;
 using NewsWatch.Storage;
 
@@ -8,7 +9,8 @@ namespace NewsWatch.Pipeline;
 /// enqueues their alerts). The processor skips articles it has already taken as a source, so a
 /// crash between its commit and the status change repeats nothing.
 /// </summary>
-public sealed class AidEventStage(AidEventProcessor processor, PublisherResolver publishers, MentionStore mentions, ArticleStore articles, TimeProvider time) : IArticleStage
+public sealed class AidEventStage(AidEventProcessor processor, PublisherResolver publishers, MentionStore mentions, ArticleStore articles,
+    NewsWatchMetrics metrics, TimeProvider time) : IArticleStage
 {
     public string InputStatus => ArticleStatus.Tagged;
 
@@ -19,9 +21,15 @@ public sealed class AidEventStage(AidEventProcessor processor, PublisherResolver
         var published = ArticleDates.Published(article);
         var configured = await articles.GetFeedPublisherAsync(article.Id, ct).ConfigureAwait(false);
         var publisher = publishers.Resolve(configured, article.Url, title, DateOnly.FromDateTime((published ?? time.GetUtcNow()).UtcDateTime));
-        await processor.ProcessArticleAsync(
+        var result = await processor.ProcessArticleAsync(
             new ArticleForEvents(article.Id, article.Url, title, article.Text ?? "", published, publisher),
             found, ct).ConfigureAwait(false);
+        foreach (var outcome in result.Outcomes) metrics.Event(outcome.Action switch
+        {
+            MergeAction.New => "new",
+            MergeAction.ChangeAmount => "amount_changed",
+            _ => "merge",
+        });
         await articles.SetStatusAsync(article.Id, ArticleStatus.Done, time.GetUtcNow(), ct).ConfigureAwait(false);
         return StageOutcome.Advanced(ArticleStatus.Done);
     }

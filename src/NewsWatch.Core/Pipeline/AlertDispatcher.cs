@@ -13,7 +13,7 @@ namespace NewsWatch.Pipeline;
 /// receivers dedupe on <c>X-NewsWatch-Delivery</c>.
 /// </summary>
 public sealed partial class AlertDispatcher(AlertOutbox outbox, WebhookSender sender, IOptions<AlertOptions> options,
-    TimeProvider time, ILogger<AlertDispatcher> logger)
+    NewsWatchMetrics metrics, TimeProvider time, ILogger<AlertDispatcher> logger)
 {
     /// <summary>
     /// One pass: sends every alert that is due (up to <see cref="AlertOptions.MaxConcurrentDeliveries"/>
@@ -32,7 +32,15 @@ public sealed partial class AlertDispatcher(AlertOutbox outbox, WebhookSender se
         while (await ClaimNextAsync(ct).ConfigureAwait(false) is { } claimed)
         {
             var result = await SendAsync(claimed, ct).ConfigureAwait(false);
-            outcomes.Add(await RecordAsync(claimed, result).ConfigureAwait(false));
+            var outcome = await RecordAsync(claimed, result).ConfigureAwait(false);
+            metrics.Alert(outcome switch
+            {
+                AlertOutcome.Delivered => "delivered",
+                AlertOutcome.Dead => "dead",
+                AlertOutcome.LeaseLost => "lease_lost",
+                _ => "retrying",
+            });
+            outcomes.Add(outcome);
         }
         return outcomes;
     }

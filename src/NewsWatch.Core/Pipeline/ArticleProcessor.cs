@@ -17,9 +17,12 @@ public sealed partial class ArticleProcessor
     private readonly TimeProvider _time;
     private readonly ILogger<ArticleProcessor> _logger;
 
+    private readonly NewsWatchMetrics _metrics;
+
     public ArticleProcessor(ArticleStore articles, IEnumerable<IArticleStage> stages, IOptions<PipelineOptions> options,
-        TimeProvider time, ILogger<ArticleProcessor> logger)
+        NewsWatchMetrics metrics, TimeProvider time, ILogger<ArticleProcessor> logger)
     {
+        _metrics = metrics;
         _articles = articles;
         _stagesByInput = stages.ToDictionary(s => s.InputStatus);
         _options = options.Value;
@@ -58,9 +61,11 @@ public sealed partial class ArticleProcessor
         while (_stagesByInput.TryGetValue(current.Status, out var stage))
         {
             StageOutcome outcome;
+            var started = _time.GetTimestamp();
             try
             {
                 outcome = await stage.RunAsync(current, ct).ConfigureAwait(false);
+                _metrics.Stage(current.Status, _time.GetElapsedTime(started));
             }
             catch (OperationCanceledException) when (ct.IsCancellationRequested)
             {

@@ -20,6 +20,7 @@ public sealed partial class FeedPoller(
     HttpFetcher fetcher,
     IOptions<FeedOptions> feedOptions,
     IOptions<HttpFetchOptions> httpOptions,
+    NewsWatchMetrics metrics,
     TimeProvider time,
     ILogger<FeedPoller> logger)
 {
@@ -49,6 +50,7 @@ public sealed partial class FeedPoller(
                 var nextAfter304 = now + Backoff.Spread(feed.PollInterval, o.Jitter);
                 await feeds.RecordSuccessAsync(feed.Id, "not_modified", fetched.StatusCode, fetched.ETag, fetched.LastModified, now, nextAfter304, 0, ct).ConfigureAwait(false);
                 LogPolled(feed.Name, "not_modified", fetched.StatusCode, 0, 0, stopwatch.ElapsedMilliseconds, nextAfter304);
+                metrics.Poll("not_modified", fetched.StatusCode);
                 return new FeedPollResult("not_modified", 0, 0, nextAfter304);
             case FetchOutcome.Ok:
                 break;
@@ -77,6 +79,7 @@ public sealed partial class FeedPoller(
         var nextRegular = now + Backoff.Spread(feed.PollInterval, o.Jitter);
         await feeds.RecordSuccessAsync(feed.Id, "ok", fetched.StatusCode, fetched.ETag, fetched.LastModified, now, nextRegular, created, ct).ConfigureAwait(false);
         LogPolled(feed.Name, "ok", fetched.StatusCode, parsed.Items.Count, created, stopwatch.ElapsedMilliseconds, nextRegular);
+        metrics.Poll("ok", fetched.StatusCode);
         return new FeedPollResult("ok", parsed.Items.Count, created, nextRegular);
     }
 
@@ -88,6 +91,7 @@ public sealed partial class FeedPoller(
         var next = now + Backoff.Delay(failures, o.RetryBaseDelay, o.MaxBackoff, o.Jitter, retryAfter);
         await feeds.RecordFailureAsync(feed.Id, failures, httpStatus, error, now, next, ct).ConfigureAwait(false);
         LogFailed(feed.Name, error, failures, next);
+        metrics.Poll("error", httpStatus);
         return new FeedPollResult("error", 0, 0, next);
     }
 

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using NewsWatch.Common;
 using NewsWatch.Feeds;
 
 namespace NewsWatch.Pipeline;
@@ -17,6 +18,9 @@ public static class PipelineServiceCollectionExtensions
         services.AddOptions<FeedOptions>().Bind(configuration.GetSection(FeedOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IValidateOptions<FeedOptions>, FeedOptionsValidator>();
         services.AddOptions<PipelineOptions>().Bind(configuration.GetSection(PipelineOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddMetrics();
+        services.AddSingleton<NewsWatchMetrics>();
+        services.AddSingleton<QueueDepthGauge>();
         services.AddSingleton<FeedPoller>();
         services.AddSingleton<IArticleStage, ArticleFetchStage>();
         services.AddSingleton<IArticleStage, EntityTagStage>();

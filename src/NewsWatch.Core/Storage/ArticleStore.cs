@@ -159,4 +159,11 @@ public sealed class ArticleStore(Database database)
             "SELECT f.publisher FROM articles a JOIN feeds f ON f.id = a.feed_id WHERE a.id = @articleId",
             new { articleId }, cancellationToken: ct)).ConfigureAwait(false);
     }
+
+    /// <summary>Articles per status. Synchronous: it runs inside a metrics scrape callback.</summary>
+    public IReadOnlyList<(string Status, long Count)> CountByStatus()
+    {
+        using var connection = database.OpenAsync().GetAwaiter().GetResult();
+        return connection.Query<(string, long)>("SELECT status, count(*) FROM articles GROUP BY status ORDER BY status").AsList();
+    }
 }

@@ -75,7 +75,12 @@ public static class NewsWatchHost
         builder.Services.AddNewsWatchEvents(builder.Configuration);
         builder.Services.AddNewsWatchPipeline(builder.Configuration);
         builder.Services.AddSchedulingOptions(builder.Configuration);
-        if (daemon) builder.Services.AddNewsWatchDaemon(builder.Configuration);
+        if (daemon)
+        {
+            builder.Services.AddNewsWatchDaemon(builder.Configuration);
+            builder.Services.AddOptions<OpsOptions>().Bind(builder.Configuration.GetSection(OpsOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+            builder.Services.AddHostedService<OpsEndpoint>();
+        }
         return builder;
     }
 }

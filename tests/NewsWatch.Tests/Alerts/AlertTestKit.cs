@@ -1,3 +1,4 @@
+using NewsWatch.Common;
 using Dapper;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -66,6 +67,8 @@ internal sealed class AlertTestKit : IAsyncDisposable
             .AddSingleton(db.Database)
             .AddNewsWatchAlerts(new ConfigurationBuilder().AddInMemoryCollection(config).Build())
             .AddSingleton<AlertOutbox>()
+            .AddMetrics()
+            .AddSingleton<NewsWatchMetrics>()
             .AddTransient<AlertDispatcher>()
             .BuildServiceProvider(validateScopes: true);
         return new AlertTestKit(db, server, receiver, time, logs, services);

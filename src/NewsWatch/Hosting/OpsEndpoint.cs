@@ -1,0 +1,82 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using NewsWatch.Common;
+using NewsWatch.Pipeline;
+using NewsWatch.Scheduling;
+using NewsWatch.Storage;
+using OpenTelemetry;
+using OpenTelemetry.Metrics;
+
+namespace NewsWatch.Hosting;
+
+/// <summary>
+/// A small Kestrel server beside the daemon when <see cref="OpsOptions.Port"/> is set: <c>/metrics</c> (the
+/// <c>NewsWatch</c> meter as Prometheus text, through OpenTelemetry), <c>/healthz</c> (the process answers) and
+/// <c>/readyz</c> (the database answers and the scheduler heartbeat is recent), with the .NET health checks.
+/// </summary>
+public sealed partial class OpsEndpoint(IOptions<OpsOptions> options, IServiceProvider daemon, ILogger<OpsEndpoint> logger) : IHostedService, IAsyncDisposable
+{
+    private WebApplication? _app;
+    private MeterProvider? _meters;
+
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        var port = options.Value.Port;
+        if (port == 0) return;
+        daemon.GetRequiredService<QueueDepthGauge>(); // the gauge exists only once something exports it
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.ConfigureKestrel(k => k.ListenAnyIP(port));
+        builder.Services.AddOpenTelemetry().WithMetrics(m => m.AddMeter(NewsWatchMetrics.MeterName).AddPrometheusExporter());
+        builder.Services.AddHealthChecks().AddCheck("ready", new ReadinessCheck(daemon), tags: ["ready"]);
+        _app = builder.Build();
+        _app.MapPrometheusScrapingEndpoint("/metrics");
+        _app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false });
+        _app.MapHealthChecks("/readyz", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
+        await _app.StartAsync(cancellationToken).ConfigureAwait(false);
+        _meters = _app.Services.GetService<MeterProvider>();
+        LogListening(port);
+    }
+
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        if (_app is not null) await _app.StopAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_app is not null) await _app.DisposeAsync().ConfigureAwait(false);
+        _meters?.Dispose();
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Ops endpoints on port {Port}: /metrics, /healthz, /readyz")]
+    private partial void LogListening(int port);
+
+    /// <summary>Ready: the database answers and the scheduler's heartbeat is within <see cref="SchedulingOptions.HeartbeatMaxAge"/>.</summary>
+    private sealed class ReadinessCheck(IServiceProvider daemon) : IHealthCheck
+    {
+        public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+        {
+            try
+            {
+                await daemon.GetRequiredService<Database>().CheckAsync(cancellationToken).ConfigureAwait(false);
+                var (_, beat) = await daemon.GetRequiredService<DaemonStateStore>().GetAsync(DaemonStateStore.SchedulerHeartbeat, cancellationToken).ConfigureAwait(false);
+                var age = daemon.GetRequiredService<TimeProvider>().GetUtcNow() - beat;
+                var max = daemon.GetRequiredService<IOptions<SchedulingOptions>>().Value.HeartbeatMaxAge;
+                return age is { } a && a <= max
+                    ? HealthCheckResult.Healthy($"heartbeat {a.TotalSeconds:F0} s old")
+                    : HealthCheckResult.Unhealthy(beat is null ? "no scheduler heartbeat yet" : $"heartbeat {age!.Value.TotalSeconds:F0} s old");
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                return HealthCheckResult.Unhealthy($"{ex.GetType().Name}: {ex.Message}");
+            }
+        }
+    }
+}
