@@ -34,6 +34,7 @@ public sealed partial class ArticleProcessor
     public async Task<int> ProcessDueAsync(CancellationToken ct)
     {
         var handled = 0;
+        var tally = new FailureTally();
         while (!ct.IsCancellationRequested)
         {
             var batch = await _articles.ClaimAsync(_options.BatchSize, _time.GetUtcNow(), _options.Lease, ct).ConfigureAwait(false);
@@ -41,7 +42,7 @@ public sealed partial class ArticleProcessor
             try
             {
                 await Parallel.ForEachAsync(batch, new ParallelOptions { MaxDegreeOfParallelism = _options.MaxParallelArticles, CancellationToken = ct },
-                    async (article, token) => await ProcessAsync(article, token).ConfigureAwait(false)).ConfigureAwait(false);
+                    async (article, token) => await ProcessAsync(article, tally, token).ConfigureAwait(false)).ConfigureAwait(false);
             }
             catch (OperationCanceledException) when (ct.IsCancellationRequested)
             {
@@ -50,10 +51,32 @@ public sealed partial class ArticleProcessor
             }
             handled += batch.Count;
         }
+        // One line per pass, not one per article: a feed of 100,000 broken links must not flood the log.
+        if (tally.Retrying + tally.GaveUp > 0)
+            LogRoundFailures(handled, tally.Retrying + tally.GaveUp, tally.Retrying, tally.GaveUp, tally.FirstError);
         return handled;
     }
 
-    private async Task ProcessAsync(ArticleWorkItem article, CancellationToken ct)
+    /// <summary>Failures of one pass over the queue, counted across its parallel workers.</summary>
+    private sealed class FailureTally
+    {
+        private int _retrying;
+        private int _gaveUp;
+        private string? _firstError;
+
+        public int Retrying => _retrying;
+        public int GaveUp => _gaveUp;
+        public string? FirstError => _firstError;
+
+        public void Add(bool willRetry, string? error)
+        {
+            if (willRetry) Interlocked.Increment(ref _retrying);
+            else Interlocked.Increment(ref _gaveUp);
+            Interlocked.CompareExchange(ref _firstError, error, null);
+        }
+    }
+
+    private async Task ProcessAsync(ArticleWorkItem article, FailureTally tally, CancellationToken ct)
     {
         // A message-template scope: console formatters print "Article 12 https://...", structured sinks get both values.
         using var scope = _logger.BeginScope("Article {ArticleId} {ArticleUrl}", article.Id, article.Url);
@@ -84,7 +107,7 @@ public sealed partial class ArticleProcessor
                 current = await ReloadAsync(current, next, ct).ConfigureAwait(false);
                 continue;
             }
-            await RecordFailureAsync(current, outcome, ct).ConfigureAwait(false);
+            await RecordFailureAsync(current, outcome, tally, ct).ConfigureAwait(false);
             return;
         }
     }
@@ -92,7 +115,7 @@ public sealed partial class ArticleProcessor
     private async Task<ArticleWorkItem> ReloadAsync(ArticleWorkItem article, string status, CancellationToken ct) =>
         await _articles.GetWorkItemAsync(article.Id, ct).ConfigureAwait(false) ?? article with { Status = status };
 
-    private async Task RecordFailureAsync(ArticleWorkItem article, StageOutcome outcome, CancellationToken ct)
+    private async Task RecordFailureAsync(ArticleWorkItem article, StageOutcome outcome, FailureTally tally, CancellationToken ct)
     {
         var now = _time.GetUtcNow();
         var attempts = (int)article.Attempts + 1;
@@ -100,6 +123,7 @@ public sealed partial class ArticleProcessor
         if (outcome.Retryable && attempts < _options.MaxAttempts)
             retryAt = now + Backoff.Delay(attempts, _options.RetryBaseDelay, _options.MaxRetryDelay, 0.1, outcome.RetryAfter);
         await _articles.RecordFailureAsync(article.Id, outcome.Error ?? "unknown error", outcome.HttpStatus, now, retryAt, ct).ConfigureAwait(false);
+        tally.Add(retryAt is not null, outcome.Error);
         if (retryAt is { } at)
             LogWillRetry(article.Status, outcome.Error, attempts, _options.MaxAttempts, at);
         else
@@ -109,10 +133,13 @@ public sealed partial class ArticleProcessor
     [LoggerMessage(Level = LogLevel.Debug, Message = "Article moved from {From} to {To}")]
     private partial void LogAdvanced(string from, string to);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Article stage {From} failed: {Error} (attempt {Attempt} of {MaxAttempts}); retry at {RetryAt:o}")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Handled} article(s) processed, {Failed} failed ({Retrying} will retry, {GaveUp} given up; details at Debug level); first error: {FirstError}")]
+    private partial void LogRoundFailures(int handled, int failed, int retrying, int gaveUp, string? firstError);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Article stage {From} failed: {Error} (attempt {Attempt} of {MaxAttempts}); retry at {RetryAt:o}")]
     private partial void LogWillRetry(string from, string? error, int attempt, int maxAttempts, DateTimeOffset retryAt);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Article stage {From} failed for good after {Attempt} attempt(s): {Error}")]
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Article stage {From} failed for good after {Attempt} attempt(s): {Error}")]
     private partial void LogGaveUp(string from, string? error, int attempt);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Article stage {Stage} threw")]

@@ -69,9 +69,13 @@ public sealed partial class FeedPoller(
         }
 
         var entries = new List<FeedEntryRow>();
+        var dropped = 0;
         foreach (var item in parsed.Items.Take(o.MaxItemsPerPoll))
             if (UrlNormalizer.Normalize(item.Link) is { } normalized)
                 entries.Add(new FeedEntryRow(normalized, item.Link, item.Guid, item.Title, item.Published));
+            else
+                dropped++;
+        if (dropped > 0) LogDroppedLinks(feed.Name, dropped);
         if (parsed.Items.Count > o.MaxItemsPerPoll) LogCapped(feed.Name, parsed.Items.Count, o.MaxItemsPerPoll);
         var created = await articles.EnqueueManyAsync(feed.Id, entries, ct).ConfigureAwait(false);
         // The interval counts from the end of the poll, so a long enqueue does not bring the next poll forward.
@@ -97,6 +101,9 @@ public sealed partial class FeedPoller(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Polled feed {Feed}: {Status} (HTTP {HttpStatus}), {Items} item(s), {New} new article(s), {ElapsedMs} ms; next poll {NextPoll:o}")]
     private partial void LogPolled(string feed, string status, int? httpStatus, int items, int @new, long elapsedMs, DateTimeOffset nextPoll);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Feed {Feed}: {Count} item link(s) dropped (not http or https: javascript:, file:, mailto: ...)")]
+    private partial void LogDroppedLinks(string feed, int count);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Feed {Feed} carries {Items} items; only the first {Max} are taken per poll (Feeds:MaxItemsPerPoll)")]
     private partial void LogCapped(string feed, int items, int max);
