@@ -9,7 +9,7 @@ namespace NewsWatch.Pipeline;
 /// enqueues their alerts). The processor skips articles it has already taken as a source, so a
 /// crash between its commit and the status change repeats nothing.
 /// </summary>
-public sealed class AidEventStage(AidEventProcessor processor, PublisherResolver publishers, MentionStore mentions, ArticleStore articles,
+public sealed class AidEventStage(Lazy<AidEventProcessor> processor, PublisherResolver publishers, MentionStore mentions, ArticleStore articles,
     NewsWatchMetrics metrics, TimeProvider time) : IArticleStage
 {
     public string InputStatus => ArticleStatus.Tagged;
@@ -21,7 +21,7 @@ public sealed class AidEventStage(AidEventProcessor processor, PublisherResolver
         var published = ArticleDates.Published(article);
         var configured = await articles.GetFeedPublisherAsync(article.Id, ct).ConfigureAwait(false);
         var publisher = publishers.Resolve(configured, article.Url, title, DateOnly.FromDateTime((published ?? time.GetUtcNow()).UtcDateTime));
-        var result = await processor.ProcessArticleAsync(
+        var result = await processor.Value.ProcessArticleAsync(
             new ArticleForEvents(article.Id, article.Url, title, article.Text ?? "", published, publisher),
             found, ct).ConfigureAwait(false);
         foreach (var outcome in result.Outcomes) metrics.Event(outcome.Action switch

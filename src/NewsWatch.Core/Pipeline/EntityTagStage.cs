@@ -6,7 +6,7 @@ using NewsWatch.Storage;
 namespace NewsWatch.Pipeline;
 
 /// <summary>extracted → tagged: tags the article's text and stores its mentions with their sentence numbers.</summary>
-public sealed class EntityTagStage(EntityTagger tagger, MentionStore mentions, TimeProvider time) : IArticleStage
+public sealed class EntityTagStage(Lazy<EntityTagger> tagger, MentionStore mentions, TimeProvider time) : IArticleStage
 {
     public string InputStatus => ArticleStatus.Extracted;
 
@@ -14,7 +14,7 @@ public sealed class EntityTagStage(EntityTagger tagger, MentionStore mentions, T
     {
         var text = article.Text ?? "";
         var published = ArticleDates.PublishedOn(article);
-        var found = tagger.Tag(text, published);
+        var found = tagger.Value.Tag(text, published);
         var sentences = SentenceSplitter.Split(text);
         await mentions.ReplaceAsync(article.Id, found, offset => SentenceIndex(sentences, offset, text.Length), ArticleStatus.Tagged, time.GetUtcNow(), ct).ConfigureAwait(false);
         return StageOutcome.Advanced(ArticleStatus.Tagged);

@@ -21,6 +21,7 @@ public static class PipelineServiceCollectionExtensions
         services.AddMetrics();
         services.AddSingleton<NewsWatchMetrics>();
         services.AddSingleton<QueueDepthGauge>();
+        services.AddTransient(typeof(Lazy<>), typeof(LazyService<>));
         services.AddSingleton<FeedPoller>();
         services.AddSingleton<IArticleStage, ArticleFetchStage>();
         services.AddSingleton<IArticleStage, EntityTagStage>();
