@@ -52,11 +52,12 @@ public static class ExtractCommand
         return command;
     }
 
-    /// <returns>0 when every line was extracted, 1 when at least one failed.</returns>
+    /// <returns>0 when every line was extracted, 1 when at least one failed (each answered on stdout as <see cref="JsonlErrors"/> says).</returns>
     public static async Task<int> RunJsonlAsync(
         TextReader input, TextWriter output, TextWriter error, CharsetDecoder decoder, ArticleExtractor extractor, CancellationToken ct)
     {
-        var failed = false;
+        var failed = 0;
+        var lines = 0;
         var lineNumber = 0;
         while (await input.ReadLineAsync(ct).ConfigureAwait(false) is { } line)
         {
@@ -66,7 +67,7 @@ public static class ExtractCommand
                 continue;
             }
 
-            string? id = null;
+            lines++;
             try
             {
                 using var request = JsonDocument.Parse(line);
@@ -76,10 +77,7 @@ public static class ExtractCommand
                     throw new InvalidDataException("expected a JSON object");
                 }
 
-                if (root.TryGetProperty("id", out var idElement))
-                {
-                    id = idElement.GetRawText();
-                }
+                root.TryGetProperty("id", out var idElement);
 
                 if (!root.TryGetProperty("path", out var pathElement) || pathElement.ValueKind != JsonValueKind.String)
                 {
@@ -99,13 +97,13 @@ public static class ExtractCommand
             }
             catch (Exception ex) when (ex is JsonException or InvalidDataException or IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
             {
-                failed = true;
-                var where = id is null ? $"line {lineNumber}" : $"line {lineNumber} (id {id})";
-                await error.WriteLineAsync($"extract: {where}: {ex.Message}".AsMemory(), ct).ConfigureAwait(false);
+                failed++;
+                await JsonlErrors.WriteAsync(output, lineNumber, line, ex.Message).ConfigureAwait(false);
+                await output.FlushAsync(ct).ConfigureAwait(false);
             }
         }
 
-        return failed ? 1 : 0;
+        return await JsonlErrors.FinishAsync(error, "extract", failed, lines).ConfigureAwait(false);
     }
 
     private static string Serialize(JsonElement id, ExtractedArticle article)

@@ -11,8 +11,8 @@ namespace NewsWatch.Cli;
 /// <summary>
 /// <c>newswatch tag --jsonl</c>: one process, many documents, streaming. Each stdin line
 /// <c>{"id","text","published"?}</c> becomes one stdout line <c>{"id","entities":[{"type","start","end","text","value"}]}</c>
-/// (offsets are UTF-16, end exclusive). A line that is not such an object gets an error line on stderr
-/// with its id or line number, and the batch goes on.
+/// (offsets are UTF-16, end exclusive). A line that is not such an object is answered on stdout with an error object
+/// ({"line","id","error"}, see <see cref="JsonlErrors"/>), and the batch goes on; exit 1 at the end if any line failed.
 /// </summary>
 public static class TagCommand
 {
@@ -33,17 +33,17 @@ public static class TagCommand
             using var host = EntityVerbHost.Build(parseResult);
             var tagger = host.Services.GetRequiredService<EntityTagger>();
             var config = parseResult.InvocationConfiguration;
-            await RunAsync(Console.In, config.Output, config.Error, tagger, ct).ConfigureAwait(false);
-            return 0;
+            return await RunAsync(Console.In, config.Output, config.Error, tagger, ct).ConfigureAwait(false);
         });
         return command;
     }
 
-    /// <summary>Tags every line of <paramref name="input"/>; returns how many lines failed.</summary>
+    /// <summary>Tags every line of <paramref name="input"/>; a bad line is answered as <see cref="JsonlErrors"/> says. Returns the exit code.</summary>
     public static async Task<int> RunAsync(TextReader input, TextWriter output, TextWriter error, EntityTagger tagger, CancellationToken ct)
     {
         var failed = 0;
         var lineNumber = 0;
+        var lines = 0;
         while (await input.ReadLineAsync(ct).ConfigureAwait(false) is { } line)
         {
             lineNumber++;
@@ -52,6 +52,7 @@ public static class TagCommand
                 continue;
             }
 
+            lines++;
             string result;
             try
             {
@@ -60,8 +61,8 @@ public static class TagCommand
             catch (Exception e) when (e is not OperationCanceledException)
             {
                 failed++;
-                await error.WriteLineAsync(JsonSerializer.Serialize(new ErrorLine(lineNumber, IdOf(line), e.Message), Json)).ConfigureAwait(false);
-                await error.FlushAsync(ct).ConfigureAwait(false);
+                await JsonlErrors.WriteAsync(output, lineNumber, line, e.Message).ConfigureAwait(false);
+                await output.FlushAsync(ct).ConfigureAwait(false);
                 continue;
             }
 
@@ -69,7 +70,7 @@ public static class TagCommand
             await output.FlushAsync(ct).ConfigureAwait(false);
         }
 
-        return failed;
+        return await JsonlErrors.FinishAsync(error, "tag", failed, lines).ConfigureAwait(false);
     }
 
     private static string TagLine(string line, EntityTagger tagger)
@@ -105,20 +106,6 @@ public static class TagCommand
                 ? DateOnly.FromDateTime(moment.UtcDateTime)
                 : throw new FormatException($"\"published\" is not a date: {value}");
 
-    /// <summary>The id of a line for its error message, when the line is JSON enough to have one.</summary>
-    private static JsonElement? IdOf(string line)
-    {
-        try
-        {
-            using var document = JsonDocument.Parse(line);
-            return document.RootElement.ValueKind == JsonValueKind.Object && document.RootElement.TryGetProperty("id", out var id) ? id.Clone() : null;
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
-    }
-
     private sealed record OutputLine(
         [property: JsonPropertyName("id")] JsonElement? Id,
         [property: JsonPropertyName("entities")] IReadOnlyList<OutputEntity> Entities);
@@ -130,8 +117,4 @@ public static class TagCommand
         [property: JsonPropertyName("text")] string Text,
         [property: JsonPropertyName("value")] EntityValue? Value);
 
-    private sealed record ErrorLine(
-        [property: JsonPropertyName("line")] int Line,
-        [property: JsonPropertyName("id")] JsonElement? Id,
-        [property: JsonPropertyName("error")] string Error);
 }
