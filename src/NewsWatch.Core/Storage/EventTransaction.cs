@@ -17,10 +17,12 @@ namespace NewsWatch.Storage;
 /// </summary>
 public sealed class EventTransaction(SqliteConnection connection, IDbTransaction tx, AlertOutbox alerts)
 {
+    /// <summary>Every column of an <c>events</c> row, as <see cref="StoredEvent"/> names them.</summary>
     private const string EventColumns = """
-        id AS Id, event_key AS EventKey, donor_code AS DonorCode, recipient_code AS RecipientCode, amount AS Amount,
-        amount_high AS AmountHigh, currency AS Currency, amount_usd AS AmountUsd, announced_on AS AnnouncedOn,
-        aid_type AS AidType, measure AS Measure, items AS Items, confidence AS Confidence, version AS Version, amount_as_of AS AmountAsOf
+        id AS Id, event_key AS EventKey, donor_code AS DonorCode, donor_name AS DonorName, recipient_code AS RecipientCode,
+        recipient_name AS RecipientName, amount AS Amount, amount_high AS AmountHigh, currency AS Currency, amount_usd AS AmountUsd,
+        announced_on AS AnnouncedOn, aid_type AS AidType, measure AS Measure, items AS Items, parts AS Parts, evidence AS Evidence,
+        confidence AS Confidence, version AS Version, amount_as_of AS AmountAsOf, first_seen AS FirstSeen
         """;
 
     public Task<bool> HasArticleAsync(long articleId, CancellationToken ct) =>
@@ -100,12 +102,8 @@ public sealed class EventTransaction(SqliteConnection connection, IDbTransaction
     /// <summary>The event as an alert snapshot, with all its sources.</summary>
     public async Task<AidEventAlert> LoadAlertAsync(long eventId, CancellationToken ct)
     {
-        var row = await connection.QuerySingleAsync<AlertRow>(new CommandDefinition("""
-            SELECT id AS Id, event_key AS EventKey, version AS Version, donor_code AS DonorCode, donor_name AS DonorName, recipient_code AS RecipientCode,
-                   recipient_name AS RecipientName, amount AS Amount, currency AS Currency, amount_usd AS AmountUsd, announced_on AS AnnouncedOn,
-                   aid_type AS AidType, measure AS Measure, items AS Items, parts AS Parts, evidence AS Evidence, confidence AS Confidence, first_seen AS FirstSeen
-            FROM events WHERE id = @eventId
-            """, new { eventId }, tx, cancellationToken: ct)).ConfigureAwait(false);
+        var row = await connection.QuerySingleAsync<StoredEvent>(new CommandDefinition(
+            $"SELECT {EventColumns} FROM events WHERE id = @eventId", new { eventId }, tx, cancellationToken: ct)).ConfigureAwait(false);
         var sources = await connection.QueryAsync<AlertSource>(new CommandDefinition(
             "SELECT url AS Url, title AS Title, published_at AS PublishedAt FROM event_sources WHERE event_id = @eventId ORDER BY seen_at, article_id",
             new { eventId }, tx, cancellationToken: ct)).ConfigureAwait(false);
@@ -145,27 +143,5 @@ public sealed class EventTransaction(SqliteConnection connection, IDbTransaction
     {
         var hash = SHA256.HashData(Encoding.UTF8.GetBytes(article.Url + "\n" + c.Evidence));
         return $"{c.Donor.Code}-{c.Recipient.Code}-{c.AnnouncedOn:yyyyMMdd}-{c.Measure}-{Convert.ToHexStringLower(hash)[..8]}";
-    }
-
-    private sealed record AlertRow
-    {
-        public long Id { get; init; }
-        public string EventKey { get; init; } = "";
-        public long Version { get; init; }
-        public string DonorCode { get; init; } = "";
-        public string DonorName { get; init; } = "";
-        public string RecipientCode { get; init; } = "";
-        public string RecipientName { get; init; } = "";
-        public double? Amount { get; init; }
-        public string? Currency { get; init; }
-        public double? AmountUsd { get; init; }
-        public string AnnouncedOn { get; init; } = "";
-        public string AidType { get; init; } = "";
-        public string Measure { get; init; } = "";
-        public string Items { get; init; } = "[]";
-        public string Parts { get; init; } = "[]";
-        public string Evidence { get; init; } = "";
-        public double Confidence { get; init; }
-        public string FirstSeen { get; init; } = "";
     }
 }
