@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using NewsWatch.Common;
 using NewsWatch.Entities.People;
 
 namespace NewsWatch.Events;
@@ -21,12 +22,6 @@ public static class EventsServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>A relative model path is looked for in the working directory, then beside the program (where the build copies <c>models/</c>).</summary>
-    public static string ResolveModelPath(string path)
-    {
-        if (Path.IsPathRooted(path) || File.Exists(path)) return Path.GetFullPath(path);
-        var besideProgram = Path.Combine(AppContext.BaseDirectory, path);
-        if (File.Exists(besideProgram)) return besideProgram;
-        throw new FileNotFoundException($"Aid-sentence model not found at '{path}' (working directory) or '{besideProgram}'. Train it with 'newswatch train-events'.", path);
-    }
+    /// <summary>The aid-sentence model file, found as <see cref="ModelFiles"/> finds every model.</summary>
+    public static string ResolveModelPath(string path) => ModelFiles.Resolve(path, "newswatch train-events");
 }

@@ -32,7 +32,10 @@ public static class CliApp
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            await Console.Error.WriteLineAsync($"error: {ex}").ConfigureAwait(false);
+            // A missing model or file is the user's to fix: one line. Anything else is a bug: the whole trace.
+            var inner = ex;
+            while (inner is System.Reflection.TargetInvocationException or AggregateException && inner.InnerException is { } wrapped) inner = wrapped;
+            await Console.Error.WriteLineAsync(inner is FileNotFoundException or DirectoryNotFoundException ? $"error: {inner.Message}" : $"error: {ex}").ConfigureAwait(false);
             return 1;
         }
     }

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using NewsWatch.Common;
 
 namespace NewsWatch.Entities.Tagging;
 
@@ -14,5 +15,5 @@ public sealed class EntityTaggerOptions
     [Required]
     public string ModelPath { get; set; } = DefaultModelPath;
 
-    public string ResolvedModelPath => Path.IsPathRooted(ModelPath) ? ModelPath : Path.Combine(AppContext.BaseDirectory, ModelPath);
+    public string ResolvedModelPath => ModelFiles.Resolve(ModelPath, "newswatch train --gmb ner_dataset.csv.gz --out models/ner.zip");
 }
