@@ -1,5 +1,5 @@
-using System.ComponentModel.DataAnnotations;
 using Microsoft.Extensions.Options;
+using NewsWatch.Common;
 
 namespace NewsWatch.Alerts;
 
@@ -12,7 +12,7 @@ public sealed class AlertOptionsValidator : IValidateOptions<AlertOptions>
     public ValidateOptionsResult Validate(string? name, AlertOptions options)
     {
         var errors = new List<string>();
-        Annotate(options, "Alerts", errors);
+        AnnotationErrors.Add(options, "Alerts", errors);
         if (options.MaxBackoff < options.InitialBackoff)
             errors.Add("Alerts:MaxBackoff must not be shorter than Alerts:InitialBackoff.");
         if (options.LeaseDuration <= options.RequestTimeout)
@@ -23,7 +23,7 @@ public sealed class AlertOptionsValidator : IValidateOptions<AlertOptions>
         {
             var webhook = options.Webhooks[i];
             var label = string.IsNullOrWhiteSpace(webhook.Name) ? $"Alerts:Webhooks:{i}" : $"Alerts:Webhooks:{i} ('{webhook.Name}')";
-            Annotate(webhook, label, errors);
+            AnnotationErrors.Add(webhook, label, errors);
             if (!string.IsNullOrWhiteSpace(webhook.Name) && !seen.Add(webhook.Name))
                 errors.Add($"{label}: another webhook has the same name.");
             if (!Uri.TryCreate(webhook.Url, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
@@ -40,12 +40,5 @@ public sealed class AlertOptionsValidator : IValidateOptions<AlertOptions>
                 errors.Add($"{label}: Filters:MinConfidence must be between 0 and 1.");
         }
         return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
-    }
-
-    private static void Annotate(object instance, string label, List<string> errors)
-    {
-        var results = new List<ValidationResult>();
-        if (Validator.TryValidateObject(instance, new ValidationContext(instance), results, validateAllProperties: true)) return;
-        errors.AddRange(results.Select(r => $"{label}: {r.ErrorMessage}"));
     }
 }

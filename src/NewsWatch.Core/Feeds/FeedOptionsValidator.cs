@@ -1,5 +1,5 @@
-using System.ComponentModel.DataAnnotations;
 using Microsoft.Extensions.Options;
+using NewsWatch.Common;
 
 namespace NewsWatch.Feeds;
 
@@ -24,10 +24,7 @@ public sealed class FeedOptionsValidator : IValidateOptions<FeedOptions>
             if (!Uri.TryCreate(feed.Url, UriKind.Absolute, out var url) || url.Scheme is not ("http" or "https"))
                 errors.Add($"{key}:Url '{feed.Url}' is not an absolute http or https URL.");
             if (feed.PollInterval is { } interval && interval <= TimeSpan.Zero) errors.Add($"{key}:PollInterval must be positive.");
-            var results = new List<ValidationResult>();
-            if (!Validator.TryValidateObject(feed, new ValidationContext(feed), results, validateAllProperties: true))
-                errors.AddRange(results.Where(r => !r.MemberNames.Contains(nameof(FeedDefinition.Name)) && !r.MemberNames.Contains(nameof(FeedDefinition.Url)))
-                    .Select(r => $"{key}: {r.ErrorMessage}"));
+            AnnotationErrors.Add(feed, key, errors, nameof(FeedDefinition.Name), nameof(FeedDefinition.Url));
         }
         return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
     }

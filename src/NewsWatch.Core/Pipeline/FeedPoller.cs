@@ -47,7 +47,7 @@ public sealed partial class FeedPoller(
         switch (fetched.Outcome)
         {
             case FetchOutcome.NotModified:
-                var nextAfter304 = now + Backoff.Spread(feed.PollInterval, o.Jitter);
+                var nextAfter304 = NextRegularPoll(feed, now);
                 await feeds.RecordSuccessAsync(feed.Id, "not_modified", fetched.StatusCode, fetched.ETag, fetched.LastModified, now, nextAfter304, 0, ct).ConfigureAwait(false);
                 LogPolled(feed.Name, "not_modified", fetched.StatusCode, 0, 0, stopwatch.ElapsedMilliseconds, nextAfter304);
                 metrics.Poll("not_modified", fetched.StatusCode);
@@ -80,12 +80,15 @@ public sealed partial class FeedPoller(
         var created = await articles.EnqueueManyAsync(feed.Id, entries, ct).ConfigureAwait(false);
         // The interval counts from the end of the poll, so a long enqueue does not bring the next poll forward.
         now = time.GetUtcNow();
-        var nextRegular = now + Backoff.Spread(feed.PollInterval, o.Jitter);
+        var nextRegular = NextRegularPoll(feed, now);
         await feeds.RecordSuccessAsync(feed.Id, "ok", fetched.StatusCode, fetched.ETag, fetched.LastModified, now, nextRegular, created, ct).ConfigureAwait(false);
         LogPolled(feed.Name, "ok", fetched.StatusCode, parsed.Items.Count, created, stopwatch.ElapsedMilliseconds, nextRegular);
         metrics.Poll("ok", fetched.StatusCode);
         return new FeedPollResult("ok", parsed.Items.Count, created, nextRegular);
     }
+
+    /// <summary>After a good poll: the feed's interval from <paramref name="now"/>, spread by the jitter.</summary>
+    private DateTimeOffset NextRegularPoll(FeedRecord feed, DateTimeOffset now) => now + Backoff.Spread(feed.PollInterval, feedOptions.Value.Jitter);
 
     private async Task<FeedPollResult> FailAsync(FeedRecord feed, int? httpStatus, string error, TimeSpan? retryAfter, CancellationToken ct)
     {

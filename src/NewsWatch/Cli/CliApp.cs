@@ -25,16 +25,16 @@ public static class CliApp
         {
             return await root.Parse(args).InvokeAsync(CreateInvocation()).ConfigureAwait(false);
         }
-        catch (Exception ex) when (ConfigurationError.Describe(ex) is { } problem)
-        {
-            await Console.Error.WriteLineAsync($"configuration error: {problem}").ConfigureAwait(false);
-            return ConfigurationError.ExitCode;
-        }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            // A missing model or file is the user's to fix: one line. Anything else is a bug: the whole trace.
             var inner = ex;
             while (inner is System.Reflection.TargetInvocationException or AggregateException && inner.InnerException is { } wrapped) inner = wrapped;
+            if (ConfigurationError.Describe(inner) is { } problem)
+            {
+                await Console.Error.WriteLineAsync($"configuration error: {problem}").ConfigureAwait(false);
+                return ConfigurationError.ExitCode;
+            }
+            // A missing model or file is the user's to fix: one line. Anything else is a bug: the whole trace.
             await Console.Error.WriteLineAsync(inner is FileNotFoundException or DirectoryNotFoundException ? $"error: {inner.Message}" : $"error: {ex}").ConfigureAwait(false);
             return 1;
         }

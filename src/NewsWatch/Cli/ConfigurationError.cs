@@ -11,14 +11,13 @@ public static class ConfigurationError
 {
     public const int ExitCode = 2;
 
-    /// <summary>The one-line problem, or null when <paramref name="ex"/> is not a configuration error.</summary>
+    /// <summary>The one-line problem, or null when <paramref name="ex"/> (already unwrapped by the caller) is not a configuration error.</summary>
     public static string? Describe(Exception ex) => ex switch
     {
         OptionsValidationException v => string.Join("; ", v.Failures),
         FileNotFoundException f when f.StackTrace?.Contains("FileConfigurationProvider", StringComparison.Ordinal) == true
             || f.Message.Contains("configuration file", StringComparison.OrdinalIgnoreCase) => f.Message,
         InvalidOperationException i when i.Message.StartsWith("Failed to convert configuration value", StringComparison.Ordinal) => i.Message,
-        AggregateException a when a.InnerExceptions.Count == 1 => Describe(a.InnerExceptions[0]),
         _ => null,
     };
 }

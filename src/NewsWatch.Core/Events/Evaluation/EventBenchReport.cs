@@ -26,9 +26,13 @@ public sealed class EventBenchReport
     /// <summary>Expected, found and correct per kind of document (an event counts under its first source's kind).</summary>
     public IReadOnlyDictionary<string, (int Expected, int Found, int Correct)> ByKind { get; private init; } = new Dictionary<string, (int, int, int)>();
 
-    public double Precision => Found == 0 ? 1 : (double)Correct / Found;
-    public double Recall => Expected == 0 ? 1 : (double)Correct / Expected;
-    public double F1 => Precision + Recall == 0 ? 0 : 2 * Precision * Recall / (Precision + Recall);
+    public double Precision => PrecisionOf(Found, Correct);
+    public double Recall => RecallOf(Expected, Correct);
+    public double F1 => F1Of(Precision, Recall);
+
+    private static double PrecisionOf(int found, int correct) => found == 0 ? 1 : (double)correct / found;
+    private static double RecallOf(int expected, int correct) => expected == 0 ? 1 : (double)correct / expected;
+    private static double F1Of(double precision, double recall) => precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
 
     /// <summary>
     /// Scores <paramref name="stored"/> events (with the articles each has as <paramref name="sources"/>);
@@ -47,13 +51,14 @@ public sealed class EventBenchReport
         var kinds = new Dictionary<string, (int Expected, int Found, int Correct)>();
         string KindOf(long article) => fixtures[(int)article - 1].Kind ?? "fixture";
         string FixtureOf(long article) => fixtures[(int)article - 1].Id;
+        long? FirstSource(long eventId) => sources.GetValueOrDefault(eventId) is { Count: > 0 } src ? src.Min() : null;
         void Count(string kind, int expected, int found, int right)
         {
             var k = kinds.GetValueOrDefault(kind);
             kinds[kind] = (k.Expected + expected, k.Found + found, k.Correct + right);
         }
         foreach (var s in stored)
-            Count(sources.GetValueOrDefault(s.Id) is { Count: > 0 } src ? KindOf(src.Min()) : "fixture", 0, 1, 0);
+            Count(FirstSource(s.Id) is { } first ? KindOf(first) : "fixture", 0, 1, 0);
         foreach (var (e, articles) in gold)
         {
             var kind = KindOf(articles.Min());
@@ -71,7 +76,7 @@ public sealed class EventBenchReport
             Expected = gold.Count, Found = stored.Count, Correct = correct, RightAidType = rightType, RightSources = rightSources,
             Missed = missed,
             Spurious = unmatched.Select(s => string.Create(CultureInfo.InvariantCulture,
-                $"{s.Donor}->{s.Recipient} {s.Measure} {s.AidType} usd={s.AmountUsd?.ToString("G4", CultureInfo.InvariantCulture) ?? "-"} {s.AnnouncedOn} \"{s.Evidence}\"  [{(sources.GetValueOrDefault(s.Id) is { Count: > 0 } src ? FixtureOf(src.Min()) : "?")}]")).ToList(),
+                $"{s.Donor}->{s.Recipient} {s.Measure} {s.AidType} usd={s.AmountUsd?.ToString("G4", CultureInfo.InvariantCulture) ?? "-"} {s.AnnouncedOn} \"{s.Evidence}\"  [{(FirstSource(s.Id) is { } first ? FixtureOf(first) : "?")}]")).ToList(),
             ByKind = kinds,
         };
     }
@@ -86,8 +91,8 @@ public sealed class EventBenchReport
         if (ByKind.Count > 1 || !ByKind.ContainsKey("fixture"))
             foreach (var (kind, (expected, found, right)) in ByKind.OrderBy(k => k.Key, StringComparer.Ordinal))
             {
-                double p = found == 0 ? 1 : (double)right / found, r = expected == 0 ? 1 : (double)right / expected;
-                sb.AppendLine(ci, $"  {kind,-12} expected {expected,3} found {found,3} correct {right,3}  P {p:F3} R {r:F3} F1 {(p + r == 0 ? 0 : 2 * p * r / (p + r)):F3}");
+                var (p, r) = (PrecisionOf(found, right), RecallOf(expected, right));
+                sb.AppendLine(ci, $"  {kind,-12} expected {expected,3} found {found,3} correct {right,3}  P {p:F3} R {r:F3} F1 {F1Of(p, r):F3}");
             }
         foreach (var m in Missed) sb.AppendLine(ci, $"  missed:   {m}");
         foreach (var s in Spurious) sb.AppendLine(ci, $"  spurious: {s}");
