@@ -20,7 +20,7 @@ public sealed class NewsWatchMetrics
     {
         Meter = factory.Create(MeterName);
         _polls = Meter.CreateCounter<long>("newswatch.feed.polls", "{poll}", "Feed polls by outcome (ok, not_modified, error) and HTTP status.");
-        _stageSeconds = Meter.CreateHistogram<double>("newswatch.article.stage.duration", "s", "Time one article spent in a pipeline stage (fetch, tag, events).");
+        _stageSeconds = Meter.CreateHistogram<double>("newswatch.article.stage.duration", "s", "Time one article spent in a pipeline stage, by the status the stage takes articles from (pending: fetch, extracted: tag, tagged: events).");
         _events = Meter.CreateCounter<long>("newswatch.aid.events", "{event}", "Aid event outcomes: new, merge, amount_changed.");
         _alerts = Meter.CreateCounter<long>("newswatch.alerts", "{alert}", "Webhook deliveries by outcome: delivered, retrying, dead, lease_lost.");
     }

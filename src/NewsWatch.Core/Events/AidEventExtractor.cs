@@ -63,6 +63,7 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, IOptions
             var date = DateIn(inSentence, published);
             var items = AidItemGazetteer.Find(sentence);
             var hasQuantity = SentenceCues.HasQuantity(sentence);
+            var globalScope = recipient is null && SentenceCues.IsGlobalScope(sentence);
             // "Sweden and Norway each pledged $100 million": one package per donor.
             var donors = donor is null
                 ? new PartyMatch?[] { null }
@@ -82,7 +83,7 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, IOptions
                         Date = date,
                         Items = items,
                         HasQuantity = hasQuantity,
-                        GlobalScope = recipient is null && SentenceCues.IsGlobalScope(sentence),
+                        GlobalScope = globalScope,
                     });
                 }
         }

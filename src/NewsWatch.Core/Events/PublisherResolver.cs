@@ -11,10 +11,10 @@ namespace NewsWatch.Events;
 /// </summary>
 public sealed partial class PublisherResolver(Func<string, DateOnly, string?>? countryOfPerson = null)
 {
-    /// <summary>Host suffixes of government and body sites; the longest match wins.</summary>
+    /// <summary>Host suffixes of government and body sites (a host matches itself or any subdomain); the longest match wins.</summary>
     private static readonly (string Suffix, string Code)[] Domains =
     [
-        (".gov", "US"), (".mil", "US"), ("gov.uk", "GB"), ("mod.uk", "GB"), ("gc.ca", "CA"), ("canada.ca", "CA"),
+        ("gov", "US"), ("mil", "US"), ("gov.uk", "GB"), ("mod.uk", "GB"), ("gc.ca", "CA"), ("canada.ca", "CA"),
         ("gouv.fr", "FR"), ("elysee.fr", "FR"), ("bund.de", "DE"), ("bundesregierung.de", "DE"), ("bundeskanzler.de", "DE"),
         ("gov.ua", "UA"), ("president.gov.ua", "UA"), ("europa.eu", "EU"), ("consilium.europa.eu", "EU"), ("nato.int", "NATO"),
         ("un.org", "UN"), ("worldbank.org", "WB"), ("imf.org", "IMF"), ("gov.pl", "PL"), ("government.nl", "NL"),
@@ -35,7 +35,7 @@ public sealed partial class PublisherResolver(Func<string, DateOnly, string?>? c
         if (Uri.TryCreate(url, UriKind.Absolute, out var uri))
         {
             var host = uri.Host.ToLowerInvariant();
-            var code = Domains.Where(d => host == d.Suffix.TrimStart('.') || host.EndsWith(d.Suffix.StartsWith('.') ? d.Suffix : "." + d.Suffix, StringComparison.Ordinal))
+            var code = Domains.Where(d => host == d.Suffix || host.EndsWith("." + d.Suffix, StringComparison.Ordinal))
                 .OrderByDescending(d => d.Suffix.Length).Select(d => d.Code).FirstOrDefault();
             if (code is not null) return Party(code);
         }

@@ -43,7 +43,6 @@ public static class TrainEventsCommand
             var written = AidSentenceDataset.Load(pr.GetValue(data)!.FullName);
             var real = pr.GetValue(corpus) is { } c && pr.GetValue(labels) is { } l ? RealTextCorpus.Load(c.FullName, l.FullName) : null;
             var realDev = real?.Sentences(RealTextCorpus.Dev) ?? [];
-            var all = written.Concat(realDev).ToList();
             var repeats = pr.GetValue(writtenRepeats);
             var train = Enumerable.Repeat(written, repeats).SelectMany(w => w).Concat(realDev).Where(s => !AidSentenceDataset.IsHeldOut(s.Text)).ToList();
             var heldOut = written.Where(s => AidSentenceDataset.IsHeldOut(s.Text)).ToList();
@@ -63,23 +62,18 @@ public static class TrainEventsCommand
                 foreach (var s in heldOut) classifier.Classify(s.Text);
             var perSecond = Rounds * heldOut.Count / watch.Elapsed.TotalSeconds;
             var ci = CultureInfo.InvariantCulture;
-            Console.WriteLine(string.Create(ci, $"Sentences: {all.Count} ({written.Count} written, {realDev.Count} real dev; {train.Count} train, {heldOut.Count + realHeldOut.Count} held out). Trained in {trainSeconds:F1} s. Model: {path}"));
+            Console.WriteLine(string.Create(ci, $"Sentences: {written.Count + realDev.Count} ({written.Count} written, {realDev.Count} real dev; {train.Count} train, {heldOut.Count + realHeldOut.Count} held out). Trained in {trainSeconds:F1} s. Model: {path}"));
             Console.WriteLine(string.Create(ci, $"Inference: {perSecond:F0} sentences/s on one thread (pooled prediction engine)."));
-            Console.WriteLine();
-            Console.WriteLine(string.Create(ci, $"Written sentences, held out ({heldOut.Count}):"));
-            Console.Write(report.ToMarkdown());
-            if (realReport is not null)
+            void Print(string title, ClassifierReport? scores)
             {
+                if (scores is null) return;
                 Console.WriteLine();
-                Console.WriteLine(string.Create(ci, $"Real dev sentences, held out ({realHeldOut.Count}):"));
-                Console.Write(realReport.ToMarkdown());
+                Console.WriteLine(string.Create(ci, $"{title} ({scores.Count}):"));
+                Console.Write(scores.ToMarkdown());
             }
-            if (testReport is not null)
-            {
-                Console.WriteLine();
-                Console.WriteLine(string.Create(ci, $"Real test split ({testReport.Count}):"));
-                Console.Write(testReport.ToMarkdown());
-            }
+            Print("Written sentences, held out", report);
+            Print("Real dev sentences, held out", realReport);
+            Print("Real test split", testReport);
             return Task.FromResult(0);
         });
         return command;

@@ -10,7 +10,6 @@ using NewsWatch.Common;
 using NewsWatch.Pipeline;
 using NewsWatch.Scheduling;
 using NewsWatch.Storage;
-using OpenTelemetry;
 using OpenTelemetry.Metrics;
 
 namespace NewsWatch.Hosting;
@@ -23,7 +22,6 @@ namespace NewsWatch.Hosting;
 public sealed partial class OpsEndpoint(IOptions<OpsOptions> options, IServiceProvider daemon, ILogger<OpsEndpoint> logger) : IHostedService, IAsyncDisposable
 {
     private WebApplication? _app;
-    private MeterProvider? _meters;
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -40,7 +38,6 @@ public sealed partial class OpsEndpoint(IOptions<OpsOptions> options, IServicePr
         _app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false });
         _app.MapHealthChecks("/readyz", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
         await _app.StartAsync(cancellationToken).ConfigureAwait(false);
-        _meters = _app.Services.GetService<MeterProvider>();
         LogListening(port);
     }
 
@@ -49,10 +46,10 @@ public sealed partial class OpsEndpoint(IOptions<OpsOptions> options, IServicePr
         if (_app is not null) await _app.StopAsync(cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>The app's container owns (and disposes) the OpenTelemetry meter provider.</summary>
     public async ValueTask DisposeAsync()
     {
         if (_app is not null) await _app.DisposeAsync().ConfigureAwait(false);
-        _meters?.Dispose();
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Ops endpoints on port {Port}: /metrics, /healthz, /readyz")]

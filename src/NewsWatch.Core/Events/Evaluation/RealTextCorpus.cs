@@ -74,7 +74,7 @@ public sealed class RealTextCorpus
     /// </summary>
     public IReadOnlyList<EventFixture> Fixtures(string split)
     {
-        var keyed = new List<(ExpectedEvent Event, decimal? Usd)>();
+        var keyed = new List<ExpectedEvent>();
         var fixtures = new List<EventFixture>();
         foreach (var l in _labelled.Where(l => l.Split == split))
         {
@@ -86,16 +86,16 @@ public sealed class RealTextCorpus
                 var on = DateOnly.ParseExact(g.AnnouncedOn, "yyyy-MM-dd", CultureInfo.InvariantCulture);
                 var usd = g.AmountUsd ?? (g is { Amount: { } a, Currency: { } c } ? ExchangeRates.Shared.ToUsd(a, c, on) : null);
                 var e = new ExpectedEvent($"{l.Doc}#{i}", g.Donor, g.Recipient, g.Measure, g.AidType, usd, g.AnnouncedOn);
-                var same = keyed.FirstOrDefault(k => k.Event.Donor == e.Donor && k.Event.Recipient == e.Recipient && k.Event.Measure == e.Measure
-                    && Math.Abs(DateOnly.ParseExact(k.Event.AnnouncedOn, "yyyy-MM-dd", CultureInfo.InvariantCulture).DayNumber - on.DayNumber) <= EventBenchReport.DateSlackDays
-                    && (k.Usd, usd) switch
+                var same = keyed.FirstOrDefault(k => k.Donor == e.Donor && k.Recipient == e.Recipient && k.Measure == e.Measure
+                    && Math.Abs(DateOnly.ParseExact(k.AnnouncedOn, "yyyy-MM-dd", CultureInfo.InvariantCulture).DayNumber - on.DayNumber) <= EventBenchReport.DateSlackDays
+                    && (k.AmountUsd, usd) switch
                     {
                         (null, null) => true,
                         ({ } x, { } y) => AidEventExtractor.AmountsAgree(x, y, EventBenchReport.AmountSlack),
                         _ => false,
                     });
-                if (same.Event is not null) e = e with { Key = same.Event.Key };
-                else keyed.Add((e, usd));
+                if (same is not null) e = e with { Key = same.Key };
+                else keyed.Add(e);
                 expected.Add(e);
             }
             fixtures.Add(new EventFixture
