@@ -5,9 +5,12 @@ The texts stay in ../shared: this script prints them into batch files outside th
 labels committed here refer to documents by id and to sentences by character offsets into `text`.
 Deterministic: the same corpus gives the same documents, sentences and offsets.
 
-    python3 models/training/wh-ukraine/prepare.py ../shared/corpus/wh-ukraine/documents.jsonl.gz OUTDIR BATCHES round1|round2
+    python3 models/training/wh-ukraine/prepare.py ../shared/corpus/wh-ukraine/documents.jsonl.gz OUTDIR BATCHES round1|round2|round3
 
-round1 (5 batches, labels/batch1-5.jsonl) and round2 (4 batches, labels/round2-batch1-4.jsonl) were labelled.
+round1 (5 batches, labels/batch1-5.jsonl) and round2 (4 batches, labels/round2-batch1-4.jsonl) were labelled
+as whole documents (sentences and events). round3 (labels/round3-batch*.jsonl) labels single sentences, with
+their donor and recipient, from dev-period documents not chosen before (press briefings and remarks, where
+aid is requested, recapped and announced in many more ways); those documents have no gold events.
 """
 import gzip, json, random, re, sys
 
@@ -20,6 +23,12 @@ SEED = 7
 ROUND2_KINDS = {'speeches-remarks', 'remarks', 'statements-releases', 'articles', 'presidential-actions'}
 ROUND2_MAX_CHARS = 40000
 AID_WORD = re.compile(r'assistance|\baid\b|package|drawdown', re.I)
+# Round 3 (sentences): money with an aid cue, or aid words with a giving verb.
+ROUND3_SENTENCES = 1000
+STRICT_MONEY = re.compile(r'[$€£]\s?\d|\b\d[\d,.]*\s*(?:million|billion)\b', re.I)
+AID_THING = re.compile(r'assistance|\baid\b|package|drawdown|pledg|donat|humanitarian|weapons|HIMARS|Javelin|Stinger|'
+                       r'artillery|ammunition|tanks?\b', re.I)
+GIVING = re.compile(r'provid|send|deliver|announc|give|giving|commit|approv|request|sign', re.I)
 
 MONEY = re.compile(r'[$€£]\s?\d|\b\d[\d,.]*\s*(?:million|billion|trillion)\b|\b(?:million|billion)\b', re.I)
 CUE = re.compile(r'assistance|\baid\b|package|drawdown|provid|pledg|commit|deliver|donat|\bgrant|loan|fund|'
@@ -91,12 +100,44 @@ def round2(docs):
                   key=lambda d: (d['date'], d['id']))
 
 
+def round3(docs):
+    """(document, sentence number, (start, end)) of the round-3 sentences, in corpus order."""
+    labelled = {d['id'] for d in round1(docs)} | {d['id'] for d in round2(docs)}
+    seen, found = set(), []
+    for d in sorted(docs, key=lambda d: (d['date'], d['id'])):
+        if d['id'] in labelled or d['id'] in seen or d['date'] >= SPLIT_DATE:
+            continue
+        seen.add(d['id'])
+        for n, (a, b) in enumerate(sentences(d['text'])):
+            s = d['text'][a:b]
+            if (STRICT_MONEY.search(s) and CUE.search(s)) or (AID_THING.search(s) and GIVING.search(s)):
+                found.append((d, n, (a, b)))
+    random.Random(SEED).shuffle(found)
+    return sorted(found[:ROUND3_SENTENCES], key=lambda f: (f[0]['date'], f[0]['id'], f[1]))
+
+
+def write_round3(docs, outdir, batches):
+    files = [[] for _ in range(batches)]
+    for i, (d, n, (a, b)) in enumerate(round3(docs)):
+        spans = sentences(d['text'])
+        before = ' '.join(d['text'][spans[n - 1][0]:spans[n - 1][1]].split()) if n > 0 else ''
+        text = ' '.join(d['text'][a:b].split())
+        files[i * batches // ROUND3_SENTENCES].append(
+            f"=== {d['id']} #{n} | {d['date']} | {d['kind']} | {d['title']}\n    before: {before}\n  > {text}")
+    for k, chunk in enumerate(files):
+        with open(f'{outdir}/round3-batch{k + 1}.txt', 'w', encoding='utf-8') as f:
+            f.write('\n\n'.join(chunk) + '\n')
+    print(f"round3: {sum(map(len, files))} sentences in {batches} batches")
+
+
 def main():
     src, outdir = sys.argv[1], sys.argv[2]
     batches = int(sys.argv[3]) if len(sys.argv) > 3 else 4
     which = sys.argv[4] if len(sys.argv) > 4 else 'round1'
     with gzip.open(src, 'rt', encoding='utf-8') as f:
         docs = [json.loads(line) for line in f]
+    if which == 'round3':
+        return write_round3(docs, outdir, batches)
     chosen = round1(docs) if which == 'round1' else round2(docs)
     manifest = []
     files = [[] for _ in range(batches)]
