@@ -2,7 +2,9 @@
 """Turns the labelling batches (labels/*.jsonl: sentence numbers) into the files the C# code reads
 (character offsets into each document's `text`, so nothing of the corpus is stored here):
 
-  sentences.tsv   doc, split, start, end, label          one row per labelled sentence
+  sentences.tsv   doc, split, start, end, label, donor, recipient     one row per labelled sentence; donor and
+                  recipient are comma-separated codes, empty when the sentence names none, `?` when not labelled
+                  (the roles of a whole-document label are known only for its events' evidence sentences)
   documents.jsonl {doc, split, kind, date, events:[{..., evidence:[[start, end], ...]}]}
 
     python3 models/training/wh-ukraine/build_labels.py ../shared/corpus/wh-ukraine/documents.jsonl.gz
@@ -25,19 +27,34 @@ def main():
     for chosen in (prepare.round1(corpus), prepare.round2(corpus)):
         for d in chosen:
             manifest[d['id']] = prepare.sentences(d['text'])
+    round3 = {f"{d['id']}#{n}": span for d, n, span in prepare.round3(corpus)}
     rows, documents, seen = [], [], set()
     for path in sorted(glob.glob(os.path.join(HERE, 'labels', '*.jsonl'))):
         for line in open(path, encoding='utf-8'):
             lab = json.loads(line)
+            if 'id' in lab:
+                # A round-3 single sentence: its document has no gold events, so it adds no document.
+                doc = lab['id'].split('#')[0]
+                a, b = round3[lab['id']]
+                split = 'dev' if docs[doc]['date'] < prepare.SPLIT_DATE else 'test'
+                rows.append(f"{doc}\t{split}\t{a}\t{b}\t{lab['label']}\t{','.join(lab['donor'])}\t{','.join(lab['recipient'])}")
+                continue
             if lab['doc'] in seen:
                 continue
             seen.add(lab['doc'])
             d = docs[lab['doc']]
             spans = manifest[lab['doc']]
             split = 'dev' if d['date'] < prepare.SPLIT_DATE else 'test'
+            roles = {}
+            for e in lab['events']:
+                for n in e.get('evidence', []):
+                    donors, recipients = roles.setdefault(int(n), ([], []))
+                    if e['donor'] not in donors: donors.append(e['donor'])
+                    if e['recipient'] not in recipients: recipients.append(e['recipient'])
             for n, label in sorted(lab['sentences'].items(), key=lambda kv: int(kv[0])):
                 a, b = spans[int(n)]
-                rows.append(f"{lab['doc']}\t{split}\t{a}\t{b}\t{label}")
+                donors, recipients = roles.get(int(n), (['?'], ['?']))
+                rows.append(f"{lab['doc']}\t{split}\t{a}\t{b}\t{label}\t{','.join(donors)}\t{','.join(recipients)}")
             events = []
             for e in lab['events']:
                 e = dict(e)
@@ -45,7 +62,7 @@ def main():
                 events.append(e)
             documents.append({'doc': lab['doc'], 'split': split, 'kind': prepare.doc_kind(d), 'date': d['date'], 'events': events})
     with open(os.path.join(HERE, 'sentences.tsv'), 'w', encoding='utf-8') as f:
-        f.write('doc\tsplit\tstart\tend\tlabel\n' + '\n'.join(rows) + '\n')
+        f.write('doc\tsplit\tstart\tend\tlabel\tdonor\trecipient\n' + '\n'.join(rows) + '\n')
     with open(os.path.join(HERE, 'documents.jsonl'), 'w', encoding='utf-8') as f:
         for d in sorted(documents, key=lambda d: (d['date'], d['doc'])):
             f.write(json.dumps(d, ensure_ascii=False) + '\n')
