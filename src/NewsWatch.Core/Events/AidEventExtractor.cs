@@ -13,7 +13,7 @@ namespace NewsWatch.Events;
 /// sentences when a sentence names only one ("The package includes 155mm rounds"), and folds the
 /// sentences that describe one package into one candidate, so an article never yields duplicates.
 /// </summary>
-public sealed class AidEventExtractor(AidSentenceClassifier classifier, IOptions<EventsOptions> options, TimeProvider time, OfficeHolders? holders = null)
+public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRoleRanker roles, IOptions<EventsOptions> options, TimeProvider time, OfficeHolders? holders = null)
 {
     /// <summary>How many sentences back a sentence without a donor or recipient may borrow one.</summary>
     private const int BorrowDistance = 3;
@@ -25,6 +25,7 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, IOptions
     private const double MainRecipientShare = 0.6;
 
     private readonly EventsOptions _options = options.Value;
+    private readonly SentenceParties _parties = new(holders);
 
     public IReadOnlyList<AidEventCandidate> Extract(ArticleForEvents article, IReadOnlyList<EntityMention> mentions)
     {
@@ -47,8 +48,8 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, IOptions
             var inSentence = new List<EntityMention>();
             for (var k = cursor; k < ordered.Count && ordered[k].Start < end; k++)
                 if (ordered[k].End <= end) inSentence.Add(ordered[k]);
-            var parties = PartiesIn(text, span, inSentence, published);
-            var (donor, recipient) = PartyRoles.Assign(text, span, parties);
+            var parties = _parties.Find(text, span, inSentence, published);
+            var (donor, recipient) = roles.Assign(text, span, parties);
             if (recipient is not null)
             {
                 var votes = recipientVotes.GetValueOrDefault(recipient.Party.Code, (recipient.Party, 0)).Item2;
@@ -93,32 +94,6 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, IOptions
         // A sentence that names neither side and no aid ("He raised $550 million") is money talk, not an announcement.
         return Group(frames.Where(f => f.Donor is not null && f.Recipient is not null && f.Donor.Code != f.Recipient.Code
             && (f.DonorInSentence || f.RecipientInSentence || SentenceCues.NamesAid(f.Text))).ToList(), published, isCorrection);
-    }
-
-    private List<PartyMatch> PartiesIn(string text, Range span, List<EntityMention> mentions, DateOnly published)
-    {
-        var found = new List<PartyMatch>();
-        foreach (var m in mentions)
-        {
-            if (m.Type == EntityType.Person && holders?.FindInOffice(m.Value?.Name ?? m.Text, published) is { } holder
-                && PublisherResolver.Party(holder.Country) is { } speaksFor)
-                found.Add(new PartyMatch(speaksFor, m.Start, m.End, PartySource.OfficeHolder));
-            if (m.Type != EntityType.Country || m.Value?.Iso2 is not { Length: > 0 } iso2) continue;
-            found.Add(new PartyMatch(new AidParty(iso2, m.Value.Name ?? m.Text), m.Start, m.End, PartySource.CountryMention));
-        }
-        foreach (var g in PartyGazetteer.Find(text, span.Start.Value, span.End.Value))
-        {
-            var overlapping = found.Where(f => f.Start < g.End && g.Start < f.End).ToList();
-            if (overlapping.Count == 0) found.Add(g);
-            else if (g.Source == PartySource.Body)
-            {
-                // "European Union" or "United Nations" may come back from the tagger as a country-ish span; the body wins.
-                found.RemoveAll(overlapping.Contains);
-                found.Add(g);
-            }
-        }
-        found.Sort((a, b) => a.Start.CompareTo(b.Start));
-        return found;
     }
 
     /// <summary>

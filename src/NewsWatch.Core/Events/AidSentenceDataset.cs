@@ -30,7 +30,10 @@ public static class AidSentenceDataset
         return rows;
     }
 
-    public static bool IsHeldOut(string sentence) => Fnv1a(sentence) % Buckets < HeldOutBuckets;
+    public static bool IsHeldOut(string sentence) => Bucket(sentence) < HeldOutBuckets;
+
+    /// <summary>The stable bucket (0 to <see cref="Buckets"/> - 1) of a sentence or group, for hold-outs and cross-validation folds.</summary>
+    public static int Bucket(string key) => (int)(Fnv1a(key) % Buckets);
 
     private static uint Fnv1a(string text)
     {

@@ -11,6 +11,10 @@ public sealed class EventsOptions
     [Required]
     public string ModelPath { get; set; } = "models/aid_sentences.zip";
 
+    /// <summary>The party-role model (who gives, who receives), found as <see cref="ModelPath"/> is.</summary>
+    [Required]
+    public string RolesModelPath { get; set; } = "models/party_roles.zip";
+
     /// <summary>A sentence can become an event only when the classifier gives pledge and delivery together at least this probability.</summary>
     [Range(0.0, 1.0)]
     public double MinSentenceProbability { get; set; } = 0.4;

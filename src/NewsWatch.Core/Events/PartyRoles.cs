@@ -16,19 +16,13 @@ public static partial class PartyRoles
     /// <summary>The best donor and recipient among <paramref name="parties"/> (either may be null), which lie in <paramref name="text"/>[<paramref name="sentence"/>].</summary>
     public static (PartyMatch? Donor, PartyMatch? Recipient) Assign(string text, Range sentence, IReadOnlyList<PartyMatch> parties)
     {
-        var (sStart, sEnd) = (sentence.Start.GetOffset(text.Length), sentence.End.GetOffset(text.Length));
         var scored = new List<(PartyMatch Party, int Donor, int Recipient)>();
         foreach (var p in parties)
         {
-            var left = text[Math.Max(sStart, p.Start - LeftWindow)..p.Start];
-            var right = text[p.End..Math.Min(sEnd, p.End + RightWindow)];
-            if (AdversaryLeft().IsMatch(left) || NoRoleRight().IsMatch(right) || PlaceLeft().IsMatch(left) || ProgrammeNameRight().IsMatch(right)) continue;
-            var subjectStart = sStart + SentenceCues.DatelineLength(text[sStart..Math.Min(sEnd, sStart + LeftWindow)]);
-            var atStart = p.Start >= subjectStart && p.Start - subjectStart <= LeftWindow && SubjectLeft().IsMatch(text[subjectStart..p.Start]);
-            var recipient = (RecipientLeft().IsMatch(left) ? 3 : 0) + (GiveVerbLeft().IsMatch(left) ? 3 : 0)
-                + (ReceiveRight().IsMatch(right) ? 3 : 0) + (RecipientNounRight().IsMatch(right) ? 2 : 0);
-            var donor = (DonorLeft().IsMatch(left) || AidNounRight().IsMatch(right) ? 3 : 0) + (atStart ? 2 : 0) + (DonorVerbRight().IsMatch(right) ? 2 : 0)
-                + (atStart && OfficeRight().IsMatch(right) ? 1 : 0);
+            var c = Cues(text, sentence, p);
+            if (c.NoRole) continue;
+            var recipient = (c.RecipientLeft ? 3 : 0) + (c.GiveVerbLeft ? 3 : 0) + (c.ReceiveRight ? 3 : 0) + (c.RecipientNounRight ? 2 : 0);
+            var donor = (c.DonorLeft || c.AidNounRight ? 3 : 0) + (c.AtStart ? 2 : 0) + (c.DonorVerbRight ? 2 : 0) + (c.AtStart && c.OfficeRight ? 1 : 0);
             scored.Add((p, donor, recipient));
         }
         if (scored.Count == 0) return (null, null);
@@ -57,6 +51,28 @@ public static partial class PartyRoles
         return best is { } b ? (b.Donor, b.Recipient) : (null, null);
     }
 
+    /// <summary>What the words around <paramref name="p"/> say about its role: the cues the rules weigh and the role model learns from.</summary>
+    public static RoleCues Cues(string text, Range sentence, PartyMatch p)
+    {
+        var (sStart, sEnd) = (sentence.Start.GetOffset(text.Length), sentence.End.GetOffset(text.Length));
+        var left = text[Math.Max(sStart, p.Start - LeftWindow)..p.Start];
+        var right = text[p.End..Math.Min(sEnd, p.End + RightWindow)];
+        var subjectStart = sStart + SentenceCues.DatelineLength(text[sStart..Math.Min(sEnd, sStart + LeftWindow)]);
+        return new RoleCues(
+            Adversary: AdversaryLeft().IsMatch(left) || NoRoleRight().IsMatch(right),
+            Place: PlaceLeft().IsMatch(left),
+            ProgrammeName: ProgrammeNameRight().IsMatch(right),
+            AtStart: p.Start >= subjectStart && p.Start - subjectStart <= LeftWindow && SubjectLeft().IsMatch(text[subjectStart..p.Start]),
+            RecipientLeft: RecipientLeft().IsMatch(left),
+            GiveVerbLeft: GiveVerbLeft().IsMatch(left),
+            ReceiveRight: ReceiveRight().IsMatch(right),
+            RecipientNounRight: RecipientNounRight().IsMatch(right),
+            DonorLeft: DonorLeft().IsMatch(left),
+            AidNounRight: AidNounRight().IsMatch(right),
+            DonorVerbRight: DonorVerbRight().IsMatch(right),
+            OfficeRight: OfficeRight().IsMatch(right));
+    }
+
     /// <summary>
     /// The parties listed together with <paramref name="donor"/> ("Sweden and Norway", "Estonia, Latvia and
     /// Lithuania"), when the sentence says each gives on its own ("each pledged $100 million"); otherwise
@@ -68,13 +84,21 @@ public static partial class PartyRoles
         if (i < 0) return [];
         // "donated by the United States, Germany and Romania": a list of givers after "by" or "from" each gave their own.
         var sStart = sentence.Start.GetOffset(text.Length);
-        var listHead = parties.Take(i + 1).Reverse().TakeWhile((p, k) => k == 0 || Coordination().IsMatch(text[p.End..parties[i - k + 1].Start])).Last();
+        var listHead = ListHead(text, parties, donor);
         var givenBy = DonorLeft().IsMatch(text[Math.Max(sStart, listHead.Start - LeftWindow)..listHead.Start]);
         if (!Each().IsMatch(text[sentence]) && !givenBy) return [];
         var list = new List<PartyMatch>();
         for (var j = i + 1; j < parties.Count && Coordination().IsMatch(text[parties[j - 1].End..parties[j].Start]); j++) list.Add(parties[j]);
         for (var j = i - 1; j >= 0 && Coordination().IsMatch(text[parties[j].End..parties[j + 1].Start]); j--) list.Add(parties[j]);
         return list.Where(p => p.Party.Code != donor.Party.Code).DistinctBy(p => p.Party.Code).ToList();
+    }
+
+    /// <summary>The first party of the list ("Germany, Denmark and the Netherlands") that <paramref name="party"/> is named in, else itself.</summary>
+    public static PartyMatch ListHead(string text, IReadOnlyList<PartyMatch> parties, PartyMatch party)
+    {
+        var i = parties.ToList().IndexOf(party);
+        if (i < 0) return party;
+        return parties.Take(i + 1).Reverse().TakeWhile((p, k) => k == 0 || Coordination().IsMatch(text[p.End..parties[i - k + 1].Start])).Last();
     }
 
     [GeneratedRegex(@"\beach\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -124,4 +148,13 @@ public static partial class PartyRoles
 
     [GeneratedRegex(@"^\s+(?:Chancellor|Prime Minister|President|Defen[cs]e Minister|Foreign Minister|Finance Minister|government|defen[cs]e ministry|foreign ministry|officials|parliament|cabinet|Secretary)\b", RegexOptions.CultureInvariant)]
     private static partial Regex OfficeRight();
+}
+
+/// <summary>The role cues around one party in a sentence (see <see cref="PartyRoles.Cues"/>).</summary>
+public readonly record struct RoleCues(
+    bool Adversary, bool Place, bool ProgrammeName, bool AtStart, bool RecipientLeft, bool GiveVerbLeft, bool ReceiveRight,
+    bool RecipientNounRight, bool DonorLeft, bool AidNounRight, bool DonorVerbRight, bool OfficeRight)
+{
+    /// <summary>An aggressor, a place or part of a name: the rules give it no role.</summary>
+    public bool NoRole => Adversary || Place || ProgrammeName;
 }

@@ -18,6 +18,7 @@ public static class CliApp
         root.Subcommands.Add(BenchCommand.Create());
         root.Subcommands.Add(AlertsCommand.Create());
         root.Subcommands.Add(TrainEventsCommand.Create());
+        root.Subcommands.Add(TrainRolesCommand.Create());
         root.Subcommands.Add(TrainCommand.Create());
         root.Subcommands.Add(EvaluateCommand.Create());
         root.Subcommands.Add(TagCommand.Create());

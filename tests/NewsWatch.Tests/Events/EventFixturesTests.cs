@@ -9,7 +9,8 @@ namespace NewsWatch.Tests.Events;
 /// The fixture articles through the real classifier, extractor and merger, on gold mentions and on the real
 /// entity tagger's mentions. "tune" is the
 /// set the rules were adjusted on, "holdout" was seen after its first score, "holdout2" and the harder
-/// "holdout3" were written after all tuning (see models/MODEL_CARD.md). The floors sit just under the measured scores so a regression fails.
+/// "holdout3" were written after all tuning (see models/MODEL_CARD.md); holdout3's errors were read when the
+/// learned role model replaced the role rules, so it is a smoke test now. The floors sit just under the measured scores so a regression fails.
 /// </summary>
 public class EventFixturesTests(TaggerFixture tagger) : IClassFixture<TaggerFixture>
 {
@@ -46,8 +47,8 @@ public class EventFixturesTests(TaggerFixture tagger) : IClassFixture<TaggerFixt
     [InlineData("tune", true, 0.95, 0.95)]
     [InlineData("holdout", true, 0.85, 0.95)]
     [InlineData("holdout2", true, 0.85, 0.95)]
-    [InlineData("holdout3", false, 0.7, 0.7)]
-    [InlineData("holdout3", true, 0.7, 0.6)]
+    [InlineData("holdout3", false, 0.8, 0.6)]
+    [InlineData("holdout3", true, 0.75, 0.45)]
     public async Task Event_level_precision_and_recall(string set, bool taggerMentions, double minPrecision, double minRecall)
     {
         await using var host = await EventsTestHost.CreateAsync();

@@ -22,7 +22,12 @@ public sealed class EventsTestHost : IAsyncDisposable
         Processor = processor;
     }
 
+    private static readonly Lazy<PartyRoleRanker> SharedRoles =
+        new(() => PartyRoleRanker.Load(NewsWatch.Common.ModelFiles.Resolve(new EventsOptions().RolesModelPath, "newswatch train-roles")));
+
     public static AidSentenceClassifier Classifier => SharedClassifier.Value;
+
+    public static PartyRoleRanker Roles => SharedRoles.Value;
 
     public TempDatabase Db { get; }
     public EventStore Events { get; }
@@ -37,7 +42,7 @@ public sealed class EventsTestHost : IAsyncDisposable
         return rows.AsList();
     }
 
-    public static AidEventExtractor Extractor() => new(Classifier, Options.Create(new EventsOptions()), TimeProvider.System);
+    public static AidEventExtractor Extractor() => new(Classifier, Roles, Options.Create(new EventsOptions()), TimeProvider.System);
 
     public static async Task<EventsTestHost> CreateAsync()
     {

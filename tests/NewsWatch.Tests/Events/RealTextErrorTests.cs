@@ -126,7 +126,7 @@ public sealed class RealTextErrorTests
     }
 
     private static IReadOnlyList<AidEventCandidate> ExtractWithOfficeHolders(string text, Func<MentionsBuilder, MentionsBuilder> tag) =>
-        new AidEventExtractor(EventsTestHost.Classifier, Microsoft.Extensions.Options.Options.Create(new EventsOptions()), TimeProvider.System,
+        new AidEventExtractor(EventsTestHost.Classifier, EventsTestHost.Roles, Microsoft.Extensions.Options.Options.Create(new EventsOptions()), TimeProvider.System,
                 NewsWatch.Entities.People.OfficeHolders.Shared)
             .Extract(new ArticleForEvents(1, "https://news.example/a", "t", text, Published), tag(new MentionsBuilder(text)).Build());
 

@@ -49,8 +49,9 @@ public sealed class RealTextCorpus
         {
             if (line.Length == 0) continue;
             var f = line.Split('\t');
-            if (f.Length != 5) throw new FormatException($"{tsv}: expected doc, split, start, end, label: '{line}'.");
-            sentences.Add(new SentenceRow(f[0], f[1], int.Parse(f[2], CultureInfo.InvariantCulture), int.Parse(f[3], CultureInfo.InvariantCulture), f[4]));
+            if (f.Length != 7) throw new FormatException($"{tsv}: expected doc, split, start, end, label, donor, recipient: '{line}'.");
+            sentences.Add(new SentenceRow(f[0], f[1], int.Parse(f[2], CultureInfo.InvariantCulture), int.Parse(f[3], CultureInfo.InvariantCulture), f[4],
+                Codes(f[5]), Codes(f[6])));
         }
         var labelled = File.ReadLines(Path.Combine(labelsDirectory, "documents.jsonl"))
             .Where(l => l.Length > 0)
@@ -61,11 +62,25 @@ public sealed class RealTextCorpus
         return new RealTextCorpus(documents, sentences, labelled);
     }
 
-    /// <summary>The labelled sentences of a split, with the classifier's labels (recap → past_mention, request → appeal, other → none).</summary>
+    /// <summary>
+    /// The labelled sentences of a split as the daemon would read them (plain text), with the classifier's labels
+    /// (recap → past_mention, request → appeal, other → none).
+    /// </summary>
     public IReadOnlyList<LabelledSentence> Sentences(string split) =>
         _sentences.Where(s => s.Split == split)
-            .Select(s => new LabelledSentence(ToClassifierLabel(s.Label), _documents[s.Doc].Text[s.Start..s.End]))
+            .Select(s => new LabelledSentence(ToClassifierLabel(s.Label), TextOf(s)))
             .ToList();
+
+    /// <summary>The aid sentences of a split whose donor and recipient were labelled (not those labelled <c>other</c>).</summary>
+    public IReadOnlyList<RoleSentence> RoleSentences(string split) =>
+        _sentences.Where(s => s.Split == split && s.Donors is not null && s.Label != "other")
+            .Select(s => new RoleSentence(s.Doc, TextOf(s), DateOnly.ParseExact(_documents[s.Doc].Date, "yyyy-MM-dd", CultureInfo.InvariantCulture), s.Donors!, s.Recipients!))
+            .ToList();
+
+    private string TextOf(SentenceRow s) => MarkdownText.ToPlainText(_documents[s.Doc].Text[s.Start..s.End]);
+
+    /// <summary>Comma-separated party codes; <c>?</c> (roles not labelled) is null.</summary>
+    private static string[]? Codes(string field) => field == "?" ? null : field.Split(',', StringSplitOptions.RemoveEmptyEntries);
 
     /// <summary>
     /// The documents of a split as event fixtures, in publication order. Gold events of different documents
@@ -108,7 +123,7 @@ public sealed class RealTextCorpus
         return fixtures.OrderBy(f => f.Published).ThenBy(f => f.Id, StringComparer.Ordinal).ToList();
     }
 
-    private static string ToClassifierLabel(string label) => label switch
+    public static string ToClassifierLabel(string label) => label switch
     {
         "pledge" => AidSentenceLabel.Pledge,
         "delivery" => AidSentenceLabel.Delivery,
@@ -123,7 +138,7 @@ public sealed class RealTextCorpus
 
     private sealed record Document(string Id, string Kind, string Date, string? Published, string Title, string Url, string Text);
 
-    private sealed record SentenceRow(string Doc, string Split, int Start, int End, string Label);
+    private sealed record SentenceRow(string Doc, string Split, int Start, int End, string Label, string[]? Donors, string[]? Recipients);
 
     private sealed record LabelledDocument(string Doc, string Split, string Kind, string Date, List<GoldEvent> Events);
 
