@@ -24,9 +24,10 @@ def main():
     for d in corpus:
         docs.setdefault(d['id'], d)
     manifest = {}
-    for chosen in (prepare.round1(corpus), prepare.round2(corpus)):
+    for chosen in (prepare.round1(corpus), prepare.round2(corpus), prepare.round4(corpus)):
         for d in chosen:
             manifest[d['id']] = prepare.sentences(d['text'])
+    test2 = {d['id'] for d in prepare.round4(corpus)}
     round3 = {f"{d['id']}#{n}": span for d, n, span in prepare.round3(corpus)}
     rows, documents, seen = [], [], set()
     for path in sorted(glob.glob(os.path.join(HERE, 'labels', '*.jsonl'))):
@@ -44,7 +45,7 @@ def main():
             seen.add(lab['doc'])
             d = docs[lab['doc']]
             spans = manifest[lab['doc']]
-            split = 'dev' if d['date'] < prepare.SPLIT_DATE else 'test'
+            split = 'test2' if lab['doc'] in test2 else 'dev' if d['date'] < prepare.SPLIT_DATE else 'test'
             roles = {}
             for e in lab['events']:
                 for n in e.get('evidence', []):

@@ -5,12 +5,13 @@ The texts stay in ../shared: this script prints them into batch files outside th
 labels committed here refer to documents by id and to sentences by character offsets into `text`.
 Deterministic: the same corpus gives the same documents, sentences and offsets.
 
-    python3 models/training/wh-ukraine/prepare.py ../shared/corpus/wh-ukraine/documents.jsonl.gz OUTDIR BATCHES round1|round2|round3
+    python3 models/training/wh-ukraine/prepare.py ../shared/corpus/wh-ukraine/documents.jsonl.gz OUTDIR BATCHES round1|round2|round3|round4
 
 round1 (5 batches, labels/batch1-5.jsonl) and round2 (4 batches, labels/round2-batch1-4.jsonl) were labelled
 as whole documents (sentences and events). round3 (labels/round3-batch*.jsonl) labels single sentences, with
 their donor and recipient, from dev-period documents not chosen before (press briefings and remarks, where
 aid is requested, recapped and announced in many more ways); those documents have no gold events.
+round4 (labels/round4-batch*.jsonl) labels whole test-period documents as a second test split, `test2`.
 """
 import gzip, json, random, re, sys
 
@@ -116,6 +117,20 @@ def round3(docs):
     return sorted(found[:ROUND3_SENTENCES], key=lambda f: (f[0]['date'], f[0]['id'], f[1]))
 
 
+def round4(docs):
+    """Test-period documents of the round-1 kinds not chosen before, with or without money: a second test split
+    ("test2"), labelled after the first was scored, so one test figure comes from text nobody had looked at."""
+    chosen = {d['id'] for d in round1(docs)} | {d['id'] for d in round2(docs)} | {d['id'] for d, _, _ in round3(docs)}
+    seen, out = set(), []
+    for d in sorted(docs, key=lambda d: (d['date'], d['id'])):
+        if d['id'] in chosen or d['id'] in seen:
+            continue
+        seen.add(d['id'])
+        if d['date'] >= SPLIT_DATE and d['kind'] in KINDS and len(d['text']) < MAX_CHARS:
+            out.append(d)
+    return out
+
+
 def write_round3(docs, outdir, batches):
     files = [[] for _ in range(batches)]
     for i, (d, n, (a, b)) in enumerate(round3(docs)):
@@ -138,11 +153,11 @@ def main():
         docs = [json.loads(line) for line in f]
     if which == 'round3':
         return write_round3(docs, outdir, batches)
-    chosen = round1(docs) if which == 'round1' else round2(docs)
+    chosen = {'round1': round1, 'round2': round2, 'round4': round4}[which](docs)
     manifest = []
     files = [[] for _ in range(batches)]
     for i, d in enumerate(chosen):
-        split = 'dev' if d['date'] < SPLIT_DATE else 'test'
+        split = 'test2' if which == 'round4' else 'dev' if d['date'] < SPLIT_DATE else 'test'
         sents = sentences(d['text'])
         manifest.append({'doc': d['id'], 'date': d['date'], 'split': split, 'kind': doc_kind(d),
                          'sentences': [[a, b] for a, b in sents]})

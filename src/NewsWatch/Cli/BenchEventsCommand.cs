@@ -25,7 +25,7 @@ public static class BenchEventsCommand
         var dir = new Option<DirectoryInfo?>("--dir") { Description = "Folder of fixture articles (*.json)." };
         var corpus = new Option<FileInfo?>("--wh-ukraine") { Description = "The wh-ukraine documents.jsonl.gz, to score the labelled real text instead of a fixture folder." };
         var labels = new Option<DirectoryInfo?>("--labels") { Description = "The folder of the real-text labels (sentences.tsv, documents.jsonl)." };
-        var split = new Option<string>("--split") { Description = "dev or test (the test split is for the final measurement only).", DefaultValueFactory = _ => RealTextCorpus.Dev };
+        var split = new Option<string>("--split") { Description = "dev, test or test2 (the test splits are for the final measurement only).", DefaultValueFactory = _ => RealTextCorpus.Dev };
         var floorP = new Option<double?>("--floor-precision") { Description = "Exit 1 when event precision is below this." };
         var floorR = new Option<double?>("--floor-recall") { Description = "Exit 1 when event recall is below this." };
         var gold = new Option<bool>("--gold-mentions") { Description = "Use the fixtures' gold entity mentions instead of the tagger's, to score the events stage alone." };
@@ -52,9 +52,9 @@ public static class BenchEventsCommand
                     return 2;
                 }
                 var splitName = pr.GetValue(split)!;
-                if (splitName is not (RealTextCorpus.Dev or RealTextCorpus.Test))
+                if (splitName is not (RealTextCorpus.Dev or RealTextCorpus.Test or RealTextCorpus.Test2))
                 {
-                    Console.Error.WriteLine("--split must be dev or test.");
+                    Console.Error.WriteLine("--split must be dev, test or test2.");
                     return 2;
                 }
                 fixtures = RealTextCorpus.Load(corpusFile.FullName, labelDir.FullName).Fixtures(splitName);

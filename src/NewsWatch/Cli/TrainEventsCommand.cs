@@ -16,6 +16,7 @@ namespace NewsWatch.Cli;
 public static class TrainEventsCommand
 {
     public const int DefaultWrittenRepeats = 2;
+    public const int DefaultNewsRepeats = 1;
 
     public static Command Create()
     {
@@ -23,11 +24,18 @@ public static class TrainEventsCommand
         var output = new Option<FileInfo>("--out") { Description = "Where to write the model (.zip).", Required = true };
         var corpus = new Option<FileInfo?>("--wh-ukraine") { Description = "The wh-ukraine documents.jsonl.gz: adds its labelled dev-split sentences." };
         var labels = new Option<DirectoryInfo?>("--labels") { Description = "The folder of the real-text labels (sentences.tsv)." };
+        var gmb = new Option<FileInfo?>("--gmb") { Description = "GMB's ner_dataset.csv.gz: adds the labelled GMB aid sentences (news prose)." };
+        var gmbLabels = new Option<DirectoryInfo?>("--gmb-labels") { Description = "The folder of the GMB aid labels (*.jsonl)." };
         var scoreTest = new Option<bool>("--score-test") { Description = "Also score the real test split (the final measurement; do not tune on it)." };
         var writtenRepeats = new Option<int>("--written-repeats")
         {
             Description = "How many times the written (news-style) sentences are repeated in training, so the many plain government sentences do not drown them.",
             DefaultValueFactory = _ => DefaultWrittenRepeats,
+        };
+        var newsRepeats = new Option<int>("--news-repeats")
+        {
+            Description = "How many times the GMB news sentences are repeated in training (0: scored only, to compare with and without them).",
+            DefaultValueFactory = _ => DefaultNewsRepeats,
         };
         var seed = new Option<int>("--seed") { Description = "Random seed for the trainer.", DefaultValueFactory = _ => AidSentenceTrainer.DefaultSeed };
         var command = new Command("train-events", "Train the aid-sentence classifier (pledge, delivery, appeal, cut, past_mention, none) and print its held-out scores.");
@@ -38,15 +46,21 @@ public static class TrainEventsCommand
         command.Options.Add(labels);
         command.Options.Add(scoreTest);
         command.Options.Add(writtenRepeats);
+        command.Options.Add(gmb);
+        command.Options.Add(gmbLabels);
+        command.Options.Add(newsRepeats);
         command.SetAction((ParseResult pr, CancellationToken ct) =>
         {
             var written = AidSentenceDataset.Load(pr.GetValue(data)!.FullName);
             var real = pr.GetValue(corpus) is { } c && pr.GetValue(labels) is { } l ? RealTextCorpus.Load(c.FullName, l.FullName) : null;
             var realDev = real?.Sentences(RealTextCorpus.Dev) ?? [];
+            var news = pr.GetValue(gmb) is { } g && pr.GetValue(gmbLabels) is { } gl ? GmbAidSentences.Load(g.FullName, gl.FullName).Sentences : [];
             var repeats = pr.GetValue(writtenRepeats);
-            var train = Enumerable.Repeat(written, repeats).SelectMany(w => w).Concat(realDev).Where(s => !AidSentenceDataset.IsHeldOut(s.Text)).ToList();
-            var heldOut = written.Where(s => AidSentenceDataset.IsHeldOut(s.Text)).ToList();
-            var realHeldOut = realDev.Where(s => AidSentenceDataset.IsHeldOut(s.Text)).ToList();
+            // Real sentences are held out by document, so a held-out sentence never shares one with the training part.
+            var train = Enumerable.Repeat(written, repeats).SelectMany(w => w).Concat(realDev).Concat(Enumerable.Repeat(news, pr.GetValue(newsRepeats)).SelectMany(n => n)).Where(s => !s.IsHeldOut).ToList();
+            var heldOut = written.Where(s => s.IsHeldOut).ToList();
+            var realHeldOut = realDev.Where(s => s.IsHeldOut).ToList();
+            var newsHeldOut = news.Where(s => s.IsHeldOut).ToList();
             var watch = Stopwatch.StartNew();
             var (ml, model, schema) = AidSentenceTrainer.Train(train, pr.GetValue(seed));
             var trainSeconds = watch.Elapsed.TotalSeconds;
@@ -55,6 +69,7 @@ public static class TrainEventsCommand
             var classifier = AidSentenceClassifier.Load(path);
             var report = ClassifierReport.Evaluate(classifier, heldOut);
             var realReport = realHeldOut.Count > 0 ? ClassifierReport.Evaluate(classifier, realHeldOut) : null;
+            var newsReport = newsHeldOut.Count > 0 ? ClassifierReport.Evaluate(classifier, newsHeldOut) : null;
             var testReport = real is not null && pr.GetValue(scoreTest) ? ClassifierReport.Evaluate(classifier, real.Sentences(RealTextCorpus.Test)) : null;
             watch.Restart();
             const int Rounds = 20;
@@ -62,7 +77,7 @@ public static class TrainEventsCommand
                 foreach (var s in heldOut) classifier.Classify(s.Text);
             var perSecond = Rounds * heldOut.Count / watch.Elapsed.TotalSeconds;
             var ci = CultureInfo.InvariantCulture;
-            Console.WriteLine(string.Create(ci, $"Sentences: {written.Count + realDev.Count} ({written.Count} written, {realDev.Count} real dev; {train.Count} train, {heldOut.Count + realHeldOut.Count} held out). Trained in {trainSeconds:F1} s. Model: {path}"));
+            Console.WriteLine(string.Create(ci, $"Sentences: {written.Count + realDev.Count + news.Count} ({written.Count} written, {realDev.Count} real dev, {news.Count} GMB news; {train.Count} train rows, {heldOut.Count + realHeldOut.Count + newsHeldOut.Count} held out). Trained in {trainSeconds:F1} s. Model: {path}"));
             Console.WriteLine(string.Create(ci, $"Inference: {perSecond:F0} sentences/s on one thread (pooled prediction engine)."));
             void Print(string title, ClassifierReport? scores)
             {
@@ -72,7 +87,8 @@ public static class TrainEventsCommand
                 Console.Write(scores.ToMarkdown());
             }
             Print("Written sentences, held out", report);
-            Print("Real dev sentences, held out", realReport);
+            Print("Real dev sentences, held out by document", realReport);
+            Print("GMB news sentences, held out by story", newsReport);
             Print("Real test split", testReport);
             return Task.FromResult(0);
         });

@@ -27,9 +27,10 @@ public static partial class GmbAidSentences
                 var number = int.Parse(label.Id["GMB#".Length..], CultureInfo.InvariantCulture);
                 if (!corpus.TryGetValue(number, out var sentence)) throw new InvalidDataException($"{path}: GMB sentence {number} is not in {corpusPath}.");
                 var text = Detokenize(sentence.Words);
-                sentences.Add(new LabelledSentence(RealTextCorpus.ToClassifierLabel(label.Label), text));
                 // Neighbouring GMB sentences usually come from one story: groups of 50 keep a story on one side of a split.
-                if (label.Label != "other") roles.Add(new RoleSentence($"GMB/{number / 50}", text, Published, label.Donor, label.Recipient));
+                var group = $"GMB/{number / 50}";
+                sentences.Add(new LabelledSentence(RealTextCorpus.ToClassifierLabel(label.Label), text, group));
+                if (label.Label != "other") roles.Add(new RoleSentence(group, text, Published, label.Donor, label.Recipient));
             }
         return (sentences, roles);
     }

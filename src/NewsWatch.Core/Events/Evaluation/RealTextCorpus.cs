@@ -10,12 +10,16 @@ namespace NewsWatch.Events.Evaluation;
 /// <summary>
 /// The labelled real text: White House documents from <c>../shared/corpus/wh-ukraine</c> with the labels
 /// committed in <c>models/training/wh-ukraine</c> (sentences by character offsets, gold events per
-/// document). Documents dated before the split date are <c>dev</c>, the rest <c>test</c>.
+/// document). Documents dated before the split date are <c>dev</c>, the rest <c>test</c>, and the test-period
+/// documents labelled later <c>test2</c>.
 /// </summary>
 public sealed class RealTextCorpus
 {
     public const string Dev = "dev";
     public const string Test = "test";
+
+    /// <summary>Test-period documents labelled after <see cref="Test"/> had been scored: a second, untouched test split.</summary>
+    public const string Test2 = "test2";
 
     private readonly Dictionary<string, Document> _documents;
     private readonly List<SentenceRow> _sentences;
@@ -68,7 +72,7 @@ public sealed class RealTextCorpus
     /// </summary>
     public IReadOnlyList<LabelledSentence> Sentences(string split) =>
         _sentences.Where(s => s.Split == split)
-            .Select(s => new LabelledSentence(ToClassifierLabel(s.Label), TextOf(s)))
+            .Select(s => new LabelledSentence(ToClassifierLabel(s.Label), TextOf(s), s.Doc))
             .ToList();
 
     /// <summary>The aid sentences of a split whose donor and recipient were labelled (not those labelled <c>other</c>).</summary>
