@@ -22,6 +22,15 @@ public class DateEraTests
     }
 
     [Theory]
+    [InlineData("a church of the first century")]
+    [InlineData("since the 1st century AD")]
+    public void The_first_century_is_no_date_and_no_crash(string text)
+    {
+        // Its first year would be year 0, which DateOnly cannot hold; GMB has such sentences.
+        Assert.Empty(DateRecognizer.Shared.Recognize(text, Published));
+    }
+
+    [Theory]
     [InlineData("Most of the troops are in their 50s.")]
     [InlineData("Temperatures rose 10s of degrees.")]
     public void Ages_and_counts_are_no_decades(string text)

@@ -91,7 +91,8 @@ internal sealed partial class DateParser
         {
             return null;
         }
-        return Is(next, "century") && n is >= 1 and <= 30 ? (DateValue.Century((n - 1) * 100), next + 1) : null;
+        // The first century would start in year 0, which DateOnly cannot hold; news hardly dates anything by it.
+        return Is(next, "century") && n is >= 2 and <= 30 ? (DateValue.Century((n - 1) * 100), next + 1) : null;
     }
 
     /// <summary>"the next decade", "the last decade", "the next two decades" (a range of decades).</summary>
