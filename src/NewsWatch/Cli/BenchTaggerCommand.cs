@@ -47,8 +47,8 @@ public static class BenchTaggerCommand
             var runs = Timings(() => tagger.Tag(document, new DateOnly(2024, 6, 13)), minimumRuns: 5, minimumTime: TimeSpan.FromSeconds(3));
             await output.WriteLineAsync(Invariant($"tagging + normalising, one thread: median {tokens / Median(runs):N0} tokens/s, best {tokens / runs.Min():N0} tokens/s ({runs.Count} runs over {document.Length / 1e3:F0} KB, {tokens} tokens)")).ConfigureAwait(false);
             // The same machine's speed swings run to run; a fixed loop timed right after lets figures be compared across runs and machines.
-            var reference = ReferenceLoop.Buffer();
-            var loops = Timings(() => ReferenceLoop.Run(reference), minimumRuns: 5, minimumTime: TimeSpan.FromSeconds(1));
+            var reference = new ReferenceLoop();
+            var loops = Timings(() => reference.Run(), minimumRuns: 5, minimumTime: TimeSpan.FromSeconds(1));
             var referenceRate = ReferenceLoop.Bytes / Median(loops) / 1e6;
             await output.WriteLineAsync(Invariant($"reference loop (FNV-1a over {ReferenceLoop.Bytes / 1e6:F0} MB, same thread): median {referenceRate:F0} MB/s; tagger = {tokens / Median(runs) / referenceRate:N0} tokens per reference-MB")).ConfigureAwait(false);
 
@@ -111,28 +111,4 @@ public static class BenchTaggerCommand
     }
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
-
-    /// <summary>A fixed CPU-bound loop whose speed stands for the machine's at the moment of the benchmark.</summary>
-    private static class ReferenceLoop
-    {
-        public const int Bytes = 16_000_000;
-
-        public static byte[] Buffer()
-        {
-            var buffer = new byte[Bytes];
-            for (var i = 0; i < buffer.Length; i++) buffer[i] = (byte)(i * 31 + (i >> 8));
-            return buffer;
-        }
-
-        public static uint Run(byte[] buffer)
-        {
-            var hash = 2166136261u;
-            foreach (var b in buffer)
-            {
-                hash ^= b;
-                hash *= 16777619u;
-            }
-            return hash;
-        }
-    }
 }
