@@ -50,8 +50,8 @@ public static class BenchPipelineCommand
                 $"{served.Count} pages ({served.Distinct} distinct files) at {site.FeedUrl}; {Environment.ProcessorCount} cores, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}")).ConfigureAwait(false);
 
             var reference = new ReferenceLoop();
-            var referenceRates = new List<double> { reference.MegabytesPerSecond(5) };
-            var runs = new List<(BenchVariant, int, PipelineRunResult)>();
+            var before = reference.MegabytesPerSecond(5);
+            var runs = new List<BenchRun>();
             for (var round = 0; round < parseResult.GetValue(rounds); round++)
             {
                 foreach (var variant in variantList)
@@ -59,15 +59,16 @@ public static class BenchPipelineCommand
                     foreach (var level in levels)
                     {
                         var run = await DaemonRun.RunAsync(site.FeedUrl, served.Count, level, variant, parseResult.GetValue(timeout), error, ct).ConfigureAwait(false);
-                        runs.Add((variant, level, run));
-                        referenceRates.Add(reference.MegabytesPerSecond(5));
+                        var after = reference.MegabytesPerSecond(5);
+                        // Each run is set beside the machine's speed just before and just after it.
+                        runs.Add(new BenchRun(variant, level, run, (before + after) / 2));
+                        before = after;
                         await error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                            $"round {round + 1} {variant.Name} parallel {level}: {run.ArticlesPerSecond:F1} articles/s from start, {run.SteadyArticlesPerSecond:F1} steady, reference {referenceRates[^1]:F0} MB/s")).ConfigureAwait(false);
+                            $"round {round + 1} {variant.Name} parallel {level}: {run.ArticlesPerSecond:F1} articles/s from start, {run.SteadyArticlesPerSecond:F1} steady, {run.CpuMsPerArticle:F1} CPU ms/article, reference {after:F0} MB/s")).ConfigureAwait(false);
                     }
                 }
             }
-            referenceRates.Sort();
-            await PipelineReport.WriteAsync(output, runs, referenceRates[referenceRates.Count / 2]).ConfigureAwait(false);
+            await PipelineReport.WriteAsync(output, runs).ConfigureAwait(false);
             return 0;
         });
         return [command, PipelineRunCommand.Create()];
