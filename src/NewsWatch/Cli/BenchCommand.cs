@@ -15,6 +15,7 @@ public static class BenchCommand
         command.Subcommands.Add(BenchDatesCommand.Create());
         command.Subcommands.Add(BenchTaggerCommand.Create());
         command.Subcommands.Add(BenchSeedCommand.Create());
+        foreach (var verb in BenchPipelineCommand.Create()) command.Subcommands.Add(verb);
         return command;
     }
 }

@@ -27,19 +27,21 @@ public sealed class DaemonProcess : IDisposable
         get { lock (_output) return _output.ToString(); }
     }
 
-    public static DaemonProcess Start(string configFile, params string[] verb)
+    public static DaemonProcess Start(string configFile, params string[] verb) =>
+        StartIn(Path.GetDirectoryName(configFile)!, [.. verb.Length > 0 ? verb : ["run"], "--config", configFile]);
+
+    /// <summary>The binary with exactly these arguments (no configuration file), in <paramref name="workingDirectory"/>.</summary>
+    public static DaemonProcess StartIn(string workingDirectory, params string[] args)
     {
         var info = new ProcessStartInfo(DotnetHost())
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
-            WorkingDirectory = Path.GetDirectoryName(configFile)!,
+            WorkingDirectory = workingDirectory,
         };
         info.ArgumentList.Add(NewsWatchDll());
-        foreach (var arg in verb.Length > 0 ? verb : ["run"]) info.ArgumentList.Add(arg);
-        info.ArgumentList.Add("--config");
-        info.ArgumentList.Add(configFile);
+        foreach (var arg in args) info.ArgumentList.Add(arg);
         return new DaemonProcess(Process.Start(info)!);
     }
 

@@ -1,0 +1,35 @@
+using NewsWatch.Tests.Support;
+
+namespace NewsWatch.Tests.Daemon;
+
+/// <summary>
+/// <c>bench pipeline</c> on four pages written for it (Fixtures/Pipeline): every page goes through the real daemon
+/// at each parallelism and the figures are printed. No speed is asserted: that belongs to the benchmark's reader.
+/// </summary>
+public sealed class BenchPipelineTests : IDisposable
+{
+    private readonly string _dir = Path.Combine(Path.GetTempPath(), "newswatch-tests", Guid.NewGuid().ToString("N"));
+
+    public BenchPipelineTests() => Directory.CreateDirectory(_dir);
+
+    [Fact]
+    public void Every_page_goes_through_the_daemon_at_each_parallelism_and_the_figures_are_printed()
+    {
+        var pages = Path.Combine(AppContext.BaseDirectory, "Fixtures", "Pipeline");
+        using var bench = DaemonProcess.StartIn(_dir, "bench", "pipeline", "--dir", pages, "--parallel", "1,2,4");
+
+        Assert.True(bench.WaitForExit(TimeSpan.FromMinutes(2)), bench.Output);
+        Assert.True(bench.ExitCode == 0, bench.Output);
+        var output = bench.Output;
+        Assert.Contains("4 pages (4 distinct files)", output);
+        Assert.Matches(@"reference loop .*median \d+ MB/s", output);
+        foreach (var parallel in new[] { 1, 2, 4 })
+            // variant, parallel, rounds, ten figures, then every article finished (none failed on these pages).
+            Assert.Matches($@"(?m)^default +{parallel} +1( +[0-9.]+){{10}} +done=4\s*$", output);
+    }
+
+    public void Dispose()
+    {
+        try { Directory.Delete(_dir, recursive: true); } catch (IOException) { }
+    }
+}
