@@ -1,5 +1,6 @@
 using System.Xml.Linq;
 using CodeHollow.FeedReader.Feeds;
+using NewsWatch.Common;
 using NewsWatch.Http;
 using Reader = CodeHollow.FeedReader.FeedReader;
 
@@ -15,11 +16,15 @@ public static class FeedParser
     private static readonly XName[] FeedRoots = [XName.Get("rss"), XName.Get("RDF", "http://www.w3.org/1999/02/22-rdf-syntax-ns#"), XName.Get("feed", "http://www.w3.org/2005/Atom")];
 
     /// <summary>Parses <paramref name="body"/>; item links are resolved against <paramref name="feedUrl"/>.</summary>
+    /// <param name="deadline">A time budget: checked node by node while reading and item by item after, so an
+    /// expensive document stops within one step of it instead of running on in the background.</param>
     /// <exception cref="FeedParseException">Malformed XML, a DTD, or not an RSS/Atom document.</exception>
-    public static ParsedFeed Parse(byte[] body, Uri feedUrl)
+    /// <exception cref="TimeBudgetExceededException">The budget ran out.</exception>
+    /// <exception cref="OperationCanceledException">The deadline's token was cancelled.</exception>
+    public static ParsedFeed Parse(byte[] body, Uri feedUrl, Deadline deadline = default)
     {
         ArgumentNullException.ThrowIfNull(feedUrl);
-        var root = SafeXml.LoadRoot(body);
+        var root = SafeXml.LoadRoot(body, deadline);
         if (!Array.Exists(FeedRoots, n => string.Equals(n.LocalName, root.Name.LocalName, StringComparison.OrdinalIgnoreCase)))
         {
             throw new FeedParseException($"not an RSS or Atom feed: the root element is <{root.Name.LocalName}>");
@@ -37,6 +42,7 @@ public static class FeedParser
             root.SetAttributeValue("version", "2.0");
         }
 
+        deadline.ThrowIfExpired();
         CodeHollow.FeedReader.Feed feed;
         try
         {
@@ -50,6 +56,7 @@ public static class FeedParser
         var items = new List<FeedItem>(feed.Items.Count);
         foreach (var item in feed.Items)
         {
+            deadline.ThrowIfExpired();
             if (ToItem(item, feedUrl) is { } parsed)
             {
                 items.Add(parsed);
