@@ -7,9 +7,9 @@ using Reader = CodeHollow.FeedReader.FeedReader;
 namespace NewsWatch.Feeds;
 
 /// <summary>
-/// Parses RSS 0.91/0.92/1.0/2.0 and Atom documents with CodeHollow.FeedReader, after
+/// Parses RSS 0.90/0.91/0.92/1.0/2.0 and Atom 0.3/1.0 documents with CodeHollow.FeedReader, after
 /// <see cref="SafeXml"/> has decoded the bytes and refused DTDs, so the library only ever sees a
-/// clean, already well-formed document. Pure: no state, no I/O.
+/// clean, already well-formed document; JSON Feeds with <see cref="JsonFeedReader"/>. Pure: no state, no I/O.
 /// </summary>
 public static class FeedParser
 {
@@ -24,6 +24,12 @@ public static class FeedParser
     public static ParsedFeed Parse(byte[] body, Uri feedUrl, Deadline deadline = default)
     {
         ArgumentNullException.ThrowIfNull(feedUrl);
+        ArgumentNullException.ThrowIfNull(body);
+        if (JsonFeedReader.LooksLikeJson(body))
+        {
+            return ParseJson(body, feedUrl, deadline);
+        }
+
         var root = SafeXml.LoadRoot(body, deadline);
         if (!Array.Exists(FeedRoots, n => string.Equals(n.LocalName, root.Name.LocalName, StringComparison.OrdinalIgnoreCase)))
         {
@@ -42,6 +48,7 @@ public static class FeedParser
             root.SetAttributeValue("version", "2.0");
         }
 
+        XmlBase.ResolveLinks(root, feedUrl, deadline);
         deadline.ThrowIfExpired();
         CodeHollow.FeedReader.Feed feed;
         try
@@ -64,6 +71,21 @@ public static class FeedParser
         }
 
         return new ParsedFeed(PlainText.FromHtml(feed.Title), items);
+    }
+
+    private static ParsedFeed ParseJson(byte[] body, Uri feedUrl, Deadline deadline)
+    {
+        var (title, raw) = JsonFeedReader.Read(body, deadline);
+        var items = new List<FeedItem>(raw.Count);
+        foreach (var item in raw)
+        {
+            if ((ResolveLink(item.Url, feedUrl) ?? ResolveLink(item.Id, feedUrl, absoluteOnly: true)) is { } link)
+            {
+                var guid = string.IsNullOrWhiteSpace(item.Id) ? null : item.Id.Trim();
+                items.Add(new FeedItem(link, guid, PlainText.FromHtml(item.Title), JsonFeedReader.ParseDate(item.Published), PlainText.FromHtml(item.Summary)));
+            }
+        }
+        return new ParsedFeed(PlainText.FromHtml(title), items);
     }
 
     private static FeedItem? ToItem(CodeHollow.FeedReader.FeedItem item, Uri feedUrl)

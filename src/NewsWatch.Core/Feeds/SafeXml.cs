@@ -36,7 +36,7 @@ internal static partial class SafeXml
     public static XElement LoadRoot(byte[] bytes, Deadline deadline = default)
     {
         ArgumentNullException.ThrowIfNull(bytes);
-        var text = WithHtmlEntitiesAsReferences(WithoutInvalidCharacters(XmlTextDecoder.Decode(bytes)), deadline);
+        var text = LenientXml.Repair(WithHtmlEntitiesAsReferences(WithoutInvalidCharacters(XmlTextDecoder.Decode(bytes)), deadline));
         try
         {
             RefuseDeepNesting(text, deadline);
