@@ -32,6 +32,15 @@ public sealed class FeedOptions
 
     public const int DefaultMaxItemsPerPoll = 500;
 
+    /// <summary>
+    /// How long parsing one fetched feed may take. A parse over it stops (the budget is checked inside the
+    /// parser's loops) and the poll fails like any unreadable feed, with backoff. A 10 MB feed parses in
+    /// about a second here, so the default leaves room for a busy machine. Default: 20 seconds.
+    /// </summary>
+    public TimeSpan ParseTimeout { get; set; } = DefaultParseTimeout;
+
+    public static readonly TimeSpan DefaultParseTimeout = TimeSpan.FromSeconds(20);
+
     public const double DefaultJitter = 0.1;
     public static readonly TimeSpan DefaultDefaultPollInterval = TimeSpan.FromMinutes(15);
     public static readonly TimeSpan DefaultRetryBaseDelay = TimeSpan.FromMinutes(1);

@@ -15,6 +15,7 @@ public sealed class FeedOptionsValidator : IValidateOptions<FeedOptions>
         if (options.DefaultPollInterval <= TimeSpan.Zero) errors.Add("Feeds:DefaultPollInterval must be positive.");
         if (options.Jitter is < 0 or >= 1) errors.Add("Feeds:Jitter must be at least 0 and below 1.");
         if (options.RetryBaseDelay <= TimeSpan.Zero) errors.Add("Feeds:RetryBaseDelay must be positive.");
+        if (options.ParseTimeout <= TimeSpan.Zero) errors.Add("Feeds:ParseTimeout must be positive.");
         if (options.MaxBackoff < options.RetryBaseDelay) errors.Add("Feeds:MaxBackoff must not be shorter than Feeds:RetryBaseDelay.");
         for (var i = 0; i < options.Sources.Count; i++)
         {

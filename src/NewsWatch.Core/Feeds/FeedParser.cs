@@ -1,25 +1,36 @@
 using System.Xml.Linq;
 using CodeHollow.FeedReader.Feeds;
+using NewsWatch.Common;
 using NewsWatch.Http;
 using Reader = CodeHollow.FeedReader.FeedReader;
 
 namespace NewsWatch.Feeds;
 
 /// <summary>
-/// Parses RSS 0.91/0.92/1.0/2.0 and Atom documents with CodeHollow.FeedReader, after
+/// Parses RSS 0.90/0.91/0.92/1.0/2.0 and Atom 0.3/1.0 documents with CodeHollow.FeedReader, after
 /// <see cref="SafeXml"/> has decoded the bytes and refused DTDs, so the library only ever sees a
-/// clean, already well-formed document. Pure: no state, no I/O.
+/// clean, already well-formed document; JSON Feeds with <see cref="JsonFeedReader"/>. Pure: no state, no I/O.
 /// </summary>
 public static class FeedParser
 {
     private static readonly XName[] FeedRoots = [XName.Get("rss"), XName.Get("RDF", "http://www.w3.org/1999/02/22-rdf-syntax-ns#"), XName.Get("feed", "http://www.w3.org/2005/Atom")];
 
     /// <summary>Parses <paramref name="body"/>; item links are resolved against <paramref name="feedUrl"/>.</summary>
+    /// <param name="deadline">A time budget: checked node by node while reading and item by item after, so an
+    /// expensive document stops within one step of it instead of running on in the background.</param>
     /// <exception cref="FeedParseException">Malformed XML, a DTD, or not an RSS/Atom document.</exception>
-    public static ParsedFeed Parse(byte[] body, Uri feedUrl)
+    /// <exception cref="TimeBudgetExceededException">The budget ran out.</exception>
+    /// <exception cref="OperationCanceledException">The deadline's token was cancelled.</exception>
+    public static ParsedFeed Parse(byte[] body, Uri feedUrl, Deadline deadline = default)
     {
         ArgumentNullException.ThrowIfNull(feedUrl);
-        var root = SafeXml.LoadRoot(body);
+        ArgumentNullException.ThrowIfNull(body);
+        if (JsonFeedReader.LooksLikeJson(body))
+        {
+            return ParseJson(body, feedUrl, deadline);
+        }
+
+        var root = SafeXml.LoadRoot(body, deadline);
         if (!Array.Exists(FeedRoots, n => string.Equals(n.LocalName, root.Name.LocalName, StringComparison.OrdinalIgnoreCase)))
         {
             throw new FeedParseException($"not an RSS or Atom feed: the root element is <{root.Name.LocalName}>");
@@ -37,6 +48,8 @@ public static class FeedParser
             root.SetAttributeValue("version", "2.0");
         }
 
+        XmlBase.ResolveLinks(root, feedUrl, deadline);
+        deadline.ThrowIfExpired();
         CodeHollow.FeedReader.Feed feed;
         try
         {
@@ -50,6 +63,7 @@ public static class FeedParser
         var items = new List<FeedItem>(feed.Items.Count);
         foreach (var item in feed.Items)
         {
+            deadline.ThrowIfExpired();
             if (ToItem(item, feedUrl) is { } parsed)
             {
                 items.Add(parsed);
@@ -57,6 +71,21 @@ public static class FeedParser
         }
 
         return new ParsedFeed(PlainText.FromHtml(feed.Title), items);
+    }
+
+    private static ParsedFeed ParseJson(byte[] body, Uri feedUrl, Deadline deadline)
+    {
+        var (title, raw) = JsonFeedReader.Read(body, deadline);
+        var items = new List<FeedItem>(raw.Count);
+        foreach (var item in raw)
+        {
+            if ((ResolveLink(item.Url, feedUrl) ?? ResolveLink(item.Id, feedUrl, absoluteOnly: true)) is { } link)
+            {
+                var guid = string.IsNullOrWhiteSpace(item.Id) ? null : item.Id.Trim();
+                items.Add(new FeedItem(link, guid, PlainText.FromHtml(item.Title), JsonFeedReader.ParseDate(item.Published), PlainText.FromHtml(item.Summary)));
+            }
+        }
+        return new ParsedFeed(PlainText.FromHtml(title), items);
     }
 
     private static FeedItem? ToItem(CodeHollow.FeedReader.FeedItem item, Uri feedUrl)

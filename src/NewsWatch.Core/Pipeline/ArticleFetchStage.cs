@@ -1,19 +1,26 @@
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NewsWatch.Articles;
+using NewsWatch.Common;
 using NewsWatch.Http;
 using NewsWatch.Storage;
 
 namespace NewsWatch.Pipeline;
 
 /// <summary>pending → extracted: fetches the page under the HTTP rules, decodes it and extracts the main text and metadata.</summary>
-public sealed class ArticleFetchStage(
+public sealed partial class ArticleFetchStage(
     ArticleStore articles,
     HttpFetcher fetcher,
     CharsetDecoder decoder,
     ArticleExtractor extractor,
     IOptions<HttpFetchOptions> httpOptions,
-    TimeProvider time) : IArticleStage
+    IOptions<PipelineOptions> pipelineOptions,
+    TimeProvider time,
+    ILogger<ArticleFetchStage> logger) : IArticleStage
 {
+    [LoggerMessage(Level = LogLevel.Error, Message = "Extracting a page of {Chars} characters took longer than the budget of {Budget} (Pipeline:ExtractTimeout); stopped, to be retried")]
+    private partial void LogExtractOverBudget(int chars, TimeSpan budget);
+
     private const string PageAccept = "text/html, application/xhtml+xml;q=0.9, */*;q=0.1";
 
     public string InputStatus => ArticleStatus.Pending;
@@ -39,7 +46,19 @@ public sealed class ArticleFetchStage(
         }
 
         var decoded = decoder.Decode(fetched.Body, fetched.ContentType);
-        var extracted = extractor.Extract(decoded.Text, fetched.FinalUrl);
+        var budgetLength = pipelineOptions.Value.ExtractTimeout;
+        ExtractedArticle extracted;
+        try
+        {
+            // The extractor checks the budget inside its loops, so a page over it stops rather than running on.
+            extracted = extractor.Extract(decoded.Text, fetched.FinalUrl, Deadline.Start(budgetLength, time, ct));
+        }
+        catch (TimeBudgetExceededException)
+        {
+            // One error line per page: pages over budget cost their budget each, which bounds the rate.
+            LogExtractOverBudget(decoded.Text.Length, budgetLength);
+            return StageOutcome.Retry($"extraction took longer than its budget of {budgetLength.TotalSeconds:0.###} s (Pipeline:ExtractTimeout) and was stopped", fetched.StatusCode);
+        }
         if (string.IsNullOrWhiteSpace(extracted.Text))
             return StageOutcome.Retry("no article text found on the page", fetched.StatusCode);
 

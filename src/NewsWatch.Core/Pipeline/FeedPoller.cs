@@ -61,11 +61,18 @@ public sealed partial class FeedPoller(
         ParsedFeed parsed;
         try
         {
-            parsed = FeedParser.Parse(fetched.Body, fetched.FinalUrl);
+            // The parser checks the budget in its loops, so a feed over it stops parsing rather than
+            // running on in the background as it would after a Task timeout.
+            parsed = FeedParser.Parse(fetched.Body, fetched.FinalUrl, Deadline.Start(o.ParseTimeout, time, ct));
         }
         catch (FeedParseException ex)
         {
             return await FailAsync(feed, fetched.StatusCode, $"unreadable feed: {ex.Message}", null, ct).ConfigureAwait(false);
+        }
+        catch (TimeBudgetExceededException)
+        {
+            LogParseOverBudget(feed.Name, fetched.Body.Length, o.ParseTimeout);
+            return await FailAsync(feed, fetched.StatusCode, $"parsing took longer than its budget of {o.ParseTimeout.TotalSeconds:0.###} s (Feeds:ParseTimeout) and was stopped", null, ct).ConfigureAwait(false);
         }
 
         var entries = new List<FeedEntryRow>();
@@ -110,6 +117,9 @@ public sealed partial class FeedPoller(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Feed {Feed} carries {Items} items; only the first {Max} are taken per poll (Feeds:MaxItemsPerPoll)")]
     private partial void LogCapped(string feed, int items, int max);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Feed {Feed}: parsing its {Bytes} bytes took longer than the budget of {Budget} (Feeds:ParseTimeout); stopped")]
+    private partial void LogParseOverBudget(string feed, int bytes, TimeSpan budget);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Polling feed {Feed} failed: {Error} ({Failures} failure(s) in a row); next poll {NextPoll:o}")]
     private partial void LogFailed(string feed, string error, int failures, DateTimeOffset nextPoll);

@@ -31,6 +31,16 @@ public sealed class PipelineOptions
     /// <summary>How long a worker owns a claimed article; after a crash the article is due again once it runs out. Default: 10 minutes.</summary>
     public TimeSpan Lease { get; set; } = DefaultLease;
 
+    /// <summary>
+    /// How long extracting the text of one fetched page may take. Extraction over it stops (the budget is
+    /// checked inside the parser and between the extraction passes) and the article takes the usual
+    /// retry path, failing for good after <see cref="MaxAttempts"/>. Default: 20 seconds.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00.001", "01:00:00")]
+    public TimeSpan ExtractTimeout { get; set; } = DefaultExtractTimeout;
+
+    public static readonly TimeSpan DefaultExtractTimeout = TimeSpan.FromSeconds(20);
+
     public const int DefaultBatchSize = 16;
     public const int DefaultMaxParallelArticles = 4;
     public const int DefaultMaxAttempts = 5;

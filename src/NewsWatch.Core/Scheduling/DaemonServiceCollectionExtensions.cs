@@ -20,6 +20,9 @@ public static class DaemonServiceCollectionExtensions
         return services;
     }
 
+    /// <summary>Jobs other than feed polls: heartbeat, feed scheduling, article queue, alert dispatch.</summary>
+    private const int DaemonJobs = 4;
+
     /// <summary>The long-running part: start-up tasks, then Quartz with the heartbeat, feed scheduling, article and alert jobs.</summary>
     public static IServiceCollection AddNewsWatchDaemon(this IServiceCollection services, IConfiguration configuration)
     {
@@ -27,13 +30,18 @@ public static class DaemonServiceCollectionExtensions
         var pipeline = configuration.GetSection(PipelineOptions.Section).Get<PipelineOptions>() ?? new PipelineOptions();
         var alerts = configuration.GetSection(AlertOptions.Section).Get<AlertOptions>() ?? new AlertOptions();
         services.AddTransient<AlertDispatchJob>();
+        services.AddSingleton(_ => new PollGate(scheduling.MaxConcurrentPolls));
 
         // Registered before Quartz's hosted service, so the schema exists before any job runs.
         services.AddHostedService<DaemonStartup>();
         services.AddQuartz(q =>
         {
             q.UseInMemoryStore();
-            q.UseDefaultThreadPool(tp => tp.MaxConcurrency = scheduling.MaxConcurrency);
+            // Polls pass the PollGate, so they hold at most MaxConcurrentPolls threads; each daemon job
+            // below runs one at a time ([DisallowConcurrentExecution]), so one thread apiece on top means
+            // the heartbeat always finds a thread however long the polls take. (A separate scheduler for
+            // polls would isolate them too, but polls trigger the article job, and one scheduler keeps that simple.)
+            q.UseDefaultThreadPool(tp => tp.MaxConcurrency = scheduling.MaxConcurrentPolls + DaemonJobs);
 
             q.AddJob<HeartbeatJob>(j => j.WithIdentity(HeartbeatJob.Key));
             q.AddTrigger(t => t.ForJob(HeartbeatJob.Key).StartNow()

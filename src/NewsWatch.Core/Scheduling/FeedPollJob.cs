@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using NewsWatch.Common;
 using Microsoft.Extensions.Options;
 using NewsWatch.Feeds;
 using NewsWatch.Pipeline;
@@ -11,16 +12,26 @@ namespace NewsWatch.Scheduling;
 /// trigger for the time the poller chose: the jittered interval, or later after failures.
 /// </summary>
 [DisallowConcurrentExecution]
-public sealed partial class FeedPollJob(FeedPoller poller, IOptions<FeedOptions> options, TimeProvider time, ILogger<FeedPollJob> logger) : IJob
+public sealed partial class FeedPollJob(FeedPoller poller, PollGate gate, IOptions<FeedOptions> options, TimeProvider time, ILogger<FeedPollJob> logger) : IJob
 {
     public const string FeedIdKey = "feedId";
     public const string Group = "feeds";
+
+    /// <summary>How soon a poll that found every slot taken comes again (spread by half, so waiting feeds do not return together).</summary>
+    public static readonly TimeSpan GateRetryDelay = TimeSpan.FromSeconds(2);
 
     public static JobKey KeyFor(long feedId) => new($"feed-{feedId}", Group);
 
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
     {
         var feedId = context.MergedJobDataMap.GetLong(FeedIdKey);
+        using var slot = gate.TryEnter();
+        if (slot is null)
+        {
+            await RescheduleAsync(context, time.GetUtcNow() + Backoff.Spread(GateRetryDelay, 0.5), cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
         DateTimeOffset next;
         try
         {
@@ -41,6 +52,11 @@ public sealed partial class FeedPollJob(FeedPoller poller, IOptions<FeedOptions>
             next = time.GetUtcNow() + options.Value.RetryBaseDelay;
         }
 
+        await RescheduleAsync(context, next, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task RescheduleAsync(IJobExecutionContext context, DateTimeOffset next, CancellationToken cancellationToken)
+    {
         var trigger = TriggerBuilder.Create()
             .WithIdentity(context.Trigger.Key)
             .ForJob(context.JobDetail.Key)

@@ -13,11 +13,15 @@ public sealed class SchedulingOptions
     /// <summary>A heartbeat older than this makes <c>newswatch health</c> fail. Default: 3 minutes.</summary>
     public TimeSpan HeartbeatMaxAge { get; set; } = DefaultHeartbeatMaxAge;
 
-    /// <summary>Quartz worker threads (feed polls, article processing, alert delivery). Default: 4.</summary>
-    [Range(2, 64)]
-    public int MaxConcurrency { get; set; } = DefaultMaxConcurrency;
+    /// <summary>
+    /// Feed polls that run at once. The daemon's own jobs (heartbeat, feed scheduling, article queue,
+    /// alert dispatch) get Quartz threads of their own on top, so no number of slow or expensive
+    /// feeds can starve them. Default: 4.
+    /// </summary>
+    [Range(1, 64)]
+    public int MaxConcurrentPolls { get; set; } = DefaultMaxConcurrentPolls;
 
-    public const int DefaultMaxConcurrency = 4;
+    public const int DefaultMaxConcurrentPolls = 4;
     public static readonly TimeSpan DefaultHeartbeatInterval = TimeSpan.FromSeconds(30);
     public static readonly TimeSpan DefaultHeartbeatMaxAge = TimeSpan.FromMinutes(3);
 }

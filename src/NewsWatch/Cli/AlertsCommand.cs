@@ -4,7 +4,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using NewsWatch.Alerts;
-using NewsWatch.Hosting;
 using NewsWatch.Storage;
 
 namespace NewsWatch.Cli;

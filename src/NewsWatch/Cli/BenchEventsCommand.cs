@@ -5,7 +5,6 @@ using Microsoft.Extensions.DependencyInjection;
 using NewsWatch.Entities.Tagging;
 using NewsWatch.Events.Evaluation;
 using NewsWatch.Events;
-using NewsWatch.Hosting;
 using NewsWatch.Pipeline;
 using NewsWatch.Storage;
 
@@ -79,8 +78,8 @@ public static class BenchEventsCommand
             var temp = Path.Combine(Path.GetTempPath(), "newswatch-bench-events-" + Guid.NewGuid().ToString("N"));
             try
             {
-                var builder = NewsWatchHost.CreateBuilder([$"--{StorageOptions.Section}:Path={kept ?? Path.Combine(temp, "bench.db")}"], daemon: false);
-                using var host = builder.Build();
+                // Its own database whatever --db says: a benchmark never writes into the daemon's.
+                using var host = VerbHost.Build(pr, $"--{StorageOptions.Section}:Path={kept ?? Path.Combine(temp, "bench.db")}");
                 await host.Services.GetRequiredService<SchemaMigrator>().MigrateAsync(ct).ConfigureAwait(false);
                 var processor = host.Services.GetRequiredService<AidEventProcessor>();
                 var tagger = host.Services.GetRequiredService<EntityTagger>();

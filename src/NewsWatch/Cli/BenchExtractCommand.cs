@@ -6,7 +6,6 @@ using System.Text.Json.Serialization;
 using Microsoft.Extensions.DependencyInjection;
 using NewsWatch.Articles;
 using NewsWatch.Articles.Evaluation;
-using NewsWatch.Hosting;
 
 namespace NewsWatch.Cli;
 
@@ -48,7 +47,7 @@ public static class BenchExtractCommand
                 return 2;
             }
 
-            using var host = NewsWatchHost.CreateBuilder([], daemon: false).Build();
+            using var host = VerbHost.Build(parseResult);
             var score = await RunAsync(
                 folder,
                 parseResult.GetValue(split),

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Microsoft.Extensions.Hosting;
-using NewsWatch.Hosting;
 
 namespace NewsWatch.Cli;
 
@@ -12,14 +11,6 @@ internal static class EntityVerbHost
         Description = "The entity model zip (default: Entities:ModelPath, i.e. models/ner.zip beside the binary).",
     };
 
-    public static IHost Build(ParseResult parseResult)
-    {
-        var args = CommonOptions.ToConfigurationArgs(parseResult).ToList();
-        if (parseResult.GetValue(Model) is { } model)
-        {
-            args.Add($"--Entities:ModelPath={model.FullName}");
-        }
-
-        return NewsWatchHost.CreateBuilder([.. args], daemon: false, parseResult.GetValue(CommonOptions.Config)?.FullName).Build();
-    }
+    public static IHost Build(ParseResult parseResult) =>
+        VerbHost.Build(parseResult, parseResult.GetValue(Model) is { } model ? [$"--Entities:ModelPath={model.FullName}"] : []);
 }

@@ -3,7 +3,6 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using NewsWatch.Articles;
-using NewsWatch.Hosting;
 
 namespace NewsWatch.Cli;
 
@@ -39,7 +38,7 @@ public static class ExtractCommand
                 return 2;
             }
 
-            using var host = NewsWatchHost.CreateBuilder([], daemon: false).Build();
+            using var host = VerbHost.Build(parseResult);
             var config = parseResult.InvocationConfiguration;
             return await RunJsonlAsync(
                 Console.In,

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using NewsWatch.Hosting;
 
 namespace NewsWatch.Cli;
 
@@ -20,7 +19,7 @@ public static class RunCommand
 
     public static async Task<int> RunDaemonAsync(ParseResult parseResult, CancellationToken ct)
     {
-        var builder = NewsWatchHost.CreateBuilder(CommonOptions.ToConfigurationArgs(parseResult), daemon: true, parseResult.GetValue(CommonOptions.Config)?.FullName);
+        var builder = VerbHost.CreateBuilder(parseResult, daemon: true);
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = ShutdownTimeout);
         using var host = builder.Build();
         await host.RunAsync(ct).ConfigureAwait(false);

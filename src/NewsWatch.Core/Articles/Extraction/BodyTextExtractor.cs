@@ -1,18 +1,24 @@
 using AngleSharp.Dom;
+using NewsWatch.Common;
 
 namespace NewsWatch.Articles.Extraction;
 
 /// <summary>Cleans the page body, locates the article in it and renders it as paragraphs.</summary>
 internal static class BodyTextExtractor
 {
-    public static string Extract(IElement body, PageMetadata metadata)
+    /// <param name="deadline">Checked between the passes and per written block: the caller's time budget.</param>
+    public static string Extract(IElement body, PageMetadata metadata, Deadline deadline = default)
     {
         DocumentCleaner.Clean(body);
+        deadline.ThrowIfExpired();
         var stats = TextStatistics.Compute(body);
+        deadline.ThrowIfExpired();
         var located = ContentLocator.Locate(body, stats);
+        deadline.ThrowIfExpired();
         var writer = new ParagraphWriter(stats, located.Core);
         foreach (var element in located.Roots)
         {
+            deadline.ThrowIfExpired();
             writer.Write(element);
         }
 
