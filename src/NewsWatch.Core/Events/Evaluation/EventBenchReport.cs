@@ -19,6 +19,9 @@ public sealed class EventBenchReport
     public int Found { get; private init; }
     public int Correct { get; private init; }
     public int RightAidType { get; private init; }
+
+    /// <summary>How often each expected aid type came out as each found one, over the correct events.</summary>
+    public IReadOnlyDictionary<(string Expected, string Found), int> AidTypes { get; private init; } = new Dictionary<(string, string), int>();
     public int RightSources { get; private init; }
     public IReadOnlyList<string> Missed { get; private init; } = [];
     public IReadOnlyList<string> Spurious { get; private init; } = [];
@@ -59,6 +62,7 @@ public sealed class EventBenchReport
         }
         foreach (var s in stored)
             Count(FirstSource(s.Id) is { } first ? KindOf(first) : "fixture", 0, 1, 0);
+        var types = new Dictionary<(string Expected, string Found), int>();
         foreach (var (e, articles) in gold)
         {
             var kind = KindOf(articles.Min());
@@ -69,6 +73,7 @@ public sealed class EventBenchReport
             correct++;
             Count(kind, 0, 0, 1);
             if (hit.AidType == e.AidType) rightType++;
+            types[(e.AidType, hit.AidType)] = types.GetValueOrDefault((e.AidType, hit.AidType)) + 1;
             if (sources.GetValueOrDefault(hit.Id)?.SetEquals(articles) == true) rightSources++;
         }
         return new EventBenchReport
@@ -78,6 +83,7 @@ public sealed class EventBenchReport
             Spurious = unmatched.Select(s => string.Create(CultureInfo.InvariantCulture,
                 $"{s.Donor}->{s.Recipient} {s.Measure} {s.AidType} usd={s.AmountUsd?.ToString("G4", CultureInfo.InvariantCulture) ?? "-"} {s.AnnouncedOn} \"{s.Evidence}\"  [{(FirstSource(s.Id) is { } first ? FixtureOf(first) : "?")}]")).ToList(),
             ByKind = kinds,
+            AidTypes = types,
         };
     }
 
@@ -88,6 +94,8 @@ public sealed class EventBenchReport
         sb.AppendLine(ci, $"{name}: expected {Expected}, found {Found}, correct {Correct}");
         sb.AppendLine(ci, $"  precision {Precision:F3}  recall {Recall:F3}  F1 {F1:F3}");
         sb.AppendLine(ci, $"  of the correct events: aid type right {RightAidType}/{Correct}, exact sources {RightSources}/{Correct}");
+        if (AidTypes.Any(t => t.Key.Expected != t.Key.Found))
+            sb.AppendLine(ci, $"  aid types, expected -> found: {string.Join(", ", AidTypes.OrderByDescending(t => t.Value).Select(t => $"{t.Key.Expected} -> {t.Key.Found} {t.Value}"))}");
         if (ByKind.Count > 1 || !ByKind.ContainsKey("fixture"))
             foreach (var (kind, (expected, found, right)) in ByKind.OrderBy(k => k.Key, StringComparer.Ordinal))
             {
