@@ -16,7 +16,7 @@ public static class DaemonServiceCollectionExtensions
     /// <summary>Scheduling options alone: the health verb reads the heartbeat limit without running the scheduler.</summary>
     public static IServiceCollection AddSchedulingOptions(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<SchedulingOptions>().Bind(configuration.GetSection(SchedulingOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<SchedulingOptions>().Bind(configuration.GetSection(SchedulingOptions.Section), binder => binder.ErrorOnUnknownConfiguration = true).ValidateDataAnnotations().ValidateOnStart();
         return services;
     }
 

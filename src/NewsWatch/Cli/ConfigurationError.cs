@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Extensions.Options;
 
 namespace NewsWatch.Cli;
@@ -7,7 +8,7 @@ namespace NewsWatch.Cli;
 /// wrong type, a value that fails validation) so the command line can print one line naming the key and the
 /// problem and exit 2, instead of a stack trace.
 /// </summary>
-public static class ConfigurationError
+public static partial class ConfigurationError
 {
     public const int ExitCode = 2;
 
@@ -18,6 +19,12 @@ public static class ConfigurationError
         FileNotFoundException f when f.StackTrace?.Contains("FileConfigurationProvider", StringComparison.Ordinal) == true
             || f.Message.Contains("configuration file", StringComparison.OrdinalIgnoreCase) => f.Message,
         InvalidOperationException i when i.Message.StartsWith("Failed to convert configuration value", StringComparison.Ordinal) => i.Message,
+        // A misspelt or retired key (Scheduling:MaxConcurrency became MaxConcurrentPolls) would otherwise be ignored without a word.
+        InvalidOperationException i when UnknownKeys().Match((i.InnerException as InvalidOperationException ?? i).Message) is { Success: true } m =>
+            $"unknown key(s) {m.Groups["keys"].Value} in the {m.Groups["type"].Value.Replace("Options", "", StringComparison.Ordinal)} settings",
         _ => null,
     };
+
+    [GeneratedRegex(@"^'ErrorOnUnknownConfiguration' was set .* not found on the instance of (?:[\w]+\.)*(?<type>\w+): (?<keys>.+)$", RegexOptions.CultureInvariant)]
+    private static partial Regex UnknownKeys();
 }

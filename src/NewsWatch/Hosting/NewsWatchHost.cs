@@ -82,7 +82,7 @@ public static class NewsWatchHost
         if (daemon)
         {
             builder.Services.AddNewsWatchDaemon(builder.Configuration);
-            builder.Services.AddOptions<OpsOptions>().Bind(builder.Configuration.GetSection(OpsOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+            builder.Services.AddOptions<OpsOptions>().Bind(builder.Configuration.GetSection(OpsOptions.Section), binder => binder.ErrorOnUnknownConfiguration = true).ValidateDataAnnotations().ValidateOnStart();
             builder.Services.AddHostedService<OpsEndpoint>();
         }
         return builder;

@@ -15,6 +15,8 @@ public sealed class ConfigurationErrorTests : SiteAndFolder
     [InlineData("""{ "Feeds": { "Sources": [ { "Name": "", "Url": "https://ok.example/feed.xml" } ] } }""", "Feeds:Sources:0:Name")]
     [InlineData("""{ "Feeds": { "Sources": [ { "Name": "files", "Url": "ftp://files.example/feed.xml" } ] } }""", "Feeds:Sources:0:Url")]
     [InlineData("""{ "Pipeline": { "BatchSize": "many" } }""", "Pipeline:BatchSize")]
+    [InlineData("""{ "Scheduling": { "MaxConcurrency": 4 } }""", "MaxConcurrency")]
+    [InlineData("""{ "Feeds": { "Sources": [ { "Name": "gov", "Url": "https://gov.example/feed.xml", "Publsher": "US" } ] } }""", "Publsher")]
     [InlineData("""{ "Feeds": { "Sources": [ { "Name": "gov", "Url": "https://gov.example/feed.xml", "Publisher": "not a code" } ] } }""", "Publisher")]
     public void A_bad_value_is_one_line_naming_its_key_and_exit_code_2(string json, string key)
     {

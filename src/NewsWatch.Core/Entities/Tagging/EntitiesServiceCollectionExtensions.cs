@@ -18,7 +18,7 @@ public static class EntitiesServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddNewsWatchEntities(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<EntityTaggerOptions>().Bind(configuration.GetSection(EntityTaggerOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<EntityTaggerOptions>().Bind(configuration.GetSection(EntityTaggerOptions.Section), binder => binder.ErrorOnUnknownConfiguration = true).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(CountryGazetteer.Shared);
         services.TryAddSingleton(FirstNameGazetteer.Shared);
         services.TryAddSingleton(CountryResolver.Shared);
