@@ -64,3 +64,22 @@ public class EventFixturesTests(TaggerFixture tagger) : IClassFixture<TaggerFixt
         Assert.True(report.Precision >= minPrecision && report.Recall >= minRecall, report.Format(set));
     }
 }
+
+/// <summary>How the benchmark pairs stored events with expected ones.</summary>
+public class EventBenchScoringTests
+{
+    [Fact]
+    public void An_announcement_without_an_amount_does_not_take_the_event_an_announcement_of_that_sum_needs()
+    {
+        // The senate vote (no sum) comes first, but the one stored $100 million event belongs to the memorandum.
+        var fixtures = new List<EventFixture>
+        {
+            new() { Id = "vote", Outlet = "The White House", Url = "https://wh.example/vote", Published = DateTimeOffset.Parse("2022-05-19T12:00:00Z"), GoldMentions = [], Text = "", Expected = [new ExpectedEvent("vote", "US", "UA", "pledge", "military", null, "2022-05-19")] },
+            new() { Id = "memo", Outlet = "The White House", Url = "https://wh.example/memo", Published = DateTimeOffset.Parse("2022-05-19T12:00:00Z"), GoldMentions = [], Text = "", Expected = [new ExpectedEvent("memo", "US", "UA", "pledge", "military", 100_000_000m, "2022-05-19")] },
+        };
+        var stored = new List<ScoredEvent> { new() { Id = 1, Donor = "US", Recipient = "UA", Measure = "pledge", AidType = "military", AmountUsd = 1e8, AnnouncedOn = "2022-05-19" } };
+        var report = EventBenchReport.Score(fixtures, stored, new Dictionary<long, HashSet<long>> { [1] = [2] });
+        Assert.Equal(1, report.Correct);
+        Assert.Contains(report.Missed, m => m.StartsWith("vote", StringComparison.Ordinal));
+    }
+}
