@@ -27,13 +27,13 @@ public static partial class AidType
 
     /// <summary>
     /// The type with the most cues; ties go in the order of <see cref="All"/>. With no cue at all, lenders
-    /// (World Bank, IMF, EIB, EBRD) give financial aid and everyone else, in this domain, military aid.
+    /// (World Bank, IMF, EIB, EBRD and the Asian and African development banks) give financial aid and everyone else, in this domain, military aid.
     /// </summary>
     public static string Decide(IReadOnlyDictionary<string, int> cues, string donorCode)
     {
         var best = All.MaxBy(t => (cues.GetValueOrDefault(t), -IndexOf(t)))!;
         if (cues.GetValueOrDefault(best) > 0) return best;
-        return donorCode is "WB" or "IMF" or "EIB" or "EBRD" ? Financial : Military;
+        return donorCode is "WB" or "IMF" or "EIB" or "EBRD" or "ADB" or "AFDB" ? Financial : Military;
     }
 
     private static int IndexOf(string type) => All.ToList().IndexOf(type);

@@ -76,3 +76,18 @@ public class PartyRoleRankerTests
         Assert.Equal("Japan's $10 million (in aid) didn't arrive, officials said.",
             GmbAidSentences.Detokenize(["Japan", "'s", "$", "10", "million", "(", "in", "aid", ")", "did", "n't", "arrive", ",", "officials", "said", "."]));
 }
+
+public class PartyGazetteerTests
+{
+    [Theory]
+    [InlineData("The GCC countries pledged to provide $100 million for the hospital network.", "GCC")]
+    [InlineData("The Gulf Cooperation Council will fund the project.", "GCC")]
+    [InlineData("The Asian Development Bank approved a $500 million loan for Pakistan.", "ADB")]
+    [InlineData("The African Development Bank will lend Kenya $200 million.", "AFDB")]
+    public void Donor_bodies_beyond_the_western_ones_are_parties(string text, string code) =>
+        Assert.Contains(PartyGazetteer.Find(text, 0, text.Length), p => p.Party.Code == code && p.Source == PartySource.Body);
+
+    [Fact]
+    public void A_development_bank_without_an_aid_cue_gives_financial_aid() =>
+        Assert.Equal(AidType.Financial, AidType.Decide(new Dictionary<string, int>(), "ADB"));
+}
