@@ -14,6 +14,9 @@ public sealed record TaggedRoleSentence(RoleSentence Sentence, IReadOnlyList<Par
 /// </summary>
 public static class PartyRoleDataset
 {
+    /// <summary>The label code of a party that has none of its own.</summary>
+    public const string Other = "OTHER";
+
     public static IReadOnlyList<TaggedRoleSentence> Tag(IEnumerable<RoleSentence> sentences, Func<string, DateOnly, IReadOnlyList<EntityMention>> tag, SentenceParties parties) =>
         sentences.Select(s => new TaggedRoleSentence(s, parties.Find(s.Text, 0..s.Text.Length, tag(s.Text, s.Published), s.Published))).ToList();
 
@@ -22,6 +25,10 @@ public static class PartyRoleDataset
         for (var i = 0; i < s.Parties.Count; i++)
         {
             var code = s.Parties[i].Party.Code;
+            // "OTHER" marks a giver or receiver without a code of ours (a charity, a regional bank): a body found
+            // in the sentence that is not labelled may be that party, so it teaches nothing either way.
+            if (s.Parties[i].Source == PartySource.Body && !s.Sentence.Donors.Contains(code) && !s.Sentence.Recipients.Contains(code)
+                && (s.Sentence.Donors.Contains(Other) || s.Sentence.Recipients.Contains(Other))) continue;
             var label = s.Sentence.Donors.Contains(code) ? PartyRoleInput.Donor
                 : s.Sentence.Recipients.Contains(code) ? PartyRoleInput.Recipient
                 : PartyRoleInput.Neither;
