@@ -66,4 +66,13 @@ public sealed class PersonRulesTests(TaggerFixture fixture) : IClassFixture<Tagg
         var people = _tagger.Tag(text, new DateOnly(2024, 6, 13)).Where(m => m.Type == EntityType.Person).ToList();
         Assert.All(people, a => Assert.DoesNotContain(people, b => b.Start > a.End && text[a.End..b.Start].Trim().Length == 0));
     }
+
+    [Theory]
+    [InlineData("Frank N. Robinson, Raymond E. Feist and Laura Brodian Freas spoke.", "Laura Brodian Freas")]
+    [InlineData("Angelo Fresquet, \"Made in Miami\"", "Angelo Fresquet")]
+    public void A_line_of_names_is_no_headline_so_names_are_completed(string text, string name)
+    {
+        // Nearly every word of a list of names is capitalised; only capitalised function words ("To", "With") make a headline.
+        Assert.Contains(name, People(text));
+    }
 }

@@ -335,7 +335,7 @@ public sealed class EntityTagger
             _model.Label(text, sentence, labels, confidence);
             spans.Clear();
             LabeledSpan.FromLabels(labels, spans);
-            var titleCased = rules && IsTitleCased(text, sentence);
+            var titleCased = rules && TitleCase.IsTitleCased(text, sentence);
             foreach (var span in spans)
             {
                 var start = span.Start;
@@ -436,22 +436,6 @@ public sealed class EntityTagger
     }
 
     private static bool IsCapitals(ReadOnlySpan<char> word) => word.IndexOfAnyInRange('a', 'z') < 0 && word.IndexOfAnyInRange('A', 'Z') >= 0;
-
-    /// <summary>A headline-style line: nearly every word capitalised, so capitals say nothing about names.</summary>
-    private static bool IsTitleCased(string text, ReadOnlySpan<Token> sentence)
-    {
-        int words = 0, capitalised = 0;
-        foreach (var token in sentence)
-        {
-            if (token.Kind == TokenKind.Word)
-            {
-                words++;
-                capitalised += char.IsUpper(text[token.Start]) ? 1 : 0;
-            }
-        }
-
-        return words >= 3 && capitalised >= 0.8 * words;
-    }
 
     private static string TitleKey(string text, Token token) => text[token.Start..token.End].TrimEnd('.').ToLowerInvariant();
 
