@@ -23,6 +23,7 @@ public class NonPersonNamesTests
     [InlineData("Barrick said on Tuesday its profit rose.", "Barrick", true)]
     [InlineData("Germany sent Storm Shadow missiles.", "Storm Shadow", true)]
     [InlineData("The school was renamed James High School in 1960.", "James High School", true)]
+    [InlineData("Talks were held in Abu Dhabi.", "Abu Dhabi", true)]
     [InlineData("Prosecutors said Joseph Mok had left.", "Joseph Mok", false)]
     public void Tells_weapons_companies_and_places_from_people(string text, string span, bool nonPerson)
     {
