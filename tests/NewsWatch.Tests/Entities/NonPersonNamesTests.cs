@@ -48,6 +48,7 @@ public class NonPersonNamesTests
     [Theory]
     [InlineData("For producer Joseph Mok, Elaine Lu has more.", "Joseph Mok")]
     [InlineData("The group's spokesman Tessendorf said so.", "Tessendorf")]
+    [InlineData("He killed newspaper publisher Gibran Tueni in a blast.", "Gibran Tueni")]
     [InlineData("Tessendorf and his wife left.", "Tessendorf")]
     public void A_person_noun_or_ordinary_context_leaves_a_person(string text, string span)
     {

@@ -31,11 +31,11 @@ public sealed class NonPersonNames
     private static readonly FrozenSet<string> ThingNouns = FrozenSet.Create(StringComparer.Ordinal,
         "newspaper", "daily", "weekly", "magazine", "tabloid", "journal", "airline", "carrier", "company", "firm", "drugmaker",
         "automaker", "carmaker", "maker", "manufacturer", "miner", "retailer", "insurer", "bank", "lender",
-        "conglomerate", "giant", "contractor", "supplier", "exporter", "broadcaster", "channel", "network", "website", "brand",
+        "conglomerate", "giant", "supplier", "exporter", "broadcaster", "channel", "network", "website", "brand",
         "label", "band", "film", "movie", "album", "song", "novel", "book", "opera", "series", "show", "operation", "ship",
         "vessel", "tanker", "frigate", "destroyer", "submarine", "satellite", "rocket", "missile", "missiles", "system",
         "systems", "tank", "tanks", "jet", "jets", "drone", "drones", "howitzer", "howitzers", "vehicle", "aircraft",
-        "helicopter", "plane", "airport", "stadium", "club", "hotel", "chain", "studio", "publisher", "subsidiary", "group");
+        "helicopter", "plane", "airport", "stadium", "club", "hotel", "chain", "studio", "subsidiary", "group");
 
     /// <summary>Words after a name that make it a listed company ("Barrick shares", "Barrick's profit fell").</summary>
     private static readonly FrozenSet<string> CompanyWordsAfter = FrozenSet.Create(StringComparer.Ordinal,
