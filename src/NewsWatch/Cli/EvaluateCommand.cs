@@ -31,11 +31,13 @@ public static class EvaluateCommand
             (EntityType.Amount, new Option<double?>("--floor-amount") { Description = "Minimum AMOUNT F1 (model+rules)." }),
         };
         var dev = new Option<bool>("--dev") { Description = "Score the dev split (the 5% before the held-out test) instead, for tuning." };
+        var errorsFile = new Option<FileInfo?>("--person-errors") { Description = "Write the model+rules PERSON errors (FN, FP, SPAN, with context) to this file, for tuning on a dev set." };
         var command = new Command("evaluate", "Score the entity tagger on the held-out GMB split (last 10% of sentences), or dates on TimeBank.");
         command.Options.Add(gmb);
         command.Options.Add(wikigold);
         command.Options.Add(EntityVerbHost.Model);
         command.Options.Add(dev);
+        command.Options.Add(errorsFile);
         foreach (var (_, option) in floors)
         {
             command.Options.Add(option);
@@ -70,6 +72,7 @@ public static class EvaluateCommand
             using var host = EntityVerbHost.Build(parseResult);
             var tagger = host.Services.GetRequiredService<EntityTagger>();
             var exit = 0;
+            var errors = parseResult.GetValue(errorsFile) is null ? null : new PersonErrors();
             if (parseResult.GetValue(gmb) is { } gmbFile)
             {
                 var clock = Stopwatch.StartNew();
@@ -79,7 +82,7 @@ public static class EvaluateCommand
                 var (first, last) = useDev ? (corpus.DevStart, corpus.TestStart - 1) : (corpus.TestStart, corpus.Sentences.Count - 1);
                 await output.WriteLineAsync(Invariant($"{(useDev ? "dev" : "held-out test")}: {test.Count} sentences ({first}..{last} of {corpus.Sentences.Count}), {test.Sum(s => s.Tokens.Length)} tokens")).ConfigureAwait(false);
                 var modelOnly = NerEvaluator.ModelOnly(tagger.Model, test);
-                var withRules = NerEvaluator.ModelAndRules(tagger, test);
+                var withRules = NerEvaluator.ModelAndRules(tagger, test, errors);
                 await output.WriteAsync(EntityScores.Table(("model-only", modelOnly), ("model+rules", withRules))).ConfigureAwait(false);
                 await output.WriteLineAsync(Invariant($"evaluated in {clock.Elapsed.TotalSeconds:F1} s")).ConfigureAwait(false);
                 foreach (var (type, option) in floors)
@@ -97,7 +100,7 @@ public static class EvaluateCommand
                 var clock = Stopwatch.StartNew();
                 var documents = WikigoldReader.Read(wikigoldFile.FullName);
                 var modelOnly = NerEvaluator.PeopleInDocuments(tagger, documents, rules: false);
-                var withRules = NerEvaluator.PeopleInDocuments(tagger, documents, rules: true);
+                var withRules = NerEvaluator.PeopleInDocuments(tagger, documents, rules: true, errors);
                 var person = NerLabels.TypeIndex(EntityType.Person);
                 await output.WriteLineAsync(Invariant($"wikigold: {documents.Count} articles, {documents.Sum(d => d.Sentences.Sum(s => s.Count))} tokens (a dev set: tuned on)")).ConfigureAwait(false);
                 await output.WriteLineAsync(Invariant($"{"type",-8} {"support",8} | {"model-only P",13} {"R",6} {"F1",6} | {"model+rules P",13} {"R",6} {"F1",6}")).ConfigureAwait(false);
@@ -108,6 +111,11 @@ public static class EvaluateCommand
                     await error.WriteLineAsync(Invariant($"wikigold {EntityType.Person} F1 {withRules.F1(person):F4} is below the floor {floor:F2}")).ConfigureAwait(false);
                     exit = 1;
                 }
+            }
+
+            if (errors is not null)
+            {
+                await File.WriteAllLinesAsync(parseResult.GetValue(errorsFile)!.FullName, errors.Lines, ct).ConfigureAwait(false);
             }
 
             return exit;

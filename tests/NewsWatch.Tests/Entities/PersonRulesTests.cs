@@ -66,4 +66,34 @@ public sealed class PersonRulesTests(TaggerFixture fixture) : IClassFixture<Tagg
         var people = _tagger.Tag(text, new DateOnly(2024, 6, 13)).Where(m => m.Type == EntityType.Person).ToList();
         Assert.All(people, a => Assert.DoesNotContain(people, b => b.Start > a.End && text[a.End..b.Start].Trim().Length == 0));
     }
+
+    [Theory]
+    [InlineData("Frank N. Robinson, Raymond E. Feist and Laura Brodian Freas spoke.", "Laura Brodian Freas")]
+    [InlineData("Angelo Fresquet, \"Made in Miami\"", "Angelo Fresquet")]
+    public void A_line_of_names_is_no_headline_so_names_are_completed(string text, string name)
+    {
+        // Nearly every word of a list of names is capitalised; only capitalised function words ("To", "With") make a headline.
+        Assert.Contains(name, People(text));
+    }
+
+    [Fact]
+    public void A_headline_in_capitals_is_read_title_cased_and_keeps_its_text()
+    {
+        var people = _tagger.Tag("BIDEN MEETS ZELENSKYY IN KYIV", new DateOnly(2024, 6, 13)).Where(m => m.Type == EntityType.Person).ToList();
+        Assert.Contains(people, m => m.Text == "BIDEN" && m.Value?.Name == "Joe Biden");
+        Assert.Contains(people, m => m.Text == "ZELENSKYY" && m.Value?.Name == "Volodymyr Zelenskyy");
+    }
+
+    [Fact]
+    public void An_office_holder_in_a_capitals_headline_is_a_person()
+    {
+        var people = _tagger.Tag("STOLTENBERG WARNS OF LONG WAR IN UKRAINE", new DateOnly(2024, 6, 13)).Where(m => m.Type == EntityType.Person).ToList();
+        Assert.Contains(people, m => m.Text == "STOLTENBERG" && m.Value?.Name == "Jens Stoltenberg");
+    }
+
+    [Fact]
+    public void A_capitals_dateline_is_a_place_not_a_person()
+    {
+        Assert.Empty(People("ABU DHABI, Dec 5 (Reuters) - Barrick Gold said on Monday it would buy the mine."));
+    }
 }

@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace NewsWatch.Entities.People;
 
 /// <summary>
@@ -5,7 +7,9 @@ namespace NewsWatch.Entities.People;
 /// <c>non_person_names.txt</c> ("Javelin", "HIMARS", "Lockheed Martin"; names that are also surnames, such as "Abrams",
 /// only before an equipment noun or after a number), or a place, building, company or event whose name ends in a
 /// word from <c>body_words.txt</c> ("Cal Anderson Park", "Cesaroni Design Associates", "Stanley Cup"), whether the
-/// span holds that word or the word follows it; a single word before "of" and a capitalised word ("Hall of Fame").
+/// span holds that word or the word follows it; a single word before "of" and a capitalised word ("Hall of Fame"); a
+/// name after a common noun for a company, publication, work or thing ("the newspaper Bild", "drugmaker Roche"), or
+/// with the words of a listed company around it ("Russ Berrie and Co", "Barrick shares", "shares of Barrick").
 /// Immutable after construction, so thread-safe.
 /// </summary>
 public sealed class NonPersonNames
@@ -18,6 +22,25 @@ public sealed class NonPersonNames
         "round", "rounds", "battery", "batteries", "interceptor", "interceptors", "helicopter", "helicopters", "shells",
         "units", "fighting", "armoured", "armored", "self-propelled", "artillery", "guns", "crews", "fleet",
     };
+
+    /// <summary>
+    /// Lower-case nouns right before a name that make it the name of a company, publication, work or thing ("the
+    /// newspaper Bild", "Swiss drugmaker Roche", "airline Kam Air", "the movie Ray"). Nouns for people ("spokesman",
+    /// "leader") never stand here; storms are left out because GMB counts a storm's name as a person.
+    /// </summary>
+    private static readonly FrozenSet<string> ThingNouns = FrozenSet.Create(StringComparer.Ordinal,
+        "newspaper", "daily", "weekly", "magazine", "tabloid", "journal", "airline", "carrier", "company", "firm", "drugmaker",
+        "automaker", "carmaker", "maker", "manufacturer", "miner", "retailer", "insurer", "bank", "lender",
+        "conglomerate", "giant", "supplier", "exporter", "broadcaster", "channel", "network", "website", "brand",
+        "label", "band", "film", "movie", "album", "song", "novel", "book", "opera", "series", "show", "operation", "ship",
+        "vessel", "tanker", "frigate", "destroyer", "submarine", "satellite", "rocket", "missile", "missiles", "system",
+        "systems", "tank", "tanks", "jet", "jets", "drone", "drones", "howitzer", "howitzers", "vehicle", "aircraft",
+        "helicopter", "plane", "airport", "stadium", "club", "hotel", "chain", "studio", "subsidiary", "group");
+
+    /// <summary>Words after a name that make it a listed company ("Barrick shares", "Barrick's profit fell").</summary>
+    private static readonly FrozenSet<string> CompanyWordsAfter = FrozenSet.Create(StringComparer.Ordinal,
+        "shares", "stock", "shareholders", "profit", "profits", "revenue", "revenues", "earnings", "subsidiary", "plc", "AG",
+        "SA", "NV", "LLC", "Holdings");
 
     private readonly HashSet<string> _names = new(StringComparer.Ordinal);
     private readonly HashSet<string> _ambiguous = new(StringComparer.Ordinal);
@@ -57,6 +80,12 @@ public sealed class NonPersonNames
             return true;
         }
 
+        var before = ContextWords.Before(text, start);
+        if (ThingNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(before) || IsCompanyContext(text, start, end, after))
+        {
+            return true;
+        }
+
         // "Hall of Fame", "Bank of England": one capitalised word before "of" and another.
         if (!span.Contains(' ', StringComparison.Ordinal) && after is "of" && ContextWords.IsCapitalised(ContextWords.After(text, text.IndexOf("of", end, StringComparison.Ordinal) + 2)))
         {
@@ -66,6 +95,26 @@ public sealed class NonPersonNames
         var lastSpace = span.LastIndexOf(' ');
         var last = lastSpace < 0 ? span : span[(lastSpace + 1)..];
         return lastSpace > 0 && _bodyWords.Contains(last) || after.Length > 1 && char.IsUpper(after[0]) && _bodyWords.Contains(after.ToString());
+    }
+
+    /// <summary>"Barrick shares", "shares of Barrick", "stake in Barrick", "Russ Berrie and Co", "Smith & Sons".</summary>
+    private static bool IsCompanyContext(string text, int start, int end, ReadOnlySpan<char> after)
+    {
+        if (CompanyWordsAfter.GetAlternateLookup<ReadOnlySpan<char>>().Contains(after))
+        {
+            return true;
+        }
+
+        var before = ContextWords.Before(text, start);
+        var twoBefore = ContextWords.Before(text, ContextWords.StartOfWordBefore(text, start));
+        if (before is "of" && twoBefore is "shares" || before is "in" && twoBefore is "stake" or "stakes")
+        {
+            return true;
+        }
+
+        var rest = text.AsSpan(end).TrimStart();
+        return (rest.StartsWith("and ", StringComparison.Ordinal) || rest.StartsWith("& ", StringComparison.Ordinal))
+            && ContextWords.After(text, end + (text.Length - end - rest.Length) + (rest[0] == '&' ? 1 : 3)) is "Co" or "Company" or "Sons";
     }
 
     private static bool IsNumber(ReadOnlySpan<char> word) => word.Length > 0 && char.IsDigit(word[0]);

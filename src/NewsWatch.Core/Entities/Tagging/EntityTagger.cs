@@ -60,12 +60,14 @@ public sealed class EntityTagger
     private readonly NameRepeats _repeats;
     private readonly NameLists _lists;
     private readonly NonPersonNames _nonPersons;
+    private readonly HeadlineLeaders _leaders;
 
     public EntityTagger(
         NerModel model, CountryResolver countries, MoneyRecognizer money, ExchangeRates rates, DateRecognizer dates,
         PersonNameCanonicalizer people, FirstNameGazetteer firstNames, TimeProvider time,
-        NameRepeats? repeats = null, NameLists? lists = null, NonPersonNames? nonPersons = null)
+        NameRepeats? repeats = null, NameLists? lists = null, NonPersonNames? nonPersons = null, HeadlineLeaders? leaders = null)
     {
+        _leaders = leaders ?? HeadlineLeaders.Shared;
         _people = people;
         _repeats = repeats ?? NameRepeats.Shared;
         _lists = lists ?? NameLists.Shared;
@@ -93,15 +95,16 @@ public sealed class EntityTagger
     }
 
     /// <summary>All mentions in <paramref name="text"/>, ordered by start, not overlapping.</summary>
-    public IReadOnlyList<EntityMention> Tag(string? text, DateOnly? published = null)
+    public IReadOnlyList<EntityMention> Tag(string? original, DateOnly? published = null)
     {
-        if (string.IsNullOrEmpty(text))
+        if (string.IsNullOrEmpty(original))
         {
             return [];
         }
 
-        var tokens = Tokenizer.Tokenize(text);
-        var spans = ModelSpans(text, tokens, rules: true);
+        var tokens = Tokenizer.Tokenize(original);
+        var text = CapitalsCase.TitleCaseCapitals(original, tokens, out var converted);
+        var spans = ModelSpans(text, tokens, rules: true, converted);
         var free = new bool[tokens.Count];
         Array.Fill(free, true);
         foreach (var span in spans)
@@ -123,11 +126,14 @@ public sealed class EntityTagger
 
         AddMissedCountries(text, tokens, free, mentions);
         var reference = published ?? DateOnly.FromDateTime(_time.GetUtcNow().UtcDateTime);
-        AddPeople(text, tokens, spans, free, mentions, reference);
+        AddPeople(text, tokens, spans, free, converted, mentions, reference);
         AddDates(text, reference, spans, mentions);
 
         AddAmounts(text, published, spans, mentions);
-        return WithoutOverlaps(mentions);
+        var result = WithoutOverlaps(mentions);
+
+        // Mentions were found on the title-cased copy of capitals lines (same offsets): their text is the page's.
+        return ReferenceEquals(text, original) ? result : [.. result.Select(m => m with { Text = original[m.Start..m.End] })];
     }
 
     /// <summary>
@@ -135,12 +141,23 @@ public sealed class EntityTagger
     /// further mentions of those names that the model missed (<see cref="NameRepeats"/>). Names are matched within
     /// windows of <see cref="PersonWindow"/> mentions, which keeps the cost linear on huge texts and loses nothing on articles.
     /// </summary>
-    private void AddPeople(string text, List<Token> tokens, List<ModelSpan> spans, bool[] free, List<EntityMention> mentions, DateOnly reference)
+    private void AddPeople(string text, List<Token> tokens, List<ModelSpan> spans, bool[] free, bool[]? converted, List<EntityMention> mentions, DateOnly reference)
     {
         var people = spans.Where(s => NerLabels.Types[s.TypeIndex] == EntityType.Person && !_nonPersons.IsNonPerson(text, s.Start, s.End)).ToList();
+        var person = NerLabels.TypeIndex(EntityType.Person);
+        if (converted is not null)
+        {
+            foreach (var (start, end) in _leaders.Find(text, tokens, converted, free, reference))
+            {
+                people.Add(new ModelSpan(person, tokens[start].Start, tokens[end - 1].End, RuleConfidence, start, end));
+                Array.Fill(free, false, start, end - start);
+            }
+
+            people.Sort((a, b) => a.Start.CompareTo(b.Start));
+        }
+
         if (people.Count > 0)
         {
-            var person = NerLabels.TypeIndex(EntityType.Person);
             foreach (var (start, end) in _lists.Find(text, tokens, [.. people.Select(p => (p.FirstToken, p.LastToken))], free))
             {
                 people.Add(new ModelSpan(person, tokens[start].Start, tokens[end - 1].End, RuleConfidence, start, end));
@@ -320,7 +337,7 @@ public sealed class EntityTagger
     /// "Qutbi" → "Qutbi al-Mahdi") and a known given name right before them ("Mostafa" + "Mohammad Najjar"),
     /// except in title-cased lines, where every word is capitalised.
     /// </summary>
-    private List<ModelSpan> ModelSpans(string text, List<Token> tokens, bool rules)
+    private List<ModelSpan> ModelSpans(string text, List<Token> tokens, bool rules, bool[]? converted = null)
     {
         var sentences = new List<Range>();
         SentenceSplitter.Split(text, tokens, sentences);
@@ -335,7 +352,8 @@ public sealed class EntityTagger
             _model.Label(text, sentence, labels, confidence);
             spans.Clear();
             LabeledSpan.FromLabels(labels, spans);
-            var titleCased = rules && IsTitleCased(text, sentence);
+            var offset = range.Start.Value;
+            var titleCased = rules && (TitleCase.IsTitleCased(text, sentence) || converted is not null && Array.TrueForAll(converted[range], c => c));
             foreach (var span in spans)
             {
                 var start = span.Start;
@@ -357,6 +375,7 @@ public sealed class EntityTagger
                     while (extended)
                     {
                         while (!titleCased && end < sentence.Length && end - start < MaxPersonTokens && labels[end] == NerLabels.Outside
+                            && (converted is null || !converted[offset + end])
                             && (IsNameWord(text, sentence[end]) || IsCapitalsSurname(text, sentence, start, end)))
                         {
                             end++;
@@ -388,7 +407,6 @@ public sealed class EntityTagger
                     min = Math.Min(min, confidence[t]);
                 }
 
-                var offset = range.Start.Value;
                 if (rules && NerLabels.Types[span.TypeIndex] == EntityType.Person && result.Count > 0 && result[^1].TypeIndex == span.TypeIndex
                     && result[^1].LastToken == offset + start && result[^1].FirstToken >= offset && !titleCased)
                 {
@@ -436,22 +454,6 @@ public sealed class EntityTagger
     }
 
     private static bool IsCapitals(ReadOnlySpan<char> word) => word.IndexOfAnyInRange('a', 'z') < 0 && word.IndexOfAnyInRange('A', 'Z') >= 0;
-
-    /// <summary>A headline-style line: nearly every word capitalised, so capitals say nothing about names.</summary>
-    private static bool IsTitleCased(string text, ReadOnlySpan<Token> sentence)
-    {
-        int words = 0, capitalised = 0;
-        foreach (var token in sentence)
-        {
-            if (token.Kind == TokenKind.Word)
-            {
-                words++;
-                capitalised += char.IsUpper(text[token.Start]) ? 1 : 0;
-            }
-        }
-
-        return words >= 3 && capitalised >= 0.8 * words;
-    }
 
     private static string TitleKey(string text, Token token) => text[token.Start..token.End].TrimEnd('.').ToLowerInvariant();
 

@@ -30,7 +30,7 @@ public static class NerEvaluator
     /// normalisers' decisions). A mention counts only when it starts and ends exactly on corpus token bounds
     /// that match a gold span.
     /// </summary>
-    public static EntityScores ModelAndRules(EntityTagger tagger, IEnumerable<LabeledSentence> sentences)
+    public static EntityScores ModelAndRules(EntityTagger tagger, IEnumerable<LabeledSentence> sentences, PersonErrors? errors = null)
     {
         var scores = new EntityScores();
         foreach (var sentence in sentences)
@@ -46,6 +46,7 @@ public static class NerEvaluator
             }
 
             scores.Add(sentence.Spans(), predicted);
+            errors?.Add(sentence.Text, sentence.Tokens, sentence.Spans(), predicted);
         }
 
         return scores;
@@ -56,7 +57,7 @@ public static class NerEvaluator
     /// PERSON mentions (<paramref name="rules"/>) or the model's own PERSON spans, against the gold PERSON spans,
     /// exact token bounds.
     /// </summary>
-    public static EntityScores PeopleInDocuments(EntityTagger tagger, IEnumerable<WikigoldDocument> documents, bool rules)
+    public static EntityScores PeopleInDocuments(EntityTagger tagger, IEnumerable<WikigoldDocument> documents, bool rules, PersonErrors? errors = null)
     {
         var scores = new EntityScores();
         var person = NerLabels.TypeIndex(EntityType.Person);
@@ -82,6 +83,7 @@ public static class NerEvaluator
             }
 
             scores.Add(gold, predicted);
+            errors?.Add(text, tokens, gold, predicted);
         }
 
         return scores;
