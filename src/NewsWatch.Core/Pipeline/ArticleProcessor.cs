@@ -101,19 +101,16 @@ public sealed partial class ArticleProcessor
                 LogStageCrashed(ex, stage.GetType().Name);
             }
 
-            if (outcome.NextStatus is { } next)
+            if (outcome.Next is { } next)
             {
-                LogAdvanced(current.Status, next);
-                current = await ReloadAsync(current, next, ct).ConfigureAwait(false);
+                LogAdvanced(current.Status, next.Status);
+                current = next;
                 continue;
             }
             await RecordFailureAsync(current, outcome, tally, ct).ConfigureAwait(false);
             return;
         }
     }
-
-    private async Task<ArticleWorkItem> ReloadAsync(ArticleWorkItem article, string status, CancellationToken ct) =>
-        await _articles.GetWorkItemAsync(article.Id, ct).ConfigureAwait(false) ?? article with { Status = status };
 
     private async Task RecordFailureAsync(ArticleWorkItem article, StageOutcome outcome, FailureTally tally, CancellationToken ct)
     {
