@@ -20,6 +20,9 @@ public sealed class Database
 
     private static readonly object Configured = new();
 
+    /// <summary>This process's write transactions, one at a time (see <see cref="InTransactionAsync"/>).</summary>
+    private readonly SemaphoreSlim _writers = new(1, 1);
+
     public Database(IOptions<StorageOptions> options)
     {
         var o = options.Value;
@@ -68,10 +71,20 @@ public sealed class Database
 
     public async Task<T> InTransactionAsync<T>(Func<SqliteConnection, IDbTransaction, Task<T>> work, CancellationToken ct = default)
     {
-        await using var connection = await OpenAsync(ct).ConfigureAwait(false);
-        await using var tx = (SqliteTransaction)await connection.BeginTransactionAsync(IsolationLevel.Serializable, ct).ConfigureAwait(false);
-        var result = await work(connection, tx).ConfigureAwait(false);
-        await tx.CommitAsync(ct).ConfigureAwait(false);
-        return result;
+        // SQLite takes one writer at a time; a second one in this process would sleep in SQLite's busy handler (1 ms,
+        // then longer) and find the lock free only after it woke. Queued here, it starts the moment the first commits.
+        await _writers.WaitAsync(ct).ConfigureAwait(false);
+        try
+        {
+            await using var connection = await OpenAsync(ct).ConfigureAwait(false);
+            await using var tx = (SqliteTransaction)await connection.BeginTransactionAsync(IsolationLevel.Serializable, ct).ConfigureAwait(false);
+            var result = await work(connection, tx).ConfigureAwait(false);
+            await tx.CommitAsync(ct).ConfigureAwait(false);
+            return result;
+        }
+        finally
+        {
+            _writers.Release();
+        }
     }
 }
