@@ -31,6 +31,6 @@ public sealed class AidEventStage(Lazy<AidEventProcessor> processor, PublisherRe
             _ => "merge",
         });
         await articles.SetStatusAsync(article.Id, ArticleStatus.Done, time.GetUtcNow(), ct).ConfigureAwait(false);
-        return StageOutcome.Advanced(ArticleStatus.Done);
+        return StageOutcome.Advanced(article with { Status = ArticleStatus.Done });
     }
 }

@@ -63,9 +63,9 @@ public sealed partial class ArticleFetchStage(
             return StageOutcome.Retry("no article text found on the page", fetched.StatusCode);
 
         var canonical = extracted.CanonicalUrl is { } c ? UrlNormalizer.Normalize(c) : null;
-        var status = await articles.SaveExtractedAsync(new ExtractedArticleRow(
+        var next = await articles.SaveExtractedAsync(new ExtractedArticleRow(
             article.Id, fetched.StatusCode ?? 200, fetched.ContentType, decoded.Charset, extracted.Title, extracted.Author,
             extracted.Published, extracted.Language, extracted.Text, canonical), time.GetUtcNow(), ct).ConfigureAwait(false);
-        return StageOutcome.Advanced(status);
+        return StageOutcome.Advanced(next);
     }
 }

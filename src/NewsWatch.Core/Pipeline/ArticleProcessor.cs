@@ -35,22 +35,23 @@ public sealed partial class ArticleProcessor
     {
         var handled = 0;
         var tally = new FailureTally();
-        while (!ct.IsCancellationRequested)
+        var claimed = new ClaimedArticles(token => _articles.ClaimAsync(_options.BatchSize, _time.GetUtcNow(), _options.Lease, token));
+        var workers = Enumerable.Range(0, _options.MaxParallelArticles).Select(_ => Task.Run(async () =>
         {
-            var batch = await _articles.ClaimAsync(_options.BatchSize, _time.GetUtcNow(), _options.Lease, ct).ConfigureAwait(false);
-            if (batch.Count == 0) break;
             try
             {
-                await Parallel.ForEachAsync(batch, new ParallelOptions { MaxDegreeOfParallelism = _options.MaxParallelArticles, CancellationToken = ct },
-                    async (article, token) => await ProcessAsync(article, tally, token).ConfigureAwait(false)).ConfigureAwait(false);
+                while (await claimed.NextAsync(ct).ConfigureAwait(false) is { } article)
+                {
+                    await ProcessAsync(article, tally, ct).ConfigureAwait(false);
+                    Interlocked.Increment(ref handled);
+                }
             }
             catch (OperationCanceledException) when (ct.IsCancellationRequested)
             {
                 // Shutting down: unfinished articles keep their lease and come back on the next start.
-                break;
             }
-            handled += batch.Count;
-        }
+        }, CancellationToken.None));
+        await Task.WhenAll(workers).ConfigureAwait(false);
         // One line per pass, not one per article: a feed of 100,000 broken links must not flood the log.
         if (tally.Retrying + tally.GaveUp > 0)
             LogRoundFailures(handled, tally.Retrying + tally.GaveUp, tally.Retrying, tally.GaveUp, tally.FirstError);
@@ -101,19 +102,16 @@ public sealed partial class ArticleProcessor
                 LogStageCrashed(ex, stage.GetType().Name);
             }
 
-            if (outcome.NextStatus is { } next)
+            if (outcome.Next is { } next)
             {
-                LogAdvanced(current.Status, next);
-                current = await ReloadAsync(current, next, ct).ConfigureAwait(false);
+                LogAdvanced(current.Status, next.Status);
+                current = next;
                 continue;
             }
             await RecordFailureAsync(current, outcome, tally, ct).ConfigureAwait(false);
             return;
         }
     }
-
-    private async Task<ArticleWorkItem> ReloadAsync(ArticleWorkItem article, string status, CancellationToken ct) =>
-        await _articles.GetWorkItemAsync(article.Id, ct).ConfigureAwait(false) ?? article with { Status = status };
 
     private async Task RecordFailureAsync(ArticleWorkItem article, StageOutcome outcome, FailureTally tally, CancellationToken ct)
     {

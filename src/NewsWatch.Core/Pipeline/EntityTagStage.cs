@@ -17,7 +17,7 @@ public sealed class EntityTagStage(Lazy<EntityTagger> tagger, MentionStore menti
         var found = tagger.Value.Tag(text, published);
         var sentences = SentenceSplitter.Split(text);
         await mentions.ReplaceAsync(article.Id, found, offset => SentenceIndex(sentences, offset, text.Length), ArticleStatus.Tagged, time.GetUtcNow(), ct).ConfigureAwait(false);
-        return StageOutcome.Advanced(ArticleStatus.Tagged);
+        return StageOutcome.Advanced(article with { Status = ArticleStatus.Tagged });
     }
 
     private static int SentenceIndex(IReadOnlyList<Range> sentences, int offset, int length)

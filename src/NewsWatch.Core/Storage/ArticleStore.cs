@@ -8,11 +8,14 @@ namespace NewsWatch.Storage;
 /// <summary>SQL for the <c>articles</c> work queue and the <c>feed_items</c> links.</summary>
 public sealed class ArticleStore(Database database)
 {
-    /// <summary>What a stage gets to see of an article, for both claiming and re-reading one.</summary>
-    private const string WorkItemColumns = """
+    /// <summary>What a stage gets to see of an article, apart from its text.</summary>
+    private const string WorkItemColumnsWithoutText = """
         id, url, status, attempts, feed_title AS FeedTitle, feed_published_at AS FeedPublishedAt,
-        title, published_at AS PublishedAt, text
+        title, published_at AS PublishedAt
         """;
+
+    /// <summary>What a stage gets to see of a claimed article.</summary>
+    private const string WorkItemColumns = WorkItemColumnsWithoutText + ", text";
 
     /// <summary>
     /// Records that <paramref name="feedId"/> carries the article at <paramref name="normalizedUrl"/>,
@@ -79,19 +82,12 @@ public sealed class ArticleStore(Database database)
         return rows.OrderBy(r => r.Id).ToList();
     }
 
-    public async Task<ArticleWorkItem?> GetWorkItemAsync(long id, CancellationToken ct = default)
-    {
-        await using var connection = await database.OpenAsync(ct).ConfigureAwait(false);
-        return await connection.QuerySingleOrDefaultAsync<ArticleWorkItem>(new CommandDefinition($"""
-            SELECT {WorkItemColumns} FROM articles WHERE id = @id
-            """, new { id }, cancellationToken: ct)).ConfigureAwait(false);
-    }
-
     /// <summary>
     /// Stores the extracted page and moves the article on. If its canonical link names another
-    /// stored article, this one becomes a duplicate of it instead.
+    /// stored article, this one becomes a duplicate of it instead. Returns the article as now stored; its text is
+    /// the one given, not read back.
     /// </summary>
-    public async Task<string> SaveExtractedAsync(ExtractedArticleRow row, DateTimeOffset now, CancellationToken ct = default)
+    public async Task<ArticleWorkItem> SaveExtractedAsync(ExtractedArticleRow row, DateTimeOffset now, CancellationToken ct = default)
     {
         return await database.InTransactionAsync(async (connection, tx) =>
         {
@@ -103,20 +99,21 @@ public sealed class ArticleStore(Database database)
                     new { row.Id, canonical }, tx, cancellationToken: ct)).ConfigureAwait(false);
             }
             var status = duplicateOf is null ? ArticleStatus.Extracted : ArticleStatus.Duplicate;
-            await connection.ExecuteAsync(new CommandDefinition("""
+            var saved = await connection.QuerySingleAsync<ArticleWorkItem>(new CommandDefinition($"""
                 UPDATE articles SET status = @status, duplicate_of = @duplicateOf, http_status = @HttpStatus,
                     content_type = @ContentType, charset = @Charset, title = coalesce(@Title, feed_title), author = @Author,
                     published_at = coalesce(@published, feed_published_at), language = @Language, text = @Text,
                     canonical_url = @CanonicalUrl, fetched_at = @now, updated_at = @now,
                     attempts = attempts + 1, last_error = NULL, next_attempt_at = NULL
                 WHERE id = @Id
+                RETURNING {WorkItemColumnsWithoutText}
                 """, new
                 {
                     status, duplicateOf, row.HttpStatus, row.ContentType, row.Charset, row.Title, row.Author,
                     published = Timestamps.Format(row.PublishedAt), row.Language, row.Text, row.CanonicalUrl, row.Id,
                     now = Timestamps.Format(now),
                 }, tx, cancellationToken: ct)).ConfigureAwait(false);
-            return status;
+            return saved with { Text = row.Text };
         }, ct).ConfigureAwait(false);
     }
 

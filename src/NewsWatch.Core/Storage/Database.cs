@@ -1,5 +1,6 @@
 using Dapper;
 using System.Data;
+using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 
@@ -13,6 +14,14 @@ public sealed class Database
 {
     private readonly string _connectionString;
     private readonly int _busyTimeoutMs;
+
+    /// <summary>Native connections whose settings are already made; weak, so closed handles drop out.</summary>
+    private readonly ConditionalWeakTable<SQLitePCL.sqlite3, object> _configured = new();
+
+    private static readonly object Configured = new();
+
+    /// <summary>This process's write transactions, one at a time (see <see cref="InTransactionAsync"/>).</summary>
+    private readonly SemaphoreSlim _writers = new(1, 1);
 
     public Database(IOptions<StorageOptions> options)
     {
@@ -38,9 +47,17 @@ public sealed class Database
     {
         var connection = new SqliteConnection(_connectionString);
         await connection.OpenAsync(ct).ConfigureAwait(false);
-        using var cmd = connection.CreateCommand();
-        cmd.CommandText = $"PRAGMA journal_mode=WAL; PRAGMA busy_timeout={_busyTimeoutMs}; PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL;";
-        await cmd.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
+        // The settings belong to the native connection, which the pool hands out again and again: set them once per
+        // native handle, not on every open (an article opens several connections, and each round of the four
+        // statements cost as much as the query it preceded). A cleared pool closes its handles, so new ones are set again.
+        var handle = connection.Handle;
+        if (handle is null || !_configured.TryGetValue(handle, out _))
+        {
+            using var cmd = connection.CreateCommand();
+            cmd.CommandText = $"PRAGMA journal_mode=WAL; PRAGMA busy_timeout={_busyTimeoutMs}; PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL;";
+            await cmd.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
+            if (handle is not null) _configured.AddOrUpdate(handle, Configured);
+        }
         return connection;
     }
 
@@ -54,10 +71,20 @@ public sealed class Database
 
     public async Task<T> InTransactionAsync<T>(Func<SqliteConnection, IDbTransaction, Task<T>> work, CancellationToken ct = default)
     {
-        await using var connection = await OpenAsync(ct).ConfigureAwait(false);
-        await using var tx = (SqliteTransaction)await connection.BeginTransactionAsync(IsolationLevel.Serializable, ct).ConfigureAwait(false);
-        var result = await work(connection, tx).ConfigureAwait(false);
-        await tx.CommitAsync(ct).ConfigureAwait(false);
-        return result;
+        // SQLite takes one writer at a time; a second one in this process would sleep in SQLite's busy handler (1 ms,
+        // then longer) and find the lock free only after it woke. Queued here, it starts the moment the first commits.
+        await _writers.WaitAsync(ct).ConfigureAwait(false);
+        try
+        {
+            await using var connection = await OpenAsync(ct).ConfigureAwait(false);
+            await using var tx = (SqliteTransaction)await connection.BeginTransactionAsync(IsolationLevel.Serializable, ct).ConfigureAwait(false);
+            var result = await work(connection, tx).ConfigureAwait(false);
+            await tx.CommitAsync(ct).ConfigureAwait(false);
+            return result;
+        }
+        finally
+        {
+            _writers.Release();
+        }
     }
 }

@@ -17,21 +17,20 @@ public sealed class MentionStore(Database database)
         await database.InTransactionAsync(async (connection, tx) =>
         {
             await connection.ExecuteAsync(new CommandDefinition("DELETE FROM mentions WHERE article_id = @articleId", new { articleId }, tx, cancellationToken: ct)).ConfigureAwait(false);
-            foreach (var m in mentions)
-            {
-                var v = m.Value;
-                await connection.ExecuteAsync(new CommandDefinition("""
-                    INSERT INTO mentions(article_id, type, start, end, sentence, text, name, iso2, amount, amount_high, currency, amount_usd,
-                                         timex, date_start, date_end, confidence)
-                    VALUES (@articleId, @Type, @Start, @End, @sentence, @Text, @name, @iso2, @amount, @amountHigh, @currency, @usd,
-                            @timex, @rangeStart, @rangeEnd, @Confidence)
-                    """, new
-                    {
-                        articleId, m.Type, m.Start, m.End, sentence = sentenceOf(m.Start), m.Text,
-                        name = v?.Name, iso2 = v?.Iso2, amount = v?.Amount, amountHigh = v?.AmountHigh, currency = v?.Currency, usd = v?.Usd,
-                        timex = v?.Timex, rangeStart = v?.RangeStart, rangeEnd = v?.RangeEnd, m.Confidence,
-                    }, tx, cancellationToken: ct)).ConfigureAwait(false);
-            }
+            // One command for all the rows (Dapper runs a list of parameter objects through the same command), so the
+            // statement is compiled once per article rather than once per mention.
+            await connection.ExecuteAsync(new CommandDefinition("""
+                INSERT INTO mentions(article_id, type, start, end, sentence, text, name, iso2, amount, amount_high, currency, amount_usd,
+                                     timex, date_start, date_end, confidence)
+                VALUES (@articleId, @Type, @Start, @End, @sentence, @Text, @name, @iso2, @amount, @amountHigh, @currency, @usd,
+                        @timex, @rangeStart, @rangeEnd, @Confidence)
+                """, mentions.Select(m => new
+                {
+                    articleId, m.Type, m.Start, m.End, sentence = sentenceOf(m.Start), m.Text,
+                    name = m.Value?.Name, iso2 = m.Value?.Iso2, amount = m.Value?.Amount, amountHigh = m.Value?.AmountHigh,
+                    currency = m.Value?.Currency, usd = m.Value?.Usd, timex = m.Value?.Timex, rangeStart = m.Value?.RangeStart,
+                    rangeEnd = m.Value?.RangeEnd, m.Confidence,
+                }), tx, cancellationToken: ct)).ConfigureAwait(false);
             await connection.ExecuteAsync(new CommandDefinition(
                 "UPDATE articles SET status = @nextStatus, updated_at = @now WHERE id = @articleId",
                 new { articleId, nextStatus, now = Timestamps.Format(now) }, tx, cancellationToken: ct)).ConfigureAwait(false);

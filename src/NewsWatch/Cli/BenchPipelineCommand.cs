@@ -30,7 +30,7 @@ public static class BenchPipelineCommand
         var rounds = new Option<int>("--rounds") { Description = "Runs of each setting; medians are printed.", DefaultValueFactory = _ => 1 };
         var variants = new Option<string[]>("--variant")
         {
-            Description = "NAME or NAME:KEY=VALUE,... environment for the daemon (e.g. pgo-off:DOTNET_TieredPGO=0); repeatable.",
+            Description = "NAME[@PROGRAM][:KEY=VALUE,...]: environment for the daemon (e.g. pgo-off:DOTNET_TieredPGO=0), or another build to run it (e.g. before@/tmp/old/newswatch.dll); repeatable.",
             AllowMultipleArgumentsPerToken = false,
         };
         var timeout = new Option<TimeSpan>("--timeout") { Description = "Longest one daemon run may take.", DefaultValueFactory = _ => TimeSpan.FromMinutes(10) };

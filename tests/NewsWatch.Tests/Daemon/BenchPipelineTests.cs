@@ -28,6 +28,20 @@ public sealed class BenchPipelineTests : IDisposable
             Assert.Matches($@"(?m)^default +{parallel} +1( +[0-9.]+){{10}} +done=4\s*$", output);
     }
 
+    [Fact]
+    public void A_variant_can_run_another_build_of_the_program()
+    {
+        var pages = Path.Combine(AppContext.BaseDirectory, "Fixtures", "Pipeline");
+        // The same build under another name stands in for an older one: what matters is that its process is the daemon.
+        using var bench = DaemonProcess.StartIn(_dir, "bench", "pipeline", "--dir", pages, "--parallel", "1",
+            "--variant", "this", "--variant", $"other@{DaemonProcess.NewsWatchDll()}:DOTNET_TieredPGO=0");
+
+        Assert.True(bench.WaitForExit(TimeSpan.FromMinutes(2)), bench.Output);
+        Assert.True(bench.ExitCode == 0, bench.Output);
+        Assert.Matches(@"(?m)^this +1 +1( +[0-9.]+){10} +done=4\s*$", bench.Output);
+        Assert.Matches(@"(?m)^other +1 +1( +[0-9.]+){10} +done=4\s*$", bench.Output);
+    }
+
     public void Dispose()
     {
         try { Directory.Delete(_dir, recursive: true); } catch (IOException) { }

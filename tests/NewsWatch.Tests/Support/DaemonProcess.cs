@@ -81,7 +81,7 @@ public sealed class DaemonProcess : IDisposable
     /// The daemon's own build output. The copy beside the tests cannot run on its own: the test
     /// project takes the hosting assemblies from the ASP.NET Core framework, the daemon does not.
     /// </summary>
-    private static string NewsWatchDll()
+    public static string NewsWatchDll()
     {
         // bin/<Configuration>/net10.0 of the test project → the same folder of the daemon project.
         var configuration = new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name;

@@ -1,18 +1,23 @@
 namespace NewsWatch.Cli.PipelineBench;
 
 /// <summary>
-/// A named set of environment variables for the daemon process (<c>--variant pgo-off:DOTNET_TieredPGO=0</c>), so
-/// runtime settings are compared in one interleaved run rather than across minutes of a drifting machine.
+/// A named set of environment variables for the daemon process (<c>--variant pgo-off:DOTNET_TieredPGO=0</c>), and
+/// optionally another build of the program (<c>--variant before@/tmp/old/newswatch.dll</c>), so runtime settings and
+/// builds are compared in one interleaved run rather than across minutes of a drifting machine.
 /// </summary>
-internal sealed record BenchVariant(string Name, IReadOnlyList<KeyValuePair<string, string>> Environment)
+internal sealed record BenchVariant(string Name, IReadOnlyList<KeyValuePair<string, string>> Environment, string? Program = null)
 {
     public static readonly BenchVariant Default = new("default", []);
 
-    /// <summary>Parses <c>NAME</c> or <c>NAME:KEY=VALUE,KEY=VALUE</c>.</summary>
+    /// <summary>Parses <c>NAME[@PROGRAM][:KEY=VALUE,KEY=VALUE]</c>.</summary>
     public static BenchVariant Parse(string text)
     {
         var colon = text.IndexOf(':', StringComparison.Ordinal);
-        var name = colon < 0 ? text : text[..colon];
+        var head = colon < 0 ? text : text[..colon];
+        var at = head.IndexOf('@', StringComparison.Ordinal);
+        var name = at < 0 ? head : head[..at];
+        var program = at < 0 ? null : Path.GetFullPath(head[(at + 1)..]);
+        if (program is not null && !File.Exists(program)) throw new FormatException($"--variant '{text}': no program at {program}");
         var variables = new List<KeyValuePair<string, string>>();
         if (colon >= 0)
         {
@@ -24,6 +29,6 @@ internal sealed record BenchVariant(string Name, IReadOnlyList<KeyValuePair<stri
             }
         }
         if (name.Length == 0) throw new FormatException($"--variant '{text}' has no name");
-        return new BenchVariant(name, variables);
+        return new BenchVariant(name, variables, program);
     }
 }

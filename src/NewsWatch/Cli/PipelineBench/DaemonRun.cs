@@ -50,8 +50,15 @@ internal static class DaemonRun
 
     private static ProcessStartInfo StartInfo(string dir, string config, int articles, BenchVariant variant)
     {
-        // `dotnet newswatch.dll` or the apphost `newswatch`: the same program that is running now.
+        // `dotnet newswatch.dll` or the apphost `newswatch`: the same program that is running now, unless the variant names another build.
         var self = Environment.ProcessPath ?? "dotnet";
+        var dll = typeof(DaemonRun).Assembly.Location;
+        if (variant.Program is { } other)
+        {
+            var isDll = other.EndsWith(".dll", StringComparison.OrdinalIgnoreCase);
+            self = isDll ? "dotnet" : other;
+            dll = isDll ? other : "";
+        }
         var info = new ProcessStartInfo(self)
         {
             RedirectStandardOutput = true,
@@ -59,7 +66,7 @@ internal static class DaemonRun
             UseShellExecute = false,
             WorkingDirectory = dir,
         };
-        if (Path.GetFileNameWithoutExtension(self) == "dotnet") info.ArgumentList.Add(typeof(DaemonRun).Assembly.Location);
+        if (Path.GetFileNameWithoutExtension(self) == "dotnet") info.ArgumentList.Add(dll);
         foreach (var arg in new[] { "bench", "pipeline-run", "--articles", articles.ToString(CultureInfo.InvariantCulture), "--config", config })
             info.ArgumentList.Add(arg);
         // The benchmark's own configuration file is the whole configuration: no configuration variable of the caller's
