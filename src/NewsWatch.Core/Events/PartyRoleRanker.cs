@@ -1,4 +1,3 @@
-using Microsoft.Extensions.ObjectPool;
 using Microsoft.ML;
 using Microsoft.ML.Data;
 
@@ -14,35 +13,27 @@ public sealed class PartyRoleRanker
     /// <summary>A party takes a role only when the model gives it at least this probability.</summary>
     private const float MinRoleProbability = 0.3f;
 
-    private readonly ObjectPool<PredictionEngine<PartyRoleInput, PartyRoleOutput>> _engines;
+    private readonly PooledPredictor<PartyRoleInput, PartyRoleOutput> _model;
     private readonly int _donor;
     private readonly int _recipient;
 
-    public PartyRoleRanker(MLContext ml, ITransformer model)
+    public PartyRoleRanker(MLContext ml, ITransformer model) : this(new PooledPredictor<PartyRoleInput, PartyRoleOutput>(ml, model))
     {
-        _engines = new DefaultObjectPool<PredictionEngine<PartyRoleInput, PartyRoleOutput>>(new EnginePolicy(ml, model), Environment.ProcessorCount * 2);
-        var engine = _engines.Get();
-        var names = default(VBuffer<ReadOnlyMemory<char>>);
-        engine.OutputSchema["Score"].GetSlotNames(ref names);
-        var labels = names.DenseValues().Select(n => n.ToString()).ToList();
-        _engines.Return(engine);
-        _donor = labels.IndexOf(PartyRoleInput.Donor);
-        _recipient = labels.IndexOf(PartyRoleInput.Recipient);
+    }
+
+    private PartyRoleRanker(PooledPredictor<PartyRoleInput, PartyRoleOutput> model)
+    {
+        _model = model;
+        _donor = model.ScoreLabels.ToList().IndexOf(PartyRoleInput.Donor);
+        _recipient = model.ScoreLabels.ToList().IndexOf(PartyRoleInput.Recipient);
         if (_donor < 0 || _recipient < 0) throw new InvalidDataException("The party-role model has no donor or recipient label.");
     }
 
-    public static PartyRoleRanker Load(string path)
-    {
-        var ml = new MLContext(AidSentenceTrainer.DefaultSeed);
-        using var stream = File.OpenRead(path);
-        return new PartyRoleRanker(ml, ml.Model.Load(stream, out _));
-    }
+    public static PartyRoleRanker Load(string path) => new(PooledPredictor<PartyRoleInput, PartyRoleOutput>.Load(path));
 
     /// <summary>The probabilities of giving and of receiving for each of <paramref name="parties"/>.</summary>
-    public IReadOnlyList<(float Donor, float Recipient)> Score(string text, Range sentence, IReadOnlyList<PartyMatch> parties)
-    {
-        var engine = _engines.Get();
-        try
+    public IReadOnlyList<(float Donor, float Recipient)> Score(string text, Range sentence, IReadOnlyList<PartyMatch> parties) =>
+        _model.Use(engine =>
         {
             var scores = new (float, float)[parties.Count];
             for (var i = 0; i < parties.Count; i++)
@@ -51,12 +42,7 @@ public sealed class PartyRoleRanker
                 scores[i] = (output.Score[_donor], output.Score[_recipient]);
             }
             return scores;
-        }
-        finally
-        {
-            _engines.Return(engine);
-        }
-    }
+        });
 
     /// <summary>The most probable donor and recipient (different parties; either may be null).</summary>
     public (PartyMatch? Donor, PartyMatch? Recipient) Assign(string text, Range sentence, IReadOnlyList<PartyMatch> parties)
@@ -84,13 +70,6 @@ public sealed class PartyRoleRanker
         return best.Donor is { } donor && PartyRoles.ListHead(text, parties, donor) is var head && head.Party.Code != best.Recipient?.Party.Code
             ? (head, best.Recipient)
             : best;
-    }
-
-    private sealed class EnginePolicy(MLContext ml, ITransformer model) : IPooledObjectPolicy<PredictionEngine<PartyRoleInput, PartyRoleOutput>>
-    {
-        public PredictionEngine<PartyRoleInput, PartyRoleOutput> Create() => ml.Model.CreatePredictionEngine<PartyRoleInput, PartyRoleOutput>(model);
-
-        public bool Return(PredictionEngine<PartyRoleInput, PartyRoleOutput> obj) => true;
     }
 }
 
