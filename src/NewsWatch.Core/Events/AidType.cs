@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace NewsWatch.Events;
 
 /// <summary>
-/// The four aid types and the cue words that tell them apart. A sentence (or the sentences of one
+/// The five aid types and the cue words that tell them apart. A sentence (or the sentences of one
 /// package) gets the type with the most cue hits; each named item counts as a military cue, and a
 /// training verb counts double because "train pilots on F-16s" is training, not a jet delivery.
 /// </summary>
@@ -14,7 +14,10 @@ public static partial class AidType
     public const string Humanitarian = "humanitarian";
     public const string Training = "training";
 
-    public static readonly IReadOnlyList<string> All = [Military, Financial, Humanitarian, Training];
+    /// <summary>Energy, health, infrastructure, development and democracy programmes: aid, but none of the four above.</summary>
+    public const string Other = "other";
+
+    public static readonly IReadOnlyList<string> All = [Military, Financial, Humanitarian, Training, Other];
 
     /// <summary>Cue counts per type in <paramref name="text"/>; <paramref name="itemCount"/> named items add to military.</summary>
     public static Dictionary<string, int> Cues(string text, int itemCount) => new()
@@ -23,6 +26,7 @@ public static partial class AidType
         [Financial] = FinancialCues().Count(text),
         [Humanitarian] = HumanitarianCues().Count(text),
         [Training] = 2 * TrainingCues().Count(text),
+        [Other] = OtherCues().Count(text),
     };
 
     /// <summary>
@@ -41,7 +45,7 @@ public static partial class AidType
     [GeneratedRegex(@"\b(?:military|weapons?|arms|ammunition|munitions|missiles?|artillery|air[- ]defen[cs]e|tanks?|howitzers?|rockets?|security assistance|defen[cs]e (?:aid|support|package|assistance|materiel)|armou?red|fighter jets?|jets|shells|rounds|drawdown|lethal|interceptors?|launchers?|vehicles)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MilitaryCues();
 
-    [GeneratedRegex(@"\b(?:loans?|budget(?:ary)? support|direct budget|financial|financing|grants?|macro-financial|credit|guarantees?|disburse\w*|reconstruction|economic (?:aid|support|assistance)|lending|salaries|wages|pensions|budget)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:loans?|lends?|lent|budget(?:ary)? support|direct budget|financial|financing|grants?|macro-financial|credit|guarantees?|disburse\w*|economic (?:aid|support|assistance)|lending|salaries|wages|pensions|budget)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FinancialCues();
 
     [GeneratedRegex(@"\b(?:humanitarian|food|medical|medicines?|shelters?|relief|refugees?|evacuees|displaced|generators?|emergency aid|convoys?|water|ambulances?|winter aid|civilians)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -49,4 +53,7 @@ public static partial class AidType
 
     [GeneratedRegex(@"\b(?:train|trains|trained|training|instructors?|recruits)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TrainingCues();
+
+    [GeneratedRegex(@"\b(?:energy|electricity|power (?:grid|plants?|sector)|grid|infrastructure|reconstruction|rebuild\w*|health|healthcare|malaria|HIV|AIDS|PEPFAR|vaccines?|vaccination|disease|climate|clean energy|emissions|methane|adaptation|democracy|democratic|governance|elections?|civil society|independent media|anti-corruption|education|schools?|agricultur\w*|farmers|digital|telecommunications|broadband|connectivity|cyber\w*|development)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OtherCues();
 }

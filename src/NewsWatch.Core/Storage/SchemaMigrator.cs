@@ -38,15 +38,28 @@ public sealed partial class SchemaMigrator(Database database, ILogger<SchemaMigr
     {
         await using var connection = await database.OpenAsync(ct).ConfigureAwait(false);
         var current = await connection.ExecuteScalarAsync<int>("PRAGMA user_version").ConfigureAwait(false);
-        foreach (var (version, name, sql) in LoadMigrations())
+        // A migration that rebuilds a table (SQLite cannot alter a constraint) drops the old one, which with foreign
+        // keys on would cascade into the rows that point at it. So keys are off while migrating (the pragma only
+        // works outside a transaction) and checked before each commit instead; the pooled connection gets them back.
+        await connection.ExecuteAsync("PRAGMA foreign_keys = OFF").ConfigureAwait(false);
+        try
         {
-            if (version <= current) continue;
-            await using var tx = await connection.BeginTransactionAsync(ct).ConfigureAwait(false);
-            await connection.ExecuteAsync(sql, transaction: tx).ConfigureAwait(false);
-            await connection.ExecuteAsync($"PRAGMA user_version = {version}", transaction: tx).ConfigureAwait(false);
-            await tx.CommitAsync(ct).ConfigureAwait(false);
-            LogApplied(name, version);
-            current = version;
+            foreach (var (version, name, sql) in LoadMigrations())
+            {
+                if (version <= current) continue;
+                await using var tx = await connection.BeginTransactionAsync(ct).ConfigureAwait(false);
+                await connection.ExecuteAsync(sql, transaction: tx).ConfigureAwait(false);
+                var broken = (await connection.QueryAsync("PRAGMA foreign_key_check", transaction: tx).ConfigureAwait(false)).Count();
+                if (broken > 0) throw new InvalidOperationException($"Schema migration {name} would leave {broken} row(s) pointing at nothing; not applied.");
+                await connection.ExecuteAsync($"PRAGMA user_version = {version}", transaction: tx).ConfigureAwait(false);
+                await tx.CommitAsync(ct).ConfigureAwait(false);
+                LogApplied(name, version);
+                current = version;
+            }
+        }
+        finally
+        {
+            await connection.ExecuteAsync("PRAGMA foreign_keys = ON").ConfigureAwait(false);
         }
         return current;
     }

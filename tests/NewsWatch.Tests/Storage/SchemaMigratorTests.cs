@@ -34,4 +34,42 @@ public class SchemaMigratorTests
         Assert.Equal(0, await connection.ExecuteScalarAsync<int>("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'patriot'"));
         Assert.Equal(1, await connection.ExecuteScalarAsync<int>("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'himars'"));
     }
+
+    [Fact]
+    public async Task Rebuilding_the_events_table_keeps_events_and_their_sources_and_allows_the_other_aid_type()
+    {
+        var dir = Path.Combine(Path.GetTempPath(), "newswatch-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(dir);
+        var db = new Database(Microsoft.Extensions.Options.Options.Create(new StorageOptions { Path = Path.Combine(dir, "newswatch.db") }));
+        try
+        {
+            // A database as the previous release left it: migrations up to 006, one event with one source.
+            await using (var old = await db.OpenAsync())
+            {
+                foreach (var (version, _, sql) in SchemaMigrator.LoadMigrations().Where(m => m.Version <= 6)) await old.ExecuteAsync(sql);
+                await old.ExecuteAsync("PRAGMA user_version = 6");
+                await old.ExecuteAsync("""
+                    INSERT INTO events(id, event_key, donor_code, donor_name, recipient_code, recipient_name, announced_on, aid_type, measure, evidence, confidence, first_seen, updated_at, parts)
+                    VALUES (7, 'k', 'US', 'United States', 'UA', 'Ukraine', '2024-06-13', 'military', 'pledge', 'e', 0.9, '2024-06-13T00:00:00Z', '2024-06-13T00:00:00Z', '[{"amount":1}]');
+                    INSERT INTO event_sources(event_id, article_id, url, evidence, seen_at) VALUES (7, 1, 'https://a.example/1', 'e', '2024-06-13T00:00:00Z');
+                    """);
+            }
+            await new SchemaMigrator(db, NullLogger<SchemaMigrator>.Instance).MigrateAsync();
+
+            await using var connection = await db.OpenAsync();
+            Assert.Equal(("k", "[{\"amount\":1}]"), await connection.QuerySingleAsync<(string, string)>("SELECT event_key, parts FROM events WHERE id = 7"));
+            Assert.Equal(1, await connection.ExecuteScalarAsync<int>("SELECT count(*) FROM event_sources WHERE event_id = 7"));
+            Assert.Equal(1, await connection.ExecuteScalarAsync<int>("SELECT sources FROM aid_announcements WHERE id = 7"));
+            await connection.ExecuteAsync("UPDATE events SET aid_type = 'other' WHERE id = 7");
+            Assert.Equal(1L, await connection.ExecuteScalarAsync<long>("PRAGMA foreign_keys"));
+            // The cascade still works after the rebuild.
+            await connection.ExecuteAsync("DELETE FROM events WHERE id = 7");
+            Assert.Equal(0, await connection.ExecuteScalarAsync<int>("SELECT count(*) FROM event_sources"));
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            try { Directory.Delete(dir, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+        }
+    }
 }
