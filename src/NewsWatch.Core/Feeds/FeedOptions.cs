@@ -57,6 +57,5 @@ public sealed class FeedDefinition
     /// The government or body that publishes the feed, as a country code (US, GB) or body code (EU, NATO, UN):
     /// the donor of the aid its articles announce in the first person. Leave empty for news outlets.
     /// </summary>
-    [RegularExpression("^[A-Za-z0-9]{2,5}$", ErrorMessage = "Publisher must be a country code (US) or a body code (EU, NATO).")]
     public string? Publisher { get; set; }
 }

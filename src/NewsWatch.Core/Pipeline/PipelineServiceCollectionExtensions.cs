@@ -17,6 +17,7 @@ public static class PipelineServiceCollectionExtensions
     {
         services.AddOptions<FeedOptions>().Bind(configuration.GetSection(FeedOptions.Section), binder => binder.ErrorOnUnknownConfiguration = true).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IValidateOptions<FeedOptions>, FeedOptionsValidator>();
+        services.AddSingleton<IValidateOptions<FeedOptions>, FeedPublisherValidator>();
         services.AddOptions<PipelineOptions>().Bind(configuration.GetSection(PipelineOptions.Section), binder => binder.ErrorOnUnknownConfiguration = true).ValidateDataAnnotations().ValidateOnStart();
         services.AddMetrics();
         services.AddSingleton<NewsWatchMetrics>();

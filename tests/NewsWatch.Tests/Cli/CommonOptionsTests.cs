@@ -95,6 +95,26 @@ public sealed class CommonOptionsTests : IDisposable
         Assert.Contains($"no database at {(withDb ? fromOption : fromConfig)}", process.Output);
     }
 
+    [Fact]
+    public void An_opml_publisher_the_events_stage_cannot_use_is_dropped_with_a_warning()
+    {
+        var opml = Path.Combine(_dir, "publishers.opml");
+        File.WriteAllText(opml, """<?xml version="1.0"?><opml version="2.0"><body><outline type="rss" text="Gov" xmlUrl="https://gov.example/rss" publisher="GB"/><outline type="rss" text="Odd" xmlUrl="https://odd.example/rss" publisher="QQ"/></body></opml>""");
+        var (config, _, fromOption) = Databases();
+        using var import = DaemonProcess.Start(config, "feeds", "import", opml, "--db", fromOption);
+        Assert.True(import.WaitForExit(TimeSpan.FromSeconds(60)), import.Output);
+        Assert.Equal(0, import.ExitCode);
+        Assert.Contains("publisher 'QQ' is not a known country or body code", import.Output);
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={fromOption}");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT url || '=' || coalesce(publisher, '-') FROM feeds ORDER BY url";
+        using var reader = command.ExecuteReader();
+        var rows = new List<string>();
+        while (reader.Read()) rows.Add(reader.GetString(0));
+        Assert.Equal(["https://gov.example/rss=GB", "https://odd.example/rss=-"], rows);
+    }
+
     private string[] Args(string verb) => verb.Replace("{dir}", _dir, StringComparison.Ordinal).Split(' ');
 
     private (string Config, string FromConfig, string FromOption) Databases()

@@ -18,6 +18,7 @@ public sealed class ConfigurationErrorTests : SiteAndFolder
     [InlineData("""{ "Scheduling": { "MaxConcurrency": 4 } }""", "MaxConcurrency")]
     [InlineData("""{ "Feeds": { "Sources": [ { "Name": "gov", "Url": "https://gov.example/feed.xml", "Publsher": "US" } ] } }""", "Publsher")]
     [InlineData("""{ "Feeds": { "Sources": [ { "Name": "gov", "Url": "https://gov.example/feed.xml", "Publisher": "not a code" } ] } }""", "Publisher")]
+    [InlineData("""{ "Feeds": { "Sources": [ { "Name": "gov", "Url": "https://gov.example/feed.xml", "Publisher": "QQ" } ] } }""", "Feeds:Sources:0:Publisher")]
     public void A_bad_value_is_one_line_naming_its_key_and_exit_code_2(string json, string key)
     {
         var config = Path.Combine(Dir, "bad.json");
