@@ -21,15 +21,15 @@ public sealed class MentionStore(Database database)
             // statement is compiled once per article rather than once per mention.
             await connection.ExecuteAsync(new CommandDefinition("""
                 INSERT INTO mentions(article_id, type, start, end, sentence, text, name, iso2, amount, amount_high, currency, amount_usd,
-                                     timex, date_start, date_end, confidence)
+                                     timex, date_start, date_end, bound, per, confidence)
                 VALUES (@articleId, @Type, @Start, @End, @sentence, @Text, @name, @iso2, @amount, @amountHigh, @currency, @usd,
-                        @timex, @rangeStart, @rangeEnd, @Confidence)
+                        @timex, @rangeStart, @rangeEnd, @bound, @per, @Confidence)
                 """, mentions.Select(m => new
                 {
                     articleId, m.Type, m.Start, m.End, sentence = sentenceOf(m.Start), m.Text,
                     name = m.Value?.Name, iso2 = m.Value?.Iso2, amount = m.Value?.Amount, amountHigh = m.Value?.AmountHigh,
                     currency = m.Value?.Currency, usd = m.Value?.Usd, timex = m.Value?.Timex, rangeStart = m.Value?.RangeStart,
-                    rangeEnd = m.Value?.RangeEnd, m.Confidence,
+                    rangeEnd = m.Value?.RangeEnd, bound = m.Value?.Bound, per = m.Value?.Per, m.Confidence,
                 }), tx, cancellationToken: ct)).ConfigureAwait(false);
             await connection.ExecuteAsync(new CommandDefinition(
                 "UPDATE articles SET status = @nextStatus, updated_at = @now WHERE id = @articleId",
@@ -43,7 +43,7 @@ public sealed class MentionStore(Database database)
         await using var connection = await database.OpenAsync(ct).ConfigureAwait(false);
         var rows = await connection.QueryAsync<MentionRow>(new CommandDefinition("""
             SELECT type, start, end, text, name, iso2, amount, amount_high AS AmountHigh, currency, amount_usd AS AmountUsd,
-                   timex, date_start AS DateStart, date_end AS DateEnd, confidence
+                   timex, date_start AS DateStart, date_end AS DateEnd, bound, per, confidence
             FROM mentions WHERE article_id = @articleId ORDER BY start
             """, new { articleId }, cancellationToken: ct)).ConfigureAwait(false);
         return rows.Select(r => r.ToMention()).ToList();
@@ -64,6 +64,8 @@ public sealed class MentionStore(Database database)
         public string? Timex { get; init; }
         public string? DateStart { get; init; }
         public string? DateEnd { get; init; }
+        public string? Bound { get; init; }
+        public string? Per { get; init; }
         public double Confidence { get; init; }
 
         public EntityMention ToMention()
@@ -73,7 +75,7 @@ public sealed class MentionStore(Database database)
                 ? new EntityValue
                 {
                     Name = Name, Iso2 = Iso2, Amount = (decimal?)Amount, AmountHigh = (decimal?)AmountHigh, Currency = Currency,
-                    Usd = (decimal?)AmountUsd, Timex = Timex, RangeStart = DateStart, RangeEnd = DateEnd,
+                    Usd = (decimal?)AmountUsd, Timex = Timex, RangeStart = DateStart, RangeEnd = DateEnd, Bound = Bound, Per = Per,
                 }
                 : null;
             return new EntityMention(Type, (int)Start, (int)End, Text, value, (float)Confidence);

@@ -15,6 +15,7 @@ namespace NewsWatch.Tests.Daemon;
 /// the parse budget allows) used to hold every Quartz thread, so the heartbeat stalled. With the poll gate
 /// and the parse budget, the real daemon keeps its heartbeat and still polls a good feed.
 /// </summary>
+[Collection(AloneCollection.Name)]
 public sealed class PathologicalFeedTests(ITestOutputHelper output) : SiteAndFolder
 {
     private const int SlowFeeds = 4;
