@@ -67,5 +67,6 @@ public sealed record RoleScore(int Sentences, int Donors, int Recipients, int Bo
         new(a.Sentences + b.Sentences, a.Donors + b.Donors, a.Recipients + b.Recipients, a.Both + b.Both);
 
     public override string ToString() => Sentences == 0 ? "no sentences"
-        : $"donor {Donors / (double)Sentences:F3}  recipient {Recipients / (double)Sentences:F3}  both {Both / (double)Sentences:F3}  ({Sentences} sentences)";
+        : string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"donor {Donors / (double)Sentences:F3}  recipient {Recipients / (double)Sentences:F3}  both {Both / (double)Sentences:F3}  ({Sentences} sentences)");
 }

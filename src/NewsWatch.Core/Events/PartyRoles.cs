@@ -3,17 +3,22 @@ using System.Text.RegularExpressions;
 namespace NewsWatch.Events;
 
 /// <summary>
-/// Decides who gives and who receives in one sentence from the words around each party: "to/for X",
+/// The role cues of one party in a sentence, the features the role model learns from: "to/for X",
 /// "provide X with", "X will receive" and "X's armed forces" mark a recipient; "from/by X", X as the
 /// sentence subject, and "X said/will/pledged" mark a donor. Parties named as the aggressor ("against
 /// Russian attacks", "Russia's invasion") or as a source of funds ("frozen Russian assets") take no role.
+/// Also the hand-weighted assignment the model replaced, joint-donor lists and co-donors who "each" give.
 /// </summary>
 public static partial class PartyRoles
 {
     private const int LeftWindow = 40;
     private const int RightWindow = 60;
 
-    /// <summary>The best donor and recipient among <paramref name="parties"/> (either may be null), which lie in <paramref name="text"/>[<paramref name="sentence"/>].</summary>
+    /// <summary>
+    /// The best donor and recipient among <paramref name="parties"/> (either may be null) by the hand-weighted cues.
+    /// The daemon decides with <see cref="PartyRoleRanker"/>, which learned from these cues and more; this stays as
+    /// the baseline <c>train-roles</c> scores beside it.
+    /// </summary>
     public static (PartyMatch? Donor, PartyMatch? Recipient) Assign(string text, Range sentence, IReadOnlyList<PartyMatch> parties)
     {
         var scored = new List<(PartyMatch Party, int Donor, int Recipient)>();
