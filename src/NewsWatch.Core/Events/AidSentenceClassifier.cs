@@ -1,5 +1,3 @@
-using Microsoft.ML;
-
 namespace NewsWatch.Events;
 
 /// <summary>The trained aid-sentence model, loaded once, its prediction engines pooled (<see cref="PooledPredictor{TIn,TOut}"/>).</summary>
@@ -9,16 +7,11 @@ public sealed class AidSentenceClassifier
     private readonly int _pledge;
     private readonly int _delivery;
 
-    public AidSentenceClassifier(MLContext ml, ITransformer model) : this(new PooledPredictor<AidSentenceInput, AidSentenceOutput>(ml, model))
-    {
-    }
-
     private AidSentenceClassifier(PooledPredictor<AidSentenceInput, AidSentenceOutput> model)
     {
         _model = model;
-        _pledge = model.ScoreLabels.ToList().IndexOf(AidSentenceLabel.Pledge);
-        _delivery = model.ScoreLabels.ToList().IndexOf(AidSentenceLabel.Delivery);
-        if (_pledge < 0 || _delivery < 0) throw new InvalidDataException("The aid-sentence model has no pledge or delivery label.");
+        _pledge = model.SlotOf(AidSentenceLabel.Pledge);
+        _delivery = model.SlotOf(AidSentenceLabel.Delivery);
     }
 
     public static AidSentenceClassifier Load(string path) => new(PooledPredictor<AidSentenceInput, AidSentenceOutput>.Load(path));

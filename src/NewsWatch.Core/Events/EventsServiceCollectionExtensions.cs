@@ -13,7 +13,7 @@ public static class EventsServiceCollectionExtensions
     {
         services.AddOptions<EventsOptions>().Bind(configuration.GetSection(EventsOptions.Section), binder => binder.ErrorOnUnknownConfiguration = true).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton(sp => AidSentenceClassifier.Load(ResolveModelPath(sp.GetRequiredService<IOptions<EventsOptions>>().Value.ModelPath)));
-        services.AddSingleton(sp => PartyRoleRanker.Load(ModelFiles.Resolve(sp.GetRequiredService<IOptions<EventsOptions>>().Value.RolesModelPath, "newswatch train-roles")));
+        services.AddSingleton(sp => PartyRoleRanker.Load(ResolveRolesModelPath(sp.GetRequiredService<IOptions<EventsOptions>>().Value.RolesModelPath)));
         services.AddSingleton<AidEventExtractor>();
         services.AddSingleton(sp =>
         {
@@ -25,4 +25,7 @@ public static class EventsServiceCollectionExtensions
 
     /// <summary>The aid-sentence model file, found as <see cref="ModelFiles"/> finds every model.</summary>
     public static string ResolveModelPath(string path) => ModelFiles.Resolve(path, "newswatch train-events");
+
+    /// <summary>The party-role model file, found the same way.</summary>
+    public static string ResolveRolesModelPath(string path) => ModelFiles.Resolve(path, "newswatch train-roles");
 }

@@ -32,7 +32,7 @@ public static class PartyRoleDataset
             var label = s.Sentence.Donors.Contains(code) ? PartyRoleInput.Donor
                 : s.Sentence.Recipients.Contains(code) ? PartyRoleInput.Recipient
                 : PartyRoleInput.Neither;
-            yield return new PartyRoleInput { Label = label, Features = PartyRoleFeatures.Describe(s.Sentence.Text, s.Span, s.Parties, i) };
+            yield return new PartyRoleInput { Label = label, Features = PartyRoleFeatures.Describe(s.Sentence.Text, s.Span, s.Parties, i, PartyRoles.Cues(s.Sentence.Text, s.Span, s.Parties[i])) };
         }
     }
 

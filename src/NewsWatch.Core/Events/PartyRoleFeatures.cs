@@ -10,26 +10,26 @@ namespace NewsWatch.Events;
 /// </summary>
 public static partial class PartyRoleFeatures
 {
-    public static string Describe(string text, Range sentence, IReadOnlyList<PartyMatch> parties, int index)
+    /// <param name="cues">The party's <see cref="PartyRoles.Cues"/>, which the caller needs as well.</param>
+    public static string Describe(string text, Range sentence, IReadOnlyList<PartyMatch> parties, int index, RoleCues cues)
     {
         var p = parties[index];
         var (sStart, sEnd) = (sentence.Start.GetOffset(text.Length), sentence.End.GetOffset(text.Length));
         var sb = new StringBuilder(256);
         void Add(string feature) => sb.Append(feature).Append(' ');
 
-        var c = PartyRoles.Cues(text, sentence, p);
-        if (c.Adversary) Add("cue_adversary");
-        if (c.Place) Add("cue_place");
-        if (c.ProgrammeName) Add("cue_programme");
-        if (c.AtStart) Add("cue_subject");
-        if (c.RecipientLeft) Add("cue_to_left");
-        if (c.GiveVerbLeft) Add("cue_give_left");
-        if (c.ReceiveRight) Add("cue_receive_right");
-        if (c.RecipientNounRight) Add("cue_recipient_noun_right");
-        if (c.DonorLeft) Add("cue_by_left");
-        if (c.AidNounRight) Add("cue_aid_noun_right");
-        if (c.DonorVerbRight) Add("cue_verb_right");
-        if (c.OfficeRight) Add("cue_office_right");
+        if (cues.Adversary) Add("cue_adversary");
+        if (cues.Place) Add("cue_place");
+        if (cues.ProgrammeName) Add("cue_programme");
+        if (cues.AtStart) Add("cue_subject");
+        if (cues.RecipientLeft) Add("cue_to_left");
+        if (cues.GiveVerbLeft) Add("cue_give_left");
+        if (cues.ReceiveRight) Add("cue_receive_right");
+        if (cues.RecipientNounRight) Add("cue_recipient_noun_right");
+        if (cues.DonorLeft) Add("cue_by_left");
+        if (cues.AidNounRight) Add("cue_aid_noun_right");
+        if (cues.DonorVerbRight) Add("cue_verb_right");
+        if (cues.OfficeRight) Add("cue_office_right");
 
         var left = Words(text[Math.Max(sStart, p.Start - 40)..p.Start]);
         var right = Words(text[p.End..Math.Min(sEnd, p.End + 40)]);

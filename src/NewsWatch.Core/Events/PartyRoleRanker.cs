@@ -24,37 +24,31 @@ public sealed class PartyRoleRanker
     private PartyRoleRanker(PooledPredictor<PartyRoleInput, PartyRoleOutput> model)
     {
         _model = model;
-        _donor = model.ScoreLabels.ToList().IndexOf(PartyRoleInput.Donor);
-        _recipient = model.ScoreLabels.ToList().IndexOf(PartyRoleInput.Recipient);
-        if (_donor < 0 || _recipient < 0) throw new InvalidDataException("The party-role model has no donor or recipient label.");
+        _donor = model.SlotOf(PartyRoleInput.Donor);
+        _recipient = model.SlotOf(PartyRoleInput.Recipient);
     }
 
     public static PartyRoleRanker Load(string path) => new(PooledPredictor<PartyRoleInput, PartyRoleOutput>.Load(path));
-
-    /// <summary>The probabilities of giving and of receiving for each of <paramref name="parties"/>.</summary>
-    public IReadOnlyList<(float Donor, float Recipient)> Score(string text, Range sentence, IReadOnlyList<PartyMatch> parties) =>
-        _model.Use(engine =>
-        {
-            var scores = new (float, float)[parties.Count];
-            for (var i = 0; i < parties.Count; i++)
-            {
-                var output = engine.Predict(new PartyRoleInput { Features = PartyRoleFeatures.Describe(text, sentence, parties, i) });
-                scores[i] = (output.Score[_donor], output.Score[_recipient]);
-            }
-            return scores;
-        });
 
     /// <summary>The most probable donor and recipient (different parties; either may be null).</summary>
     public (PartyMatch? Donor, PartyMatch? Recipient) Assign(string text, Range sentence, IReadOnlyList<PartyMatch> parties)
     {
         if (parties.Count == 0) return (null, null);
-        var scores = Score(text, sentence, parties);
-        // A party named twice keeps its best reading of each role. An aggressor, a place or part of a name
-        // ("the NATO summit", "Russia's invasion") takes none, as with the rules: too rare in the labels to learn.
-        var byCode = parties.Select((p, i) => (Party: p, Score: scores[i]))
-            .Where(x => !PartyRoles.Cues(text, sentence, x.Party).NoRole)
+        // An aggressor, a place or part of a name ("the NATO summit", "Russia's invasion") takes no role, as with
+        // the rules (too rare in the labels to learn), so the model is not asked about it.
+        var cues = parties.Select(p => PartyRoles.Cues(text, sentence, p)).ToArray();
+        var scored = _model.Use(engine => Enumerable.Range(0, parties.Count)
+            .Where(i => !cues[i].NoRole)
+            .Select(i =>
+            {
+                var output = engine.Predict(new PartyRoleInput { Features = PartyRoleFeatures.Describe(text, sentence, parties, i, cues[i]) });
+                return (Party: parties[i], Donor: output.Score[_donor], Recipient: output.Score[_recipient]);
+            })
+            .ToList());
+        // A party named twice keeps its best reading of each role.
+        var byCode = scored
             .GroupBy(x => x.Party.Party.Code)
-            .Select(g => (Party: g.First().Party, Donor: g.Max(x => x.Score.Donor), Recipient: g.Max(x => x.Score.Recipient)))
+            .Select(g => (Party: g.First().Party, Donor: g.Max(x => x.Donor), Recipient: g.Max(x => x.Recipient)))
             .ToList();
         (PartyMatch? Donor, PartyMatch? Recipient) best = (null, null);
         var bestScore = 0f;

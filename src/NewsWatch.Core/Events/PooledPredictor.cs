@@ -25,6 +25,13 @@ public sealed class PooledPredictor<TIn, TOut> where TIn : class where TOut : cl
     /// <summary>The labels of the model's score slots, in slot order.</summary>
     public IReadOnlyList<string> ScoreLabels { get; }
 
+    /// <summary>The score slot of <paramref name="label"/>; a model without it is the wrong file.</summary>
+    public int SlotOf(string label)
+    {
+        var slot = ScoreLabels.ToList().IndexOf(label);
+        return slot >= 0 ? slot : throw new InvalidDataException($"The model has no '{label}' label (it has {string.Join(", ", ScoreLabels)}).");
+    }
+
     public static PooledPredictor<TIn, TOut> Load(string path)
     {
         var ml = new MLContext(AidSentenceTrainer.DefaultSeed);

@@ -62,10 +62,10 @@ public static class FeedsCommand
             foreach (var entry in entries)
             {
                 // An unknown publisher would never become a donor: the feed is imported without it, and said so.
-                var publisherCode = entry.Publisher is { } p && !PublisherResolver.IsKnownCode(p) ? null : entry.Publisher;
-                if (entry.Publisher is not null && publisherCode is null)
+                var known = entry.Publisher is null || PublisherResolver.IsKnownCode(entry.Publisher);
+                if (!known)
                     Console.Error.WriteLine($"warning: {entry.XmlUrl.AbsoluteUri}: publisher '{entry.Publisher}' is not a known country or body code; imported without it");
-                await store.UpsertAsync(entry.XmlUrl.AbsoluteUri, string.IsNullOrWhiteSpace(entry.Title) ? entry.XmlUrl.AbsoluteUri : entry.Title, interval, "opml", publisherCode, ct);
+                await store.UpsertAsync(entry.XmlUrl.AbsoluteUri, string.IsNullOrWhiteSpace(entry.Title) ? entry.XmlUrl.AbsoluteUri : entry.Title, interval, "opml", known ? entry.Publisher : null, ct);
             }
             Console.WriteLine($"imported {entries.Count} feed(s) from {path.Name}");
             return 0;

@@ -23,7 +23,7 @@ public sealed class EventsTestHost : IAsyncDisposable
     }
 
     private static readonly Lazy<PartyRoleRanker> SharedRoles =
-        new(() => PartyRoleRanker.Load(NewsWatch.Common.ModelFiles.Resolve(new EventsOptions().RolesModelPath, "newswatch train-roles")));
+        new(() => PartyRoleRanker.Load(EventsServiceCollectionExtensions.ResolveRolesModelPath(new EventsOptions().RolesModelPath)));
 
     public static AidSentenceClassifier Classifier => SharedClassifier.Value;
 
