@@ -11,7 +11,7 @@ public static class EventsServiceCollectionExtensions
     /// <summary>Registers the aid-event stage: options (section <c>Events</c>), the classifier and the role model (each loaded once, on first use), and extractor.</summary>
     public static IServiceCollection AddNewsWatchEvents(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<EventsOptions>().Bind(configuration.GetSection(EventsOptions.Section), binder => binder.ErrorOnUnknownConfiguration = true).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<EventsOptions>().BindStrictly(configuration.GetSection(EventsOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton(sp => AidSentenceClassifier.Load(ResolveModelPath(sp.GetRequiredService<IOptions<EventsOptions>>().Value.ModelPath)));
         services.AddSingleton(sp => PartyRoleRanker.Load(ResolveRolesModelPath(sp.GetRequiredService<IOptions<EventsOptions>>().Value.RolesModelPath)));
         services.AddSingleton<AidEventExtractor>();

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using NewsWatch.Common;
 
 namespace NewsWatch.Http;
 
@@ -11,7 +12,7 @@ public static class HttpServiceCollectionExtensions
     /// <summary>Registers <see cref="HttpFetcher"/> (typed client), its options (section <c>Http</c>), the guard and the per-host limiter.</summary>
     public static IServiceCollection AddNewsWatchHttp(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<HttpFetchOptions>().Bind(configuration.GetSection(HttpFetchOptions.Section), binder => binder.ErrorOnUnknownConfiguration = true).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<HttpFetchOptions>().BindStrictly(configuration.GetSection(HttpFetchOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<NetworkGuard>();
         services.TryAddSingleton<HostConcurrencyLimiter>();

@@ -15,10 +15,10 @@ public static class PipelineServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddNewsWatchPipeline(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<FeedOptions>().Bind(configuration.GetSection(FeedOptions.Section), binder => binder.ErrorOnUnknownConfiguration = true).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<FeedOptions>().BindStrictly(configuration.GetSection(FeedOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IValidateOptions<FeedOptions>, FeedOptionsValidator>();
         services.AddSingleton<IValidateOptions<FeedOptions>, FeedPublisherValidator>();
-        services.AddOptions<PipelineOptions>().Bind(configuration.GetSection(PipelineOptions.Section), binder => binder.ErrorOnUnknownConfiguration = true).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<PipelineOptions>().BindStrictly(configuration.GetSection(PipelineOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddMetrics();
         services.AddSingleton<NewsWatchMetrics>();
         services.AddSingleton<QueueDepthGauge>();

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using NewsWatch.Alerts;
 using NewsWatch.Articles;
+using NewsWatch.Common;
 using NewsWatch.Entities;
 using NewsWatch.Events;
 using NewsWatch.Feeds;
@@ -16,7 +17,7 @@ public static class DaemonServiceCollectionExtensions
     /// <summary>Scheduling options alone: the health verb reads the heartbeat limit without running the scheduler.</summary>
     public static IServiceCollection AddSchedulingOptions(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<SchedulingOptions>().Bind(configuration.GetSection(SchedulingOptions.Section), binder => binder.ErrorOnUnknownConfiguration = true).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<SchedulingOptions>().BindStrictly(configuration.GetSection(SchedulingOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         return services;
     }
 

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using NewsWatch.Common;
 
 namespace NewsWatch.Storage;
 
@@ -8,7 +9,7 @@ public static class StorageServiceCollectionExtensions
     /// <summary>The database, its migrator and every store: the only place that knows SQL.</summary>
     public static IServiceCollection AddNewsWatchStorage(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<StorageOptions>().Bind(configuration.GetSection(StorageOptions.Section), binder => binder.ErrorOnUnknownConfiguration = true).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<StorageOptions>().BindStrictly(configuration.GetSection(StorageOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<Database>();
         services.AddSingleton<SchemaMigrator>();
         services.AddSingleton<FeedStore>();

@@ -19,7 +19,7 @@ public static partial class ConfigurationError
         FileNotFoundException f when f.StackTrace?.Contains("FileConfigurationProvider", StringComparison.Ordinal) == true
             || f.Message.Contains("configuration file", StringComparison.OrdinalIgnoreCase) => f.Message,
         InvalidOperationException i when i.Message.StartsWith("Failed to convert configuration value", StringComparison.Ordinal) => i.Message,
-        // A misspelt or retired key (Scheduling:MaxConcurrency became MaxConcurrentPolls) would otherwise be ignored without a word.
+        // What StrictBinding.BindStrictly throws for a key the options do not have.
         InvalidOperationException i when UnknownKeys().Match((i.InnerException as InvalidOperationException ?? i).Message) is { Success: true } m =>
             $"unknown key(s) {m.Groups["keys"].Value} in the {m.Groups["type"].Value.Replace("Options", "", StringComparison.Ordinal)} settings",
         _ => null,

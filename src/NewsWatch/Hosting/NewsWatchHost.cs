@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using NewsWatch.Articles;
+using NewsWatch.Common;
 using NewsWatch.Entities.Tagging;
 using NewsWatch.Http;
 using NewsWatch.Alerts;
@@ -82,7 +83,7 @@ public static class NewsWatchHost
         if (daemon)
         {
             builder.Services.AddNewsWatchDaemon(builder.Configuration);
-            builder.Services.AddOptions<OpsOptions>().Bind(builder.Configuration.GetSection(OpsOptions.Section), binder => binder.ErrorOnUnknownConfiguration = true).ValidateDataAnnotations().ValidateOnStart();
+            builder.Services.AddOptions<OpsOptions>().BindStrictly(builder.Configuration.GetSection(OpsOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
             builder.Services.AddHostedService<OpsEndpoint>();
         }
         return builder;

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using NewsWatch.Common;
 using NewsWatch.Entities.Amounts;
 using NewsWatch.Entities.Countries;
 using NewsWatch.Entities.Dates;
@@ -18,7 +19,7 @@ public static class EntitiesServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddNewsWatchEntities(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<EntityTaggerOptions>().Bind(configuration.GetSection(EntityTaggerOptions.Section), binder => binder.ErrorOnUnknownConfiguration = true).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<EntityTaggerOptions>().BindStrictly(configuration.GetSection(EntityTaggerOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(CountryGazetteer.Shared);
         services.TryAddSingleton(FirstNameGazetteer.Shared);
         services.TryAddSingleton(CountryResolver.Shared);
