@@ -24,10 +24,11 @@ def main():
     for d in corpus:
         docs.setdefault(d['id'], d)
     manifest = {}
-    for chosen in (prepare.round1(corpus), prepare.round2(corpus), prepare.round4(corpus)):
+    for chosen in (prepare.round1(corpus), prepare.round2(corpus), prepare.round4(corpus), prepare.round5(corpus)):
         for d in chosen:
             manifest[d['id']] = prepare.sentences(d['text'])
     test2 = {d['id'] for d in prepare.round4(corpus)}
+    test3 = {d['id'] for d in prepare.round5(corpus)}
     round3 = {f"{d['id']}#{n}": span for d, n, span in prepare.round3(corpus)}
     rows, documents, seen = [], [], set()
     for path in sorted(glob.glob(os.path.join(HERE, 'labels', '*.jsonl'))):
@@ -45,7 +46,8 @@ def main():
             seen.add(lab['doc'])
             d = docs[lab['doc']]
             spans = manifest[lab['doc']]
-            split = 'test2' if lab['doc'] in test2 else 'dev' if d['date'] < prepare.SPLIT_DATE else 'test'
+            split = ('test2' if lab['doc'] in test2 else 'test3' if lab['doc'] in test3
+                     else 'dev' if d['date'] < prepare.SPLIT_DATE else 'test')
             roles = {}
             for e in lab['events']:
                 for n in e.get('evidence', []):

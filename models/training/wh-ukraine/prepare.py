@@ -5,13 +5,16 @@ The texts stay in ../shared: this script prints them into batch files outside th
 labels committed here refer to documents by id and to sentences by character offsets into `text`.
 Deterministic: the same corpus gives the same documents, sentences and offsets.
 
-    python3 models/training/wh-ukraine/prepare.py ../shared/corpus/wh-ukraine/documents.jsonl.gz OUTDIR BATCHES round1|round2|round3|round4
+    python3 models/training/wh-ukraine/prepare.py ../shared/corpus/wh-ukraine/documents.jsonl.gz OUTDIR BATCHES round1|round2|round3|round4|round5
 
 round1 (5 batches, labels/batch1-5.jsonl) and round2 (4 batches, labels/round2-batch1-4.jsonl) were labelled
 as whole documents (sentences and events). round3 (labels/round3-batch*.jsonl) labels single sentences, with
 their donor and recipient, from dev-period documents not chosen before (press briefings and remarks, where
 aid is requested, recapped and announced in many more ways); those documents have no gold events.
 round4 (labels/round4-batch*.jsonl) labels whole test-period documents as a second test split, `test2`.
+round5 (labels/round5-batch*.jsonl) labels test-period press briefings and remarks of 2023-07 to 2024 about Ukraine
+aid money as a third test split, `test3`; being long, they are printed as their cue sentences with the sentence
+on each side, and every sentence not printed counts as `other`.
 """
 import gzip, json, random, re, sys
 
@@ -23,6 +26,7 @@ SEED = 7
 # Round 2 (more test-period documents with aid money, since few short ones fall after SPLIT_DATE):
 ROUND2_KINDS = {'speeches-remarks', 'remarks', 'statements-releases', 'articles', 'presidential-actions'}
 ROUND2_MAX_CHARS = 40000
+ROUND5_END = '2025-01-01'
 AID_WORD = re.compile(r'assistance|\baid\b|package|drawdown', re.I)
 # Round 3 (sentences): money with an aid cue, or aid words with a giving verb.
 ROUND3_SENTENCES = 1000
@@ -131,6 +135,21 @@ def round4(docs):
     return out
 
 
+def round5(docs):
+    """Every third test-period document of 2023-07 to 2024 not chosen before that names Ukraine, aid and a sum."""
+    chosen = ({d['id'] for d in round1(docs)} | {d['id'] for d in round2(docs)} | {d['id'] for d, _, _ in round3(docs)}
+              | {d['id'] for d in round4(docs)})
+    seen, pool = set(), []
+    for d in sorted(docs, key=lambda d: (d['date'], d['id'])):
+        if d['id'] in chosen or d['id'] in seen:
+            continue
+        seen.add(d['id'])
+        if (SPLIT_DATE <= d['date'] < ROUND5_END and 'Ukrain' in d['text'] and STRICT_MONEY.search(d['text'])
+                and AID_WORD.search(d['text'])):
+            pool.append(d)
+    return pool[::3]
+
+
 def write_round3(docs, outdir, batches):
     files = [[] for _ in range(batches)]
     for i, (d, n, (a, b)) in enumerate(round3(docs)):
@@ -153,19 +172,25 @@ def main():
         docs = [json.loads(line) for line in f]
     if which == 'round3':
         return write_round3(docs, outdir, batches)
-    chosen = {'round1': round1, 'round2': round2, 'round4': round4}[which](docs)
+    chosen = {'round1': round1, 'round2': round2, 'round4': round4, 'round5': round5}[which](docs)
     manifest = []
     files = [[] for _ in range(batches)]
     for i, d in enumerate(chosen):
-        split = 'test2' if which == 'round4' else 'dev' if d['date'] < SPLIT_DATE else 'test'
+        split = {'round4': 'test2', 'round5': 'test3'}.get(which, 'dev' if d['date'] < SPLIT_DATE else 'test')
         sents = sentences(d['text'])
         manifest.append({'doc': d['id'], 'date': d['date'], 'split': split, 'kind': doc_kind(d),
                          'sentences': [[a, b] for a, b in sents]})
         lines = [f"=== DOC {d['id']} | {d['date']} | {doc_kind(d)} | {d['title']}"]
-        for n, (a, b) in enumerate(sents):
-            text = ' '.join(d['text'][a:b].split())
-            mark = '*' if CUE.search(text) else ' '
-            lines.append(f"[{n}]{mark} {text}")
+        texts = [' '.join(d['text'][a:b].split()) for a, b in sents]
+        cues = [bool(CUE.search(t)) for t in texts]
+        shown = (set(range(len(texts))) if which != 'round5'
+                 else {m for n, c in enumerate(cues) if c for m in (n - 1, n, n + 1) if 0 <= m < len(texts)})
+        for n, text in enumerate(texts):
+            if n not in shown:
+                if n - 1 in shown:
+                    lines.append('   ...')
+                continue
+            lines.append(f"[{n}]{'*' if cues[n] else ' '} {text}")
         files[i % batches].append('\n'.join(lines))
     for k, chunk in enumerate(files):
         with open(f'{outdir}/{which}-batch{k + 1}.txt', 'w', encoding='utf-8') as f:
