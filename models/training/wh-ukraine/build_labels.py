@@ -1,6 +1,12 @@
 #!/usr/bin/env python3
 """Turns the labelling batches (labels/*.jsonl: sentence numbers) into the files the C# code reads
-(character offsets into each document's `text`, so nothing of the corpus is stored here):
+(character offsets into each document's `text`, so nothing of the corpus is stored here).
+
+Splits: `dev` (before 2023-07-01), `dev2` (the round-1 and round-2 documents from 2023-07-01 on: the first test
+split, retired after it had been scored three times and its errors read, and used for training since), `test2`
+(round 4) and `test3` (round 5), the untouched test splits.
+
+
 
   sentences.tsv   doc, split, start, end, label, donor, recipient     one row per labelled sentence; donor and
                   recipient are comma-separated codes, empty when the sentence names none, `?` when not labelled
@@ -38,7 +44,7 @@ def main():
                 # A round-3 single sentence: its document has no gold events, so it adds no document.
                 doc = lab['id'].split('#')[0]
                 a, b = round3[lab['id']]
-                split = 'dev' if docs[doc]['date'] < prepare.SPLIT_DATE else 'test'
+                split = 'dev' if docs[doc]['date'] < prepare.SPLIT_DATE else 'dev2'
                 rows.append(f"{doc}\t{split}\t{a}\t{b}\t{lab['label']}\t{','.join(lab['donor'])}\t{','.join(lab['recipient'])}")
                 continue
             if lab['doc'] in seen:
@@ -47,7 +53,7 @@ def main():
             d = docs[lab['doc']]
             spans = manifest[lab['doc']]
             split = ('test2' if lab['doc'] in test2 else 'test3' if lab['doc'] in test3
-                     else 'dev' if d['date'] < prepare.SPLIT_DATE else 'test')
+                     else 'dev' if d['date'] < prepare.SPLIT_DATE else 'dev2')
             roles = {}
             for e in lab['events']:
                 for n in e.get('evidence', []):
