@@ -33,9 +33,10 @@ public static class AidSentenceDataset
     public static bool IsHeldOut(string sentence) => Bucket(sentence) < HeldOutBuckets;
 
     /// <summary>The stable bucket (0 to <see cref="Buckets"/> - 1) of a sentence or group, for hold-outs and cross-validation folds.</summary>
-    public static int Bucket(string key) => (int)(Fnv1a(key) % Buckets);
+    public static int Bucket(string key) => (int)(Hash(key) % Buckets);
 
-    private static uint Fnv1a(string text)
+    /// <summary>FNV-1a of the UTF-8 text: stable across runs and machines, unlike <see cref="string.GetHashCode()"/>.</summary>
+    public static uint Hash(string text)
     {
         var hash = 2166136261u;
         foreach (var b in Encoding.UTF8.GetBytes(text))

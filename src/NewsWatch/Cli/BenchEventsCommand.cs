@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
-using NewsWatch.Entities.Tagging;
 using NewsWatch.Events.Evaluation;
 using NewsWatch.Events;
 using NewsWatch.Pipeline;
@@ -24,7 +23,7 @@ public static class BenchEventsCommand
         var dir = new Option<DirectoryInfo?>("--dir") { Description = "Folder of fixture articles (*.json)." };
         var corpus = new Option<FileInfo?>("--wh-ukraine") { Description = "The wh-ukraine documents.jsonl.gz, to score the labelled real text instead of a fixture folder." };
         var labels = new Option<DirectoryInfo?>("--labels") { Description = "The folder of the real-text labels (sentences.tsv, documents.jsonl)." };
-        var split = new Option<string>("--split") { Description = "dev, test or test2 (the test splits are for the final measurement only).", DefaultValueFactory = _ => RealTextCorpus.Dev };
+        var split = new Option<string>("--split") { Description = "dev, dev2, test2 or test3 (the test splits are for the final measurement only).", DefaultValueFactory = _ => RealTextCorpus.Dev };
         var floorP = new Option<double?>("--floor-precision") { Description = "Exit 1 when event precision is below this." };
         var floorR = new Option<double?>("--floor-recall") { Description = "Exit 1 when event recall is below this." };
         var gold = new Option<bool>("--gold-mentions") { Description = "Use the fixtures' gold entity mentions instead of the tagger's, to score the events stage alone." };
@@ -51,9 +50,9 @@ public static class BenchEventsCommand
                     return 2;
                 }
                 var splitName = pr.GetValue(split)!;
-                if (splitName is not (RealTextCorpus.Dev or RealTextCorpus.Test or RealTextCorpus.Test2))
+                if (!RealTextCorpus.AllSplits.Contains(splitName))
                 {
-                    Console.Error.WriteLine("--split must be dev, test or test2.");
+                    Console.Error.WriteLine($"--split must be one of {string.Join(", ", RealTextCorpus.AllSplits)}.");
                     return 2;
                 }
                 fixtures = RealTextCorpus.Load(corpusFile.FullName, labelDir.FullName).Fixtures(splitName);
@@ -82,21 +81,9 @@ public static class BenchEventsCommand
                 using var host = VerbHost.Build(pr, $"--{StorageOptions.Section}:Path={kept ?? Path.Combine(temp, "bench.db")}");
                 await host.Services.GetRequiredService<SchemaMigrator>().MigrateAsync(ct).ConfigureAwait(false);
                 var processor = host.Services.GetRequiredService<AidEventProcessor>();
-                var tagger = host.Services.GetRequiredService<EntityTagger>();
-                var publishers = host.Services.GetRequiredService<PublisherResolver>();
                 var watch = Stopwatch.StartNew();
-                for (var i = 0; i < fixtures.Count; i++)
-                {
-                    var f = fixtures[i];
-                    // As the daemon does: the page's site (whitehouse.gov) or the statement's speaker says who published it.
-                    var publisher = f.Publisher ?? publishers.Resolve(null, f.Url, f.Title, DateOnly.FromDateTime(f.Published.UtcDateTime));
-                    var article = new ArticleForEvents(i + 1, f.Url, f.Title, f.Text, f.Published, publisher);
-                    var mentions = useGold ? f.GoldMentions : tagger.Tag(f.Text, DateOnly.FromDateTime(f.Published.UtcDateTime));
-                    await processor.ProcessArticleAsync(article, mentions, ct).ConfigureAwait(false);
-                }
+                var report = await EventBenchRunner.RunAsync(fixtures, host.Services, _ => processor, useGold, ct).ConfigureAwait(false);
                 var seconds = watch.Elapsed.TotalSeconds;
-                var (stored, sources) = await host.Services.GetRequiredService<EventStore>().ListForScoringAsync(ct).ConfigureAwait(false);
-                var report = EventBenchReport.Score(fixtures, stored, sources);
                 Console.Write(report.Format($"{name} ({fixtures.Count} articles, {(useGold ? "gold mentions" : "tagger mentions")})"));
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {fixtures.Count / Math.Max(seconds, 1e-9):F0} articles/s (first includes model load)"));
                 if (report.Precision < pr.GetValue(floorP) || report.Recall < pr.GetValue(floorR))

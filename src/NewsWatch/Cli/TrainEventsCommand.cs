@@ -9,9 +9,9 @@ namespace NewsWatch.Cli;
 /// <summary>
 /// <c>newswatch train-events --data models/training/aid_sentences.tsv --wh-ukraine ../shared/corpus/wh-ukraine/documents.jsonl.gz
 /// --labels models/training/wh-ukraine --out models/aid_sentences.zip</c>: trains the aid-sentence classifier on
-/// the written sentences and the real dev-split sentences (each less a stable hash-split held-out part), scores
+/// the written sentences and the real dev and dev2 sentences (each less a stable hash-split held-out part), scores
 /// it on both held-out parts (the real one is the figure to tune on) and saves the model that was scored.
-/// <c>--score-test</c> also scores the real test split: once, at the end.
+/// <c>--score-test</c> also scores the real test splits: once, at the end.
 /// </summary>
 public static class TrainEventsCommand
 {
@@ -26,7 +26,7 @@ public static class TrainEventsCommand
         var labels = new Option<DirectoryInfo?>("--labels") { Description = "The folder of the real-text labels (sentences.tsv)." };
         var gmb = new Option<FileInfo?>("--gmb") { Description = "GMB's ner_dataset.csv.gz: adds the labelled GMB aid sentences (news prose)." };
         var gmbLabels = new Option<DirectoryInfo?>("--gmb-labels") { Description = "The folder of the GMB aid labels (*.jsonl)." };
-        var scoreTest = new Option<bool>("--score-test") { Description = "Also score the real test split (the final measurement; do not tune on it)." };
+        var scoreTest = new Option<bool>("--score-test") { Description = "Also score the real test splits (the final measurement; do not tune on them)." };
         var writtenRepeats = new Option<int>("--written-repeats")
         {
             Description = "How many times the written (news-style) sentences are repeated in training, so the many plain government sentences do not drown them.",
@@ -53,11 +53,11 @@ public static class TrainEventsCommand
         {
             var written = AidSentenceDataset.Load(pr.GetValue(data)!.FullName);
             var real = pr.GetValue(corpus) is { } c && pr.GetValue(labels) is { } l ? RealTextCorpus.Load(c.FullName, l.FullName) : null;
-            var realDev = real?.Sentences(RealTextCorpus.Dev) ?? [];
+            var realDev = real?.Sentences(RealTextCorpus.TrainingSplits) ?? [];
             var news = pr.GetValue(gmb) is { } g && pr.GetValue(gmbLabels) is { } gl ? GmbAidSentences.Load(g.FullName, gl.FullName).Sentences : [];
             var repeats = pr.GetValue(writtenRepeats);
             // Real sentences are held out by document, so a held-out sentence never shares one with the training part.
-            var train = Enumerable.Repeat(written, repeats).SelectMany(w => w).Concat(realDev).Concat(Enumerable.Repeat(news, pr.GetValue(newsRepeats)).SelectMany(n => n)).Where(s => !s.IsHeldOut).ToList();
+            var train = AidTrainingSet.Compose(written, realDev, news, repeats, pr.GetValue(newsRepeats)).Where(s => !s.IsHeldOut).ToList();
             var heldOut = written.Where(s => s.IsHeldOut).ToList();
             var realHeldOut = realDev.Where(s => s.IsHeldOut).ToList();
             var newsHeldOut = news.Where(s => s.IsHeldOut).ToList();
@@ -70,7 +70,7 @@ public static class TrainEventsCommand
             var report = ClassifierReport.Evaluate(classifier, heldOut);
             var realReport = realHeldOut.Count > 0 ? ClassifierReport.Evaluate(classifier, realHeldOut) : null;
             var newsReport = newsHeldOut.Count > 0 ? ClassifierReport.Evaluate(classifier, newsHeldOut) : null;
-            var testReport = real is not null && pr.GetValue(scoreTest) ? ClassifierReport.Evaluate(classifier, real.Sentences(RealTextCorpus.Test)) : null;
+            var testReport = real is not null && pr.GetValue(scoreTest) ? ClassifierReport.Evaluate(classifier, real.Sentences(RealTextCorpus.Test2, RealTextCorpus.Test3)) : null;
             watch.Restart();
             const int Rounds = 20;
             for (var r = 0; r < Rounds; r++)
@@ -89,7 +89,7 @@ public static class TrainEventsCommand
             Print("Written sentences, held out", report);
             Print("Real dev sentences, held out by document", realReport);
             Print("GMB news sentences, held out by story", newsReport);
-            Print("Real test split", testReport);
+            Print("Real test splits (test2 and test3)", testReport);
             return Task.FromResult(0);
         });
         return command;

@@ -12,7 +12,7 @@ namespace NewsWatch.Cli;
 /// <summary>
 /// <c>newswatch train-roles --wh-ukraine ../shared/corpus/wh-ukraine/documents.jsonl.gz --labels models/training/wh-ukraine
 /// --gmb ../shared/corpus/gmb/ner_dataset.csv.gz --gmb-labels models/training/gmb-aid/labels --out models/party_roles.zip</c>:
-/// trains the party-role model on the real dev-split and GMB aid sentences with their donor and recipient, scores it
+/// trains the party-role model on the real dev and dev2 and GMB aid sentences with their donor and recipient, scores it
 /// and the hand-written rules on the held-out documents (a stable hash of the document id), and saves the model
 /// trained on all of them.
 /// </summary>
@@ -30,7 +30,7 @@ public static class TrainRolesCommand
         foreach (var o in new Option[] { corpus, labels, gmb, gmbLabels, output, seed }) command.Options.Add(o);
         command.SetAction((ParseResult pr, CancellationToken ct) =>
         {
-            var sentences = RealTextCorpus.Load(pr.GetValue(corpus)!.FullName, pr.GetValue(labels)!.FullName).RoleSentences(RealTextCorpus.Dev).ToList();
+            var sentences = RealTextCorpus.Load(pr.GetValue(corpus)!.FullName, pr.GetValue(labels)!.FullName).RoleSentences(RealTextCorpus.TrainingSplits).ToList();
             if (pr.GetValue(gmb) is { } g && pr.GetValue(gmbLabels) is { } gl) sentences.AddRange(GmbAidSentences.Load(g.FullName, gl.FullName).Roles);
             using var host = EntityVerbHost.Build(pr);
             var tagger = host.Services.GetRequiredService<EntityTagger>();

@@ -10,16 +10,29 @@ namespace NewsWatch.Events.Evaluation;
 /// <summary>
 /// The labelled real text: White House documents from <c>../shared/corpus/wh-ukraine</c> with the labels
 /// committed in <c>models/training/wh-ukraine</c> (sentences by character offsets, gold events per
-/// document). Documents dated before the split date are <c>dev</c>, the rest <c>test</c>, and the test-period
-/// documents labelled later <c>test2</c>.
+/// document), in the splits <c>build_labels.py</c> assigns.
 /// </summary>
 public sealed class RealTextCorpus
 {
+    /// <summary>Documents dated before 2023-07-01.</summary>
     public const string Dev = "dev";
-    public const string Test = "test";
 
-    /// <summary>Test-period documents labelled after <see cref="Test"/> had been scored: a second, untouched test split.</summary>
+    /// <summary>
+    /// The first labelled documents of 2023-07-01 on: once the first test split, retired after three scores had been
+    /// read, and trained on since.
+    /// </summary>
+    public const string Dev2 = "dev2";
+
+    /// <summary>Statements, memoranda, fact sheets and readouts of 2023-07 on, labelled after dev2 had been scored: untouched.</summary>
     public const string Test2 = "test2";
+
+    /// <summary>Press briefings and remarks of 2023-07 to 2024 about aid to Ukraine, labelled last: untouched.</summary>
+    public const string Test3 = "test3";
+
+    /// <summary>The splits the models learn from; the test splits are scored, never trained or tuned on.</summary>
+    public static readonly IReadOnlyList<string> TrainingSplits = [Dev, Dev2];
+
+    public static readonly IReadOnlyList<string> AllSplits = [Dev, Dev2, Test2, Test3];
 
     private readonly Dictionary<string, Document> _documents;
     private readonly List<SentenceRow> _sentences;
@@ -70,14 +83,14 @@ public sealed class RealTextCorpus
     /// The labelled sentences of a split as the daemon would read them (plain text), with the classifier's labels
     /// (recap → past_mention, request → appeal, other → none).
     /// </summary>
-    public IReadOnlyList<LabelledSentence> Sentences(string split) =>
-        _sentences.Where(s => s.Split == split)
+    public IReadOnlyList<LabelledSentence> Sentences(params IReadOnlyList<string> splits) =>
+        _sentences.Where(s => splits.Contains(s.Split))
             .Select(s => new LabelledSentence(ToClassifierLabel(s.Label), TextOf(s), s.Doc))
             .ToList();
 
     /// <summary>The aid sentences of a split whose donor and recipient were labelled (not those labelled <c>other</c>).</summary>
-    public IReadOnlyList<RoleSentence> RoleSentences(string split) =>
-        _sentences.Where(s => s.Split == split && s.Donors is not null && s.Label != "other")
+    public IReadOnlyList<RoleSentence> RoleSentences(params IReadOnlyList<string> splits) =>
+        _sentences.Where(s => splits.Contains(s.Split) && s.Donors is not null && s.Label != "other")
             .Select(s => new RoleSentence(s.Doc, TextOf(s), DateOnly.ParseExact(_documents[s.Doc].Date, "yyyy-MM-dd", CultureInfo.InvariantCulture), s.Donors!, s.Recipients!))
             .ToList();
 
@@ -91,11 +104,11 @@ public sealed class RealTextCorpus
     /// that name the same donor, recipient and measure, within <see cref="EventBenchReport.DateSlackDays"/>
     /// days and with agreeing amounts, are one announcement (one key), as a reader would count them.
     /// </summary>
-    public IReadOnlyList<EventFixture> Fixtures(string split)
+    public IReadOnlyList<EventFixture> Fixtures(params IReadOnlyList<string> splits)
     {
         var keyed = new List<ExpectedEvent>();
         var fixtures = new List<EventFixture>();
-        foreach (var l in _labelled.Where(l => l.Split == split))
+        foreach (var l in _labelled.Where(l => splits.Contains(l.Split)))
         {
             var d = _documents[l.Doc];
             var expected = new List<ExpectedEvent>();

@@ -1,0 +1,36 @@
+using Microsoft.Extensions.DependencyInjection;
+using NewsWatch.Entities.Tagging;
+using NewsWatch.Events;
+using NewsWatch.Events.Evaluation;
+using NewsWatch.Pipeline;
+using NewsWatch.Storage;
+
+namespace NewsWatch.Cli;
+
+/// <summary>
+/// Runs labelled articles through the events stage in publication order, as the daemon would read them, and
+/// scores what the database then holds. <c>bench events</c> gives every article one processor;
+/// <c>bench events-cv</c> gives each the processor whose models never saw its document.
+/// </summary>
+internal static class EventBenchRunner
+{
+    /// <param name="services">The host whose database, tagger and publisher table are used.</param>
+    /// <param name="processorFor">The events stage for the article at an index of <paramref name="fixtures"/>.</param>
+    public static async Task<EventBenchReport> RunAsync(
+        IReadOnlyList<EventFixture> fixtures, IServiceProvider services, Func<int, AidEventProcessor> processorFor, bool goldMentions, CancellationToken ct)
+    {
+        var tagger = services.GetRequiredService<EntityTagger>();
+        var publishers = services.GetRequiredService<PublisherResolver>();
+        for (var i = 0; i < fixtures.Count; i++)
+        {
+            var f = fixtures[i];
+            // As the daemon does: the page's site (whitehouse.gov) or the statement's speaker says who published it.
+            var publisher = f.Publisher ?? publishers.Resolve(null, f.Url, f.Title, DateOnly.FromDateTime(f.Published.UtcDateTime));
+            var article = new ArticleForEvents(i + 1, f.Url, f.Title, f.Text, f.Published, publisher);
+            var mentions = goldMentions ? f.GoldMentions : tagger.Tag(f.Text, DateOnly.FromDateTime(f.Published.UtcDateTime));
+            await processorFor(i).ProcessArticleAsync(article, mentions, ct).ConfigureAwait(false);
+        }
+        var (stored, sources) = await services.GetRequiredService<EventStore>().ListForScoringAsync(ct).ConfigureAwait(false);
+        return EventBenchReport.Score(fixtures, stored, sources);
+    }
+}
