@@ -18,7 +18,7 @@ public sealed class AidSentenceClassifier
 
     public AidSentencePrediction Classify(string sentence)
     {
-        var output = _model.Use(engine => engine.Predict(new AidSentenceInput { Text = AidSentenceInput.Prepare(sentence) }));
+        var output = _model.Use(engine => engine.Predict(AidSentenceInput.For(sentence)));
         var (pledge, delivery) = (output.Score[_pledge], output.Score[_delivery]);
         return new AidSentencePrediction(output.PredictedLabel, output.Score.Max(), pledge + delivery,
             pledge >= delivery ? AidSentenceLabel.Pledge : AidSentenceLabel.Delivery);

@@ -9,6 +9,13 @@ public sealed class AidSentenceInput
     public string Label { get; set; } = "";
     public string Text { get; set; } = "";
 
+    /// <summary>The sentence's <see cref="AidSentenceCueWords"/>.</summary>
+    public string Cues { get; set; } = "";
+
+    /// <summary>The row the classifier reads for a sentence, in training and at inference alike.</summary>
+    public static AidSentenceInput For(string sentence, string label = "") =>
+        new() { Label = label, Text = Prepare(sentence), Cues = AidSentenceCueWords.Of(sentence) };
+
     /// <summary>
     /// A wire dateline ("BERLIN (AFP) - ") is dropped, as it says nothing about aid, and digits become 0
     /// so "$2.3 billion" and "$400 million" share features: the classifier should learn the shape of an

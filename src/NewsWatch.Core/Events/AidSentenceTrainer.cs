@@ -21,7 +21,7 @@ public static class AidSentenceTrainer
     public static (MLContext Context, ITransformer Model, DataViewSchema Schema) Train(IEnumerable<LabelledSentence> sentences, int seed = DefaultSeed)
     {
         var ml = new MLContext(seed);
-        var rows = sentences.Select(s => new AidSentenceInput { Label = s.Label, Text = AidSentenceInput.Prepare(s.Text) }).ToList();
+        var rows = sentences.Select(s => AidSentenceInput.For(s.Text, s.Label)).ToList();
         var data = ml.Data.LoadFromEnumerable(rows);
         var featurizer = new TextFeaturizingEstimator.Options
         {
@@ -33,8 +33,18 @@ public static class AidSentenceTrainer
             CharFeatureExtractor = new WordBagEstimator.Options { NgramLength = 4, UseAllLengths = false },
             Norm = TextFeaturizingEstimator.NormFunction.L2,
         };
+        var cues = new TextFeaturizingEstimator.Options
+        {
+            CaseMode = TextNormalizingEstimator.CaseMode.None,
+            StopWordsRemoverOptions = null,
+            WordFeatureExtractor = new WordBagEstimator.Options { NgramLength = 1 },
+            CharFeatureExtractor = null,
+            Norm = TextFeaturizingEstimator.NormFunction.None,
+        };
         var pipeline = ml.Transforms.Conversion.MapValueToKey("Label", nameof(AidSentenceInput.Label))
-            .Append(ml.Transforms.Text.FeaturizeText("Features", featurizer, nameof(AidSentenceInput.Text)))
+            .Append(ml.Transforms.Text.FeaturizeText("TextFeatures", featurizer, nameof(AidSentenceInput.Text)))
+            .Append(ml.Transforms.Text.FeaturizeText("CueFeatures", cues, nameof(AidSentenceInput.Cues)))
+            .Append(ml.Transforms.Concatenate("Features", "TextFeatures", "CueFeatures"))
             .Append(ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy("Label", "Features", l1Regularization: 0f, l2Regularization: L2Regularization))
             .Append(ml.Transforms.Conversion.MapKeyToValue("PredictedLabel"));
         var model = pipeline.Fit(data);

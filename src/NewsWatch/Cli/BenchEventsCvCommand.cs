@@ -81,6 +81,18 @@ public static class BenchEventsCvCommand
                 }
                 var report = await EventBenchRunner.RunAsync(fixtures, main.Services, i => processors[FoldOf(fixtures[i].Id)], goldMentions: false, ct).ConfigureAwait(false);
                 Console.Write(report.Format($"wh-ukraine {string.Join("+", RealTextCorpus.TrainingSplits)}, {k}-fold by document ({fixtures.Count} articles, tagger mentions)"));
+                // Why each announcement was missed, as its fold's classifier read the sentences that state it.
+                var ci = CultureInfo.InvariantCulture;
+                var classifiers = hosts.Select(h => h.Services.GetRequiredService<AidSentenceClassifier>()).ToList();
+                foreach (var (e, line) in report.MissedEvents.Zip(report.Missed))
+                {
+                    Console.WriteLine($"  why missed: {line}");
+                    foreach (var sentence in e.Evidence)
+                    {
+                        var p = classifiers[FoldOf(e.Key[..e.Key.LastIndexOf('#')])].Classify(sentence);
+                        Console.WriteLine(string.Create(ci, $"    {p.Label} {p.Probability:F2} (event {p.EventProbability:F2}): {string.Join(' ', sentence.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))}"));
+                    }
+                }
                 if (report.Precision < pr.GetValue(floorP) || report.Recall < pr.GetValue(floorR))
                 {
                     Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,

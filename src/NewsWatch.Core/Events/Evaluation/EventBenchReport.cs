@@ -24,6 +24,9 @@ public sealed class EventBenchReport
     public IReadOnlyDictionary<(string Expected, string Found), int> AidTypes { get; private init; } = new Dictionary<(string, string), int>();
     public int RightSources { get; private init; }
     public IReadOnlyList<string> Missed { get; private init; } = [];
+
+    /// <summary>The announcements no stored event matched, in the order of <see cref="Missed"/>.</summary>
+    public IReadOnlyList<ExpectedEvent> MissedEvents { get; private init; } = [];
     public IReadOnlyList<string> Spurious { get; private init; } = [];
 
     /// <summary>Expected, found and correct per kind of document (an event counts under its first source's kind).</summary>
@@ -51,6 +54,7 @@ public sealed class EventBenchReport
         var unmatched = stored.ToList();
         int correct = 0, rightType = 0, rightSources = 0;
         var missed = new List<string>();
+        var missedEvents = new List<ExpectedEvent>();
         var kinds = new Dictionary<string, (int Expected, int Found, int Correct)>();
         string KindOf(long article) => fixtures[(int)article - 1].Kind ?? "fixture";
         string FixtureOf(long article) => fixtures[(int)article - 1].Id;
@@ -70,7 +74,12 @@ public sealed class EventBenchReport
             var kind = KindOf(articles.Min());
             Count(kind, 1, 0, 0);
             var hit = unmatched.Where(s => Matches(e, s)).MinBy(s => DayDistance(e, s));
-            if (hit is null) { missed.Add($"{Describe(e)}  [{FixtureOf(articles.Min())}]"); continue; }
+            if (hit is null)
+            {
+                missed.Add($"{Describe(e)}  [{FixtureOf(articles.Min())}]");
+                missedEvents.Add(e);
+                continue;
+            }
             unmatched.Remove(hit);
             correct++;
             Count(kind, 0, 0, 1);
@@ -82,6 +91,7 @@ public sealed class EventBenchReport
         {
             Expected = gold.Count, Found = stored.Count, Correct = correct, RightAidType = rightType, RightSources = rightSources,
             Missed = missed,
+            MissedEvents = missedEvents,
             Spurious = unmatched.Select(s => string.Create(CultureInfo.InvariantCulture,
                 $"{s.Donor}->{s.Recipient} {s.Measure} {s.AidType} usd={s.AmountUsd?.ToString("G4", CultureInfo.InvariantCulture) ?? "-"} {s.AnnouncedOn} \"{s.Evidence}\"  [{(FirstSource(s.Id) is { } first ? FixtureOf(first) : "?")}]")).ToList(),
             ByKind = kinds,

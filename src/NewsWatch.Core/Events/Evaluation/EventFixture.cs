@@ -97,4 +97,9 @@ public sealed record ExpectedEvent(
     [property: JsonPropertyName("measure")] string Measure,
     [property: JsonPropertyName("aid_type")] string AidType,
     [property: JsonPropertyName("amount_usd")] decimal? AmountUsd,
-    [property: JsonPropertyName("announced_on")] string AnnouncedOn);
+    [property: JsonPropertyName("announced_on")] string AnnouncedOn)
+{
+    /// <summary>The sentences that state the event, where the labels give them (the real text's), to explain a miss.</summary>
+    [JsonIgnore]
+    public IReadOnlyList<string> Evidence { get; init; } = [];
+}

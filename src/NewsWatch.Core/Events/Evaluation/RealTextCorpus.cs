@@ -117,7 +117,10 @@ public sealed class RealTextCorpus
                 var g = l.Events[i];
                 var on = DateOnly.ParseExact(g.AnnouncedOn, "yyyy-MM-dd", CultureInfo.InvariantCulture);
                 var usd = g.AmountUsd ?? (g is { Amount: { } a, Currency: { } c } ? ExchangeRates.Shared.ToUsd(a, c, on) : null);
-                var e = new ExpectedEvent($"{l.Doc}#{i}", g.Donor, g.Recipient, g.Measure, g.AidType, usd, g.AnnouncedOn);
+                var e = new ExpectedEvent($"{l.Doc}#{i}", g.Donor, g.Recipient, g.Measure, g.AidType, usd, g.AnnouncedOn)
+                {
+                    Evidence = (g.Evidence ?? []).Select(span => MarkdownText.ToPlainText(d.Text[span[0]..span[1]])).ToList(),
+                };
                 var same = keyed.FirstOrDefault(k => k.Donor == e.Donor && k.Recipient == e.Recipient && k.Measure == e.Measure
                     && Math.Abs(DateOnly.ParseExact(k.AnnouncedOn, "yyyy-MM-dd", CultureInfo.InvariantCulture).DayNumber - on.DayNumber) <= EventBenchReport.DateSlackDays
                     && (k.AmountUsd, usd) switch
@@ -164,5 +167,6 @@ public sealed class RealTextCorpus
         [property: JsonPropertyName("amount_usd")] decimal? AmountUsd,
         [property: JsonPropertyName("announced_on")] string AnnouncedOn,
         string Measure,
-        [property: JsonPropertyName("aid_type")] string AidType);
+        [property: JsonPropertyName("aid_type")] string AidType,
+        List<int[]>? Evidence);
 }

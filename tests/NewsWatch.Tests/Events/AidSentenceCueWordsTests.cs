@@ -1,0 +1,42 @@
+using NewsWatch.Events;
+using Xunit;
+
+namespace NewsWatch.Tests.Events;
+
+public class AidSentenceCueWordsTests
+{
+    [Fact]
+    public void A_giving_verb_before_a_sum_is_a_new_sum_whatever_the_wording()
+    {
+        var cues = AidSentenceCueWords.Of("USAID is also providing $600,000 in additional support for disaster preparedness programs.").Split(' ');
+        Assert.Contains("cgivemoney", cues);
+        Assert.Contains("cnewsum", cues);
+        Assert.DoesNotContain("crecapsum", cues);
+    }
+
+    [Fact]
+    public void A_running_total_is_a_recapped_sum_not_a_new_one()
+    {
+        var cues = AidSentenceCueWords.Of("The United States has provided more than $66 billion in military assistance since February 2022.").Split(' ');
+        Assert.Contains("crecapsum", cues);
+        Assert.DoesNotContain("cnewsum", cues);
+    }
+
+    [Fact]
+    public void A_count_of_shells_is_not_money()
+    {
+        var cues = AidSentenceCueWords.Of("The United States alone sent more than 2 million 155mm shells.").Split(' ');
+        Assert.DoesNotContain("cmoney", cues);
+        Assert.Contains("cgive", cues);
+        Assert.Contains("cmoney", AidSentenceCueWords.Of("Norway will give 5 billion kroner to the fund.").Split(' '));
+    }
+
+    [Fact]
+    public void Requests_halts_and_questions_have_their_own_words()
+    {
+        Assert.Contains("crequest", AidSentenceCueWords.Of("We urge Congress to pass the supplemental.").Split(' '));
+        Assert.Contains("chalt", AidSentenceCueWords.Of("The shipments were paused last week.").Split(' '));
+        Assert.Contains("cquestion", AidSentenceCueWords.Of("Q Will the package include tanks?").Split(' '));
+        Assert.Equal("", AidSentenceCueWords.Of("The weather was fine."));
+    }
+}
