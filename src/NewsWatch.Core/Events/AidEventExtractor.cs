@@ -24,6 +24,9 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
     /// <summary>The share of recipient mentions one party needs to be the article's recipient (chosen on the wh-ukraine dev split).</summary>
     private const double MainRecipientShare = 0.6;
 
+    /// <summary>A recipient named in a list this long is one of a region's countries.</summary>
+    private const int MinRegionalList = 3;
+
     private readonly EventsOptions _options = options.Value;
     private readonly SentenceParties _parties = new(holders);
 
@@ -58,7 +61,10 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
             var prediction = classifier.Classify(sentence);
             var isRecap = prediction.EventProbability < _options.MinSentenceProbability && prediction.Label == AidSentenceLabel.PastMention;
             if (prediction.EventProbability < _options.MinSentenceProbability && !isRecap) continue;
-            var amounts = PackageAmounts(text, span, inSentence);
+            // "in eight focus countries: Côte d’Ivoire, Nigeria, Tanzania, ...": a programme for a region, not aid to one
+            // country (unless each is given its own).
+            if (recipient is not null && PartyRoles.ListSize(text, parties, recipient) >= MinRegionalList) continue;
+            var amounts = PackageAmounts(text, span, inSentence, recipient);
             // A recap counts only with a sum to recognise the earlier package by.
             if (isRecap && amounts.All(a => a.Amount is null)) continue;
             var date = DateIn(inSentence, published);
@@ -103,7 +109,7 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
     /// economic support"), which are separate packages. Running totals, superseded figures of a correction and
     /// prices ("$1.99/week") are not package amounts.
     /// </summary>
-    private static List<(EntityValue? Amount, IReadOnlyList<AidPart> Parts)> PackageAmounts(string text, Range span, List<EntityMention> mentions)
+    private static List<(EntityValue? Amount, IReadOnlyList<AidPart> Parts)> PackageAmounts(string text, Range span, List<EntityMention> mentions, PartyMatch? recipient)
     {
         var (start, end) = (span.Start.Value, span.End.Value);
         var sentence = text[span];
@@ -120,6 +126,13 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
         if (found.Count == 0) return [(null, [])];
         if (found.Count == 1) return [(found[0].Value, [])];
 
+        // "$1 billion in new assistance for the Middle East, with $50 million specifically for Egypt": the share of a
+        // larger sum named for the recipient is its package.
+        if (recipient is not null && found.Skip(1).LastOrDefault(m => m.End <= recipient.Start) is { } share
+            && SentenceCues.IsForRecipient(text[share.End..recipient.Start])
+            && SentenceCues.IntroducesShare(text[found[found.IndexOf(share) - 1].End..share.Start])
+            && share.Value!.Amount < found[0].Value!.Amount)
+            return [(share.Value, [])];
         var first = found[0];
         var rest = found.Skip(1).ToList();
         var sumOfRest = rest.Sum(m => m.Value!.Amount!.Value);

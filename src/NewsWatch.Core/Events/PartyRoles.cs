@@ -98,6 +98,19 @@ public static partial class PartyRoles
         return list.Where(p => p.Party.Code != donor.Party.Code).DistinctBy(p => p.Party.Code).ToList();
     }
 
+    /// <summary>
+    /// How many parties the list that <paramref name="party"/> is named in holds ("Côte d’Ivoire, Nigeria, Tanzania
+    /// and Yemen": 4), 1 when it stands alone.
+    /// </summary>
+    public static int ListSize(string text, IReadOnlyList<PartyMatch> parties, PartyMatch party)
+    {
+        var i = parties.ToList().IndexOf(ListHead(text, parties, party));
+        if (i < 0) return 1;
+        var n = 1;
+        while (i + n < parties.Count && Coordination().IsMatch(text[parties[i + n - 1].End..parties[i + n].Start])) n++;
+        return n;
+    }
+
     /// <summary>The first party of the list ("Germany, Denmark and the Netherlands") that <paramref name="party"/> is named in, else itself.</summary>
     public static PartyMatch ListHead(string text, IReadOnlyList<PartyMatch> parties, PartyMatch party)
     {

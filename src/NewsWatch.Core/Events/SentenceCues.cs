@@ -23,6 +23,18 @@ public static partial class SentenceCues
     /// <summary>Whether the amount is a price ("$1.99/week", "$4.99 per month"): subscription boilerplate, never aid.</summary>
     public static bool IsPrice(string rightContext) => Price().IsMatch(rightContext);
 
+    /// <summary>Whether the words between a sum and a party make the sum that party's ("$50 million specifically for Egypt").</summary>
+    public static bool IsForRecipient(string between) => ForRecipient().IsMatch(between);
+
+    [GeneratedRegex(@"^\s*(?:in\s+[\w-]+\s+(?:[\w-]+\s+)?)?(?:\w+ly\s+)?(?:for|to)\s+(?:the\s+)?(?:people of\s+(?:the\s+)?)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ForRecipient();
+
+    /// <summary>Whether the words before a second sum make it a share of the first (", with $50 million", "including $50 million").</summary>
+    public static bool IntroducesShare(string between) => ShareIntro().IsMatch(between);
+
+    [GeneratedRegex(@"\b(?:with|including|of which|among them)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ShareIntro();
+
     /// <summary>Whether the words between a total and the next amount introduce its parts ("made up of", "including", "of which").</summary>
     public static bool IntroducesParts(string between) => PartsIntro().IsMatch(between);
 

@@ -98,6 +98,23 @@ public class SlotFillingTests
     }
 
     [Fact]
+    public void The_sum_named_for_the_recipient_is_its_package()
+    {
+        const string text = "The United States is providing $1 billion in new food security assistance across the Middle East, with $50 million specifically for Egypt.";
+        var e = Assert.Single(Extract(text, m => m.Country("United States", "US", "United States").Country("Egypt", "EG", "Egypt")
+            .Amount("$1 billion", 1e9m, "USD").Amount("$50 million", 5e7m, "USD")));
+        Assert.Equal(("US", "EG", 5e7m), (e.Donor.Code, e.Recipient.Code, e.Amount));
+    }
+
+    [Fact]
+    public void A_programme_for_a_list_of_countries_is_not_aid_to_one_of_them()
+    {
+        const string text = "USAID will provide $15 million to the initiative in Nigeria, Tanzania, Colombia and Ecuador.";
+        Assert.Empty(Extract(text, m => m.Country("Nigeria", "NG", "Nigeria").Country("Tanzania", "TZ", "Tanzania")
+            .Country("Colombia", "CO", "Colombia").Country("Ecuador", "EC", "Ecuador").Amount("$15 million", 1.5e7m, "USD")));
+    }
+
+    [Fact]
     public void Training_cues_make_a_training_event()
     {
         const string text = "Britain will train another 10,000 Ukrainian recruits at bases in England this year, the defence secretary announced.";
