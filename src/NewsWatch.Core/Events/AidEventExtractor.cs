@@ -59,7 +59,11 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
                 recipientVotes[recipient.Party.Code] = (recipient.Party, votes + 1);
             }
             var prediction = classifier.Classify(sentence);
-            var isRecap = prediction.EventProbability < _options.MinSentenceProbability && prediction.Label == AidSentenceLabel.PastMention;
+            var date = DateIn(inSentence, published);
+            // "Last June, G7 leaders committed $50 billion": a sentence dated to a day or month well before the article,
+            // and not to one of its days, recalls an earlier announcement.
+            var isRecap = prediction.EventProbability < _options.MinSentenceProbability && prediction.Label == AidSentenceLabel.PastMention
+                || date is null && EndsBefore(inSentence, published.AddDays(-_options.MaxAnnouncementAgeDays));
             if (prediction.EventProbability < _options.MinSentenceProbability && !isRecap) continue;
             // "in eight focus countries: Côte d’Ivoire, Nigeria, Tanzania, ...": a programme for a region, not aid to one
             // country (unless each is given its own).
@@ -67,7 +71,6 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
             var amounts = PackageAmounts(text, span, inSentence, recipient);
             // A recap counts only with a sum to recognise the earlier package by.
             if (isRecap && amounts.All(a => a.Amount is null)) continue;
-            var date = DateIn(inSentence, published);
             var items = AidItemGazetteer.Find(sentence);
             var hasQuantity = SentenceCues.HasQuantity(sentence);
             var globalScope = recipient is null && SentenceCues.IsGlobalScope(sentence);
@@ -149,6 +152,23 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
     {
         var what = SentenceCues.PartDescription(text[m.End..sentenceEnd]);
         return new AidPart(m.Value!.Amount!.Value, m.Value.Currency, m.Value.Usd, what);
+    }
+
+    /// <summary>Whether a DATE in the sentence precise to a day or a month ends before <paramref name="cutoff"/>.</summary>
+    private static bool EndsBefore(List<EntityMention> mentions, DateOnly cutoff)
+    {
+        foreach (var m in mentions)
+        {
+            if (m.Type != EntityType.Date || (m.Value?.RangeEnd ?? m.Value?.Timex) is not { } value) continue;
+            DateOnly? last = value.Length switch
+            {
+                10 when DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) => day,
+                7 when DateOnly.TryParseExact(value + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var month) => month.AddMonths(1).AddDays(-1),
+                _ => null,
+            };
+            if (last < cutoff) return true;
+        }
+        return false;
     }
 
     /// <summary>A day-precise DATE in the sentence that falls shortly before (or on the day after) publication; else null.</summary>

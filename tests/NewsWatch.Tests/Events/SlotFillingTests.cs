@@ -115,6 +115,19 @@ public class SlotFillingTests
     }
 
     [Fact]
+    public void A_sentence_dated_months_before_the_article_recalls_an_old_announcement()
+    {
+        // Published 2024-06-13: "last December" is half a year back, so a recap (it may only add a source to a stored
+        // event); "on Tuesday" is this week.
+        const string old = "Last December, the United States committed $250 million in new military aid to Ukraine.";
+        Assert.True(Assert.Single(Extract(old, m => m.Country("United States", "US", "United States").Country("Ukraine", "UA", "Ukraine")
+            .Amount("$250 million", 2.5e8m, "USD").Date("Last December", "2023-12"))).IsRecap);
+        const string recent = "On Tuesday, the United States committed $250 million in new military aid to Ukraine.";
+        Assert.False(Assert.Single(Extract(recent, m => m.Country("United States", "US", "United States").Country("Ukraine", "UA", "Ukraine")
+            .Amount("$250 million", 2.5e8m, "USD").Date("Tuesday", "2024-06-11"))).IsRecap);
+    }
+
+    [Fact]
     public void Training_cues_make_a_training_event()
     {
         const string text = "Britain will train another 10,000 Ukrainian recruits at bases in England this year, the defence secretary announced.";
