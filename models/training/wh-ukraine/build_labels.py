@@ -35,15 +35,15 @@ def main():
             manifest[d['id']] = prepare.sentences(d['text'])
     test2 = {d['id'] for d in prepare.round4(corpus)}
     test3 = {d['id'] for d in prepare.round5(corpus)}
-    round3 = {f"{d['id']}#{n}": span for d, n, span in prepare.round3(corpus)}
+    single = {f"{d['id']}#{n}": span for d, n, span in prepare.round3(corpus) + prepare.round6(corpus)}
     rows, documents, seen = [], [], set()
     for path in sorted(glob.glob(os.path.join(HERE, 'labels', '*.jsonl'))):
         for line in open(path, encoding='utf-8'):
             lab = json.loads(line)
             if 'id' in lab:
-                # A round-3 single sentence: its document has no gold events, so it adds no document.
+                # A round-3 or round-6 single sentence: its document has no gold events, so it adds no document.
                 doc = lab['id'].split('#')[0]
-                a, b = round3[lab['id']]
+                a, b = single[lab['id']]
                 split = 'dev' if docs[doc]['date'] < prepare.SPLIT_DATE else 'dev2'
                 rows.append(f"{doc}\t{split}\t{a}\t{b}\t{lab['label']}\t{','.join(lab['donor'])}\t{','.join(lab['recipient'])}")
                 continue

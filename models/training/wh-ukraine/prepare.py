@@ -5,7 +5,7 @@ The texts stay in ../shared: this script prints them into batch files outside th
 labels committed here refer to documents by id and to sentences by character offsets into `text`.
 Deterministic: the same corpus gives the same documents, sentences and offsets.
 
-    python3 models/training/wh-ukraine/prepare.py ../shared/corpus/wh-ukraine/documents.jsonl.gz OUTDIR BATCHES round1|round2|round3|round4|round5
+    python3 models/training/wh-ukraine/prepare.py ../shared/corpus/wh-ukraine/documents.jsonl.gz OUTDIR BATCHES round1|round2|round3|round4|round5|round6
 
 round1 (5 batches, labels/batch1-5.jsonl) and round2 (4 batches, labels/round2-batch1-4.jsonl) were labelled
 as whole documents (sentences and events). round3 (labels/round3-batch*.jsonl) labels single sentences, with
@@ -15,6 +15,9 @@ round4 (labels/round4-batch*.jsonl) labels whole test-period documents as a seco
 round5 (labels/round5-batch*.jsonl) labels test-period press briefings and remarks of 2023-07 to 2024 about Ukraine
 aid money as a third test split, `test3`; being long, they are printed as their cue sentences with the sentence
 on each side, and every sentence not printed counts as `other`.
+round6 (labels/round6-batch*.jsonl) labels single sentences as round 3 does, from any document of any date that no
+test split holds and that was not labelled before (the rest of round 3's pool, and press briefings and remarks of
+2023-07 on that round 5 did not take), for training.
 """
 import gzip, json, random, re, sys
 
@@ -150,18 +153,39 @@ def round5(docs):
     return pool[::3]
 
 
-def write_round3(docs, outdir, batches):
+ROUND6_SENTENCES = 1500
+
+
+def round6(docs):
+    """(document, sentence number, (start, end)) of the round-6 sentences, in corpus order."""
+    chosen = ({d['id'] for d in round1(docs)} | {d['id'] for d in round2(docs)} | {d['id'] for d in round4(docs)}
+              | {d['id'] for d in round5(docs)})
+    before = {(d['id'], n) for d, n, _ in round3(docs)}
+    seen, found = set(), []
+    for d in sorted(docs, key=lambda d: (d['date'], d['id'])):
+        if d['id'] in chosen or d['id'] in seen:
+            continue
+        seen.add(d['id'])
+        for n, (a, b) in enumerate(sentences(d['text'])):
+            s = d['text'][a:b]
+            if (d['id'], n) not in before and ((STRICT_MONEY.search(s) and CUE.search(s)) or (AID_THING.search(s) and GIVING.search(s))):
+                found.append((d, n, (a, b)))
+    random.Random(SEED).shuffle(found)
+    return sorted(found[:ROUND6_SENTENCES], key=lambda f: (f[0]['date'], f[0]['id'], f[1]))
+
+
+def write_sentences(which, chosen, outdir, batches):
     files = [[] for _ in range(batches)]
-    for i, (d, n, (a, b)) in enumerate(round3(docs)):
+    for i, (d, n, (a, b)) in enumerate(chosen):
         spans = sentences(d['text'])
         before = ' '.join(d['text'][spans[n - 1][0]:spans[n - 1][1]].split()) if n > 0 else ''
         text = ' '.join(d['text'][a:b].split())
-        files[i * batches // ROUND3_SENTENCES].append(
+        files[i * batches // len(chosen)].append(
             f"=== {d['id']} #{n} | {d['date']} | {d['kind']} | {d['title']}\n    before: {before}\n  > {text}")
     for k, chunk in enumerate(files):
-        with open(f'{outdir}/round3-batch{k + 1}.txt', 'w', encoding='utf-8') as f:
+        with open(f'{outdir}/{which}-batch{k + 1}.txt', 'w', encoding='utf-8') as f:
             f.write('\n\n'.join(chunk) + '\n')
-    print(f"round3: {sum(map(len, files))} sentences in {batches} batches")
+    print(f"{which}: {sum(map(len, files))} sentences in {batches} batches")
 
 
 def main():
@@ -170,8 +194,8 @@ def main():
     which = sys.argv[4] if len(sys.argv) > 4 else 'round1'
     with gzip.open(src, 'rt', encoding='utf-8') as f:
         docs = [json.loads(line) for line in f]
-    if which == 'round3':
-        return write_round3(docs, outdir, batches)
+    if which in ('round3', 'round6'):
+        return write_sentences(which, {'round3': round3, 'round6': round6}[which](docs), outdir, batches)
     chosen = {'round1': round1, 'round2': round2, 'round4': round4, 'round5': round5}[which](docs)
     manifest = []
     files = [[] for _ in range(batches)]
