@@ -24,6 +24,9 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
     /// <summary>The share of recipient mentions one party needs to be the article's recipient (chosen on the wh-ukraine dev split).</summary>
     private const double MainRecipientShare = 0.6;
 
+    /// <summary>How many smaller packages of an article are tried as parts of a total (2^n subsets).</summary>
+    private const int MaxPartsSearched = 12;
+
     /// <summary>A recipient named in a list this long is one of a region's countries.</summary>
     private const int MinRegionalList = 3;
 
@@ -79,7 +82,7 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
                 ? new PartyMatch?[] { null }
                 : PartyRoles.SeparateCoDonors(text, span, parties, donor).Where(d => d.Party.Code != recipient?.Party.Code).Prepend(donor).ToArray<PartyMatch?>();
             foreach (var d in donors)
-                foreach (var (amount, parts) in amounts)
+                foreach (var (amount, parts, what) in amounts)
                 {
                     frames.Add(new Frame(i, sentence, prediction)
                     {
@@ -90,6 +93,7 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
                         RecipientInSentence = recipient is not null,
                         Amount = amount,
                         Parts = parts,
+                        What = what,
                         Date = date,
                         Items = items,
                         HasQuantity = hasQuantity,
@@ -112,7 +116,7 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
     /// economic support"), which are separate packages. Running totals, superseded figures of a correction and
     /// prices ("$1.99/week") are not package amounts.
     /// </summary>
-    private static List<(EntityValue? Amount, IReadOnlyList<AidPart> Parts)> PackageAmounts(string text, Range span, List<EntityMention> mentions, PartyMatch? recipient)
+    private static List<(EntityValue? Amount, IReadOnlyList<AidPart> Parts, string What)> PackageAmounts(string text, Range span, List<EntityMention> mentions, PartyMatch? recipient)
     {
         var (start, end) = (span.Start.Value, span.End.Value);
         var sentence = text[span];
@@ -126,8 +130,9 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
                 || SentenceCues.IsCumulativeRight(right) || m.Value.Amount < MaxPrice && SentenceCues.IsPrice(right)) continue;
             found.Add(m);
         }
-        if (found.Count == 0) return [(null, [])];
-        if (found.Count == 1) return [(found[0].Value, [])];
+        string WhatOf(EntityMention m) => SentenceCues.PartDescription(text[m.End..end]);
+        if (found.Count == 0) return [(null, [], "")];
+        if (found.Count == 1) return [(found[0].Value, [], WhatOf(found[0]))];
 
         // "$1 billion in new assistance for the Middle East, with $50 million specifically for Egypt": the share of a
         // larger sum named for the recipient is its package.
@@ -135,17 +140,17 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
             && SentenceCues.IsForRecipient(text[share.End..recipient.Start])
             && SentenceCues.IntroducesShare(text[found[found.IndexOf(share) - 1].End..share.Start])
             && share.Value!.Amount < found[0].Value!.Amount)
-            return [(share.Value, [])];
+            return [(share.Value, [], WhatOf(share))];
         var first = found[0];
         var rest = found.Skip(1).ToList();
         var sumOfRest = rest.Sum(m => m.Value!.Amount!.Value);
         var total = first.Value!.Amount!.Value;
         var sameCurrency = rest.All(m => m.Value!.Currency == first.Value.Currency);
         if (sameCurrency && (AmountsAgree(total, sumOfRest, 0.02) || SentenceCues.IntroducesParts(text[first.End..rest[0].Start]) && sumOfRest <= total))
-            return [(first.Value, rest.Select(m => Part(text, m, end)).ToList())];
+            return [(first.Value, rest.Select(m => Part(text, m, end)).ToList(), WhatOf(first))];
         if (found.Zip(found.Skip(1)).All(p => SentenceCues.JoinsSeparateSums(text[p.First.End..p.Second.Start])))
-            return found.Select(m => ((EntityValue?)m.Value, (IReadOnlyList<AidPart>)[])).ToList();
-        return [(first.Value, [])];
+            return found.Select(m => ((EntityValue?)m.Value, (IReadOnlyList<AidPart>)[], WhatOf(m))).ToList();
+        return [(first.Value, [], WhatOf(first))];
     }
 
     private static AidPart Part(string text, EntityMention m, int sentenceEnd)
@@ -247,6 +252,7 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
                     home.Add(f);
                 }
             }
+            FoldPartsIntoTotals(packages, published);
             foreach (var package in packages)
             {
                 var candidate = ToCandidate(package, published, isCorrection);
@@ -254,6 +260,44 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
             }
         }
         return candidates;
+    }
+
+    /// <summary>
+    /// A total announced with its parts in sentences of their own ("new contributions totaling $316 million", then
+    /// "$201 million for UNRWA", "$100 million for the hospital network", "$15 million in food aid"): packages whose sums
+    /// add up to a larger one's are its parts, not packages of their own.
+    /// </summary>
+    private static void FoldPartsIntoTotals(List<List<Frame>> packages, DateOnly published)
+    {
+        foreach (var total in packages.Where(p => p[0].Amount is not null).OrderByDescending(p => UsdOf(p[0].Amount!, published) ?? 0).ToList())
+        {
+            if (!packages.Contains(total) || total[0].Parts.Count > 0 || !SentenceCues.AnnouncesTotal(total[0].Text)
+                || UsdOf(total[0].Amount!, published) is not { } sum) continue;
+            var smaller = packages.Where(p => p != total && p[0].Index > total[0].Index && p[0].Amount is not null && p[0].Parts.Count == 0
+                    && UsdOf(p[0].Amount!, published) is { } u && u < sum)
+                .Take(MaxPartsSearched).ToList();
+            var subset = PartsAddingUpTo(smaller.Select(p => UsdOf(p[0].Amount!, published)!.Value).ToList(), sum);
+            if (subset is null) continue;
+            var parts = subset.Select(i => smaller[i]).ToList();
+            total[0].Parts = parts.Select(p => new AidPart(p[0].Amount!.Amount!.Value, p[0].Amount!.Currency, UsdOf(p[0].Amount!, published), p[0].What)).ToList();
+            foreach (var part in parts)
+            {
+                packages.Remove(part);
+                total.AddRange(part);
+            }
+        }
+    }
+
+    /// <summary>The indices of at least two of <paramref name="sums"/> that add up to <paramref name="total"/> (within 1%), else null.</summary>
+    private static List<int>? PartsAddingUpTo(IReadOnlyList<decimal> sums, decimal total)
+    {
+        for (var mask = 1; mask < 1 << sums.Count; mask++)
+        {
+            if (System.Numerics.BitOperations.PopCount((uint)mask) < 2) continue;
+            var picked = Enumerable.Range(0, sums.Count).Where(i => (mask & (1 << i)) != 0).ToList();
+            if (AmountsAgree(picked.Sum(i => sums[i]), total, 0.01)) return picked;
+        }
+        return null;
     }
 
     private static AidEventCandidate? ToCandidate(List<Frame> package, DateOnly published, bool isCorrection)
@@ -307,7 +351,10 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
         public bool DonorInSentence { get; init; }
         public bool RecipientInSentence { get; init; }
         public EntityValue? Amount { get; init; }
-        public IReadOnlyList<AidPart> Parts { get; init; } = [];
+        public IReadOnlyList<AidPart> Parts { get; set; } = [];
+
+        /// <summary>What the sentence's sum buys ("for the East Jerusalem Hospital Network"), when it becomes a part.</summary>
+        public string What { get; init; } = "";
         public bool GlobalScope { get; init; }
         public bool IsRecap { get; init; }
         public DateOnly? Date { get; init; }

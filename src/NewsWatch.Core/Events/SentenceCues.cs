@@ -11,7 +11,12 @@ public static partial class SentenceCues
     /// €50 billion fund", "part of a $61 billion package") or a share of the package ("of that, $600
     /// million will come from stocks") rather than the value of what is announced.
     /// </summary>
-    public static bool IsCumulativeAmount(string leftContext) => CumulativeLeft().IsMatch(leftContext) || PotLeft().IsMatch(leftContext);
+    public static bool IsCumulativeAmount(string leftContext) =>
+        (CumulativeLeft().IsMatch(leftContext) && !NewTotalLeft().IsMatch(leftContext)) || PotLeft().IsMatch(leftContext);
+
+    /// <summary>"new contributions totaling $316 million": the total of what is announced now, not a running total.</summary>
+    [GeneratedRegex(@"\b(?:new|additional|another|fresh)\b[^.;]{0,60}\btotall?ing\s+(?:(?:more than|over|about|around|nearly|almost|some|roughly|up to)\s+)?\W?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NewTotalLeft();
 
     /// <summary>Whether the amount is the wrong, superseded one in a correction ("misstated ... as $1.5 billion").</summary>
     public static bool IsSupersededAmount(string sentence, string leftContext) =>
@@ -28,6 +33,12 @@ public static partial class SentenceCues
 
     [GeneratedRegex(@"^\s*(?:in\s+[\w-]+\s+(?:[\w-]+\s+)?)?(?:\w+ly\s+)?(?:for|to)\s+(?:the\s+)?(?:people of\s+(?:the\s+)?)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ForRecipient();
+
+    /// <summary>Whether a sentence announces a sum as the total of what follows ("new contributions totaling $316 million").</summary>
+    public static bool AnnouncesTotal(string sentence) => TotalCue().IsMatch(sentence);
+
+    [GeneratedRegex(@"\b(?:totall?ing|total of|in total|a total|combined|altogether)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TotalCue();
 
     /// <summary>Whether the words before a second sum make it a share of the first (", with $50 million", "including $50 million").</summary>
     public static bool IntroducesShare(string between) => ShareIntro().IsMatch(between);

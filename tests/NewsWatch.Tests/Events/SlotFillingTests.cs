@@ -128,6 +128,20 @@ public class SlotFillingTests
     }
 
     [Fact]
+    public void A_total_announced_first_keeps_its_parts_from_the_sentences_after_it()
+    {
+        const string text = "Britain on Tuesday announced a new package of aid for Ukraine totaling £300 million. "
+            + "Britain will give £200 million to Ukraine for air defence. "
+            + "Britain will also send £100 million in humanitarian aid to Ukraine for the winter.";
+        var events = Extract(text, m => m.Country("Britain", "GB", "United Kingdom").Country("Ukraine", "UA", "Ukraine")
+            .Amount("£300 million", 3e8m, "GBP", 3.8e8m).Amount("£200 million", 2e8m, "GBP", 2.53e8m).Amount("£100 million", 1e8m, "GBP", 1.27e8m)
+            .Date("Tuesday", "2024-06-11"));
+        var e = Assert.Single(events);
+        Assert.Equal(3e8m, e.Amount);
+        Assert.Equal([1e8m, 2e8m], e.Parts.Select(p => p.Amount).Order());
+    }
+
+    [Fact]
     public void Training_cues_make_a_training_event()
     {
         const string text = "Britain will train another 10,000 Ukrainian recruits at bases in England this year, the defence secretary announced.";
