@@ -35,7 +35,7 @@ def main():
             manifest[d['id']] = prepare.sentences(d['text'])
     test2 = {d['id'] for d in prepare.round4(corpus)}
     test3 = {d['id'] for d in prepare.round5(corpus)}
-    single = {f"{d['id']}#{n}": span for d, n, span in prepare.round3(corpus) + prepare.round6(corpus)}
+    single = {f"{d['id']}#{n}": span for d, n, span in prepare.round3(corpus) + prepare.round6(corpus) + prepare.round7(corpus)}
     rows, documents, seen = [], [], set()
     for path in sorted(glob.glob(os.path.join(HERE, 'labels', '*.jsonl'))):
         for line in open(path, encoding='utf-8'):

@@ -5,7 +5,7 @@ The texts stay in ../shared: this script prints them into batch files outside th
 labels committed here refer to documents by id and to sentences by character offsets into `text`.
 Deterministic: the same corpus gives the same documents, sentences and offsets.
 
-    python3 models/training/wh-ukraine/prepare.py ../shared/corpus/wh-ukraine/documents.jsonl.gz OUTDIR BATCHES round1|round2|round3|round4|round5|round6
+    python3 models/training/wh-ukraine/prepare.py ../shared/corpus/wh-ukraine/documents.jsonl.gz OUTDIR BATCHES round1|round2|round3|round4|round5|round6|round7
 
 round1 (5 batches, labels/batch1-5.jsonl) and round2 (4 batches, labels/round2-batch1-4.jsonl) were labelled
 as whole documents (sentences and events). round3 (labels/round3-batch*.jsonl) labels single sentences, with
@@ -17,7 +17,7 @@ aid money as a third test split, `test3`; being long, they are printed as their 
 on each side, and every sentence not printed counts as `other`.
 round6 (labels/round6-batch*.jsonl) labels single sentences as round 3 does, from any document of any date that no
 test split holds and that was not labelled before (the rest of round 3's pool, and press briefings and remarks of
-2023-07 on that round 5 did not take), for training.
+2023-07 on that round 5 did not take), for training; round7 (labels/round7-batch*.jsonl) the rest of that pool.
 """
 import gzip, json, random, re, sys
 
@@ -158,6 +158,17 @@ ROUND6_SENTENCES = 1500
 
 def round6(docs):
     """(document, sentence number, (start, end)) of the round-6 sentences, in corpus order."""
+    return single_pool(docs)[0]
+
+
+def round7(docs):
+    """The rest of round 6's pool, in corpus order."""
+    return single_pool(docs)[1]
+
+
+def single_pool(docs):
+    """Every sentence with money or aid cues of a document no test split holds and not labelled before, shuffled and
+    cut into round 6 and round 7, each in corpus order."""
     chosen = ({d['id'] for d in round1(docs)} | {d['id'] for d in round2(docs)} | {d['id'] for d in round4(docs)}
               | {d['id'] for d in round5(docs)})
     before = {(d['id'], n) for d, n, _ in round3(docs)}
@@ -171,7 +182,7 @@ def round6(docs):
             if (d['id'], n) not in before and ((STRICT_MONEY.search(s) and CUE.search(s)) or (AID_THING.search(s) and GIVING.search(s))):
                 found.append((d, n, (a, b)))
     random.Random(SEED).shuffle(found)
-    return sorted(found[:ROUND6_SENTENCES], key=lambda f: (f[0]['date'], f[0]['id'], f[1]))
+    return [sorted(part, key=lambda f: (f[0]['date'], f[0]['id'], f[1])) for part in (found[:ROUND6_SENTENCES], found[ROUND6_SENTENCES:])]
 
 
 def write_sentences(which, chosen, outdir, batches):
@@ -194,8 +205,8 @@ def main():
     which = sys.argv[4] if len(sys.argv) > 4 else 'round1'
     with gzip.open(src, 'rt', encoding='utf-8') as f:
         docs = [json.loads(line) for line in f]
-    if which in ('round3', 'round6'):
-        return write_sentences(which, {'round3': round3, 'round6': round6}[which](docs), outdir, batches)
+    if which in ('round3', 'round6', 'round7'):
+        return write_sentences(which, {'round3': round3, 'round6': round6, 'round7': round7}[which](docs), outdir, batches)
     chosen = {'round1': round1, 'round2': round2, 'round4': round4, 'round5': round5}[which](docs)
     manifest = []
     files = [[] for _ in range(batches)]

@@ -79,7 +79,6 @@ public class SlotFillingTests
         var e = Assert.Single(Extract(text, m => m.Country("United States", "US", "United States").Country("Ukraine", "UA", "Ukraine")
             .Amount("$2.3 billion", 2.3e9m, "USD").Amount("$600 million", 6e8m, "USD").Date("Tuesday", "2024-06-11")));
         Assert.Equal(2.3e9m, e.Amount);
-        Assert.Contains("HIMARS", e.Items);
     }
 
     [Fact]
