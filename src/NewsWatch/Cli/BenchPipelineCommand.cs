@@ -11,6 +11,8 @@ namespace NewsWatch.Cli;
 /// the real daemon in a process of its own on a fresh temporary database and lets it poll, fetch, extract, tag and
 /// find events until every page is finished. Prints medians of articles/s from process start and in steady state,
 /// CPU and allocation per article, peak RSS, JIT and GC time, beside a reference loop timed between the runs.
+/// With <c>--idle DURATION</c> instead of <c>--dir</c> it measures the memory of <c>newswatch run</c> left idle on its
+/// default configuration (<see cref="IdleRun"/>).
 /// </summary>
 public static class BenchPipelineCommand
 {
@@ -19,8 +21,13 @@ public static class BenchPipelineCommand
         var dir = new Option<DirectoryInfo>("--dir")
         {
             Description = "A folder of .html / .html.gz pages (searched recursively), e.g. ../shared/benchmarks/trafilatura-eval.",
-            Required = true,
         }.AcceptExistingOnly();
+        var idle = new Option<TimeSpan?>("--idle")
+        {
+            Description = "Instead of pages: run `newswatch run` on its default configuration (or --config) with a temporary database, "
+                + "one daemon per variant side by side, for this long (e.g. 00:05:00), then print its memory from /proc (RSS, PSS, USS, "
+                + "anonymous, file-backed, shared) and RSS by kind of mapping, medians over --rounds. Linux only.",
+        };
         var pages = new Option<int?>("--pages") { Description = "How many pages to serve (default: every page in the folder; more repeats them)." };
         var parallel = new Option<string>("--parallel")
         {
@@ -35,11 +42,20 @@ public static class BenchPipelineCommand
         };
         var timeout = new Option<TimeSpan>("--timeout") { Description = "Longest one daemon run may take.", DefaultValueFactory = _ => TimeSpan.FromMinutes(10) };
         var command = new Command("pipeline", "Articles/s, CPU, allocation and memory of the whole daemon on local pages, at 1, 2 and 4 parallel articles.");
-        foreach (var option in new Option[] { dir, pages, parallel, rounds, variants, timeout }) command.Options.Add(option);
+        foreach (var option in new Option[] { dir, idle, pages, parallel, rounds, variants, timeout }) command.Options.Add(option);
+        command.Validators.Add(result =>
+        {
+            if ((result.GetResult(dir) is null) == (result.GetResult(idle) is null)) result.AddError("give either --dir (throughput) or --idle (idle memory)");
+        });
         command.SetAction(async (parseResult, ct) =>
         {
             var output = parseResult.InvocationConfiguration.Output;
             var error = parseResult.InvocationConfiguration.Error;
+            if (parseResult.GetValue(idle) is { } idleTime)
+            {
+                var idleVariants = parseResult.GetValue(variants) is { Length: > 0 } named ? named.Select(BenchVariant.Parse).ToList() : [BenchVariant.Default];
+                return await MeasureIdleAsync(parseResult, idleVariants, idleTime, parseResult.GetValue(rounds), output, error, ct).ConfigureAwait(false);
+            }
             var levels = parseResult.GetValue(parallel)!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
                 .Select(p => int.Parse(p, NumberStyles.None, CultureInfo.InvariantCulture)).ToList();
             var variantList = parseResult.GetValue(variants) is { Length: > 0 } given ? given.Select(BenchVariant.Parse).ToList() : [BenchVariant.Default];
@@ -72,5 +88,27 @@ public static class BenchPipelineCommand
             return 0;
         });
         return [command, PipelineRunCommand.Create()];
+    }
+
+    private static async Task<int> MeasureIdleAsync(ParseResult parseResult, List<BenchVariant> variants, TimeSpan idle, int rounds, TextWriter output, TextWriter error, CancellationToken ct)
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            await error.WriteLineAsync("bench pipeline --idle reads /proc and runs on Linux only").ConfigureAwait(false);
+            return 1;
+        }
+        await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+            $"{variants.Count} daemon(s) side by side, {rounds} round(s) of {idle.TotalSeconds:F0} s; {Environment.ProcessorCount} cores, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}")).ConfigureAwait(false);
+        var runs = new List<(BenchVariant, ProcessMemory)>();
+        for (var round = 0; round < rounds; round++)
+        {
+            var measured = await IdleRun.RunAsync(variants, idle, parseResult.GetValue(CommonOptions.Config), error, ct).ConfigureAwait(false);
+            foreach (var (variant, memory) in measured)
+                await error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                    $"round {round + 1} {variant.Name}: RSS {memory.RssKb / 1024.0:F1} MB, anonymous {memory.AnonymousKb / 1024.0:F1} MB, {memory.Threads} threads")).ConfigureAwait(false);
+            runs.AddRange(measured);
+        }
+        await IdleReport.WriteAsync(output, idle, runs).ConfigureAwait(false);
+        return 0;
     }
 }

@@ -85,6 +85,7 @@ public static class NewsWatchHost
             builder.Services.AddNewsWatchDaemon(builder.Configuration);
             builder.Services.AddOptions<OpsOptions>().BindStrictly(builder.Configuration.GetSection(OpsOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
             builder.Services.AddHostedService<OpsEndpoint>();
+            builder.Services.AddHostedService<IdleMemoryRelease>();
         }
         return builder;
     }

@@ -21,39 +21,65 @@ namespace NewsWatch.Hosting;
 /// </summary>
 public sealed partial class OpsEndpoint(IOptions<OpsOptions> options, IServiceProvider daemon, ILogger<OpsEndpoint> logger) : IHostedService, IAsyncDisposable
 {
-    private WebApplication? _app;
+    // Every ASP.NET Core type stays inside OpsServer: the JIT loads the assembly of each type a method names when
+    // it compiles that method, so with WebApplication named here even a daemon with the port off (the default)
+    // loaded Kestrel, routing, health checks and OpenTelemetry (13 assemblies) and kept them mapped.
+    private OpsServer? _server;
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         var port = options.Value.Port;
         if (port == 0) return;
-        daemon.GetRequiredService<QueueDepthGauge>(); // the gauge exists only once something exports it
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.ConfigureKestrel(k => k.ListenAnyIP(port));
-        builder.Services.AddOpenTelemetry().WithMetrics(m => m.AddMeter(NewsWatchMetrics.MeterName).AddPrometheusExporter());
-        builder.Services.AddHealthChecks().AddCheck("ready", new ReadinessCheck(daemon), tags: ["ready"]);
-        _app = builder.Build();
-        _app.MapPrometheusScrapingEndpoint("/metrics");
-        _app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false });
-        _app.MapHealthChecks("/readyz", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
-        await _app.StartAsync(cancellationToken).ConfigureAwait(false);
+        _server = await OpsServer.StartAsync(port, daemon, cancellationToken).ConfigureAwait(false);
         LogListening(port);
     }
 
     public async Task StopAsync(CancellationToken cancellationToken)
     {
-        if (_app is not null) await _app.StopAsync(cancellationToken).ConfigureAwait(false);
+        if (_server is { } server) await server.StopAsync(cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The app's container owns (and disposes) the OpenTelemetry meter provider.</summary>
     public async ValueTask DisposeAsync()
     {
-        if (_app is not null) await _app.DisposeAsync().ConfigureAwait(false);
+        if (_server is not null) await _server.DisposeAsync().ConfigureAwait(false);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Ops endpoints on port {Port}: /metrics, /healthz, /readyz")]
     private partial void LogListening(int port);
+
+    /// <summary>The Kestrel app itself; only a daemon with the port set ever loads this type.</summary>
+    private sealed class OpsServer(WebApplication app) : IAsyncDisposable
+    {
+        public static async Task<OpsServer> StartAsync(int port, IServiceProvider daemon, CancellationToken cancellationToken)
+        {
+            daemon.GetRequiredService<QueueDepthGauge>(); // the gauge exists only once something exports it
+            var builder = WebApplication.CreateSlimBuilder();
+            builder.Logging.ClearProviders();
+            builder.WebHost.ConfigureKestrel(k => k.ListenAnyIP(port));
+            builder.Services.AddOpenTelemetry().WithMetrics(m => m.AddMeter(NewsWatchMetrics.MeterName).AddPrometheusExporter());
+            builder.Services.AddHealthChecks().AddCheck("ready", new ReadinessCheck(daemon), tags: ["ready"]);
+            var app = builder.Build();
+            app.MapPrometheusScrapingEndpoint("/metrics");
+            app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false });
+            app.MapHealthChecks("/readyz", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
+            var server = new OpsServer(app);
+            try
+            {
+                await app.StartAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch
+            {
+                await server.DisposeAsync().ConfigureAwait(false);
+                throw;
+            }
+            return server;
+        }
+
+        public Task StopAsync(CancellationToken cancellationToken) => app.StopAsync(cancellationToken);
+
+        public ValueTask DisposeAsync() => app.DisposeAsync();
+    }
 
     /// <summary>Ready: the database answers and the scheduler's heartbeat is within <see cref="SchedulingOptions.HeartbeatMaxAge"/>.</summary>
     private sealed class ReadinessCheck(IServiceProvider daemon) : IHealthCheck

@@ -42,6 +42,31 @@ public sealed class BenchPipelineTests : IDisposable
         Assert.Matches(@"(?m)^other +1 +1( +[0-9.]+){10} +done=4\s*$", bench.Output);
     }
 
+    [Fact]
+    public void Idle_prints_the_memory_of_the_daemon_left_alone()
+    {
+        if (!OperatingSystem.IsLinux()) return; // it reads /proc
+        var config = Path.Combine(_dir, "idle.json");
+        File.WriteAllText(config, """{ "Feeds": { "Sources": [ { "Name": "Nowhere", "Url": "http://127.0.0.1:9/feed.xml" } ] } }""");
+        using var bench = DaemonProcess.StartIn(_dir, "bench", "pipeline", "--idle", "00:00:03", "--config", config, "--variant", "a", "--variant", "b:DOTNET_TieredPGO=0");
+
+        Assert.True(bench.WaitForExit(TimeSpan.FromMinutes(1)), bench.Output);
+        Assert.True(bench.ExitCode == 0, bench.Output);
+        // variant, rounds, RSS, PSS, USS, anonymous, file-backed, shmem, threads.
+        Assert.Matches(@"(?m)^a +1( +[0-9.]+){7}\s*$", bench.Output);
+        Assert.Matches(@"(?m)^b +1( +[0-9.]+){7}\s*$", bench.Output);
+        Assert.Matches(@"(?m)^  \.NET runtime assemblies +[0-9.]+ +[0-9.]+\s*$", bench.Output);
+    }
+
+    [Fact]
+    public void Either_pages_or_idle()
+    {
+        using var bench = DaemonProcess.StartIn(_dir, "bench", "pipeline");
+        Assert.True(bench.WaitForExit(TimeSpan.FromMinutes(1)), bench.Output);
+        Assert.NotEqual(0, bench.ExitCode);
+        Assert.Contains("give either --dir (throughput) or --idle (idle memory)", bench.Output);
+    }
+
     public void Dispose()
     {
         try { Directory.Delete(_dir, recursive: true); } catch (IOException) { }

@@ -14,7 +14,7 @@ internal static class DaemonRun
         try
         {
             var config = BenchDaemonConfig.Write(dir, feed, articles, parallel);
-            using var process = Process.Start(StartInfo(dir, config, articles, variant)) ?? throw new InvalidOperationException("could not start the daemon process");
+            using var process = Process.Start(StartInfo(dir, variant, "bench", "pipeline-run", "--articles", articles.ToString(CultureInfo.InvariantCulture), "--config", config)) ?? throw new InvalidOperationException("could not start the daemon process");
             var stderr = process.StandardError.ReadToEndAsync(ct);
             PipelineRunResult? result = null;
             using var deadline = CancellationTokenSource.CreateLinkedTokenSource(ct);
@@ -48,7 +48,8 @@ internal static class DaemonRun
         }
     }
 
-    private static ProcessStartInfo StartInfo(string dir, string config, int articles, BenchVariant variant)
+    /// <summary>This program (or the variant's build) with <paramref name="args"/>, in <paramref name="dir"/>, with the variant's environment.</summary>
+    public static ProcessStartInfo StartInfo(string dir, BenchVariant variant, params string[] args)
     {
         // `dotnet newswatch.dll` or the apphost `newswatch`: the same program that is running now, unless the variant names another build.
         var self = Environment.ProcessPath ?? "dotnet";
@@ -67,10 +68,10 @@ internal static class DaemonRun
             WorkingDirectory = dir,
         };
         if (Path.GetFileNameWithoutExtension(self) == "dotnet") info.ArgumentList.Add(dll);
-        foreach (var arg in new[] { "bench", "pipeline-run", "--articles", articles.ToString(CultureInfo.InvariantCulture), "--config", config })
-            info.ArgumentList.Add(arg);
-        // The benchmark's own configuration file is the whole configuration: no configuration variable of the caller's
-        // (NEWSWATCH_Section__Key or Section__Key) may add feeds to it. A variant may set them again.
+        foreach (var arg in args) info.ArgumentList.Add(arg);
+        // The configuration file (the benchmark's own, or appsettings.json for --idle) is the whole configuration: no
+        // configuration variable of the caller's (NEWSWATCH_Section__Key or Section__Key) may add feeds to it. A variant
+        // may set them again.
         foreach (var key in info.Environment.Keys.Where(k => k.StartsWith(Hosting.NewsWatchHost.EnvironmentPrefix, StringComparison.OrdinalIgnoreCase)
                      || k.Contains("__", StringComparison.Ordinal)).ToList())
             info.Environment.Remove(key);
