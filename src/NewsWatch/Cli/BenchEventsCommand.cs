@@ -86,13 +86,7 @@ public static class BenchEventsCommand
                 var seconds = watch.Elapsed.TotalSeconds;
                 Console.Write(report.Format($"{name} ({fixtures.Count} articles, {(useGold ? "gold mentions" : "tagger mentions")})"));
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {fixtures.Count / Math.Max(seconds, 1e-9):F0} articles/s (first includes model load)"));
-                if (report.Precision < pr.GetValue(floorP) || report.Recall < pr.GetValue(floorR))
-                {
-                    Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                        $"below the floor: precision {report.Precision:F3} (floor {pr.GetValue(floorP)}), recall {report.Recall:F3} (floor {pr.GetValue(floorR)})"));
-                    return 1;
-                }
-                return 0;
+                return EventBenchRunner.CheckFloors(report, pr.GetValue(floorP), pr.GetValue(floorR));
             }
             finally
             {

@@ -93,13 +93,7 @@ public static class BenchEventsCvCommand
                         Console.WriteLine(string.Create(ci, $"    {p.Label} {p.Probability:F2} (event {p.EventProbability:F2}): {string.Join(' ', sentence.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))}"));
                     }
                 }
-                if (report.Precision < pr.GetValue(floorP) || report.Recall < pr.GetValue(floorR))
-                {
-                    Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                        $"below the floor: precision {report.Precision:F3} (floor {pr.GetValue(floorP)}), recall {report.Recall:F3} (floor {pr.GetValue(floorR)})"));
-                    return 1;
-                }
-                return 0;
+                return EventBenchRunner.CheckFloors(report, pr.GetValue(floorP), pr.GetValue(floorR));
             }
             finally
             {

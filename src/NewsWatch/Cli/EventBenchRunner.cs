@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using NewsWatch.Entities.Tagging;
 using NewsWatch.Events;
@@ -32,5 +33,14 @@ internal static class EventBenchRunner
         }
         var (stored, sources) = await services.GetRequiredService<EventStore>().ListForScoringAsync(ct).ConfigureAwait(false);
         return EventBenchReport.Score(fixtures, stored, sources);
+    }
+
+    /// <summary>The exit code of a gated run: 1, with the figures on stderr, when precision or recall is under its floor.</summary>
+    public static int CheckFloors(EventBenchReport report, double? floorPrecision, double? floorRecall)
+    {
+        if (report.Precision >= floorPrecision.GetValueOrDefault() && report.Recall >= floorRecall.GetValueOrDefault()) return 0;
+        Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"below the floor: precision {report.Precision:F3} (floor {floorPrecision}), recall {report.Recall:F3} (floor {floorRecall})"));
+        return 1;
     }
 }
