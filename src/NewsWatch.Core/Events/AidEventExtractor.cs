@@ -24,6 +24,12 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
     /// <summary>The share of recipient mentions one party needs to be the article's recipient (chosen on the wh-ukraine dev split).</summary>
     private const double MainRecipientShare = 0.6;
 
+    /// <summary>The countries whose own currency is written with a bare "$" at home.</summary>
+    private static readonly Dictionary<string, string> DollarCurrencies = new(StringComparer.Ordinal)
+    {
+        ["AU"] = "AUD", ["CA"] = "CAD", ["NZ"] = "NZD", ["SG"] = "SGD", ["HK"] = "HKD",
+    };
+
     /// <summary>How many smaller packages of an article are tried as parts of a total (2^n subsets).</summary>
     private const int MaxPartsSearched = 12;
 
@@ -71,7 +77,7 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
             // "in eight focus countries: Côte d’Ivoire, Nigeria, Tanzania, ...": a programme for a region, not aid to one
             // country (unless each is given its own).
             if (recipient is not null && PartyRoles.ListSize(text, parties, recipient) >= MinRegionalList) continue;
-            var amounts = PackageAmounts(text, span, inSentence, recipient);
+            var amounts = PackageAmounts(text, span, DonorsDollars(text, inSentence, donor, published), recipient);
             // A recap counts only with a sum to recognise the earlier package by.
             if (isRecap && amounts.All(a => a.Amount is null)) continue;
             var items = AidItemGazetteer.Find(sentence);
@@ -157,6 +163,19 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
     {
         var what = SentenceCues.PartDescription(text[m.End..sentenceEnd]);
         return new AidPart(m.Value!.Amount!.Value, m.Value.Currency, m.Value.Usd, what);
+    }
+
+    /// <summary>
+    /// A bare "$" sum given by a country that counts in its own dollars is in those dollars: "Australia will provide an
+    /// additional $15 million" is AUD, as its prime minister and its papers mean it ("US$" and "A$" say so themselves).
+    /// </summary>
+    private static List<EntityMention> DonorsDollars(string text, List<EntityMention> mentions, PartyMatch? donor, DateOnly published)
+    {
+        if (donor is null || !DollarCurrencies.TryGetValue(donor.Party.Code, out var dollars)) return mentions;
+        return mentions.Select(m => m is { Type: EntityType.Amount, Value: { Currency: "USD", Amount: { } amount } value } && text[m.Start] == '$'
+                ? m with { Value = value with { Currency = dollars, Usd = ExchangeRates.Shared.ToUsd(amount, dollars, published) } }
+                : m)
+            .ToList();
     }
 
     /// <summary>Whether a DATE in the sentence precise to a day or a month ends before <paramref name="cutoff"/>.</summary>

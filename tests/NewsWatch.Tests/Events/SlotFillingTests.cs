@@ -141,6 +141,20 @@ public class SlotFillingTests
     }
 
     [Fact]
+    public void A_bare_dollar_sum_of_a_dollar_country_is_in_its_own_dollars()
+    {
+        const string text = "Australia will provide an additional $15 million in humanitarian assistance to Ukraine, the prime minister announced on Tuesday.";
+        var e = Assert.Single(Extract(text, m => m.Country("Australia", "AU", "Australia").Country("Ukraine", "UA", "Ukraine")
+            .Amount("$15 million", 1.5e7m, "USD", 1.5e7m).Date("Tuesday", "2024-06-11")));
+        Assert.Equal(("AU", "AUD", 1.5e7m), (e.Donor.Code, e.Currency, e.Amount));
+        Assert.InRange(e.AmountUsd!.Value, 9e6m, 1.2e7m);
+
+        const string us = "The United States will provide an additional $15 million in humanitarian assistance to Ukraine, the State Department announced on Tuesday.";
+        Assert.Equal("USD", Assert.Single(Extract(us, m => m.Country("United States", "US", "United States").Country("Ukraine", "UA", "Ukraine")
+            .Amount("$15 million", 1.5e7m, "USD", 1.5e7m).Date("Tuesday", "2024-06-11"))).Currency);
+    }
+
+    [Fact]
     public void Training_cues_make_a_training_event()
     {
         const string text = "Britain will train another 10,000 Ukrainian recruits at bases in England this year, the defence secretary announced.";
