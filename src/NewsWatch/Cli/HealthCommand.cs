@@ -30,8 +30,9 @@ public static class HealthCommand
                 // Built without migrating: health must never create or change a database.
                 using var host = VerbHost.Build(parseResult);
                 var services = host.Services;
-                var path = Path.GetFullPath(services.GetRequiredService<IOptions<StorageOptions>>().Value.Path);
-                if (!File.Exists(path))
+                var storage = services.GetRequiredService<IOptions<StorageOptions>>().Value;
+                var path = Path.GetFullPath(storage.Path);
+                if (storage.ParsedProvider == StorageProvider.Sqlite && !File.Exists(path))
                 {
                     Console.WriteLine($"unhealthy: no database at {path} (the daemon has not run with this configuration)");
                     return 1;
