@@ -34,14 +34,19 @@ public sealed partial class FeedSchedulingJob(FeedStore feeds, TimeProvider time
                 if (exists) await scheduler.DeleteJob(key, cancellationToken).ConfigureAwait(false);
                 continue;
             }
-            if (exists) continue;
+            // A job without a trigger lost it with a node that died mid-poll before Quartz recovered the run: give it one.
+            if (exists && (await scheduler.GetTriggersOfJob(key, cancellationToken).ConfigureAwait(false)).Count > 0) continue;
 
             var startAt = now + FirstPollOffset(index, all.Count);
             if (Timestamps.Parse(feed.NextPollAt) is { } stored && stored > startAt) startAt = stored;
 
-            var job = JobBuilder.Create<FeedPollJob>().WithIdentity(key).UsingJobData(FeedPollJob.FeedIdKey, feed.Id).Build();
-            var trigger = TriggerBuilder.Create().WithIdentity($"feed-{feed.Id}", FeedPollJob.Group).StartAt(startAt).Build();
-            await scheduler.ScheduleJob(job, trigger, cancellationToken: cancellationToken).ConfigureAwait(false);
+            // Durable, so a clustered store keeps the job between its one-shot triggers; recoverable, so a run whose node
+            // died is run again by another node.
+            var job = JobBuilder.Create<FeedPollJob>().WithIdentity(key).UsingJobData(FeedPollJob.FeedIdKey, FeedPollJob.FeedIdData(feed.Id))
+                .StoreDurably().RequestRecovery().Build();
+            var trigger = TriggerBuilder.Create().WithIdentity(FeedPollJob.TriggerKeyFor(feed.Id)).ForJob(key).StartAt(startAt).Build();
+            if (exists) await scheduler.ScheduleJob(trigger, cancellationToken: cancellationToken).ConfigureAwait(false);
+            else await scheduler.ScheduleJob(job, trigger, cancellationToken: cancellationToken).ConfigureAwait(false);
             scheduled++;
         }
         if (scheduled > 0) LogScheduled(scheduled);

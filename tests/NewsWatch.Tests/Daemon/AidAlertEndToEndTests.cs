@@ -10,9 +10,11 @@ namespace NewsWatch.Tests.Daemon;
 
 /// <summary>
 /// The whole product in one run: three outlets' feeds and pages and a webhook receiver on
-/// 127.0.0.1, the real host with Quartz, the committed models, a real SQLite file.
+/// 127.0.0.1, the real host with Quartz, the committed models, a real SQLite file or a PostgreSQL database (then with
+/// Quartz clustered in it, as one node of a cluster).
 /// </summary>
-public sealed class AidAlertEndToEndTests : SiteAndFolder
+[Collection(PostgresCollection.Name)]
+public sealed class AidAlertEndToEndTests(PostgresServer server) : SiteAndFolder
 {
     private static readonly (string Outlet, string Title, string Body)[] Reports =
     [
@@ -30,8 +32,8 @@ public sealed class AidAlertEndToEndTests : SiteAndFolder
             "Europe's combined contributions are larger when financial support is counted, the researchers found, although deliveries have often lagged behind promises."),
     ];
 
-    [Fact]
-    public async Task Three_outlets_reporting_one_package_make_one_event_with_three_sources_and_one_alert()
+    [Theory, BothProviders]
+    public async Task Three_outlets_reporting_one_package_make_one_event_with_three_sources_and_one_alert(StorageProvider provider)
     {
         var received = new ConcurrentBag<string>();
         Server.Map("/hook", async context =>
@@ -58,10 +60,12 @@ public sealed class AidAlertEndToEndTests : SiteAndFolder
                 """, "application/rss+xml");
             feeds.Add((outlet, Server.Url($"/{outlet}/feed.xml")));
         }
-        var config = DaemonConfig.Write(Dir, feeds, new Dictionary<string, object>
+        var sections = new Dictionary<string, object>
         {
             ["Alerts"] = new { DispatchInterval = "00:00:01", Webhooks = new[] { new { Name = "desk", Url = Server.Url("/hook").AbsoluteUri } } },
-        });
+        };
+        if (provider == StorageProvider.Postgres) sections["Storage"] = await DaemonConfig.PostgresStorageAsync(server);
+        var config = DaemonConfig.Write(Dir, feeds, sections);
 
         using var host = NewsWatchHost.CreateBuilder([], daemon: true, config).Build();
         await host.StartAsync();
@@ -82,7 +86,13 @@ public sealed class AidAlertEndToEndTests : SiteAndFolder
             Assert.Equal(1.2e9, single.AmountUsd!.Value, 1e6);
             var alert = Assert.Single(received);
             Assert.Contains("\"aid_event.new\"", alert);
-            Assert.Contains("Lloyd Austin", await db.ScalarAsync<string>("SELECT group_concat(name) FROM mentions WHERE type = 'PERSON'"));
+            Assert.Contains("Lloyd Austin", await db.ListAsync<string>("SELECT name FROM mentions WHERE type = 'PERSON'"));
+            if (provider == StorageProvider.Postgres)
+            {
+                // Every feed is a durable job of the clustered store, in the same database.
+                Assert.Equal(Reports.Length, await db.ScalarAsync<int>("SELECT count(*) FROM qrtz_job_details WHERE job_group = 'feeds' AND is_durable"));
+                Assert.Equal(1, await db.ScalarAsync<int>("SELECT count(*) FROM qrtz_scheduler_state"));
+            }
         }
         finally
         {
