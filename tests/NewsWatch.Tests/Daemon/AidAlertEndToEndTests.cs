@@ -16,7 +16,8 @@ namespace NewsWatch.Tests.Daemon;
 [Collection(PostgresCollection.Name)]
 public sealed class AidAlertEndToEndTests(PostgresServer server) : SiteAndFolder
 {
-    private static readonly (string Outlet, string Title, string Body)[] Reports =
+    /// <summary>Three reports of one package and an analysis piece that must make no event (the cluster tests serve them too).</summary>
+    internal static readonly (string Outlet, string Title, string Body)[] Reports =
     [
         ("wire", "US sends $1.2 billion weapons package to Ukraine",
             "The United States will send a $1.2 billion military aid package to Ukraine, including Patriot interceptors and 155mm artillery shells, Defense Secretary Lloyd Austin announced on Thursday.\n\n" +
@@ -42,24 +43,7 @@ public sealed class AidAlertEndToEndTests(PostgresServer server) : SiteAndFolder
             received.Add(await reader.ReadToEndAsync());
             context.Response.StatusCode = 204;
         });
-        var feeds = new List<(string, Uri)>();
-        foreach (var (outlet, title, body) in Reports)
-        {
-            var page = $"""
-                <!DOCTYPE html><html lang="en"><head><title>{WebUtility.HtmlEncode(title)}</title>
-                <meta property="article:published_time" content="2024-06-13T15:00:00Z"></head>
-                <body><nav><a href="/">Home</a> <a href="/world">World</a></nav><article><h1>{WebUtility.HtmlEncode(title)}</h1>
-                {string.Concat(body.Split("\n\n").Select(p => $"<p>{WebUtility.HtmlEncode(p)}</p>"))}
-                </article><footer>Leave a Reply</footer></body></html>
-                """;
-            Server.MapContent($"/{outlet}/story.html", page);
-            Server.MapContent($"/{outlet}/feed.xml", $"""
-                <?xml version="1.0"?><rss version="2.0"><channel><title>{outlet}</title>
-                <item><title>{WebUtility.HtmlEncode(title)}</title><link>{Server.Url($"/{outlet}/story.html")}</link><pubDate>Thu, 13 Jun 2024 15:00:00 GMT</pubDate></item>
-                </channel></rss>
-                """, "application/rss+xml");
-            feeds.Add((outlet, Server.Url($"/{outlet}/feed.xml")));
-        }
+        var feeds = PublishReports(Server);
         var sections = new Dictionary<string, object>
         {
             ["Alerts"] = new { DispatchInterval = "00:00:01", Webhooks = new[] { new { Name = "desk", Url = Server.Url("/hook").AbsoluteUri } } },
@@ -98,5 +82,29 @@ public sealed class AidAlertEndToEndTests(PostgresServer server) : SiteAndFolder
         {
             await host.StopAsync();
         }
+    }
+
+    /// <summary>Serves each report as a page and a one-item feed of its outlet; returns the feeds.</summary>
+    internal static List<(string Name, Uri Url)> PublishReports(TestWebServer server)
+    {
+        var feeds = new List<(string Name, Uri Url)>();
+        foreach (var (outlet, title, body) in Reports)
+        {
+            var page = $"""
+                <!DOCTYPE html><html lang="en"><head><title>{WebUtility.HtmlEncode(title)}</title>
+                <meta property="article:published_time" content="2024-06-13T15:00:00Z"></head>
+                <body><nav><a href="/">Home</a> <a href="/world">World</a></nav><article><h1>{WebUtility.HtmlEncode(title)}</h1>
+                {string.Concat(body.Split("\n\n").Select(p => $"<p>{WebUtility.HtmlEncode(p)}</p>"))}
+                </article><footer>Leave a Reply</footer></body></html>
+                """;
+            server.MapContent($"/{outlet}/story.html", page);
+            server.MapContent($"/{outlet}/feed.xml", $"""
+                <?xml version="1.0"?><rss version="2.0"><channel><title>{outlet}</title>
+                <item><title>{WebUtility.HtmlEncode(title)}</title><link>{server.Url($"/{outlet}/story.html")}</link><pubDate>Thu, 13 Jun 2024 15:00:00 GMT</pubDate></item>
+                </channel></rss>
+                """, "application/rss+xml");
+            feeds.Add((outlet, server.Url($"/{outlet}/feed.xml")));
+        }
+        return feeds;
     }
 }
