@@ -24,8 +24,8 @@ public static class DaemonServiceCollectionExtensions
     /// <summary>Jobs other than feed polls: heartbeat, feed scheduling, article queue, alert dispatch.</summary>
     private const int DaemonJobs = 4;
 
-    /// <summary>Clustered, only the heartbeat and feed scheduling are Quartz jobs besides the polls.</summary>
-    private const int ClusteredDaemonJobs = 2;
+    /// <summary>Clustered, only feed scheduling is a Quartz job besides the polls.</summary>
+    private const int ClusteredDaemonJobs = 1;
 
     /// <summary>The long-running part: start-up tasks, then Quartz with the heartbeat, feed scheduling, article and alert jobs.</summary>
     public static IServiceCollection AddNewsWatchDaemon(this IServiceCollection services, IConfiguration configuration)
@@ -77,9 +77,10 @@ public static class DaemonServiceCollectionExtensions
 
     /// <summary>
     /// PostgreSQL: Quartz's clustered ADO.NET job store in NewsWatch's own database (its <c>qrtz_</c> tables created at
-    /// start from the script Quartz ships, if missing), holding the heartbeat, the feed scheduling job and one durable job
+    /// start from the script Quartz ships, if missing), holding the feed scheduling job and one durable job
     /// per feed, so each feed polls on one node at a time and a dead node's polls and misfires are Quartz's to recover.
-    /// The article queue and the outbox are drained on every node by <see cref="NodeWorkService"/>.
+    /// The article queue and the outbox are drained, and the node's own heartbeat written, on every node by
+    /// <see cref="NodeWorkService"/>.
     /// </summary>
     private static IServiceCollection AddClusteredScheduling(this IServiceCollection services, SchedulingOptions scheduling, string connectionString)
     {
@@ -98,11 +99,6 @@ public static class DaemonServiceCollectionExtensions
                 store.ProvisionSchema();
             });
             q.UseDefaultThreadPool(tp => tp.MaxConcurrency = scheduling.MaxConcurrentPolls + ClusteredDaemonJobs);
-
-            q.AddJob<HeartbeatJob>(j => j.WithIdentity(HeartbeatJob.Key).StoreDurably());
-            q.AddTrigger(t => t.ForJob(HeartbeatJob.Key).WithIdentity("heartbeat", "daemon").StartNow()
-                .WithSimpleSchedule(s => s.WithInterval(scheduling.HeartbeatInterval).RepeatForever()
-                    .WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount)));
 
             q.AddJob<FeedSchedulingJob>(j => j.WithIdentity(FeedSchedulingJob.Key).StoreDurably());
             q.AddTrigger(t => t.ForJob(FeedSchedulingJob.Key).WithIdentity("feed-scheduling", "daemon").StartNow()

@@ -38,7 +38,8 @@ public static class HealthCommand
                     return 1;
                 }
                 await services.GetRequiredService<Database>().CheckAsync(ct);
-                var (_, updatedAt) = await services.GetRequiredService<DaemonStateStore>().GetAsync(DaemonStateStore.SchedulerHeartbeat, ct);
+                var state = services.GetRequiredService<DaemonStateStore>();
+                var (_, updatedAt) = await state.GetAsync(state.HeartbeatKey, ct);
                 var maxAge = services.GetRequiredService<IOptions<SchedulingOptions>>().Value.HeartbeatMaxAge;
                 var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
                 if (updatedAt is null)

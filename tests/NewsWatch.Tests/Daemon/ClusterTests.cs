@@ -58,6 +58,9 @@ public sealed class ClusterTests(PostgresServer server) : SiteAndFolder
             Assert.Equal(ArticleCount, fetchedBy.Sum());
             Assert.True(fetchedBy.Count(n => n > 0) >= 2, $"one node did all the work: {string.Join(", ", fetchedBy)}");
 
+            // Each node beats under its host name while its scheduler runs; health on this host reads that beat.
+            using (var health = DaemonProcess.Start(config, "health"))
+                Assert.True(health.WaitForExit(TimeSpan.FromSeconds(60)) && health.ExitCode == 0, "health failed while the nodes run:\n" + health.Output);
             foreach (var node in nodes)
                 Assert.True(node.Terminate(TimeSpan.FromSeconds(40)), "a node did not stop on SIGTERM:\n" + node.Output);
             Assert.All(nodes, node => Assert.Equal(0, node.ExitCode));
