@@ -75,7 +75,7 @@ public sealed class ClusterTests(PostgresServer server) : SiteAndFolder
     public async Task Killing_one_node_mid_work_leaves_the_others_to_finish_with_nothing_lost_or_doubled()
     {
         // Slow pages and short leases: the kill lands in the middle of the queue, and the dead node's articles come back soon.
-        var (config, db) = await StartSiteAsync(pageDelay: TimeSpan.FromMilliseconds(400), lease: TimeSpan.FromSeconds(5));
+        var (config, db) = await StartSiteAsync(pageDelay: TimeSpan.FromMilliseconds(400), lease: TimeSpan.FromSeconds(10));
         var nodes = Enumerable.Range(0, Nodes).Select(_ => DaemonProcess.Start(config)).ToList();
         try
         {
