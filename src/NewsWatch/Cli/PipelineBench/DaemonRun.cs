@@ -81,7 +81,11 @@ internal static class DaemonRun
         return result ?? throw new InvalidOperationException($"the daemon process exited with code {process.ExitCode} without a result");
     }
 
-    private static ProcessStartInfo StartInfo(string dir, string config, int articles, BenchVariant variant)
+    private static ProcessStartInfo StartInfo(string dir, string config, int articles, BenchVariant variant) =>
+        StartInfo(dir, ["bench", "pipeline-run", "--articles", articles.ToString(CultureInfo.InvariantCulture), "--config", config], variant);
+
+    /// <summary>This program with <paramref name="args"/> in <paramref name="dir"/>, configured only by its own files (see below).</summary>
+    public static ProcessStartInfo StartInfo(string dir, IEnumerable<string> args, BenchVariant variant)
     {
         // `dotnet newswatch.dll` or the apphost `newswatch`: the same program that is running now, unless the variant names another build.
         var self = Environment.ProcessPath ?? "dotnet";
@@ -100,8 +104,7 @@ internal static class DaemonRun
             WorkingDirectory = dir,
         };
         if (Path.GetFileNameWithoutExtension(self) == "dotnet") info.ArgumentList.Add(dll);
-        foreach (var arg in new[] { "bench", "pipeline-run", "--articles", articles.ToString(CultureInfo.InvariantCulture), "--config", config })
-            info.ArgumentList.Add(arg);
+        foreach (var arg in args) info.ArgumentList.Add(arg);
         // The benchmark's own configuration file is the whole configuration: no configuration variable of the caller's
         // (NEWSWATCH_Section__Key or Section__Key) may add feeds to it. A variant may set them again.
         foreach (var key in info.Environment.Keys.Where(k => k.StartsWith(Hosting.NewsWatchHost.EnvironmentPrefix, StringComparison.OrdinalIgnoreCase)
