@@ -99,6 +99,9 @@ public static class DaemonServiceCollectionExtensions
                 store.ProvisionSchema();
             });
             q.UseDefaultThreadPool(tp => tp.MaxConcurrency = scheduling.MaxConcurrentPolls + ClusteredDaemonJobs);
+            // Every acquisition from a clustered store is a locked transaction: one per trigger held a node to a few dozen
+            // polls a second; taking up to a thread pool's worth of due triggers at once shares the lock among them.
+            q.ConfigureScheduler(o => o.MaxBatchSize = scheduling.MaxConcurrentPolls + ClusteredDaemonJobs);
 
             q.AddJob<FeedSchedulingJob>(j => j.WithIdentity(FeedSchedulingJob.Key).StoreDurably());
             q.AddTrigger(t => t.ForJob(FeedSchedulingJob.Key).WithIdentity("feed-scheduling", "daemon").StartNow()
