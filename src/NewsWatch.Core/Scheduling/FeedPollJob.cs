@@ -3,6 +3,7 @@ using NewsWatch.Common;
 using Microsoft.Extensions.Options;
 using NewsWatch.Feeds;
 using NewsWatch.Pipeline;
+using NewsWatch.Storage;
 using Quartz;
 
 namespace NewsWatch.Scheduling;
@@ -12,7 +13,8 @@ namespace NewsWatch.Scheduling;
 /// trigger for the time the poller chose: the jittered interval, or later after failures.
 /// </summary>
 [DisallowConcurrentExecution]
-public sealed partial class FeedPollJob(FeedPoller poller, PollGate gate, IOptions<FeedOptions> options, TimeProvider time, ILogger<FeedPollJob> logger) : IJob
+public sealed partial class FeedPollJob(FeedPoller poller, PollGate gate, ArticleQueueSignal articleQueue, Database database,
+    IOptions<FeedOptions> options, TimeProvider time, ILogger<FeedPollJob> logger) : IJob
 {
     public const string FeedIdKey = "feedId";
     public const string Group = "feeds";
@@ -22,13 +24,19 @@ public sealed partial class FeedPollJob(FeedPoller poller, PollGate gate, IOptio
 
     public static JobKey KeyFor(long feedId) => new($"feed-{feedId}", Group);
 
+    /// <summary>The one trigger of a feed's job, whatever trigger fired it (a recovery after a node died has one of its own).</summary>
+    public static TriggerKey TriggerKeyFor(long feedId) => new($"feed-{feedId}", Group);
+
+    /// <summary>The feed id as the job stores it: text, which every job store's serializer gives back as it was.</summary>
+    public static string FeedIdData(long feedId) => feedId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
     {
-        var feedId = context.MergedJobDataMap.GetLong(FeedIdKey);
+        var feedId = long.Parse(context.MergedJobDataMap.GetString(FeedIdKey)!, System.Globalization.CultureInfo.InvariantCulture);
         using var slot = gate.TryEnter();
         if (slot is null)
         {
-            await RescheduleAsync(context, time.GetUtcNow() + Backoff.Spread(GateRetryDelay, 0.5), cancellationToken).ConfigureAwait(false);
+            await RescheduleAsync(context, feedId, time.GetUtcNow() + Backoff.Spread(GateRetryDelay, 0.5), cancellationToken).ConfigureAwait(false);
             return;
         }
 
@@ -37,7 +45,11 @@ public sealed partial class FeedPollJob(FeedPoller poller, PollGate gate, IOptio
         {
             var result = await poller.PollAsync(feedId, cancellationToken).ConfigureAwait(false);
             if (result.NewArticles > 0)
-                await context.Scheduler.TriggerJob(ArticleProcessingJob.Key, cancellationToken: cancellationToken).ConfigureAwait(false);
+            {
+                // Clustered, the article queue is every node's own loop (NodeWorkService), not a Quartz job.
+                if (database.IsPostgres) articleQueue.Wake();
+                else await context.Scheduler.TriggerJob(ArticleProcessingJob.Key, cancellationToken: cancellationToken).ConfigureAwait(false);
+            }
             next = result.NextPollAt;
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -52,17 +64,21 @@ public sealed partial class FeedPollJob(FeedPoller poller, PollGate gate, IOptio
             next = time.GetUtcNow() + options.Value.RetryBaseDelay;
         }
 
-        await RescheduleAsync(context, next, cancellationToken).ConfigureAwait(false);
+        await RescheduleAsync(context, feedId, next, cancellationToken).ConfigureAwait(false);
     }
 
-    private static async Task RescheduleAsync(IJobExecutionContext context, DateTimeOffset next, CancellationToken cancellationToken)
+    private static async Task RescheduleAsync(IJobExecutionContext context, long feedId, DateTimeOffset next, CancellationToken cancellationToken)
     {
+        var key = TriggerKeyFor(feedId);
         var trigger = TriggerBuilder.Create()
-            .WithIdentity(context.Trigger.Key)
+            .WithIdentity(key)
             .ForJob(context.JobDetail.Key)
             .StartAt(next)
             .Build();
-        await context.Scheduler.RescheduleJob(context.Trigger.Key, trigger, cancellationToken).ConfigureAwait(false);
+        // A run that Quartz recovered after its node died fired from a recovery trigger, and the feed's own trigger is
+        // gone with the run it fired: then there is nothing to replace, and the feed gets its trigger anew.
+        if (await context.Scheduler.RescheduleJob(key, trigger, cancellationToken).ConfigureAwait(false) is null)
+            await context.Scheduler.ScheduleJob(trigger, cancellationToken: cancellationToken).ConfigureAwait(false);
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Polling feed {FeedId} threw unexpectedly; it will be retried")]

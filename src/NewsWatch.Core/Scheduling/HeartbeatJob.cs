@@ -13,6 +13,6 @@ public sealed class HeartbeatJob(DaemonStateStore state, TimeProvider time) : IJ
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        await state.SetAsync(DaemonStateStore.SchedulerHeartbeat, Timestamps.Format(now), now, cancellationToken).ConfigureAwait(false);
+        await state.SetAsync(state.HeartbeatKey, Timestamps.Format(now), now, cancellationToken).ConfigureAwait(false);
     }
 }

@@ -21,7 +21,14 @@ public sealed class SchedulingOptions
     [Range(1, 64)]
     public int MaxConcurrentPolls { get; set; } = DefaultMaxConcurrentPolls;
 
+    /// <summary>
+    /// With <c>Storage:Provider=postgres</c>: how often each node tells the Quartz cluster it is alive. A node silent for
+    /// about twice this long is taken for dead, and another node runs its feed polls again. Default: 10 seconds.
+    /// </summary>
+    public TimeSpan ClusterCheckinInterval { get; set; } = DefaultClusterCheckinInterval;
+
     public const int DefaultMaxConcurrentPolls = 4;
+    public static readonly TimeSpan DefaultClusterCheckinInterval = TimeSpan.FromSeconds(10);
     public static readonly TimeSpan DefaultHeartbeatInterval = TimeSpan.FromSeconds(30);
     public static readonly TimeSpan DefaultHeartbeatMaxAge = TimeSpan.FromMinutes(3);
 }

@@ -1,6 +1,6 @@
 using System.Data;
+using System.Data.Common;
 using Dapper;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 using NewsWatch.Alerts;
 using NewsWatch.Common;
@@ -25,7 +25,7 @@ public sealed class AlertOutbox(Database database, IOptions<AlertOptions> option
     /// <see cref="AlertKind.New"/>, to webhooks that were not told before but whose filters the
     /// corrected event now passes (an amount raised above their minimum).
     /// </remarks>
-    public async Task<int> EnqueueAsync(SqliteConnection connection, IDbTransaction transaction, AidEventAlert alert, AlertKind kind, CancellationToken ct)
+    public async Task<int> EnqueueAsync(DbConnection connection, IDbTransaction transaction, AidEventAlert alert, AlertKind kind, CancellationToken ct)
     {
         var webhooks = options.Value.Webhooks;
         if (webhooks.Count == 0) return 0;
@@ -57,16 +57,19 @@ public sealed class AlertOutbox(Database database, IOptions<AlertOptions> option
         return added;
     }
 
-    /// <summary>Leases the most overdue alert until <paramref name="leaseUntil"/> and counts the attempt, or returns null when none is due.</summary>
+    /// <summary>
+    /// Leases the most overdue alert until <paramref name="leaseUntil"/> and counts the attempt, or returns null when none is due.
+    /// On PostgreSQL a row another node is claiming is skipped, so two dispatchers never take the same alert.
+    /// </summary>
     public async Task<ClaimedAlert?> ClaimNextAsync(DateTimeOffset now, DateTimeOffset leaseUntil, CancellationToken ct)
     {
         await using var connection = await database.OpenAsync(ct).ConfigureAwait(false);
-        return await connection.QuerySingleOrDefaultAsync<ClaimedAlert>(new CommandDefinition("""
+        return await connection.QuerySingleOrDefaultAsync<ClaimedAlert>(new CommandDefinition($"""
             UPDATE alert_outbox SET attempts = attempts + 1, lease_until = @leaseUntil
             WHERE id = (
                 SELECT id FROM alert_outbox
                 WHERE status = 'pending' AND next_attempt_at <= @now AND (lease_until IS NULL OR lease_until <= @now)
-                ORDER BY next_attempt_at, id LIMIT 1)
+                ORDER BY next_attempt_at, id LIMIT 1{(database.IsPostgres ? " FOR UPDATE SKIP LOCKED" : "")})
             RETURNING id, delivery_id AS DeliveryId, webhook, event_id AS EventId, event_version AS EventVersion, kind, payload, attempts
             """, new { now = Timestamps.Format(now), leaseUntil = Timestamps.Format(leaseUntil) },
             cancellationToken: ct)).ConfigureAwait(false);
@@ -130,10 +133,12 @@ public sealed class AlertOutbox(Database database, IOptions<AlertOptions> option
     /// <summary>
     /// Ends the leases a killed process left behind, so its unrecorded sends go again (same
     /// delivery id) on the first pass instead of after <see cref="AlertOptions.LeaseDuration"/>.
-    /// Call only at daemon start, before any dispatcher runs: it would also end live leases.
+    /// Call only at daemon start, before any dispatcher runs: it would also end live leases. Not on PostgreSQL, where
+    /// the other leases belong to nodes that may well be running; a dead node's run out on their own.
     /// </summary>
     public async Task<int> ReleaseLeasesAsync(CancellationToken ct)
     {
+        if (database.IsPostgres) return 0;
         await using var connection = await database.OpenAsync(ct).ConfigureAwait(false);
         return await connection.ExecuteAsync(new CommandDefinition(
             "UPDATE alert_outbox SET lease_until = NULL WHERE status = 'pending' AND lease_until IS NOT NULL",

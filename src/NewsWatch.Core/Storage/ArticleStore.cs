@@ -1,6 +1,6 @@
 using System.Data;
+using System.Data.Common;
 using Dapper;
-using Microsoft.Data.Sqlite;
 using NewsWatch.Common;
 
 namespace NewsWatch.Storage;
@@ -13,6 +13,9 @@ public sealed class ArticleStore(Database database)
         id, url, status, attempts, feed_title AS FeedTitle, feed_published_at AS FeedPublishedAt,
         title, published_at AS PublishedAt
         """;
+
+    /// <summary>Row locks for a claim's inner select on PostgreSQL (SQLite has one writer at a time and no such clause).</summary>
+    private string SkipLocked => database.IsPostgres ? " FOR UPDATE SKIP LOCKED" : "";
 
     /// <summary>What a stage gets to see of a claimed article.</summary>
     private const string WorkItemColumns = WorkItemColumnsWithoutText + ", text";
@@ -43,20 +46,27 @@ public sealed class ArticleStore(Database database)
         }, ct).ConfigureAwait(false);
     }
 
-    private static async Task<bool> EnqueueOneAsync(SqliteConnection connection, IDbTransaction tx, long feedId,
+    private static async Task<bool> EnqueueOneAsync(DbConnection connection, IDbTransaction tx, long feedId,
         string normalizedUrl, string originalUrl, string? guid, string? title, DateTimeOffset? published, CancellationToken ct)
     {
         var existing = await connection.ExecuteScalarAsync<long?>(new CommandDefinition(
             "SELECT id FROM articles WHERE url = @normalizedUrl OR canonical_url = @normalizedUrl ORDER BY id LIMIT 1",
             new { normalizedUrl }, tx, cancellationToken: ct)).ConfigureAwait(false);
-        var created = existing is null;
-        var articleId = existing ?? await connection.ExecuteScalarAsync<long>(new CommandDefinition("""
-            INSERT INTO articles(url, original_url, feed_id, feed_title, feed_published_at, status)
-            VALUES (@normalizedUrl, @originalUrl, @feedId, @title, @published, 'pending')
-            RETURNING id
-            """, new { normalizedUrl, originalUrl, feedId, title, published = Timestamps.Format(published) }, tx, cancellationToken: ct)).ConfigureAwait(false);
+        // Another node polling another feed may insert the same URL between the look-up and the insert (on PostgreSQL;
+        // SQLite has one writer): then the insert does nothing and the article is that node's.
+        var inserted = existing is null
+            ? await connection.ExecuteScalarAsync<long?>(new CommandDefinition("""
+                INSERT INTO articles(url, original_url, feed_id, feed_title, feed_published_at, status)
+                VALUES (@normalizedUrl, @originalUrl, @feedId, @title, @published, 'pending')
+                ON CONFLICT (url) DO NOTHING
+                RETURNING id
+                """, new { normalizedUrl, originalUrl, feedId, title, published = Timestamps.Format(published) }, tx, cancellationToken: ct)).ConfigureAwait(false)
+            : null;
+        var created = inserted is not null;
+        var articleId = existing ?? inserted ?? await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            "SELECT id FROM articles WHERE url = @normalizedUrl", new { normalizedUrl }, tx, cancellationToken: ct)).ConfigureAwait(false);
         await connection.ExecuteAsync(new CommandDefinition(
-            "INSERT OR IGNORE INTO feed_items(feed_id, article_id, guid) VALUES (@feedId, @articleId, @guid)",
+            "INSERT INTO feed_items(feed_id, article_id, guid) VALUES (@feedId, @articleId, @guid) ON CONFLICT DO NOTHING",
             new { feedId, articleId, guid }, tx, cancellationToken: ct)).ConfigureAwait(false);
         return created;
     }
@@ -64,7 +74,8 @@ public sealed class ArticleStore(Database database)
     /// <summary>
     /// Leases up to <paramref name="max"/> articles that have work left and are due. A lease, not a
     /// status change, marks them taken: if the process dies, the lease runs out and the work is
-    /// picked up again.
+    /// picked up again. On PostgreSQL the rows are locked as they are chosen and rows another node is choosing are
+    /// skipped, so several nodes claiming at once get disjoint batches.
     /// </summary>
     public async Task<IReadOnlyList<ArticleWorkItem>> ClaimAsync(int max, DateTimeOffset now, TimeSpan lease, CancellationToken ct = default)
     {
@@ -76,7 +87,7 @@ public sealed class ArticleStore(Database database)
                 WHERE status IN ('pending', 'extracted', 'tagged')
                   AND (next_attempt_at IS NULL OR next_attempt_at <= @now)
                   AND (lease_until IS NULL OR lease_until <= @now)
-                ORDER BY id LIMIT @max)
+                ORDER BY id LIMIT @max{SkipLocked})
             RETURNING {WorkItemColumns}
             """, new { now = Timestamps.Format(now), leaseUntil = Timestamps.Format(now + lease), max }, cancellationToken: ct)).ConfigureAwait(false);
         return rows.OrderBy(r => r.Id).ToList();
@@ -140,9 +151,13 @@ public sealed class ArticleStore(Database database)
             """, new { id, error, httpStatus, now = Timestamps.Format(now), retryAt = Timestamps.Format(retryAt) }, cancellationToken: ct)).ConfigureAwait(false);
     }
 
-    /// <summary>Releases leases held by a process that is no longer running (called once at start).</summary>
+    /// <summary>
+    /// Releases leases held by a process that is no longer running (called once at start). Not on PostgreSQL: there
+    /// the other leases belong to nodes that may well be running, and a dead node's run out on their own.
+    /// </summary>
     public async Task<int> ReleaseLeasesAsync(CancellationToken ct = default)
     {
+        if (database.IsPostgres) return 0;
         await using var connection = await database.OpenAsync(ct).ConfigureAwait(false);
         return await connection.ExecuteAsync(new CommandDefinition(
             "UPDATE articles SET lease_until = NULL WHERE lease_until IS NOT NULL", cancellationToken: ct)).ConfigureAwait(false);

@@ -8,6 +8,13 @@ public sealed class DaemonStateStore(Database database)
 {
     public const string SchedulerHeartbeat = "scheduler_heartbeat";
 
+    /// <summary>
+    /// Where this process's scheduler heartbeat lives: with SQLite the one daemon's; with PostgreSQL each node's own,
+    /// named by host name, so <c>newswatch health</c> in a replica's container reports on that replica, not on whichever
+    /// node of the cluster beat last.
+    /// </summary>
+    public string HeartbeatKey => database.IsPostgres ? $"{SchedulerHeartbeat}@{Environment.MachineName}" : SchedulerHeartbeat;
+
     public async Task SetAsync(string key, string value, DateTimeOffset now, CancellationToken ct = default)
     {
         await using var connection = await database.OpenAsync(ct).ConfigureAwait(false);

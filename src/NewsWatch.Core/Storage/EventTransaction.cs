@@ -1,10 +1,10 @@
 using System.Data;
+using System.Data.Common;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text.Json;
 using System.Text;
 using Dapper;
-using Microsoft.Data.Sqlite;
 using NewsWatch.Alerts;
 using NewsWatch.Common;
 using NewsWatch.Events;
@@ -15,7 +15,7 @@ namespace NewsWatch.Storage;
 /// The SQL of the <c>events</c> and <c>event_sources</c> tables inside one transaction of
 /// <see cref="EventStore"/>, which also queues the alerts, so an event and its alerts commit together.
 /// </summary>
-public sealed class EventTransaction(SqliteConnection connection, IDbTransaction tx, AlertOutbox alerts)
+public sealed class EventTransaction(DbConnection connection, IDbTransaction tx, AlertOutbox alerts)
 {
     /// <summary>Every column of an <c>events</c> row, as <see cref="StoredEvent"/> names them.</summary>
     private const string EventColumns = """
@@ -24,6 +24,11 @@ public sealed class EventTransaction(SqliteConnection connection, IDbTransaction
         announced_on AS AnnouncedOn, aid_type AS AidType, measure AS Measure, items AS Items, parts AS Parts, evidence AS Evidence,
         confidence AS Confidence, version AS Version, amount_as_of AS AmountAsOf, first_seen AS FirstSeen
         """;
+
+    /// <summary>SQLite's two-argument max() and min() are greatest() and least() in PostgreSQL; CASE reads the same in both.</summary>
+    private const string HigherConfidence = "CASE WHEN @confidence > confidence THEN @confidence ELSE confidence END";
+
+    private const string EarlierDay = "CASE WHEN @announcedOn < announced_on THEN @announcedOn ELSE announced_on END";
 
     public Task<bool> HasArticleAsync(long articleId, CancellationToken ct) =>
         connection.ExecuteScalarAsync<bool>(new CommandDefinition(
@@ -60,8 +65,9 @@ public sealed class EventTransaction(SqliteConnection connection, IDbTransaction
     /// <summary>Records the article as a source of the event; a second call for the same pair changes nothing.</summary>
     public Task AddSourceAsync(long eventId, ArticleForEvents article, AidEventCandidate c, string now, CancellationToken ct) =>
         connection.ExecuteAsync(new CommandDefinition("""
-            INSERT OR IGNORE INTO event_sources (event_id, article_id, url, title, published_at, evidence, amount, currency, amount_usd, seen_at)
+            INSERT INTO event_sources (event_id, article_id, url, title, published_at, evidence, amount, currency, amount_usd, seen_at)
             VALUES (@eventId, @articleId, @url, @title, @publishedAt, @evidence, @amount, @currency, @amountUsd, @now)
+            ON CONFLICT DO NOTHING
             """,
             new
             {
@@ -78,7 +84,7 @@ public sealed class EventTransaction(SqliteConnection connection, IDbTransaction
     {
         var items = EventMatcher.ParseItems(e.Items).Union(c.Items).ToList();
         return connection.ExecuteAsync(new CommandDefinition(
-            "UPDATE events SET items = @items, confidence = max(confidence, @confidence), announced_on = min(announced_on, @announcedOn), updated_at = @now WHERE id = @id",
+            $"UPDATE events SET items = @items, confidence = {HigherConfidence}, announced_on = {EarlierDay}, updated_at = @now WHERE id = @id",
             new { id = e.Id, items = JsonSerializer.Serialize(items), confidence = c.Confidence, announcedOn = Day(c.AnnouncedOn), now }, tx, cancellationToken: ct));
     }
 
@@ -86,9 +92,9 @@ public sealed class EventTransaction(SqliteConnection connection, IDbTransaction
     public Task ChangeAmountAsync(StoredEvent e, AidEventCandidate c, string now, string reportedAt, CancellationToken ct)
     {
         var items = EventMatcher.ParseItems(e.Items).Union(c.Items).ToList();
-        return connection.ExecuteAsync(new CommandDefinition("""
+        return connection.ExecuteAsync(new CommandDefinition($"""
             UPDATE events SET amount = @amount, amount_high = @amountHigh, currency = @currency, amount_usd = @amountUsd, evidence = @evidence,
-                              items = @items, parts = @parts, confidence = max(confidence, @confidence), announced_on = min(announced_on, @announcedOn),
+                              items = @items, parts = @parts, confidence = {HigherConfidence}, announced_on = {EarlierDay},
                               version = version + 1, amount_as_of = @reportedAt, updated_at = @now
             WHERE id = @id
             """,

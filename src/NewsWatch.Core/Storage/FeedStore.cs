@@ -23,10 +23,11 @@ public sealed class FeedStore(Database database)
         return await connection.ExecuteScalarAsync<long>(new CommandDefinition("""
             INSERT INTO feeds(url, name, poll_interval_seconds, source, publisher) VALUES (@url, @name, @seconds, @source, @publisher)
             ON CONFLICT(url) DO UPDATE SET name = excluded.name, poll_interval_seconds = excluded.poll_interval_seconds,
-                publisher = coalesce(excluded.publisher, publisher),
-                updated_at = strftime('%Y-%m-%dT%H:%M:%fZ','now')
+                publisher = coalesce(excluded.publisher, feeds.publisher),
+                updated_at = @now
             RETURNING id
-            """, new { url, name, seconds = (long)pollInterval.TotalSeconds, source, publisher = publisher?.Trim().ToUpperInvariant() }, cancellationToken: ct)).ConfigureAwait(false);
+            """, new { url, name, seconds = (long)pollInterval.TotalSeconds, source, publisher = publisher?.Trim().ToUpperInvariant(), now = Timestamps.Format(DateTimeOffset.UtcNow) },
+            cancellationToken: ct)).ConfigureAwait(false);
     }
 
     public async Task<FeedRecord?> GetAsync(long id, CancellationToken ct = default)

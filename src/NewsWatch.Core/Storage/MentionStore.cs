@@ -20,7 +20,7 @@ public sealed class MentionStore(Database database)
             // One command for all the rows (Dapper runs a list of parameter objects through the same command), so the
             // statement is compiled once per article rather than once per mention.
             await connection.ExecuteAsync(new CommandDefinition("""
-                INSERT INTO mentions(article_id, type, start, end, sentence, text, name, iso2, amount, amount_high, currency, amount_usd,
+                INSERT INTO mentions(article_id, type, start, "end", sentence, text, name, iso2, amount, amount_high, currency, amount_usd,
                                      timex, date_start, date_end, bound, per, confidence)
                 VALUES (@articleId, @Type, @Start, @End, @sentence, @Text, @name, @iso2, @amount, @amountHigh, @currency, @usd,
                         @timex, @rangeStart, @rangeEnd, @bound, @per, @Confidence)
@@ -42,7 +42,7 @@ public sealed class MentionStore(Database database)
     {
         await using var connection = await database.OpenAsync(ct).ConfigureAwait(false);
         var rows = await connection.QueryAsync<MentionRow>(new CommandDefinition("""
-            SELECT type, start, end, text, name, iso2, amount, amount_high AS AmountHigh, currency, amount_usd AS AmountUsd,
+            SELECT type, start, "end", text, name, iso2, amount, amount_high AS AmountHigh, currency, amount_usd AS AmountUsd,
                    timex, date_start AS DateStart, date_end AS DateEnd, bound, per, confidence
             FROM mentions WHERE article_id = @articleId ORDER BY start
             """, new { articleId }, cancellationToken: ct)).ConfigureAwait(false);

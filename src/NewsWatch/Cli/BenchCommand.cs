@@ -17,6 +17,8 @@ public static class BenchCommand
         command.Subcommands.Add(BenchTaggerCommand.Create());
         command.Subcommands.Add(BenchSeedCommand.Create());
         foreach (var verb in BenchPipelineCommand.Create()) command.Subcommands.Add(verb);
+        command.Subcommands.Add(BenchClusterCommand.Create());
+        command.Subcommands.Add(BenchPollsCommand.Create());
         return command;
     }
 }

@@ -30,14 +30,16 @@ public static class HealthCommand
                 // Built without migrating: health must never create or change a database.
                 using var host = VerbHost.Build(parseResult);
                 var services = host.Services;
-                var path = Path.GetFullPath(services.GetRequiredService<IOptions<StorageOptions>>().Value.Path);
-                if (!File.Exists(path))
+                var storage = services.GetRequiredService<IOptions<StorageOptions>>().Value;
+                var path = Path.GetFullPath(storage.Path);
+                if (storage.ParsedProvider == StorageProvider.Sqlite && !File.Exists(path))
                 {
                     Console.WriteLine($"unhealthy: no database at {path} (the daemon has not run with this configuration)");
                     return 1;
                 }
                 await services.GetRequiredService<Database>().CheckAsync(ct);
-                var (_, updatedAt) = await services.GetRequiredService<DaemonStateStore>().GetAsync(DaemonStateStore.SchedulerHeartbeat, ct);
+                var state = services.GetRequiredService<DaemonStateStore>();
+                var (_, updatedAt) = await state.GetAsync(state.HeartbeatKey, ct);
                 var maxAge = services.GetRequiredService<IOptions<SchedulingOptions>>().Value.HeartbeatMaxAge;
                 var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
                 if (updatedAt is null)

@@ -89,7 +89,8 @@ public sealed partial class OpsEndpoint(IOptions<OpsOptions> options, IServicePr
             try
             {
                 await daemon.GetRequiredService<Database>().CheckAsync(cancellationToken).ConfigureAwait(false);
-                var (_, beat) = await daemon.GetRequiredService<DaemonStateStore>().GetAsync(DaemonStateStore.SchedulerHeartbeat, cancellationToken).ConfigureAwait(false);
+                var state = daemon.GetRequiredService<DaemonStateStore>();
+                var (_, beat) = await state.GetAsync(state.HeartbeatKey, cancellationToken).ConfigureAwait(false);
                 var age = daemon.GetRequiredService<TimeProvider>().GetUtcNow() - beat;
                 var max = daemon.GetRequiredService<IOptions<SchedulingOptions>>().Value.HeartbeatMaxAge;
                 return age is { } a && a <= max

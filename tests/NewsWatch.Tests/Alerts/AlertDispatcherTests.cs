@@ -1,13 +1,17 @@
+using NewsWatch.Storage;
+using NewsWatch.Tests.Support;
 using NewsWatch.Alerts;
 
 namespace NewsWatch.Tests.Alerts;
 
-public sealed class AlertDispatcherTests
+/// <summary>The dispatcher over the outbox, on SQLite and on PostgreSQL.</summary>
+[Collection(PostgresCollection.Name)]
+public sealed class AlertDispatcherTests(PostgresServer server)
 {
-    [Fact]
-    public async Task Receiver_failing_twice_gets_the_alert_on_the_third_attempt_once_with_one_delivery_id()
+    [Theory, BothProviders]
+    public async Task Receiver_failing_twice_gets_the_alert_on_the_third_attempt_once_with_one_delivery_id(StorageProvider provider)
     {
-        await using var kit = await AlertTestKit.StartAsync();
+        await using var kit = await AlertTestKit.StartAsync(provider, server);
         kit.Receiver.StatusFor = n => n <= 2 ? 503 : 200;
         Assert.Equal(1, await kit.EnqueueAsync(TestAlerts.Create()));
 
@@ -39,10 +43,10 @@ public sealed class AlertDispatcherTests
         Assert.Equal([503, 503, 200], await kit.QueryAsync<int>("SELECT http_status FROM alert_deliveries ORDER BY attempt"));
     }
 
-    [Fact]
-    public async Task Permanent_failure_is_dead_after_MaxAttempts_with_the_last_error()
+    [Theory, BothProviders]
+    public async Task Permanent_failure_is_dead_after_MaxAttempts_with_the_last_error(StorageProvider provider)
     {
-        await using var kit = await AlertTestKit.StartAsync(new Dictionary<string, string?> { ["Alerts:MaxAttempts"] = "4" });
+        await using var kit = await AlertTestKit.StartAsync(provider, server, new Dictionary<string, string?> { ["Alerts:MaxAttempts"] = "4" });
         kit.Receiver.StatusFor = _ => 500;
         await kit.EnqueueAsync(TestAlerts.Create());
 
@@ -72,10 +76,10 @@ public sealed class AlertDispatcherTests
         Assert.Single(kit.Receiver.Received.Select(r => r.Header(WebhookHeaders.Delivery)).Distinct());
     }
 
-    [Fact]
-    public async Task Crash_between_sending_and_recording_resends_after_the_lease_with_the_same_delivery_id()
+    [Theory, BothProviders]
+    public async Task Crash_between_sending_and_recording_resends_after_the_lease_with_the_same_delivery_id(StorageProvider provider)
     {
-        await using var kit = await AlertTestKit.StartAsync();
+        await using var kit = await AlertTestKit.StartAsync(provider, server);
         await kit.EnqueueAsync(TestAlerts.Create());
 
         // A dispatcher claims and sends, then "dies": its result is never recorded.
@@ -120,10 +124,10 @@ public sealed class AlertDispatcherTests
         Assert.Equal(0, await kit.Outbox.ReleaseLeasesAsync(CancellationToken.None));
     }
 
-    [Fact]
-    public async Task An_unrecorded_last_attempt_is_dead_after_its_lease_instead_of_sent_again()
+    [Theory, BothProviders]
+    public async Task An_unrecorded_last_attempt_is_dead_after_its_lease_instead_of_sent_again(StorageProvider provider)
     {
-        await using var kit = await AlertTestKit.StartAsync(new Dictionary<string, string?> { ["Alerts:MaxAttempts"] = "1" });
+        await using var kit = await AlertTestKit.StartAsync(provider, server, new Dictionary<string, string?> { ["Alerts:MaxAttempts"] = "1" });
         await kit.EnqueueAsync(TestAlerts.Create());
         var claimed = await kit.Dispatcher.ClaimNextAsync(CancellationToken.None);
         await kit.Dispatcher.SendAsync(claimed!, CancellationToken.None);
@@ -134,10 +138,10 @@ public sealed class AlertDispatcherTests
         Assert.Contains("never recorded", await kit.ScalarAsync<string>("SELECT last_error FROM alert_outbox WHERE status = 'dead'"));
     }
 
-    [Fact]
-    public async Task Retry_After_is_honoured_up_to_MaxBackoff()
+    [Theory, BothProviders]
+    public async Task Retry_After_is_honoured_up_to_MaxBackoff(StorageProvider provider)
     {
-        await using var kit = await AlertTestKit.StartAsync(new Dictionary<string, string?> { ["Alerts:MaxBackoff"] = "00:30:00" });
+        await using var kit = await AlertTestKit.StartAsync(provider, server, new Dictionary<string, string?> { ["Alerts:MaxBackoff"] = "00:30:00" });
         kit.Receiver.StatusFor = _ => 429;
         kit.Receiver.RetryAfter = "600";
         await kit.EnqueueAsync(TestAlerts.Create(eventId: 1));
@@ -150,10 +154,10 @@ public sealed class AlertDispatcherTests
         Assert.Equal("2026-03-02T09:30:00.000Z", await kit.ScalarAsync<string>("SELECT next_attempt_at FROM alert_outbox WHERE event_id = 2"));
     }
 
-    [Fact]
-    public async Task Timeout_and_refused_connections_are_failed_attempts_without_a_status()
+    [Theory, BothProviders]
+    public async Task Timeout_and_refused_connections_are_failed_attempts_without_a_status(StorageProvider provider)
     {
-        await using var kit = await AlertTestKit.StartAsync(new Dictionary<string, string?>
+        await using var kit = await AlertTestKit.StartAsync(provider, server, new Dictionary<string, string?>
         {
             ["Alerts:RequestTimeout"] = "00:00:01",
             ["Alerts:Webhooks:1:Name"] = "nobody-home",
@@ -172,17 +176,17 @@ public sealed class AlertDispatcherTests
         Assert.Contains("refused", errors[1].Error, StringComparison.OrdinalIgnoreCase);
     }
 
-    [Fact]
-    public async Task A_redirect_is_a_failed_attempt_not_a_POST_turned_GET()
+    [Theory, BothProviders]
+    public async Task A_redirect_is_a_failed_attempt_not_a_POST_turned_GET(StorageProvider provider)
     {
-        await using var kit = await AlertTestKit.StartAsync();
+        await using var kit = await AlertTestKit.StartAsync(provider, server);
         kit.Server.Map("/moved", context =>
         {
             context.Response.StatusCode = 301;
             context.Response.Headers.Location = kit.Receiver.Url.ToString();
             return Task.CompletedTask;
         });
-        await using var moved = await AlertTestKit.StartAsync(new Dictionary<string, string?> { ["Alerts:Webhooks:0:Url"] = kit.Server.Url("/moved").ToString() });
+        await using var moved = await AlertTestKit.StartAsync(provider, server, new Dictionary<string, string?> { ["Alerts:Webhooks:0:Url"] = kit.Server.Url("/moved").ToString() });
         await moved.EnqueueAsync(TestAlerts.Create());
 
         Assert.Equal(1, (await moved.Dispatcher.DispatchDueAsync(CancellationToken.None)).Retrying);
@@ -191,10 +195,10 @@ public sealed class AlertDispatcherTests
         Assert.StartsWith("HTTP 301", await moved.ScalarAsync<string>("SELECT last_error FROM alert_outbox"));
     }
 
-    [Fact]
-    public async Task Concurrent_dispatchers_send_each_alert_once()
+    [Theory, BothProviders]
+    public async Task Concurrent_dispatchers_send_each_alert_once(StorageProvider provider)
     {
-        await using var kit = await AlertTestKit.StartAsync();
+        await using var kit = await AlertTestKit.StartAsync(provider, server);
         for (var id = 1; id <= 12; id++) await kit.EnqueueAsync(TestAlerts.Create(eventId: id));
 
         var passes = await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => kit.Dispatcher.DispatchDueAsync(CancellationToken.None)));
@@ -205,10 +209,10 @@ public sealed class AlertDispatcherTests
         Assert.Equal(12, await kit.ScalarAsync<int>("SELECT count(*) FROM alert_outbox WHERE status = 'delivered' AND attempts = 1"));
     }
 
-    [Fact]
-    public async Task A_webhook_removed_from_configuration_leaves_its_alerts_to_die_not_to_hang()
+    [Theory, BothProviders]
+    public async Task A_webhook_removed_from_configuration_leaves_its_alerts_to_die_not_to_hang(StorageProvider provider)
     {
-        await using var kit = await AlertTestKit.StartAsync(new Dictionary<string, string?> { ["Alerts:MaxAttempts"] = "1" });
+        await using var kit = await AlertTestKit.StartAsync(provider, server, new Dictionary<string, string?> { ["Alerts:MaxAttempts"] = "1" });
         await using (var connection = await kit.Db.Database.OpenAsync())
         {
             await Dapper.SqlMapper.ExecuteAsync(connection, """

@@ -1,8 +1,12 @@
+using NewsWatch.Storage;
+using NewsWatch.Tests.Support;
 using NewsWatch.Alerts;
 
 namespace NewsWatch.Tests.Alerts;
 
-public sealed class AlertOutboxTests
+/// <summary>The outbox, on SQLite and on PostgreSQL.</summary>
+[Collection(PostgresCollection.Name)]
+public sealed class AlertOutboxTests(PostgresServer server)
 {
     private static Dictionary<string, string?> Webhooks(params (string Name, string Filter, string Value)[] webhooks)
     {
@@ -22,10 +26,10 @@ public sealed class AlertOutboxTests
     private static async Task<string[]> WebhooksFor(AlertTestKit kit, long eventId) =>
         (await kit.QueryAsync<string>("SELECT webhook FROM alert_outbox WHERE event_id = @eventId ORDER BY webhook", new { eventId })).ToArray();
 
-    [Fact]
-    public async Task Filters_choose_the_webhooks_that_get_an_event()
+    [Theory, BothProviders]
+    public async Task Filters_choose_the_webhooks_that_get_an_event(StorageProvider provider)
     {
-        await using var kit = await AlertTestKit.StartAsync(Webhooks(
+        await using var kit = await AlertTestKit.StartAsync(provider, server, Webhooks(
             ("all", "", ""),
             ("big", "MinAmountUsd", "1000000000"),
             ("from-us-or-eu", "Donors", "us"), ("from-us-or-eu", "Donors", "European Union"),
@@ -52,10 +56,10 @@ public sealed class AlertOutboxTests
         Assert.Equal(["all", "big", "to-ukraine", "unpriced-too"], await WebhooksFor(kit, 5));
     }
 
-    [Fact]
-    public async Task Enqueue_is_idempotent_per_event_version_and_webhook()
+    [Theory, BothProviders]
+    public async Task Enqueue_is_idempotent_per_event_version_and_webhook(StorageProvider provider)
     {
-        await using var kit = await AlertTestKit.StartAsync(Webhooks(("a", "", ""), ("b", "", "")));
+        await using var kit = await AlertTestKit.StartAsync(provider, server, Webhooks(("a", "", ""), ("b", "", "")));
         var alert = TestAlerts.Create();
 
         Assert.Equal(2, await kit.EnqueueAsync(alert));
@@ -69,10 +73,10 @@ public sealed class AlertOutboxTests
         Assert.Equal(0, await kit.ScalarAsync<int>("SELECT count(*) FROM alert_outbox WHERE payload LIKE '%reworded%'"));
     }
 
-    [Fact]
-    public async Task Alerts_roll_back_with_the_transaction_that_enqueued_them()
+    [Theory, BothProviders]
+    public async Task Alerts_roll_back_with_the_transaction_that_enqueued_them(StorageProvider provider)
     {
-        await using var kit = await AlertTestKit.StartAsync();
+        await using var kit = await AlertTestKit.StartAsync(provider, server);
         await Assert.ThrowsAsync<InvalidOperationException>(() => kit.Db.Database.InTransactionAsync<int>(async (connection, tx) =>
         {
             await kit.Outbox.EnqueueAsync(connection, tx, TestAlerts.Create(), AlertKind.New, CancellationToken.None);
@@ -81,10 +85,10 @@ public sealed class AlertOutboxTests
         Assert.Equal(0, await kit.ScalarAsync<int>("SELECT count(*) FROM alert_outbox"));
     }
 
-    [Fact]
-    public async Task Amount_changes_follow_up_where_told_before_and_start_fresh_where_the_new_amount_now_passes()
+    [Theory, BothProviders]
+    public async Task Amount_changes_follow_up_where_told_before_and_start_fresh_where_the_new_amount_now_passes(StorageProvider provider)
     {
-        await using var kit = await AlertTestKit.StartAsync(Webhooks(("over-1bn", "MinAmountUsd", "1000000000"), ("over-2bn", "MinAmountUsd", "2000000000")));
+        await using var kit = await AlertTestKit.StartAsync(provider, server, Webhooks(("over-1bn", "MinAmountUsd", "1000000000"), ("over-2bn", "MinAmountUsd", "2000000000")));
 
         await kit.EnqueueAsync(TestAlerts.Create(eventId: 9, version: 1, amountUsd: 1_200_000_000m));
         await kit.EnqueueAsync(TestAlerts.Create(eventId: 9, version: 2, amountUsd: 2_500_000_000m), AlertKind.AmountChanged);
@@ -99,10 +103,10 @@ public sealed class AlertOutboxTests
             rows);
     }
 
-    [Fact]
-    public async Task Without_webhooks_nothing_is_enqueued()
+    [Theory, BothProviders]
+    public async Task Without_webhooks_nothing_is_enqueued(StorageProvider provider)
     {
-        await using var kit = await AlertTestKit.StartAsync(defaultWebhook: false);
+        await using var kit = await AlertTestKit.StartAsync(provider, server, defaultWebhook: false);
         Assert.Equal(0, await kit.EnqueueAsync(TestAlerts.Create()));
     }
 }

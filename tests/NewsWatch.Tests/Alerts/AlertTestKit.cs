@@ -13,7 +13,7 @@ using NewsWatch.Tests.Support;
 namespace NewsWatch.Tests.Alerts;
 
 /// <summary>
-/// The alert stage wired as the daemon wires it (AddNewsWatchAlerts, with the outbox of storage and the dispatcher of the pipeline) over a real SQLite file, a
+/// The alert stage wired as the daemon wires it (AddNewsWatchAlerts, with the outbox of storage and the dispatcher of the pipeline) over a real database (SQLite, or PostgreSQL for the tests that run on both), a
 /// real receiver on 127.0.0.1, a controllable clock and a log collector. One webhook, "hook",
 /// points at <see cref="Receiver"/> unless the settings say otherwise.
 /// </summary>
@@ -45,9 +45,14 @@ internal sealed class AlertTestKit : IAsyncDisposable
     /// Starts the kit. <paramref name="settings"/> (which may write {server} for the receiver's base
     /// URL) are laid over the default webhook "hook" at index 0, unless <paramref name="defaultWebhook"/> is false.
     /// </summary>
-    public static async Task<AlertTestKit> StartAsync(IDictionary<string, string?>? settings = null, bool defaultWebhook = true)
+    public static Task<AlertTestKit> StartAsync(IDictionary<string, string?>? settings = null, bool defaultWebhook = true) =>
+        StartAsync(StorageProvider.Sqlite, null, settings, defaultWebhook);
+
+    /// <summary>The kit over a database of <paramref name="provider"/> (PostgreSQL on <paramref name="server"/>).</summary>
+    public static async Task<AlertTestKit> StartAsync(StorageProvider provider, PostgresServer? postgres,
+        IDictionary<string, string?>? settings = null, bool defaultWebhook = true)
     {
-        var db = await TempDatabase.CreateAsync();
+        var db = await TempDatabase.CreateAsync(provider, postgres);
         var server = await TestWebServer.StartAsync();
         var receiver = WebhookReceiver.MapOn(server, "/hook");
         var config = new Dictionary<string, string?>();

@@ -10,11 +10,14 @@ namespace NewsWatch.Tests.Daemon;
 
 /// <summary>
 /// The whole product in one run: three outlets' feeds and pages and a webhook receiver on
-/// 127.0.0.1, the real host with Quartz, the committed models, a real SQLite file.
+/// 127.0.0.1, the real host with Quartz, the committed models, a real SQLite file or a PostgreSQL database (then with
+/// Quartz clustered in it, as one node of a cluster).
 /// </summary>
-public sealed class AidAlertEndToEndTests : SiteAndFolder
+[Collection(PostgresCollection.Name)]
+public sealed class AidAlertEndToEndTests(PostgresServer server) : SiteAndFolder
 {
-    private static readonly (string Outlet, string Title, string Body)[] Reports =
+    /// <summary>Three reports of one package and an analysis piece that must make no event (the cluster tests serve them too).</summary>
+    internal static readonly (string Outlet, string Title, string Body)[] Reports =
     [
         ("wire", "US sends $1.2 billion weapons package to Ukraine",
             "The United States will send a $1.2 billion military aid package to Ukraine, including Patriot interceptors and 155mm artillery shells, Defense Secretary Lloyd Austin announced on Thursday.\n\n" +
@@ -30,8 +33,8 @@ public sealed class AidAlertEndToEndTests : SiteAndFolder
             "Europe's combined contributions are larger when financial support is counted, the researchers found, although deliveries have often lagged behind promises."),
     ];
 
-    [Fact]
-    public async Task Three_outlets_reporting_one_package_make_one_event_with_three_sources_and_one_alert()
+    [Theory, BothProviders]
+    public async Task Three_outlets_reporting_one_package_make_one_event_with_three_sources_and_one_alert(StorageProvider provider)
     {
         var received = new ConcurrentBag<string>();
         Server.Map("/hook", async context =>
@@ -40,28 +43,13 @@ public sealed class AidAlertEndToEndTests : SiteAndFolder
             received.Add(await reader.ReadToEndAsync());
             context.Response.StatusCode = 204;
         });
-        var feeds = new List<(string, Uri)>();
-        foreach (var (outlet, title, body) in Reports)
-        {
-            var page = $"""
-                <!DOCTYPE html><html lang="en"><head><title>{WebUtility.HtmlEncode(title)}</title>
-                <meta property="article:published_time" content="2024-06-13T15:00:00Z"></head>
-                <body><nav><a href="/">Home</a> <a href="/world">World</a></nav><article><h1>{WebUtility.HtmlEncode(title)}</h1>
-                {string.Concat(body.Split("\n\n").Select(p => $"<p>{WebUtility.HtmlEncode(p)}</p>"))}
-                </article><footer>Leave a Reply</footer></body></html>
-                """;
-            Server.MapContent($"/{outlet}/story.html", page);
-            Server.MapContent($"/{outlet}/feed.xml", $"""
-                <?xml version="1.0"?><rss version="2.0"><channel><title>{outlet}</title>
-                <item><title>{WebUtility.HtmlEncode(title)}</title><link>{Server.Url($"/{outlet}/story.html")}</link><pubDate>Thu, 13 Jun 2024 15:00:00 GMT</pubDate></item>
-                </channel></rss>
-                """, "application/rss+xml");
-            feeds.Add((outlet, Server.Url($"/{outlet}/feed.xml")));
-        }
-        var config = DaemonConfig.Write(Dir, feeds, new Dictionary<string, object>
+        var feeds = PublishReports(Server);
+        var sections = new Dictionary<string, object>
         {
             ["Alerts"] = new { DispatchInterval = "00:00:01", Webhooks = new[] { new { Name = "desk", Url = Server.Url("/hook").AbsoluteUri } } },
-        });
+        };
+        if (provider == StorageProvider.Postgres) sections["Storage"] = await DaemonConfig.PostgresStorageAsync(server);
+        var config = DaemonConfig.Write(Dir, feeds, sections);
 
         using var host = NewsWatchHost.CreateBuilder([], daemon: true, config).Build();
         await host.StartAsync();
@@ -82,11 +70,41 @@ public sealed class AidAlertEndToEndTests : SiteAndFolder
             Assert.Equal(1.2e9, single.AmountUsd!.Value, 1e6);
             var alert = Assert.Single(received);
             Assert.Contains("\"aid_event.new\"", alert);
-            Assert.Contains("Lloyd Austin", await db.ScalarAsync<string>("SELECT group_concat(name) FROM mentions WHERE type = 'PERSON'"));
+            Assert.Contains("Lloyd Austin", await db.ListAsync<string>("SELECT name FROM mentions WHERE type = 'PERSON'"));
+            if (provider == StorageProvider.Postgres)
+            {
+                // Every feed is a durable job of the clustered store, in the same database.
+                Assert.Equal(Reports.Length, await db.ScalarAsync<int>("SELECT count(*) FROM qrtz_job_details WHERE job_group = 'feeds' AND is_durable"));
+                Assert.Equal(1, await db.ScalarAsync<int>("SELECT count(*) FROM qrtz_scheduler_state"));
+            }
         }
         finally
         {
             await host.StopAsync();
         }
+    }
+
+    /// <summary>Serves each report as a page and a one-item feed of its outlet; returns the feeds.</summary>
+    internal static List<(string Name, Uri Url)> PublishReports(TestWebServer server)
+    {
+        var feeds = new List<(string Name, Uri Url)>();
+        foreach (var (outlet, title, body) in Reports)
+        {
+            var page = $"""
+                <!DOCTYPE html><html lang="en"><head><title>{WebUtility.HtmlEncode(title)}</title>
+                <meta property="article:published_time" content="2024-06-13T15:00:00Z"></head>
+                <body><nav><a href="/">Home</a> <a href="/world">World</a></nav><article><h1>{WebUtility.HtmlEncode(title)}</h1>
+                {string.Concat(body.Split("\n\n").Select(p => $"<p>{WebUtility.HtmlEncode(p)}</p>"))}
+                </article><footer>Leave a Reply</footer></body></html>
+                """;
+            server.MapContent($"/{outlet}/story.html", page);
+            server.MapContent($"/{outlet}/feed.xml", $"""
+                <?xml version="1.0"?><rss version="2.0"><channel><title>{outlet}</title>
+                <item><title>{WebUtility.HtmlEncode(title)}</title><link>{server.Url($"/{outlet}/story.html")}</link><pubDate>Thu, 13 Jun 2024 15:00:00 GMT</pubDate></item>
+                </channel></rss>
+                """, "application/rss+xml");
+            feeds.Add((outlet, server.Url($"/{outlet}/feed.xml")));
+        }
+        return feeds;
     }
 }

@@ -37,16 +37,19 @@ public sealed class EventsTestHost : IAsyncDisposable
     public async Task<List<(string Kind, long Version, long Sources)>> AlertsAsync()
     {
         await using var c = await Db.Database.OpenAsync();
-        var rows = await c.QueryAsync<(string, long, long)>(
-            "SELECT kind, event_version, json_array_length(payload, '$.sources') FROM alert_outbox ORDER BY id");
+        var sources = Db.Provider == StorageProvider.Postgres ? "jsonb_array_length(payload::jsonb -> 'sources')" : "json_array_length(payload, '$.sources')";
+        var rows = await c.QueryAsync<(string, long, long)>($"SELECT kind, event_version, {sources} FROM alert_outbox ORDER BY id");
         return rows.AsList();
     }
 
     public static AidEventExtractor Extractor() => new(Classifier, Roles, Options.Create(new EventsOptions()), TimeProvider.System);
 
-    public static async Task<EventsTestHost> CreateAsync()
+    public static Task<EventsTestHost> CreateAsync() => CreateAsync(StorageProvider.Sqlite, null);
+
+    /// <summary>The host over a database of <paramref name="provider"/> (PostgreSQL on <paramref name="server"/>).</summary>
+    public static async Task<EventsTestHost> CreateAsync(StorageProvider provider, PostgresServer? server)
     {
-        var db = await TempDatabase.CreateAsync();
+        var db = await TempDatabase.CreateAsync(provider, server);
         var outbox = new AlertOutbox(db.Database, Options.Create(new AlertOptions { Webhooks = [new WebhookOptions { Name = "test", Url = "http://127.0.0.1:9/hook" }] }), TimeProvider.System);
         var events = new EventStore(db.Database, outbox);
         var processor = new AidEventProcessor(Extractor(), events, Options.Create(new EventsOptions()), TimeProvider.System, NullLogger<AidEventProcessor>.Instance);

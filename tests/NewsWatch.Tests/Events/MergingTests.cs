@@ -1,9 +1,13 @@
+using NewsWatch.Storage;
+using NewsWatch.Tests.Support;
 using Dapper;
 using NewsWatch.Events;
 
 namespace NewsWatch.Tests.Events;
 
-public class MergingTests
+/// <summary>Run on SQLite and on PostgreSQL.</summary>
+[Collection(PostgresCollection.Name)]
+public class MergingTests(PostgresServer server)
 {
     private static DateTimeOffset At(string iso) => DateTimeOffset.Parse(iso, System.Globalization.CultureInfo.InvariantCulture);
 
@@ -24,10 +28,10 @@ public class MergingTests
         return await c.ExecuteScalarAsync<long>("SELECT count(*) FROM aid_announcements");
     }
 
-    [Fact]
-    public async Task Three_outlets_reporting_one_package_make_one_event_with_three_sources_and_one_alert()
+    [Theory, BothProviders]
+    public async Task Three_outlets_reporting_one_package_make_one_event_with_three_sources_and_one_alert(StorageProvider provider)
     {
-        await using var host = await EventsTestHost.CreateAsync();
+        await using var host = await EventsTestHost.CreateAsync(provider, server);
         const string a = "The United States on Tuesday announced a $1.2 billion military aid package for Ukraine that includes ammunition for Patriot and NASAMS air defence systems.";
         const string b = "Washington will send 1.2bn dollars of weapons to Kyiv, including Patriot interceptors, the Pentagon said on Tuesday.";
         const string c = "Officials said the US had pledged €1.1 billion in new military aid for Ukraine, including munitions for NASAMS launchers.";
@@ -44,10 +48,10 @@ public class MergingTests
         Assert.Equal(1, await AnnouncementsViewCount(host));
     }
 
-    [Fact]
-    public async Task Two_packages_with_the_same_amount_a_week_apart_are_two_events()
+    [Theory, BothProviders]
+    public async Task Two_packages_with_the_same_amount_a_week_apart_are_two_events(StorageProvider provider)
     {
-        await using var host = await EventsTestHost.CreateAsync();
+        await using var host = await EventsTestHost.CreateAsync(provider, server);
         const string first = "Germany announced on Thursday a new €500 million military aid package for Ukraine, including IRIS-T air defence missiles.";
         const string second = "Germany pledged another €500 million in military aid for Ukraine on Thursday, this time for Leopard 2 tank ammunition and drones.";
         await Process(host, 1, "2024-05-02T10:00:00Z", first, m => m.Country("Germany", "DE", "Germany").Country("Ukraine", "UA", "Ukraine")
@@ -59,10 +63,10 @@ public class MergingTests
         Assert.Equal(2, (await host.AlertsAsync()).Count);
     }
 
-    [Fact]
-    public async Task An_analysis_piece_about_past_aid_makes_no_event_and_no_alert()
+    [Theory, BothProviders]
+    public async Task An_analysis_piece_about_past_aid_makes_no_event_and_no_alert(StorageProvider provider)
     {
-        await using var host = await EventsTestHost.CreateAsync();
+        await using var host = await EventsTestHost.CreateAsync(provider, server);
         const string text = "Since February 2022, Germany has provided Ukraine with more than €28 billion in military aid, according to the Kiel Institute. "
             + "Analysts say the gap between pledged and delivered weapons remains large. "
             + "The Leopard tanks that Berlin approved last year took months to arrive at the front.";
@@ -74,10 +78,10 @@ public class MergingTests
         Assert.Empty(await host.AlertsAsync());
     }
 
-    [Fact]
-    public async Task A_correction_updates_the_amount_bumps_the_version_and_alerts_once_more()
+    [Theory, BothProviders]
+    public async Task A_correction_updates_the_amount_bumps_the_version_and_alerts_once_more(StorageProvider provider)
     {
-        await using var host = await EventsTestHost.CreateAsync();
+        await using var host = await EventsTestHost.CreateAsync(provider, server);
         const string first = "Japan announced on Monday $100 million in humanitarian aid for Ukraine, including generators and medical supplies.";
         const string second = "Japan said on Monday it would provide $150 million in humanitarian aid to Ukraine, including generators and medical supplies. "
             + "Correction: an earlier version of this article misstated the amount as $100 million.";
@@ -91,10 +95,10 @@ public class MergingTests
         Assert.Equal([("new", 1L, 1L), ("amount_changed", 2L, 2L)], await host.AlertsAsync());
     }
 
-    [Fact]
-    public async Task Processing_the_same_article_twice_changes_nothing()
+    [Theory, BothProviders]
+    public async Task Processing_the_same_article_twice_changes_nothing(StorageProvider provider)
     {
-        await using var host = await EventsTestHost.CreateAsync();
+        await using var host = await EventsTestHost.CreateAsync(provider, server);
         const string text = "Canada announced C$500 million in new military aid for Ukraine on Sunday, including a NASAMS battery.";
         Func<MentionsBuilder, MentionsBuilder> tag = m => m.Country("Canada", "CA", "Canada").Country("Ukraine", "UA", "Ukraine")
             .Amount("C$500 million", 5e8m, "CAD", 3.7e8m).Date("Sunday", "2024-06-09");
@@ -108,10 +112,10 @@ public class MergingTests
         Assert.Single(await host.AlertsAsync());
     }
 
-    [Fact]
-    public async Task Two_sentences_about_one_package_in_one_article_do_not_duplicate()
+    [Theory, BothProviders]
+    public async Task Two_sentences_about_one_package_in_one_article_do_not_duplicate(StorageProvider provider)
     {
-        await using var host = await EventsTestHost.CreateAsync();
+        await using var host = await EventsTestHost.CreateAsync(provider, server);
         const string text = "The Netherlands will give Ukraine €350 million for drones, Defence Minister Kajsa Ollongren announced on Friday. "
             + "The Dutch government said the €350 million would also pay for drone training in Ukraine.";
         await Process(host, 1, "2024-06-07T18:00:00Z", text, m => m.Country("Netherlands", "NL", "Netherlands").Country("Ukraine", "UA", "Ukraine")
@@ -121,10 +125,10 @@ public class MergingTests
         Assert.Equal(1L, e.Sources);
     }
 
-    [Fact]
-    public async Task A_later_report_that_names_the_day_moves_the_announcement_date_back()
+    [Theory, BothProviders]
+    public async Task A_later_report_that_names_the_day_moves_the_announcement_date_back(StorageProvider provider)
     {
-        await using var host = await EventsTestHost.CreateAsync();
+        await using var host = await EventsTestHost.CreateAsync(provider, server);
         const string undated = "Officials said the US had pledged $1.2 billion in new military aid for Ukraine, including NASAMS munitions.";
         const string dated = "The United States on Tuesday announced a $1.2 billion military aid package for Ukraine with NASAMS munitions.";
         await Process(host, 1, "2024-05-08T12:00:00Z", undated, m => m.Country("US", "US", "United States").Country("Ukraine", "UA", "Ukraine").Amount("$1.2 billion", 1.2e9m, "USD"));

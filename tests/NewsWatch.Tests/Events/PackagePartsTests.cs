@@ -1,15 +1,18 @@
+using NewsWatch.Storage;
 using System.Text.Json;
 using NewsWatch.Events;
 using NewsWatch.Tests.Support;
 
 namespace NewsWatch.Tests.Events;
 
-public sealed class PackagePartsTests
+/// <summary>Run on SQLite and on PostgreSQL.</summary>
+[Collection(PostgresCollection.Name)]
+public sealed class PackagePartsTests(PostgresServer server)
 {
-    [Fact]
-    public async Task A_total_with_parts_is_stored_and_alerted_with_its_parts()
+    [Theory, BothProviders]
+    public async Task A_total_with_parts_is_stored_and_alerted_with_its_parts(StorageProvider provider)
     {
-        await using var host = await EventsTestHost.CreateAsync();
+        await using var host = await EventsTestHost.CreateAsync(provider, server);
         const string text = "The United States is announcing a $1.2 billion package for Ukraine, made up of $400 million from drawdown authority and $800 million through the Ukraine Security Assistance Initiative.";
         var mentions = new MentionsBuilder(text).Country("United States", "US", "United States").Country("Ukraine", "UA", "Ukraine")
             .Amount("$1.2 billion", 1.2e9m, "USD").Amount("$400 million", 4e8m, "USD").Amount("$800 million", 8e8m, "USD").Build();

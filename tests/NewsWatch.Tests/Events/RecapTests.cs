@@ -1,16 +1,19 @@
+using NewsWatch.Storage;
 using NewsWatch.Events;
 using NewsWatch.Tests.Support;
 
 namespace NewsWatch.Tests.Events;
 
-public sealed class RecapTests
+/// <summary>Run on SQLite and on PostgreSQL.</summary>
+[Collection(PostgresCollection.Name)]
+public sealed class RecapTests(PostgresServer server)
 {
     private static readonly DateTimeOffset Monday = new(2024, 6, 10, 12, 0, 0, TimeSpan.Zero);
 
-    [Fact]
-    public async Task A_recap_of_an_earlier_package_becomes_one_of_its_sources_not_an_event_or_alert()
+    [Theory, BothProviders]
+    public async Task A_recap_of_an_earlier_package_becomes_one_of_its_sources_not_an_event_or_alert(StorageProvider provider)
     {
-        await using var host = await EventsTestHost.CreateAsync();
+        await using var host = await EventsTestHost.CreateAsync(provider, server);
         const string first = "The United States will provide $300 million in new military aid to Ukraine, the Pentagon announced on Monday.";
         await host.Processor.ProcessArticleAsync(new ArticleForEvents(1, "https://example.test/1", "t", first, Monday),
             new MentionsBuilder(first).Country("United States", "US", "United States").Country("Ukraine", "UA", "Ukraine")

@@ -10,8 +10,9 @@ using NewsWatch.Tests.Support;
 
 namespace NewsWatch.Tests.Feeds;
 
-/// <summary>One feed's polls against a real server: validators, backoff, Retry-After, broken feeds.</summary>
-public sealed class FeedPollerTests : SiteAndFolder
+/// <summary>One feed's polls against a real server: validators, backoff, Retry-After, broken feeds; on SQLite and on PostgreSQL.</summary>
+[Collection(PostgresCollection.Name)]
+public sealed class FeedPollerTests(PostgresServer server) : SiteAndFolder
 {
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2024, 6, 13, 8, 0, 0, TimeSpan.Zero));
     private IHost _host = null!;
@@ -22,9 +23,12 @@ public sealed class FeedPollerTests : SiteAndFolder
         await base.DisposeAsync();
     }
 
-    private async Task<(FeedPoller Poller, FeedStore Feeds, long FeedId)> StartAsync(string feedPath, object? feedsSection = null)
+    private async Task<(FeedPoller Poller, FeedStore Feeds, long FeedId)> StartAsync(StorageProvider provider, string feedPath, object? feedsSection = null)
     {
-        var config = DaemonConfig.Write(Dir, [], feedsSection is null ? null : new Dictionary<string, object> { ["Feeds"] = feedsSection });
+        var sections = new Dictionary<string, object>();
+        if (feedsSection is not null) sections["Feeds"] = feedsSection;
+        if (provider == StorageProvider.Postgres) sections["Storage"] = await DaemonConfig.PostgresStorageAsync(server);
+        var config = DaemonConfig.Write(Dir, [], sections);
         var builder = NewsWatchHost.CreateBuilder([], daemon: false, config);
         builder.Services.AddSingleton<TimeProvider>(_time);
         _host = builder.Build();
@@ -37,8 +41,8 @@ public sealed class FeedPollerTests : SiteAndFolder
     private static string Rss(params int[] items) =>
         $"""<?xml version="1.0"?><rss version="2.0"><channel><title>T</title>{string.Concat(items.Select(n => $"<item><title>Item {n}</title><link>http://127.0.0.1/articles/{n}.html</link></item>"))}</channel></rss>""";
 
-    [Fact]
-    public async Task A_second_poll_sends_the_validators_and_a_304_changes_nothing()
+    [Theory, BothProviders]
+    public async Task A_second_poll_sends_the_validators_and_a_304_changes_nothing(StorageProvider provider)
     {
         var conditional = new List<string?>();
         Server.Map("/feed.xml", async context =>
@@ -54,7 +58,7 @@ public sealed class FeedPollerTests : SiteAndFolder
             context.Response.ContentType = "application/rss+xml";
             await context.Response.WriteAsync(Rss(1, 2));
         });
-        var (poller, feeds, id) = await StartAsync("/feed.xml", new { Jitter = 0.0 });
+        var (poller, feeds, id) = await StartAsync(provider, "/feed.xml", new { Jitter = 0.0 });
 
         var first = await poller.PollAsync(id, CancellationToken.None);
         Assert.Equal(("ok", 2, 2), (first.Status, first.Items, first.NewArticles));
@@ -72,8 +76,8 @@ public sealed class FeedPollerTests : SiteAndFolder
         Assert.Equal(("not_modified", 304L, "\"v1\""), (feed.LastStatus, feed.LastHttpStatus, feed.ETag));
     }
 
-    [Fact]
-    public async Task Failures_back_off_exponentially_up_to_the_cap_and_a_success_resets_them()
+    [Theory, BothProviders]
+    public async Task Failures_back_off_exponentially_up_to_the_cap_and_a_success_resets_them(StorageProvider provider)
     {
         var healthy = false;
         Server.Map("/feed.xml", async context =>
@@ -86,7 +90,7 @@ public sealed class FeedPollerTests : SiteAndFolder
             context.Response.ContentType = "application/rss+xml";
             await context.Response.WriteAsync(Rss(1));
         });
-        var (poller, feeds, id) = await StartAsync("/feed.xml", new { Jitter = 0.0, RetryBaseDelay = "00:01:00", MaxBackoff = "00:05:00" });
+        var (poller, feeds, id) = await StartAsync(provider, "/feed.xml", new { Jitter = 0.0, RetryBaseDelay = "00:01:00", MaxBackoff = "00:05:00" });
 
         var delays = new List<TimeSpan>();
         for (var i = 0; i < 5; i++)
@@ -108,8 +112,8 @@ public sealed class FeedPollerTests : SiteAndFolder
         Assert.Equal((0L, (string?)null), (feed.ConsecutiveFailures, feed.LastError));
     }
 
-    [Fact]
-    public async Task Retry_after_on_429_pushes_the_next_poll_back()
+    [Theory, BothProviders]
+    public async Task Retry_after_on_429_pushes_the_next_poll_back(StorageProvider provider)
     {
         Server.Map("/feed.xml", context =>
         {
@@ -117,7 +121,7 @@ public sealed class FeedPollerTests : SiteAndFolder
             context.Response.Headers.RetryAfter = "3600";
             return Task.CompletedTask;
         });
-        var (poller, feeds, id) = await StartAsync("/feed.xml", new { Jitter = 0.0, RetryBaseDelay = "00:01:00" });
+        var (poller, feeds, id) = await StartAsync(provider, "/feed.xml", new { Jitter = 0.0, RetryBaseDelay = "00:01:00" });
 
         var result = await poller.PollAsync(id, CancellationToken.None);
         Assert.Equal("error", result.Status);
@@ -125,12 +129,12 @@ public sealed class FeedPollerTests : SiteAndFolder
         Assert.Equal(429L, (await feeds.GetAsync(id))!.LastHttpStatus);
     }
 
-    [Fact]
-    public async Task A_malformed_feed_is_an_error_for_that_feed_only()
+    [Theory, BothProviders]
+    public async Task A_malformed_feed_is_an_error_for_that_feed_only(StorageProvider provider)
     {
         Server.MapContent("/broken.xml", "<rss><channel><item><title>unclosed", "application/rss+xml");
         Server.MapContent("/good.xml", Rss(5), "application/rss+xml");
-        var (poller, feeds, brokenId) = await StartAsync("/broken.xml");
+        var (poller, feeds, brokenId) = await StartAsync(provider, "/broken.xml");
         var goodId = await feeds.UpsertAsync(Server.Url("/good.xml").AbsoluteUri, "Good", TimeSpan.FromMinutes(15), "test");
 
         Assert.Equal("error", (await poller.PollAsync(brokenId, CancellationToken.None)).Status);
@@ -138,11 +142,11 @@ public sealed class FeedPollerTests : SiteAndFolder
         Assert.StartsWith("unreadable feed", (await feeds.GetAsync(brokenId))!.LastError);
     }
 
-    [Fact]
-    public async Task A_huge_feed_is_capped_per_poll_enqueued_in_one_go_and_scheduled_from_the_end_of_the_poll()
+    [Theory, BothProviders]
+    public async Task A_huge_feed_is_capped_per_poll_enqueued_in_one_go_and_scheduled_from_the_end_of_the_poll(StorageProvider provider)
     {
         Server.MapContent("/huge.xml", Rss([.. Enumerable.Range(1, 2_000)]), "application/rss+xml");
-        var (poller, feeds, id) = await StartAsync("/huge.xml", new { Jitter = 0.0, MaxItemsPerPoll = 300 });
+        var (poller, feeds, id) = await StartAsync(provider, "/huge.xml", new { Jitter = 0.0, MaxItemsPerPoll = 300 });
 
         var result = await poller.PollAsync(id, CancellationToken.None);
 

@@ -7,13 +7,14 @@ using NewsWatch.Tests.Support;
 
 namespace NewsWatch.Tests.Pipeline;
 
-/// <summary>How one pass of the processor hands leased articles to its workers (real host, SQLite file and web server).</summary>
-public sealed class ArticleProcessorTests : SiteAndFolder
+/// <summary>How one pass of the processor hands leased articles to its workers (real host and web server, SQLite or PostgreSQL).</summary>
+[Collection(PostgresCollection.Name)]
+public sealed class ArticleProcessorTests(PostgresServer server) : SiteAndFolder
 {
     private const string Page = "<html><head><title>T</title></head><body><article><p>The council met on Monday and agreed the budget for the coming year after a long debate.</p></article></body></html>";
 
-    [Fact]
-    public async Task A_slow_article_does_not_hold_up_the_articles_leased_after_it()
+    [Theory, BothProviders]
+    public async Task A_slow_article_does_not_hold_up_the_articles_leased_after_it(StorageProvider provider)
     {
         // Batches of 2 and 2 workers: the slow page is answered only once every other page has been asked for, which
         // happens only if the free worker goes on to later batches while the slow article is still in its stage.
@@ -37,7 +38,9 @@ public sealed class ArticleProcessorTests : SiteAndFolder
                 await context.Response.WriteAsync(Page);
             });
 
-        var config = DaemonConfig.Write(Dir, [], new Dictionary<string, object> { ["Pipeline"] = new { BatchSize = 2, MaxParallelArticles = 2 } });
+        var sections = new Dictionary<string, object> { ["Pipeline"] = new { BatchSize = 2, MaxParallelArticles = 2 } };
+        if (provider == StorageProvider.Postgres) sections["Storage"] = await DaemonConfig.PostgresStorageAsync(server);
+        var config = DaemonConfig.Write(Dir, [], sections);
         using var host = NewsWatchHost.CreateBuilder([], daemon: false, config).Build();
         await host.Services.GetRequiredService<SchemaMigrator>().MigrateAsync();
         var feedId = await host.Services.GetRequiredService<FeedStore>().UpsertAsync(Server.Url("/feed.xml").AbsoluteUri, "F", TimeSpan.FromMinutes(15), "test");

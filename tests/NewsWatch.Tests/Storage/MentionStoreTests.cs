@@ -5,12 +5,13 @@ using NewsWatch.Tests.Support;
 
 namespace NewsWatch.Tests.Storage;
 
-public class MentionStoreTests
+[Collection(PostgresCollection.Name)]
+public class MentionStoreTests(PostgresServer server)
 {
-    [Fact]
-    public async Task An_amounts_bound_and_period_survive_the_database()
+    [Theory, BothProviders]
+    public async Task An_amounts_bound_and_period_survive_the_database(StorageProvider provider)
     {
-        await using var temp = await TempDatabase.CreateAsync();
+        await using var temp = await TempDatabase.CreateAsync(provider, server);
         await using (var c = await temp.Database.OpenAsync())
             await c.ExecuteAsync("INSERT INTO articles(id, url, original_url, title, text) VALUES (1, 'https://a.example/1', 'https://a.example/1', 't', 'x')");
         var store = new MentionStore(temp.Database);

@@ -31,6 +31,10 @@ public static class DaemonConfig
         return path;
     }
 
+    /// <summary>The <c>Storage</c> section of a daemon on a fresh database of the test run's PostgreSQL server.</summary>
+    public static async Task<object> PostgresStorageAsync(PostgresServer server) =>
+        new { Provider = "postgres", ConnectionString = await server.CreateDatabaseAsync() };
+
     public static async Task<T> WaitForAsync<T>(Func<Task<T>> probe, Func<T, bool> done, TimeSpan timeout)
     {
         var deadline = DateTime.UtcNow + timeout;

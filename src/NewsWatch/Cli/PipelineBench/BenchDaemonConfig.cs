@@ -9,12 +9,19 @@ namespace NewsWatch.Cli.PipelineBench;
 /// </summary>
 internal static class BenchDaemonConfig
 {
-    public static string Write(string directory, Uri feed, int articles, int parallel)
+    /// <summary>
+    /// The configuration file; with <paramref name="postgres"/> (a database's connection string) the daemon is a
+    /// cluster node on it, checking in every second and draining the queue every second, since only the node that
+    /// polled the feed is woken by it.
+    /// </summary>
+    public static string Write(string directory, Uri feed, int articles, int parallel, string? postgres = null)
     {
         var config = new Dictionary<string, object>
         {
             ["Logging"] = new { LogLevel = new Dictionary<string, string> { ["Default"] = "Warning" } },
-            ["Storage"] = new { Path = Path.Combine(directory, "newswatch.db") },
+            ["Storage"] = postgres is null
+                ? (object)new { Path = Path.Combine(directory, "newswatch.db") }
+                : new { Provider = "postgres", ConnectionString = postgres },
             // One host serves every page, so the per-host limit follows the parallelism under test instead of capping it.
             ["Http"] = new { AllowedHosts = new[] { "127.0.0.1" }, PerHostConcurrency = Math.Max(2, parallel) },
             ["Feeds"] = new
@@ -24,8 +31,11 @@ internal static class BenchDaemonConfig
                 Sources = new[] { new { Name = "bench", Url = feed.AbsoluteUri } },
             },
             // A page without article text fails for good at once: a retry minutes later would only stall the run.
-            ["Pipeline"] = new { MaxParallelArticles = parallel, MaxAttempts = 1 },
+            ["Pipeline"] = postgres is null
+                ? (object)new { MaxParallelArticles = parallel, MaxAttempts = 1 }
+                : new { MaxParallelArticles = parallel, MaxAttempts = 1, ProcessInterval = TimeSpan.FromSeconds(1) },
         };
+        if (postgres is not null) config["Scheduling"] = new { ClusterCheckinInterval = TimeSpan.FromSeconds(1) };
         var path = Path.Combine(directory, "newswatch.bench.json");
         File.WriteAllText(path, JsonSerializer.Serialize(config));
         return path;

@@ -23,7 +23,7 @@ internal static class IdleRun
                 string[] args = config is null
                     ? ["run", "--db", Path.Combine(dir, "newswatch.db")]
                     : ["run", "--db", Path.Combine(dir, "newswatch.db"), "--config", config.FullName];
-                var process = Process.Start(DaemonRun.StartInfo(dir, variant, args)) ?? throw new InvalidOperationException("could not start the daemon process");
+                var process = Process.Start(DaemonRun.StartInfo(dir, args, variant)) ?? throw new InvalidOperationException("could not start the daemon process");
                 // The daemon's log is read and dropped, so a full pipe never blocks it; a daemon that stops early is an error below.
                 var drained = Task.WhenAll(process.StandardOutput.ReadToEndAsync(ct), process.StandardError.ReadToEndAsync(ct));
                 started.Add((variant, process, dir, drained));
