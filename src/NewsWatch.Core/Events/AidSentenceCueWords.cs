@@ -31,6 +31,7 @@ public static partial class AidSentenceCueWords
         if (Request().IsMatch(sentence)) words.Add("crequest");
         if (Halt().IsMatch(sentence)) words.Add("chalt");
         if (sentence.TrimEnd().EndsWith('?') || QuestionStart().IsMatch(sentence)) words.Add("cquestion");
+        if (Domestic().IsMatch(sentence)) words.Add("cdomestic");
         if (money.Success && give.Success && (future || now) && !recap) words.Add("cnewsum");
         if (money.Success && recap) words.Add("crecapsum");
         return string.Join(' ', words);
@@ -63,6 +64,10 @@ public static partial class AidSentenceCueWords
 
     [GeneratedRegex(@"\b(?:paus(?:e|es|ed|ing)|suspend(?:s|ed|ing)?|halt(?:s|ed|ing)?|cut(?:s|ting)?|freez(?:e|es|ing)|froze|frozen|block(?:s|ed|ing)?|withh(?:o|e)ld(?:s|ing)?|run(?:ning)? out|ran out)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Halt();
+
+    /// <summary>Money that stays at home or is business, not aid: "U.S. farmers", "rural communities", "jobs", "exports", "investment in North Carolina".</summary>
+    [GeneratedRegex(@"\b(?:U\.S\.|US|American|domestic|rural|local)\s+(?:farmers|companies|businesses|firms|workers|families|communities|manufacturers|manufacturing|hospitals|producers|industry)\b|\bjobs\b|\bexports?\b|\b(?:private|commercial)\s+(?:sector\s+)?invest\w*|\bcompany\b|\bcorporation\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Domestic();
 
     [GeneratedRegex(@"^\s*Q[\s:.]", RegexOptions.CultureInvariant)]
     private static partial Regex QuestionStart();

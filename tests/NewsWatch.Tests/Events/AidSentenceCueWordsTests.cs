@@ -38,5 +38,7 @@ public class AidSentenceCueWordsTests
         Assert.Contains("chalt", AidSentenceCueWords.Of("The shipments were paused last week.").Split(' '));
         Assert.Contains("cquestion", AidSentenceCueWords.Of("Q Will the package include tanks?").Split(' '));
         Assert.Equal("", AidSentenceCueWords.Of("The weather was fine."));
+        Assert.Contains("cdomestic", AidSentenceCueWords.Of("The department will provide $50 million to help U.S. farmers hire workers.").Split(' '));
+        Assert.DoesNotContain("cdomestic", AidSentenceCueWords.Of("Japan will provide $50 million to help Ukrainian farmers.").Split(' '));
     }
 }
