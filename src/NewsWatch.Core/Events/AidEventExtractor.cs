@@ -77,7 +77,7 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
             // "in eight focus countries: Côte d’Ivoire, Nigeria, Tanzania, ...": a programme for a region, not aid to one
             // country (unless each is given its own).
             if (recipient is not null && PartyRoles.ListSize(text, parties, recipient) >= MinRegionalList) continue;
-            var amounts = PackageAmounts(text, span, DonorsDollars(text, inSentence, donor, published), recipient);
+            var amounts = PackageAmounts(text, span, LocalDollars(text, sentence, inSentence, donor, article.Publisher, published), recipient);
             // A recap counts only with a sum to recognise the earlier package by.
             if (isRecap && amounts.All(a => a.Amount is null)) continue;
             var items = AidItemGazetteer.Find(sentence);
@@ -166,12 +166,18 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
     }
 
     /// <summary>
-    /// A bare "$" sum given by a country that counts in its own dollars is in those dollars: "Australia will provide an
-    /// additional $15 million" is AUD, as its prime minister and its papers mean it ("US$" and "A$" say so themselves).
+    /// Whose dollars a bare "$" means: a publisher that counts in its own dollars writes them ("$15 million" in an
+    /// Australian paper is AUD), and so does a speaker announcing for such a country in the first person ("Today, I
+    /// announced that Australia will provide an additional $15 million"); a US publisher reporting another country's
+    /// sum ("the United States welcomes Australia's announcement that it will provide $13 million") means US dollars.
+    /// "US$" and "A$" say so themselves.
     /// </summary>
-    private static List<EntityMention> DonorsDollars(string text, List<EntityMention> mentions, PartyMatch? donor, DateOnly published)
+    private static List<EntityMention> LocalDollars(string text, string sentence, List<EntityMention> mentions, PartyMatch? donor, AidParty? publisher, DateOnly published)
     {
-        if (donor is null || !DollarCurrencies.TryGetValue(donor.Party.Code, out var dollars)) return mentions;
+        var dollars = publisher is not null && DollarCurrencies.TryGetValue(publisher.Code, out var own) ? own
+            : donor is not null && DollarCurrencies.TryGetValue(donor.Party.Code, out var donors) && SentenceCues.IsFirstPerson(sentence) ? donors
+            : null;
+        if (dollars is null) return mentions;
         return mentions.Select(m => m is { Type: EntityType.Amount, Value: { Currency: "USD", Amount: { } amount } value } && text[m.Start] == '$'
                 ? m with { Value = value with { Currency = dollars, Usd = ExchangeRates.Shared.ToUsd(amount, dollars, published) } }
                 : m)

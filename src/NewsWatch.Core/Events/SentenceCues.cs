@@ -34,6 +34,12 @@ public static partial class SentenceCues
     [GeneratedRegex(@"^\s*(?:in\s+[\w-]+\s+(?:[\w-]+\s+)?)?(?:\w+ly\s+)?(?:for|to)\s+(?:the\s+)?(?:people of\s+(?:the\s+)?)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ForRecipient();
 
+    /// <summary>Whether the sentence speaks in the first person ("I announced", "we will provide").</summary>
+    public static bool IsFirstPerson(string sentence) => FirstPerson().IsMatch(sentence);
+
+    [GeneratedRegex(@"\b(?:I|we|I'm|I’m|we're|we’re|I've|I’ve|we've|we’ve|our)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex FirstPerson();
+
     /// <summary>Whether a sentence announces a sum as the total of what follows ("new contributions totaling $316 million").</summary>
     public static bool AnnouncesTotal(string sentence) => TotalCue().IsMatch(sentence);
 

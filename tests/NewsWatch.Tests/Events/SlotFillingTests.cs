@@ -141,17 +141,23 @@ public class SlotFillingTests
     }
 
     [Fact]
-    public void A_bare_dollar_sum_of_a_dollar_country_is_in_its_own_dollars()
+    public void A_bare_dollar_sum_is_in_the_dollars_of_whoever_writes_or_speaks_it()
     {
-        const string text = "Australia will provide an additional $15 million in humanitarian assistance to Ukraine, the prime minister announced on Tuesday.";
-        var e = Assert.Single(Extract(text, m => m.Country("Australia", "AU", "Australia").Country("Ukraine", "UA", "Ukraine")
-            .Amount("$15 million", 1.5e7m, "USD", 1.5e7m).Date("Tuesday", "2024-06-11")));
-        Assert.Equal(("AU", "AUD", 1.5e7m), (e.Donor.Code, e.Currency, e.Amount));
-        Assert.InRange(e.AmountUsd!.Value, 9e6m, 1.2e7m);
+        IReadOnlyList<AidEventCandidate> Read(string text, AidParty? publisher) => EventsTestHost.Extractor().Extract(
+            new ArticleForEvents(1, "https://example.test/a", "t", text, Published, publisher),
+            new MentionsBuilder(text).Country("Australia", "AU", "Australia").Country("Ukraine", "UA", "Ukraine")
+                .Amount("$15 million", 1.5e7m, "USD", 1.5e7m).Date("Tuesday", "2024-06-11").Build());
+        var us = new AidParty("US", "United States");
 
-        const string us = "The United States will provide an additional $15 million in humanitarian assistance to Ukraine, the State Department announced on Tuesday.";
-        Assert.Equal("USD", Assert.Single(Extract(us, m => m.Country("United States", "US", "United States").Country("Ukraine", "UA", "Ukraine")
-            .Amount("$15 million", 1.5e7m, "USD", 1.5e7m).Date("Tuesday", "2024-06-11"))).Currency);
+        // The Australian prime minister speaking in a White House transcript means Australian dollars.
+        var spoken = Assert.Single(Read("On Tuesday, I announced that Australia will provide an additional $15 million in humanitarian assistance to Ukraine.", us));
+        Assert.Equal(("AU", "AUD", 1.5e7m), (spoken.Donor.Code, spoken.Currency, spoken.Amount));
+        Assert.InRange(spoken.AmountUsd!.Value, 9e6m, 1.2e7m);
+
+        // An Australian paper means them too; a US publisher reporting Australia's sum means US dollars.
+        const string reported = "Australia will provide an additional $15 million in humanitarian assistance to Ukraine, the prime minister announced on Tuesday.";
+        Assert.Equal("AUD", Assert.Single(Read(reported, new AidParty("AU", "Australia"))).Currency);
+        Assert.Equal("USD", Assert.Single(Read(reported, us)).Currency);
     }
 
     [Fact]
