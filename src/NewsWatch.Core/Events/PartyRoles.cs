@@ -65,7 +65,7 @@ public static partial class PartyRoles
         var subjectStart = sStart + SentenceCues.DatelineLength(text[sStart..Math.Min(sEnd, sStart + LeftWindow)]);
         return new RoleCues(
             Adversary: AdversaryLeft().IsMatch(left) || NoRoleRight().IsMatch(right),
-            Place: PlaceLeft().IsMatch(left),
+            Place: PlaceLeft().IsMatch(left) || WarTheatreLeft().IsMatch(left),
             ProgrammeName: ProgrammeNameRight().IsMatch(right),
             AtStart: p.Start >= subjectStart && p.Start - subjectStart <= LeftWindow && SubjectLeft().IsMatch(text[subjectStart..p.Start]),
             RecipientLeft: RecipientLeft().IsMatch(left),
@@ -131,6 +131,10 @@ public static partial class PartyRoles
     /// <summary>"during her trip to Warsaw, Poland", "in Kyiv, Ukraine": a place where something happens, not a party.</summary>
     [GeneratedRegex(@"(?:\b(?:trip|visit|travel(?:s|led|ling|ed|ing)?|journey|tour|stop|flew|flight|arrival)\s+(?:to|in|of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?,\s+)?|\b(?:in|at)\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?,\s+)$", RegexOptions.CultureInvariant)]
     private static partial Regex PlaceLeft();
+
+    /// <summary>"the impacts of Russia's war in Ukraine", "following Russia's invasion of Ukraine": the theatre of a war, named as context.</summary>
+    [GeneratedRegex(@"\b(?:war|invasion|conflict|crisis|fighting|hostilities)\s+(?:in|of|on)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex WarTheatreLeft();
 
     /// <summary>"Ukraine Security Assistance Initiative", "Ukraine Defense Contact Group", "NATO summit": a name or an occasion, not a party.</summary>
     [GeneratedRegex(@"^(?:\s+(?:Security|Defen[cs]e|Recovery|Reconstruction|Assistance|Contact|Compact|Support|Energy|Freedom|Democracy|Development|Humanitarian|Relief|Trust|Investment|Solidarity)\b(?:\s+\p{Lu}[\p{L}-]+){0,3}\s+(?:Initiative|Group|Conference|Fund|Facility|Compact|Council|Forum|Act|Program|Programme|Platform|Coalition|Mechanism|Office)\b|[\s-]+(?:summit|meeting|ministerial|conference|forum|headquarters|talks|gathering|leaders'? (?:summit|meeting)|supplemental|supplementary|appropriations?|funds)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

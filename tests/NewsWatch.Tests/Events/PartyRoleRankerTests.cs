@@ -33,6 +33,13 @@ public class PartyRoleRankerTests
     }
 
     [Fact]
+    public void The_theatre_of_a_war_named_as_context_takes_no_role()
+    {
+        const string text = "USAID will provide $1.5 million to launch a fertilizer fund in Zambia to address the impacts of Russia's war in Ukraine.";
+        Assert.Equal((null, "ZM"), Roles(text, ("Zambia", "ZM"), ("Russia", "RU"), ("Ukraine", "UA")));
+    }
+
+    [Fact]
     public void A_joint_package_is_given_by_the_first_party_of_the_list()
     {
         const string text = "Germany, Denmark and the Netherlands will provide Ukraine with 100 Leopard 1 tanks under a joint deal.";
