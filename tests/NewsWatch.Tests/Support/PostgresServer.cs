@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using Npgsql;
+using NewsWatch.Storage;
 
 namespace NewsWatch.Tests.Support;
 
@@ -39,18 +40,9 @@ public sealed class PostgresServer : IAsyncLifetime
         await RunAsync(Path.Combine(_bin, "pg_ctl"), ["-D", data, "-o", settings, "-l", Path.Combine(_folder, "server.log"), "-w", "-t", "60", "start"]);
     }
 
-    /// <summary>Creates an empty database and returns its connection string.</summary>
-    public async Task<string> CreateDatabaseAsync()
-    {
-        var name = "nw_" + Guid.NewGuid().ToString("N");
-        await using (var admin = new NpgsqlConnection(AdminConnectionString))
-        {
-            await admin.OpenAsync();
-            await using var cmd = new NpgsqlCommand($"CREATE DATABASE {name}", admin);
-            await cmd.ExecuteNonQueryAsync();
-        }
-        return $"Host=127.0.0.1;Port={Port};Username=postgres;Database={name}";
-    }
+    /// <summary>Creates an empty database and returns its connection string (pooled, unlike the admin connection).</summary>
+    public async Task<string> CreateDatabaseAsync() =>
+        new NpgsqlConnectionStringBuilder(await PostgresDatabases.CreateAsync(AdminConnectionString, "nw_", CancellationToken.None)) { Pooling = true }.ConnectionString;
 
     public async Task DisposeAsync()
     {
