@@ -4,12 +4,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using NewsWatch.Cli.PipelineBench;
 using NewsWatch.Storage;
 
@@ -160,14 +155,8 @@ public static class BenchPollsCommand
 
         public static async Task<FeedSite> StartAsync(int count, CancellationToken ct)
         {
-            var builder = WebApplication.CreateSlimBuilder();
-            builder.Logging.ClearProviders();
-            builder.WebHost.UseUrls("http://127.0.0.1:0");
-            var app = builder.Build();
             FeedSite? site = null;
-            app.Run(context => site!.HandleAsync(context));
-            await app.StartAsync(ct).ConfigureAwait(false);
-            var address = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single().TrimEnd('/') + "/");
+            var (app, address) = await LocalKestrel.StartAsync(context => site!.HandleAsync(context), ct).ConfigureAwait(false);
             site = new FeedSite(app, address, count);
             return site;
         }

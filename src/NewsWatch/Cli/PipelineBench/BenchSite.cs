@@ -1,12 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace NewsWatch.Cli.PipelineBench;
 
@@ -29,12 +24,8 @@ internal sealed class BenchSite : IAsyncDisposable
 
     public static async Task<BenchSite> StartAsync(BenchPages pages, CancellationToken ct)
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        var app = builder.Build();
         byte[]? feed = null;
-        app.Run(async context =>
+        var (app, address) = await LocalKestrel.StartAsync(async context =>
         {
             var path = context.Request.Path.Value ?? "";
             if (path == "/feed.xml" && feed is not null)
@@ -49,9 +40,7 @@ internal sealed class BenchSite : IAsyncDisposable
                 return;
             }
             context.Response.StatusCode = StatusCodes.Status404NotFound;
-        });
-        await app.StartAsync(ct).ConfigureAwait(false);
-        var address = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single().TrimEnd('/') + "/");
+        }, ct).ConfigureAwait(false);
         feed = Feed(address, pages.Count);
         return new BenchSite(app, new Uri(address, "feed.xml"));
     }
