@@ -84,12 +84,16 @@ public static class BenchEventsCvCommand
                 // Why each announcement was missed, as its fold's classifier read the sentences that state it.
                 var ci = CultureInfo.InvariantCulture;
                 var classifiers = hosts.Select(h => h.Services.GetRequiredService<AidSentenceClassifier>()).ToList();
+                // The document whose sentences are the evidence (an announcement's key names the first document reporting it).
+                var documentOf = fixtures.SelectMany(x => x.Expected.Select(e => (Event: e, x.Id)))
+                    .ToDictionary(p => (object)p.Event, p => p.Id, ReferenceEqualityComparer.Instance);
                 foreach (var (e, line) in report.MissedEvents.Zip(report.Missed))
                 {
                     Console.WriteLine($"  why missed: {line}");
+                    var classifier = classifiers[FoldOf(documentOf[e])];
                     foreach (var sentence in e.Evidence)
                     {
-                        var p = classifiers[FoldOf(e.Key[..e.Key.LastIndexOf('#')])].Classify(sentence);
+                        var p = classifier.Classify(sentence);
                         Console.WriteLine(string.Create(ci, $"    {p.Label} {p.Probability:F2} (event {p.EventProbability:F2}): {string.Join(' ', sentence.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))}"));
                     }
                 }
