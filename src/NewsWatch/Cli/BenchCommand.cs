@@ -13,6 +13,7 @@ public static class BenchCommand
         command.Subcommands.Add(BenchCurrencyCommand.Create());
         command.Subcommands.Add(BenchEventsCommand.Create());
         command.Subcommands.Add(BenchEventsCvCommand.Create());
+        command.Subcommands.Add(BenchEventsHeldOutCommand.Create());
         command.Subcommands.Add(BenchDatesCommand.Create());
         command.Subcommands.Add(BenchTaggerCommand.Create());
         command.Subcommands.Add(BenchSeedCommand.Create());

@@ -1,8 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
-using NewsWatch.Entities.People;
-using NewsWatch.Entities.Tagging;
 using NewsWatch.Events;
 using NewsWatch.Events.Evaluation;
 using NewsWatch.Pipeline;
@@ -56,28 +54,15 @@ public static class BenchEventsCvCommand
                 var database = $"--{StorageOptions.Section}:Path={Path.Combine(temp, "cv.db")}";
                 using var main = VerbHost.Build(pr, database);
                 await main.Services.GetRequiredService<SchemaMigrator>().MigrateAsync(ct).ConfigureAwait(false);
-                var tagger = main.Services.GetRequiredService<EntityTagger>();
-                var parties = new SentenceParties(main.Services.GetService<OfficeHolders>() ?? OfficeHolders.Shared);
-                var realSentences = real.Sentences(RealTextCorpus.TrainingSplits);
-                var roles = PartyRoleDataset.Tag(real.RoleSentences(RealTextCorpus.TrainingSplits).Concat(newsRoles), (text, on) => tagger.Tag(text, on), parties);
+                var models = new HeldOutEventModels(pr, main, database, temp, real, written, news, newsRoles);
                 var processors = new AidEventProcessor[k];
                 for (var fold = 0; fold < k; fold++)
                 {
-                    var classifierPath = Path.Combine(temp, $"aid-{fold}.zip");
-                    var rolesPath = Path.Combine(temp, $"roles-{fold}.zip");
                     var f = fold;
-                    var train = AidTrainingSet.Compose(written, realSentences.Where(s => FoldOf(s.Group!) != f), news,
-                        TrainEventsCommand.DefaultWrittenRepeats, TrainEventsCommand.DefaultNewsRepeats);
-                    var (ml, model, schema) = AidSentenceTrainer.Train(train);
-                    AidSentenceTrainer.Save(ml, model, schema, classifierPath);
-                    // GMB role sentences are not wh-ukraine documents: they always train.
-                    (ml, model, schema) = PartyRoleTrainer.Train(roles.Where(r => r.Sentence.Group.StartsWith("GMB/", StringComparison.Ordinal) || FoldOf(r.Sentence.Group) != f)
-                        .SelectMany(PartyRoleDataset.Rows));
-                    AidSentenceTrainer.Save(ml, model, schema, rolesPath);
-                    var host = VerbHost.Build(pr, database, $"--{EventsOptions.Section}:ModelPath={classifierPath}", $"--{EventsOptions.Section}:RolesModelPath={rolesPath}");
+                    var (host, trainingSentences) = models.Build($"fold{fold}", doc => FoldOf(doc) == f);
                     hosts.Add(host);
                     processors[fold] = host.Services.GetRequiredService<AidEventProcessor>();
-                    Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"fold {fold + 1}/{k}: {train.Count} training sentences, {fixtures.Count(x => FoldOf(x.Id) == f)} documents"));
+                    Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"fold {fold + 1}/{k}: {trainingSentences} training sentences, {fixtures.Count(x => FoldOf(x.Id) == f)} documents"));
                 }
                 var report = await EventBenchRunner.RunAsync(fixtures, main.Services, i => processors[FoldOf(fixtures[i].Id)], goldMentions: false, ct).ConfigureAwait(false);
                 Console.Write(report.Format($"wh-ukraine {string.Join("+", RealTextCorpus.TrainingSplits)}, {k}-fold by document ({fixtures.Count} articles, tagger mentions)"));

@@ -1,0 +1,78 @@
+using System.CommandLine;
+using System.Globalization;
+using Microsoft.Extensions.DependencyInjection;
+using NewsWatch.Events;
+using NewsWatch.Events.Evaluation;
+using NewsWatch.Pipeline;
+using NewsWatch.Storage;
+
+namespace NewsWatch.Cli;
+
+/// <summary>
+/// <c>newswatch bench events-heldout --split test4 --data ... --wh-ukraine ... --labels ... --gmb ... --gmb-labels ...</c>:
+/// the events benchmark on a test split that lies inside the training period. The sentence classifier and the role
+/// model are trained as the shipped ones are, less every wh-ukraine document published in the split's period (from
+/// <see cref="EventBenchReport.DateSlackDays"/> days before its first document to as many after its last, so no report
+/// of one of its announcements is learnt from), and the split's documents are read with them.
+/// </summary>
+public static class BenchEventsHeldOutCommand
+{
+    public static Command Create()
+    {
+        var data = new Option<FileInfo>("--data") { Description = "The written sentences (models/training/aid_sentences.tsv).", Required = true };
+        var corpus = new Option<FileInfo>("--wh-ukraine") { Description = "The wh-ukraine documents.jsonl.gz.", Required = true };
+        var labels = new Option<DirectoryInfo>("--labels") { Description = "The folder of the real-text labels.", Required = true };
+        var split = new Option<string>("--split") { Description = "The test split to score.", DefaultValueFactory = _ => RealTextCorpus.Test4 };
+        var gmb = new Option<FileInfo?>("--gmb") { Description = "GMB's ner_dataset.csv.gz, for the labelled GMB aid sentences (always in training)." };
+        var gmbLabels = new Option<DirectoryInfo?>("--gmb-labels") { Description = "The folder of the GMB aid labels (*.jsonl)." };
+        var floorP = new Option<double?>("--floor-precision") { Description = "Exit 1 when event precision is below this." };
+        var floorR = new Option<double?>("--floor-recall") { Description = "Exit 1 when event recall is below this." };
+        var command = new Command("events-heldout", "Event-level precision and recall on a test split, read by models trained without any document of its period.");
+        foreach (var o in new Option[] { data, corpus, labels, split, gmb, gmbLabels, floorP, floorR }) command.Options.Add(o);
+        command.SetAction(async (ParseResult pr, CancellationToken ct) =>
+        {
+            var splitName = pr.GetValue(split)!;
+            if (!RealTextCorpus.AllSplits.Contains(splitName) || RealTextCorpus.TrainingSplits.Contains(splitName))
+            {
+                Console.Error.WriteLine($"--split must be a test split: {string.Join(", ", RealTextCorpus.AllSplits.Except(RealTextCorpus.TrainingSplits))}.");
+                return 2;
+            }
+            var real = RealTextCorpus.Load(pr.GetValue(corpus)!.FullName, pr.GetValue(labels)!.FullName);
+            var written = AidSentenceDataset.Load(pr.GetValue(data)!.FullName);
+            var (news, newsRoles) = pr.GetValue(gmb) is { } g && pr.GetValue(gmbLabels) is { } gl
+                ? GmbAidSentences.Load(g.FullName, gl.FullName)
+                : ([], []);
+            var fixtures = real.Fixtures(splitName);
+            var (first, last) = real.Period(splitName);
+            first = first.AddDays(-EventBenchReport.DateSlackDays);
+            last = last.AddDays(EventBenchReport.DateSlackDays);
+            bool InPeriod(string doc) => real.DateOf(doc) is var d && d >= first && d <= last;
+            var temp = Path.Combine(Path.GetTempPath(), "newswatch-events-heldout-" + Guid.NewGuid().ToString("N"));
+            Directory.CreateDirectory(temp);
+            try
+            {
+                var database = $"--{StorageOptions.Section}:Path={Path.Combine(temp, "heldout.db")}";
+                using var main = VerbHost.Build(pr, database);
+                await main.Services.GetRequiredService<SchemaMigrator>().MigrateAsync(ct).ConfigureAwait(false);
+                var models = new HeldOutEventModels(pr, main, database, temp, real, written, news, newsRoles);
+                var (host, trainingSentences) = models.Build(splitName, InPeriod);
+                using (host)
+                {
+                    var processor = host.Services.GetRequiredService<AidEventProcessor>();
+                    Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                        $"{trainingSentences} training sentences, none from a document of {first:yyyy-MM-dd}..{last:yyyy-MM-dd}"));
+                    var report = await EventBenchRunner.RunAsync(fixtures, main.Services, _ => processor, goldMentions: false, ct).ConfigureAwait(false);
+                    Console.Write(report.Format(string.Create(CultureInfo.InvariantCulture,
+                        $"wh-ukraine {splitName} ({fixtures.Count} articles, tagger mentions; models trained without {first:yyyy-MM-dd}..{last:yyyy-MM-dd})")));
+                    return EventBenchRunner.CheckFloors(report, pr.GetValue(floorP), pr.GetValue(floorR));
+                }
+            }
+            finally
+            {
+                Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+                Directory.Delete(temp, recursive: true);
+            }
+        });
+        return command;
+    }
+}
