@@ -47,6 +47,7 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
         var isCorrection = false;
         var frames = new List<Frame>();
         var recipientVotes = new Dictionary<string, (AidParty Party, int Votes)>();
+        var donorVotes = new Dictionary<string, (AidParty Party, int Votes)>();
         var sentences = SentenceSplitter.Split(text);
         var cursor = 0;
         for (var i = 0; i < sentences.Count; i++)
@@ -62,11 +63,8 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
                 if (ordered[k].End <= end) inSentence.Add(ordered[k]);
             var parties = _parties.Find(text, span, inSentence, published);
             var (donor, recipient) = roles.Assign(text, span, parties);
-            if (recipient is not null)
-            {
-                var votes = recipientVotes.GetValueOrDefault(recipient.Party.Code, (recipient.Party, 0)).Item2;
-                recipientVotes[recipient.Party.Code] = (recipient.Party, votes + 1);
-            }
+            Vote(recipientVotes, recipient);
+            Vote(donorVotes, donor);
             var prediction = classifier.Classify(sentence);
             var date = DateIn(inSentence, published);
             // "Last June, G7 leaders committed $50 billion": a sentence dated to a day or month well before the article,
@@ -108,8 +106,7 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
                 }
         }
 
-        var articleRecipient = MainRecipient(recipientVotes);
-        BorrowParties(frames, articleRecipient, article.Publisher);
+        BorrowParties(frames, MainParty(recipientVotes), MainParty(donorVotes), article.Publisher);
         // A sentence that names neither side and no aid ("He raised $550 million") is money talk, not an announcement.
         return Group(frames.Where(f => f.Donor is not null && f.Recipient is not null && f.Donor.Code != f.Recipient.Code
             && (f.DonorInSentence || f.RecipientInSentence || SentenceCues.NamesAid(f.Text))).ToList(), published, isCorrection);
@@ -214,11 +211,18 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
         return null;
     }
 
+    private static void Vote(Dictionary<string, (AidParty Party, int Votes)> votes, PartyMatch? party)
+    {
+        if (party is null) return;
+        var count = votes.GetValueOrDefault(party.Party.Code, (party.Party, 0)).Item2;
+        votes[party.Party.Code] = (party.Party, count + 1);
+    }
+
     /// <summary>
-    /// The article's recipient, for sentences that name none: the party most often marked as one, when it is
-    /// clearly the article's subject (a fact sheet on aid to several countries has none).
+    /// The article's recipient or donor, for sentences that name none: the party most often marked as one, when it
+    /// is clearly the article's subject (a fact sheet on aid to several countries has no main recipient).
     /// </summary>
-    private static AidParty? MainRecipient(Dictionary<string, (AidParty Party, int Votes)> votes)
+    private static AidParty? MainParty(Dictionary<string, (AidParty Party, int Votes)> votes)
     {
         if (votes.Count == 0) return null;
         var top = votes.Values.MaxBy(v => v.Votes);
@@ -227,10 +231,11 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
 
     /// <summary>
     /// A sentence naming only one side borrows the other from the nearest aid sentence before it, else from the
-    /// article: its main recipient, and as donor its publisher, who speaks in "we are providing" and "the
-    /// Secretary announced".
+    /// article: its main recipient, and as donor its publisher when the publisher speaks ("we are providing"), else
+    /// the article's main donor ("the Supreme Defence Council approved a second transfer" in a story about Romania's
+    /// aid), else the publisher again ("the Secretary announced").
     /// </summary>
-    private static void BorrowParties(List<Frame> frames, AidParty? articleRecipient, AidParty? publisher)
+    private static void BorrowParties(List<Frame> frames, AidParty? articleRecipient, AidParty? articleDonor, AidParty? publisher)
     {
         for (var i = 0; i < frames.Count; i++)
         {
@@ -244,6 +249,7 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
             }
             // A programme for "developing countries around the world" names no recipient and must not get the article's.
             if (f.Recipient is null && !f.GlobalScope && articleRecipient is not null && articleRecipient.Code != f.Donor?.Code) f.Recipient = articleRecipient;
+            if (f.Donor is null && !SentenceCues.IsFirstPerson(f.Text) && articleDonor is not null && articleDonor.Code != f.Recipient?.Code) f.Donor = articleDonor;
             if (f.Donor is null && publisher is not null && publisher.Code != f.Recipient?.Code) f.Donor = publisher;
         }
     }

@@ -161,6 +161,22 @@ public class SlotFillingTests
     }
 
     [Fact]
+    public void A_national_body_announcing_takes_the_article_s_donor_not_the_publisher()
+    {
+        // A British paper on Slovakia's aid: "the security council" is Slovakia's, so the donor is the country the
+        // story is about, not the paper's. The same sentence in the first person would be the publisher's.
+        const string text = "For two years Slovakia kept its arms deliveries to Ukraine quiet. "
+            + "Officials in Bratislava feared reprisals. Many believed the secrecy protected the factories. "
+            + "Others said it cost the government votes. Slovakia's support for Ukraine later became an open secret. "
+            + "On Tuesday the national security council approved a package of artillery shells and armoured vehicles for Ukraine worth $90 million.";
+        var e = Assert.Single(EventsTestHost.Extractor().Extract(
+            new ArticleForEvents(1, "https://example.test/a", "t", text, Published, new AidParty("GB", "United Kingdom")),
+            new MentionsBuilder(text).Country("Slovakia", "SK", "Slovakia").Country("Ukraine", "UA", "Ukraine")
+                .Amount("$90 million", 9e7m, "USD", 9e7m).Date("Tuesday", "2024-06-11").Build()), c => !c.IsRecap);
+        Assert.Equal(("SK", "UA", 9e7m), (e.Donor.Code, e.Recipient.Code, e.Amount));
+    }
+
+    [Fact]
     public void Training_cues_make_a_training_event()
     {
         const string text = "Britain will train another 10,000 Ukrainian recruits at bases in England this year, the defence secretary announced.";
