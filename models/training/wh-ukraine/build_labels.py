@@ -4,8 +4,9 @@
 
 Splits: `dev` (before 2023-07-01), `dev2` (the round-1 and round-2 documents from 2023-07-01 on: the first test
 split, retired after it had been scored three times and its errors read, and used for training since), `test2`
-(round 4), `test3` (round 5) and `test4` (round 8: a window of the dev period, 2022-10 to 2023-03, scored with models
-trained without any document of that window), the untouched test splits.
+(round 4) and `test4` (round 8: a window of the dev period, 2022-10 to 2023-03, scored with models trained without any
+document of that window), the untouched test splits. `dev3` (round 5: press briefings and remarks of 2023-07 to 2024) was
+the third test split, retired into training once test4 had been labelled, after two scores.
 
 
 
@@ -36,7 +37,7 @@ def main():
         for d in chosen:
             manifest[d['id']] = prepare.sentences(d['text'])
     test2 = {d['id'] for d in prepare.round4(corpus)}
-    test3 = {d['id'] for d in prepare.round5(corpus)}
+    dev3 = {d['id'] for d in prepare.round5(corpus)}
     test4 = {d['id'] for d in prepare.round8(corpus)}
     single = {f"{d['id']}#{n}": span for d, n, span in prepare.round3(corpus) + prepare.round6(corpus) + prepare.round7(corpus)}
     rows, documents, seen = [], [], set()
@@ -57,7 +58,7 @@ def main():
             seen.add(lab['doc'])
             d = docs[lab['doc']]
             spans = manifest[lab['doc']]
-            split = ('test2' if lab['doc'] in test2 else 'test3' if lab['doc'] in test3 else 'test4' if lab['doc'] in test4
+            split = ('test2' if lab['doc'] in test2 else 'dev3' if lab['doc'] in dev3 else 'test4' if lab['doc'] in test4
                      else 'dev' if d['date'] < prepare.SPLIT_DATE else 'dev2')
             roles = {}
             for e in lab['events']:

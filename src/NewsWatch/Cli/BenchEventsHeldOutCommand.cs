@@ -64,6 +64,10 @@ public static class BenchEventsHeldOutCommand
                     var report = await EventBenchRunner.RunAsync(fixtures, main.Services, _ => processor, goldMentions: false, ct).ConfigureAwait(false);
                     Console.Write(report.Format(string.Create(CultureInfo.InvariantCulture,
                         $"wh-ukraine {splitName} ({fixtures.Count} articles, tagger mentions; models trained without {first:yyyy-MM-dd}..{last:yyyy-MM-dd})")));
+                    // The sentence classifier on the split's labelled sentences, read by the same held-out model.
+                    var sentences = ClassifierReport.Evaluate(host.Services.GetRequiredService<AidSentenceClassifier>(), real.Sentences(splitName));
+                    Console.WriteLine($"\nSentences of {splitName}, held-out classifier ({sentences.Count}):");
+                    Console.Write(sentences.ToMarkdown());
                     return EventBenchRunner.CheckFloors(report, pr.GetValue(floorP), pr.GetValue(floorR));
                 }
             }
