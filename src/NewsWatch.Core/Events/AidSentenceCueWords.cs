@@ -24,7 +24,8 @@ public static partial class AidSentenceCueWords
         if (AidNoun().IsMatch(sentence)) words.Add("caid");
         var future = Future().IsMatch(sentence);
         var now = Now().IsMatch(sentence);
-        var recap = Recap().IsMatch(sentence);
+        // "new contributions totaling $316 million" announces a total; "aid totaling $4 billion" with no tense of its own sums up.
+        var recap = Recap().IsMatch(sentence) || Total().IsMatch(sentence) && !future && !now;
         if (future) words.Add("cfuture");
         if (now) words.Add("cnow");
         if (recap) words.Add("crecap");
@@ -56,8 +57,11 @@ public static partial class AidSentenceCueWords
     [GeneratedRegex(@"\b(?:today|tonight|this week|announc(?:e|es|ing)|is providing|are providing|'re providing|’re providing|new|additional|another)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Now();
 
-    [GeneratedRegex(@"\b(?:since|to date|so far|in total|total of|totaling|totalling|cumulative|has provided|have provided|had provided|has committed|have committed|already|previously|last (?:year|month|week)|in (?:19|20)\d\d|over the (?:past|last)|more than \d+ (?:packages|tranches))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:since|to date|so far|cumulative|has provided|have provided|had provided|has committed|have committed|already|previously|last (?:year|month|week)|in (?:19|20)\d\d|over the (?:past|last)|more than \d+ (?:packages|tranches))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Recap();
+
+    [GeneratedRegex(@"\b(?:in total|total of|totaling|totalling)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Total();
 
     [GeneratedRegex(@"\b(?:request(?:s|ed|ing)?|ask(?:s|ed|ing)? (?:the )?Congress|urg(?:e|es|ed|ing)|calls? on|called on|appeal(?:s|ed)?|supplemental|pass (?:the|this|that)|needs?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Request();

@@ -23,6 +23,17 @@ public class AidSentenceCueWordsTests
     }
 
     [Fact]
+    public void A_total_announced_as_new_is_a_new_sum_and_a_bare_total_a_recap()
+    {
+        var announced = AidSentenceCueWords.Of("The Prime Minister will announce new grants totaling $90 million for flood relief in Malawi.").Split(' ');
+        Assert.Contains("cnewsum", announced);
+        Assert.DoesNotContain("crecap", announced);
+        var summed = AidSentenceCueWords.Of("Japanese aid to the region reached a total of $2 billion.").Split(' ');
+        Assert.Contains("crecapsum", summed);
+        Assert.DoesNotContain("cnewsum", summed);
+    }
+
+    [Fact]
     public void A_count_of_shells_is_not_money()
     {
         var cues = AidSentenceCueWords.Of("The United States alone sent more than 2 million 155mm shells.").Split(' ');
