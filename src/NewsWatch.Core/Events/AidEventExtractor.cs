@@ -75,6 +75,7 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
             // "in eight focus countries: Côte d’Ivoire, Nigeria, Tanzania, ...": a programme for a region, not aid to one
             // country (unless each is given its own).
             if (recipient is not null && PartyRoles.ListSize(text, parties, recipient) >= MinRegionalList) continue;
+            if (SentenceCues.IsBusiness(sentence, partyGives: donor is not null)) continue;
             var amounts = PackageAmounts(text, span, LocalDollars(text, sentence, inSentence, donor, article.Publisher, published), recipient);
             // A recap counts only with a sum to recognise the earlier package by.
             if (isRecap && amounts.All(a => a.Amount is null)) continue;

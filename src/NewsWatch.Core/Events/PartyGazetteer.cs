@@ -24,6 +24,9 @@ public static partial class PartyGazetteer
         ("Asian Development Bank|ADB", "ADB", "Asian Development Bank", PartySource.Body),
         ("African Development Bank|AfDB", "AFDB", "African Development Bank", PartySource.Body),
         ("Washington|Pentagon|White House|State Department|Defense Department|Department of Defense|USAID|US Agency for International Development|Biden administration|Trump administration|Congress", "US", "United States", PartySource.Metonym),
+        // The US aid agencies and programmes that announce in their own name ("PMI plans to invest $28 million", "MCC will
+        // provide"); export credit (EXIM) and trade promotion are not aid and are left out.
+        ("Millennium Challenge Corporation|MCC|Development Finance Corporation|DFC|PEPFAR|President’s Malaria Initiative|President's Malaria Initiative|PMI|Peace Corps", "US", "United States", PartySource.Metonym),
         ("Kyiv|Kiev", "UA", "Ukraine", PartySource.Metonym),
         ("Berlin|Bundeswehr", "DE", "Germany", PartySource.Metonym),
         ("London|Downing Street|Whitehall", "GB", "United Kingdom", PartySource.Metonym),

@@ -68,6 +68,16 @@ public static partial class SentenceCues
     /// <summary>Whether a sentence speaks of aid at all (assistance, a package, a grant, weapons...).</summary>
     public static bool NamesAid(string sentence) => AidWord().IsMatch(sentence);
 
+    /// <summary>
+    /// Whether a sentence's money is business, not aid: a sale, a purchase or exports ("a $39 million sale of defensive
+    /// weapons to Ukraine", "$152 million in U.S. exports"; export finance lent to a country is aid) where no aid word
+    /// says otherwise, or an investment whose
+    /// investor no party names ("Microsoft has announced it will invest $2.9 billion", "Google plans to invest $1 billion")
+    /// when <paramref name="partyGives"/> is false.
+    /// </summary>
+    public static bool IsBusiness(string sentence, bool partyGives) =>
+        Trade().IsMatch(sentence) && !AidGrant().IsMatch(sentence) || !partyGives && Investment().IsMatch(sentence);
+
     /// <summary>Whether a sentence speaks of many countries or the world ("developing countries around the world", "across Africa").</summary>
     public static bool IsGlobalScope(string sentence) => GlobalScope().IsMatch(sentence);
 
@@ -89,6 +99,16 @@ public static partial class SentenceCues
 
     [GeneratedRegex(@"\b(?:aid|assistance|package|drawdown|grants?|funding|funds|support|humanitarian|security|military|weapons|equipment|munitions|ammunition|donat\w*|loans?|credit line|relief|pledg\w*|deliver\w*)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AidWord();
+
+    [GeneratedRegex(@"\b(?:sales?|sold|sell(?:s|ing)?|purchas(?:e|es|ed|ing)|exports?(?!\s+(?:finance|financing|credit))|imports?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Trade();
+
+    /// <summary>Words that make money aid even beside a purchase ("Foreign Military Financing to purchase", "will finance a $2 billion purchase", "a grant to buy").</summary>
+    [GeneratedRegex(@"\b(?:assistance|aid|grants?|donat\w*|contribut\w*|financ\w*|fund(?:s|ed|ing)?|pay(?:s|ing)? for|paid for|package|drawdown|humanitarian|relief)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AidGrant();
+
+    [GeneratedRegex(@"\binvest(?:s|ed|ing)?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Investment();
 
     [GeneratedRegex(@"^\s*(?:/\s*|per\s+|a\s+|an\s+|each\s+)(?:week|wk|month|mo|year|yr|day|issue)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Price();

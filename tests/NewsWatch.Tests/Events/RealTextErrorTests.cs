@@ -19,6 +19,30 @@ public sealed class RealTextErrorTests
         Extract(text, tag, publisher).Where(c => !c.IsRecap).ToList();
 
     [Fact]
+    public void A_company_investing_or_a_sale_is_business_not_aid()
+    {
+        // A state-visit fact sheet lists what companies will invest; the government's own sums stay aid.
+        const string text = "Today the President announced $40 million in new development assistance for Ghana. "
+            + "Northwind Systems has announced it will invest $300 million in data centres in Ghana. "
+            + "The agreement also covers a $25 million sale of patrol boats to Ghana.";
+        var e = Assert.Single(NewAid(text, m => m.Country("Ghana", "GH", "Ghana")
+            .Amount("$40 million", 4e7m, "USD").Amount("$300 million", 3e8m, "USD").Amount("$25 million", 2.5e7m, "USD"), UnitedStates));
+        Assert.Equal(("US", "GH", 4e7m), (e.Donor.Code, e.Recipient.Code, e.Amount));
+
+        // A government paying for the purchase is aid.
+        const string paid = "Norway will finance a $120 million purchase of demining equipment for Ghana.";
+        Assert.Single(NewAid(paid, m => m.Country("Norway", "NO", "Norway").Country("Ghana", "GH", "Ghana").Amount("$120 million", 1.2e8m, "USD")));
+    }
+
+    [Fact]
+    public void A_US_aid_agency_investing_is_aid()
+    {
+        const string text = "PMI plans to invest $18 million over the next year with the Government of Malawi to fight malaria.";
+        var e = Assert.Single(NewAid(text, m => m.Country("Malawi", "MW", "Malawi").Amount("$18 million", 1.8e7m, "USD"), UnitedStates));
+        Assert.Equal(("US", "MW", 1.8e7m), (e.Donor.Code, e.Recipient.Code, e.Amount));
+    }
+
+    [Fact]
     public void The_aggressor_in_a_purpose_clause_is_not_the_donor()
     {
         const string text = "Canada will provide C$60 million to help Ukraine recover from Russia's assaults on its power grid.";
