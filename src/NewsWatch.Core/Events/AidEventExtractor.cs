@@ -18,6 +18,13 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
     /// <summary>How many sentences back a sentence without a donor or recipient may borrow one.</summary>
     private const int BorrowDistance = 3;
 
+    /// <summary>
+    /// How sure the classifier must be of a sentence that announces new aid without a sum, item or count, and names its
+    /// giver or speaks in the first person ("Today, I am announcing another package of security assistance"); "every few
+    /// weeks a Western capital announces a new package" names no giver.
+    /// </summary>
+    private const float SureAmountless = 0.5f;
+
     /// <summary>Below this a sum "a month" or "/week" is a price; above it ("$1.45 billion a year") it is yearly aid.</summary>
     private const decimal MaxPrice = 10_000m;
 
@@ -336,7 +343,9 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
     {
         var seed = package[0];
         var items = package.SelectMany(f => f.Items).Distinct().ToList();
-        if (seed.Amount is null && items.Count == 0 && !package.Any(f => f.HasQuantity)) return null;
+        if (seed.Amount is null && items.Count == 0 && !package.Any(f => f.HasQuantity)
+            && !package.Any(f => f.Prediction.EventProbability >= SureAmountless && SentenceCues.AnnouncesNewAid(f.Text)
+                && (f.DonorInSentence || SentenceCues.IsFirstPerson(f.Text)))) return null;
         var cues = new Dictionary<string, int>();
         foreach (var f in package)
             foreach (var (type, count) in AidType.Cues(f.Text, f.Items.Count))

@@ -78,6 +78,13 @@ public static partial class SentenceCues
     public static bool IsBusiness(string sentence, bool partyGives) =>
         Trade().IsMatch(sentence) && !AidGrant().IsMatch(sentence) || !partyGives && Investment().IsMatch(sentence);
 
+    /// <summary>
+    /// Whether a sentence announces new aid in so many words, with no sum: "today, I am announcing another package of
+    /// security assistance", "Germany will send a new air defence package". An announcing or giving verb, new-ness and
+    /// an aid noun must all be there.
+    /// </summary>
+    public static bool AnnouncesNewAid(string sentence) => AnnounceVerb().IsMatch(sentence) && Newness().IsMatch(sentence) && AidNounPhrase().IsMatch(sentence);
+
     /// <summary>Whether a sentence speaks of many countries or the world ("developing countries around the world", "across Africa").</summary>
     public static bool IsGlobalScope(string sentence) => GlobalScope().IsMatch(sentence);
 
@@ -99,6 +106,15 @@ public static partial class SentenceCues
 
     [GeneratedRegex(@"\b(?:aid|assistance|package|drawdown|grants?|funding|funds|support|humanitarian|security|military|weapons|equipment|munitions|ammunition|donat\w*|loans?|credit line|relief|pledg\w*|deliver\w*)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AidWord();
+
+    [GeneratedRegex(@"\b(?:announc(?:e|es|ed|ing)|provid(?:e|es|ing)|send(?:s|ing)?|deliver(?:s|ing)?|commit(?:s|ting)?|pledg(?:e|es|ed|ing)|donat(?:e|es|ed|ing)|approv(?:e|es|ed|ing)|authoriz(?:e|es|ed|ing))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AnnounceVerb();
+
+    [GeneratedRegex(@"\b(?:today|tonight|this week|new|another|additional|further|latest|next)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Newness();
+
+    [GeneratedRegex(@"\b(?:package|assistance|aid|drawdown|tranche|donation|grant)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AidNounPhrase();
 
     [GeneratedRegex(@"\b(?:sales?|sold|sell(?:s|ing)?|purchas(?:e|es|ed|ing)|exports?(?!\s+(?:finance|financing|credit))|imports?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Trade();

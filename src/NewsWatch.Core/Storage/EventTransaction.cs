@@ -44,8 +44,10 @@ public sealed class EventTransaction(DbConnection connection, IDbTransaction tx,
         return rows.AsList();
     }
 
-    public Task<long> InsertAsync(AidEventCandidate c, ArticleForEvents article, string now, string reportedAt, CancellationToken ct) =>
-        connection.ExecuteScalarAsync<long>(new CommandDefinition("""
+    public async Task<long> InsertAsync(AidEventCandidate c, ArticleForEvents article, string now, string reportedAt, CancellationToken ct)
+    {
+        var key = await UniqueKeyAsync(EventKey(c, article), ct).ConfigureAwait(false);
+        return await connection.ExecuteScalarAsync<long>(new CommandDefinition("""
             INSERT INTO events (event_key, donor_code, donor_name, recipient_code, recipient_name, amount, amount_high, currency, amount_usd,
                                 announced_on, aid_type, measure, items, parts, evidence, confidence, version, amount_as_of, first_seen, updated_at)
             VALUES (@key, @donorCode, @donorName, @recipientCode, @recipientName, @amount, @amountHigh, @currency, @amountUsd,
@@ -54,13 +56,14 @@ public sealed class EventTransaction(DbConnection connection, IDbTransaction tx,
             """,
             new
             {
-                key = EventKey(c, article),
+                key,
                 donorCode = c.Donor.Code, donorName = c.Donor.Name, recipientCode = c.Recipient.Code, recipientName = c.Recipient.Name,
                 amount = c.Amount, amountHigh = c.AmountHigh, currency = c.Currency, amountUsd = c.AmountUsd,
                 announcedOn = Day(c.AnnouncedOn), aidType = c.AidType, measure = c.Measure, items = JsonSerializer.Serialize(c.Items),
                 parts = PartsJson(c),
                 evidence = c.Evidence, confidence = c.Confidence, reportedAt, now,
-            }, tx, cancellationToken: ct));
+            }, tx, cancellationToken: ct)).ConfigureAwait(false);
+    }
 
     /// <summary>Records the article as a source of the event; a second call for the same pair changes nothing.</summary>
     public Task AddSourceAsync(long eventId, ArticleForEvents article, AidEventCandidate c, string now, CancellationToken ct) =>
@@ -139,15 +142,33 @@ public sealed class EventTransaction(DbConnection connection, IDbTransaction tx,
     public Task<int> EnqueueAlertAsync(AidEventAlert alert, AlertKind kind, CancellationToken ct) =>
         alerts.EnqueueAsync(connection, tx, alert, kind, ct);
 
+    /// <summary>
+    /// <paramref name="key"/>, or with "-2", "-3"... when an event already has it: two packages that agree in parties,
+    /// date, measure, sentence and sum but were kept apart must both be stored, never fail the article.
+    /// </summary>
+    private async Task<string> UniqueKeyAsync(string key, CancellationToken ct)
+    {
+        var candidate = key;
+        for (var n = 2; await connection.ExecuteScalarAsync<bool>(new CommandDefinition(
+                 "SELECT EXISTS(SELECT 1 FROM events WHERE event_key = @candidate)", new { candidate }, tx, cancellationToken: ct)).ConfigureAwait(false); n++)
+            candidate = string.Create(CultureInfo.InvariantCulture, $"{key}-{n}");
+        return candidate;
+    }
+
     private static string PartsJson(AidEventCandidate c) =>
         JsonSerializer.Serialize(c.Parts.Select(p => new AlertPart(p.Amount, p.Currency, p.AmountUsd, p.What)));
 
     private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    /// <summary>donor-recipient-date-measure plus a short hash of the first report, so keys are stable and readable.</summary>
+    /// <summary>
+    /// donor-recipient-date-measure plus a short hash of the first report (its page, sentence and sum), so keys are
+    /// stable and readable. One sentence can announce two packages to the same recipient ("$800 million in security
+    /// assistance and $500 million in economic support"), hence the sum in the hash.
+    /// </summary>
     private static string EventKey(AidEventCandidate c, ArticleForEvents article)
     {
-        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(article.Url + "\n" + c.Evidence));
+        var sum = string.Create(CultureInfo.InvariantCulture, $"{c.Amount} {c.Currency} {c.AidType}");
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(article.Url + "\n" + c.Evidence + "\n" + sum));
         return $"{c.Donor.Code}-{c.Recipient.Code}-{c.AnnouncedOn:yyyyMMdd}-{c.Measure}-{Convert.ToHexStringLower(hash)[..8]}";
     }
 }

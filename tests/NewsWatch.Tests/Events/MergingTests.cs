@@ -29,6 +29,19 @@ public class MergingTests(PostgresServer server)
     }
 
     [Theory, BothProviders]
+    public async Task Two_sums_in_one_sentence_are_two_events_with_their_own_keys(StorageProvider provider)
+    {
+        // Same page, sentence, parties, day and measure: the event key must still tell the two packages apart.
+        await using var host = await EventsTestHost.CreateAsync(provider, server);
+        const string text = "Germany will give Ukraine €500 million in military aid and €200 million in humanitarian aid, the government said on Tuesday.";
+        await Process(host, 1, "2024-05-07T14:00:00Z", text, m => m.Country("Germany", "DE", "Germany").Country("Ukraine", "UA", "Ukraine")
+            .Amount("€500 million", 5e8m, "EUR", 5.4e8m).Amount("€200 million", 2e8m, "EUR", 2.16e8m).Date("Tuesday", "2024-05-07"));
+        Assert.Equal(2, (await Events(host)).Count);
+        await using var c = await host.Db.Database.OpenAsync();
+        Assert.Equal(2, await c.ExecuteScalarAsync<long>("SELECT count(DISTINCT event_key) FROM events"));
+    }
+
+    [Theory, BothProviders]
     public async Task Three_outlets_reporting_one_package_make_one_event_with_three_sources_and_one_alert(StorageProvider provider)
     {
         await using var host = await EventsTestHost.CreateAsync(provider, server);

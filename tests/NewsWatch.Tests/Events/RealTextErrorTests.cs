@@ -43,6 +43,18 @@ public sealed class RealTextErrorTests
     }
 
     [Fact]
+    public void A_first_person_announcement_without_a_sum_is_an_event_and_a_generality_is_not()
+    {
+        const string text = "And today, I am announcing another package of security assistance for Ukraine that will provide more air defence and anti-armour weapons.";
+        var e = Assert.Single(NewAid(text, m => m.Country("Ukraine", "UA", "Ukraine"), UnitedStates));
+        Assert.Equal(("US", "UA"), (e.Donor.Code, e.Recipient.Code));
+        Assert.Null(e.Amount);
+
+        const string column = "Every few weeks a Western capital announces a new package for Ukraine, and every few nights the sirens sound anyway.";
+        Assert.Empty(NewAid(column, m => m.Country("Ukraine", "UA", "Ukraine"), new AidParty("GB", "United Kingdom")));
+    }
+
+    [Fact]
     public void The_aggressor_in_a_purpose_clause_is_not_the_donor()
     {
         const string text = "Canada will provide C$60 million to help Ukraine recover from Russia's assaults on its power grid.";
