@@ -36,6 +36,12 @@ internal sealed partial class DateParser
         _reference = reference;
     }
 
+    /// <summary>
+    /// Set when another judge (the tagger's model) has already found a date at the parsed position: a capitalised month
+    /// then needs no preposition before it ("as early as July", "February's vote"), that guard being against names and verbs.
+    /// </summary>
+    public bool DateKnown { get; init; }
+
     public int Count => _tokens.Count;
 
     /// <summary>
@@ -422,7 +428,7 @@ internal sealed partial class DateParser
         // "may" and "march" are verbs too: after "to", "and" or "or" they stay verbs ("to march on", "and may decide").
         var verbLike = DateWords.AmbiguousMonthsLookup.Contains(Word(i)) && !char.IsUpper(_text[_tokens[i].Start])
             && (Is(i - 1, "to") || Is(i - 1, "and") || Is(i - 1, "or"));
-        if (i > 0 && DateWords.LeadLookup.Contains(Word(i - 1)) && !verbLike)
+        if (i > 0 && DateWords.LeadLookup.Contains(Word(i - 1)) && !verbLike || DateKnown && char.IsUpper(_text[_tokens[i].Start]))
         {
             return true;
         }

@@ -43,12 +43,7 @@ public sealed class DateRecognizer
         {
             if (parser.TryAt(i) is { } hit && hit.Next > hit.First && hit.Next - hit.First <= MaxTokensPerExpression)
             {
-                var start = parser.Token(hit.First).Start;
-                var end = parser.Token(hit.Next - 1).End;
-                var mention = hit.High is { } high
-                    ? new DateMention(start, end, text[start..end], null, hit.Value.Timex, high.Timex) { IsDuration = hit.Duration }
-                    : new DateMention(start, end, text[start..end], hit.Value.Timex, null, null);
-                (found ??= []).Add(mention);
+                (found ??= []).Add(Mention(text, parser, hit));
                 i = hit.Next;
             }
             else
@@ -57,5 +52,46 @@ public sealed class DateRecognizer
             }
         }
         return found ?? (IReadOnlyList<DateMention>)[];
+    }
+
+    /// <summary>
+    /// Values for spans of <paramref name="text"/> that another judge (the tagger's model) calls dates but that
+    /// <see cref="Recognize"/> does not find: the expression that starts a span and ends inside it, parsed in its sentence
+    /// (so the clause's tense still counts) with a capitalised month allowed alone ("as early as July"). Null where none.
+    /// </summary>
+    public IReadOnlyList<DateMention?> ResolveSpans(string text, IReadOnlyList<(int Start, int End)> spans, DateOnly reference)
+    {
+        if (spans.Count == 0)
+        {
+            return [];
+        }
+        var tokens = ScanTokenizer.Tokenize(text);
+        var parser = new DateParser(text, tokens, reference) { DateKnown = true };
+        var result = new DateMention?[spans.Count];
+        var i = 0;
+        for (var k = 0; k < spans.Count; k++)
+        {
+            var (start, end) = spans[k];
+            // Spans run left to right, so one forward walk finds each span's first token.
+            while (i < tokens.Count && tokens[i].Start < start)
+            {
+                i++;
+            }
+            if (i < tokens.Count && tokens[i].Start == start && parser.TryAt(i) is { } hit && hit.Next > hit.First
+                && hit.Next - hit.First <= MaxTokensPerExpression && tokens[hit.Next - 1].End <= end)
+            {
+                result[k] = Mention(text, parser, hit);
+            }
+        }
+        return result;
+    }
+
+    private static DateMention Mention(string text, DateParser parser, DateHit hit)
+    {
+        var start = parser.Token(hit.First).Start;
+        var end = parser.Token(hit.Next - 1).End;
+        return hit.High is { } high
+            ? new DateMention(start, end, text[start..end], null, hit.Value.Timex, high.Timex) { IsDuration = hit.Duration }
+            : new DateMention(start, end, text[start..end], hit.Value.Timex, null, null);
     }
 }
