@@ -61,7 +61,7 @@ internal sealed partial class DateParser
         {
             return null;
         }
-        (_expressionStart, _tenseOfExpression) = (i, null);
+        (_expressionStart, _tenseOfExpression, _focusUsed) = (i, null, false);
         var between = Is(i, "between");
         var hit = between || Is(i, "from")
             ? RangeFrom(i + 1, between) is { } r && r.High is not null ? r with { First = i } : null
@@ -142,6 +142,7 @@ internal sealed partial class DateParser
         Consider(ref best, ReportedQuarter(i));
         Consider(ref best, MonthOfRelativeYear(i));
         Consider(ref best, QuarterOfYear(i));
+        Consider(ref best, YearAgoPeriod(i));
         if (best is null && allowBareDay && Day(i, cardinals: false) is var (day, next))
         {
             best = new Piece(i, next, new Cal(null, null, day), null, BareDay: true);
@@ -1360,7 +1361,7 @@ internal sealed partial class DateParser
         DateValue Shift(int by) => months == 12 ? DateValue.Year(_reference.Year + by) : DateValue.Day(Add(_reference, days, months, by));
         if (Is(k, "ago") || Is(k, "earlier"))
         {
-            return new Piece(i, k + 1, null, Shift(-count));
+            return new Piece(i, k + 1, null, months == 12 && QuarterYearsBack(count) is { } quarter ? quarter : Shift(-count));
         }
         if (Is(k, "later") || Is(k, "hence"))
         {

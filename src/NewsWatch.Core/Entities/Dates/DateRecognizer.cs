@@ -44,6 +44,7 @@ public sealed class DateRecognizer
             if (parser.TryAt(i) is { } hit && hit.Next > hit.First && hit.Next - hit.First <= MaxTokensPerExpression)
             {
                 (found ??= []).Add(Mention(text, parser, hit));
+                parser.Taken(hit);
                 i = hit.Next;
             }
             else
