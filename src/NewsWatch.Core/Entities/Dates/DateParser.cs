@@ -527,6 +527,11 @@ internal sealed partial class DateParser
             }
             sep = '.';
             next = i + 1;
+            // "2082.1", "1.8300": an index level or an exchange rate. A dotted year and month write the month in two digits.
+            if (parts.Count == 2 && parts.Any(p => p.Text.Length == 4) && parts.Any(p => p.Text.Length == 1 || (p.Text.Length == 4 && int.Parse(p.Text) > _reference.Year + 50)))
+            {
+                return null;
+            }
         }
         else
         {
@@ -712,7 +717,7 @@ internal sealed partial class DateParser
     private Piece? YearLed(int i)
     {
         var led = i > 0 && (DateWords.LeadLookup.Contains(Word(i - 1)) || Punct(i - 1, '=') || Punct(i - 1, '(') || Punct(i - 1, '>') || Punct(i - 1, '<'));
-        if ((Year(i, twoDigits: false) ?? (led && i > 0 && !Is(i - 1, "the") ? WordYear(i) : null)) is not var (year, j) || PrecededByCurrency(i))
+        if ((Year(i, twoDigits: false) ?? (led && i > 0 && !Is(i - 1, "the") || IsCenturyWord(i) ? WordYear(i) : null)) is not var (year, j) || PrecededByCurrency(i))
         {
             return null;
         }
@@ -734,7 +739,7 @@ internal sealed partial class DateParser
             return null;
         }
         var ends = EndsPhrase(j) || IsConnector(j, between: false) || Is(j, "and") || Is(j, "or");
-        return (led || ends) && !Punct(j, '%') && year is >= 1000 and <= 2999 ? new Piece(i, j, new Cal(year, null, null), null) : null;
+        return (led || ends || IsAttributiveYear(i, j, year)) && !Punct(j, '%') && year is >= 1000 and <= 2999 ? new Piece(i, j, new Cal(year, null, null), null) : null;
     }
 
     // ---- relative expressions ---------------------------------------------------------------------------------
