@@ -143,6 +143,8 @@ internal sealed partial class DateParser
         Consider(ref best, MonthOfRelativeYear(i));
         Consider(ref best, QuarterOfYear(i));
         Consider(ref best, YearAgoPeriod(i));
+        Consider(ref best, FiscalPeriod(i));
+        Consider(ref best, YearEnd(i));
         if (best is null && allowBareDay && Day(i, cardinals: false) is var (day, next))
         {
             best = new Piece(i, next, new Cal(null, null, day), null, BareDay: true);
