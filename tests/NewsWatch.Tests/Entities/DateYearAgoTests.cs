@@ -47,4 +47,11 @@ public class DateYearAgoTests
     {
         Assert.Contains(("the quarter", "1989-Q1"), Dates("Results for the fiscal first quarter were strong. Revenue rose 5% in the quarter."));
     }
+
+    [Fact]
+    public void The_latest_quarter_is_the_last_ended_whatever_is_in_focus()
+    {
+        var dates = Dates("Analysts expect weak fourth-quarter sales. Profit in the latest quarter fell from a year ago.");
+        Assert.Equal(["1989-Q4", "1989-Q3", "1988-Q3"], dates.Select(d => d.Timex));
+    }
 }

@@ -120,7 +120,9 @@ internal sealed partial class DateParser
             return null;
         }
         var ended = _reference.AddMonths(-3);
-        return new Piece(i, j + 1, null, QuarterInFocus ?? DateValue.Quarter(ended.Year, (ended.Month + 2) / 3));
+        // "the latest quarter" says which quarter by itself; "the quarter" and "the latest period" point back at the one in focus.
+        var latest = j > i + 1 && Is(j, "quarter");
+        return new Piece(i, j + 1, null, (latest ? null : QuarterInFocus) ?? DateValue.Quarter(ended.Year, (ended.Month + 2) / 3));
     }
 
     private static Piece Span(int first, int next, DateValue low, DateValue high) => new(first, next, null, low, High: high);
