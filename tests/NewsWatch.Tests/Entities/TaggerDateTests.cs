@@ -18,6 +18,8 @@ public sealed class TaggerDateTests(TaggerFixture fixture) : IClassFixture<Tagge
     [InlineData("Profit fell 12% in the third quarter, the company said.", "the third quarter", "1989-Q3")]
     [InlineData("Sales slowed sharply this summer.", "this summer", "1989-SU")]
     [InlineData("The plant opened in nineteen ninety-six.", "nineteen ninety-six", "1996")]
+    [InlineData("The chain forecast higher profit for the full year.", "the full year", "1989")]
+    [InlineData("The merger should close by year-end.", "year-end", "1989-12-31")]
     public void Periods_the_model_misses_are_dates(string text, string span, string timex)
     {
         var date = Assert.Single(Dates(text));

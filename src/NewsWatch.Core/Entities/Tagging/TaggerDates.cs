@@ -17,8 +17,9 @@ namespace NewsWatch.Entities.Tagging;
 /// since a DATE without a value serves no one (and such spans are mostly the model's errors: "Sun", "Bush").</item>
 /// <item>The recogniser's expressions the model missed are added when they name a calendar date by
 /// <see cref="DateAnchors"/> (GMB's own definition, so the GMB scores stay comparable), or a quarter, half, season,
-/// weekend or a year in words ("the third quarter", "this fall", "nineteen ninety-six"): periods TimeML counts as
-/// dates that GMB's news hardly has.</item>
+/// weekend, a year in words or a period of company reports ("the third quarter", "this fall", "nineteen ninety-six",
+/// "the full year", "year-end"): periods TimeML counts as dates that GMB's news hardly has. "The year", "the past
+/// year", centuries and "two days ago" are dates to TimeML too, but GMB leaves them untagged, and they are common there.</item>
 /// </list>
 /// </summary>
 internal static partial class TaggerDates
@@ -96,10 +97,13 @@ internal static partial class TaggerDates
     }
 
     private static bool IsPeriod(DateMention date) =>
-        date.Timex is { } timex && (PeriodValue().IsMatch(timex) || YearValue().IsMatch(timex) && YearInWords().IsMatch(date.Text));
+        date.Timex is { } timex && (PeriodValue().IsMatch(timex) || YearValue().IsMatch(timex) && YearInWords().IsMatch(date.Text) || ReportPeriod().IsMatch(date.Text));
 
     [GeneratedRegex(@"^\d{4}-(Q[1-4X]|H[12]|SU|WI|SP|FA|W\d\d-WE)$", RegexOptions.CultureInvariant)]
     private static partial Regex PeriodValue();
+
+    [GeneratedRegex(@"\b(fiscal|full year|year(['’]s)?[ -]end)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ReportPeriod();
 
     [GeneratedRegex(@"^\d{4}$", RegexOptions.CultureInvariant)]
     private static partial Regex YearValue();
