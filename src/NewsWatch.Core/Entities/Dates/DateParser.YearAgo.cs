@@ -15,9 +15,14 @@ internal sealed partial class DateParser
     /// <summary>Whether the expression being parsed was valued from <see cref="_quarterInFocus"/>: then it names no new quarter.</summary>
     private bool _focusUsed;
 
-    /// <summary>Told of each expression the recogniser takes, in text order: a quarter it names comes into focus.</summary>
+    /// <summary>Told of each expression the recogniser takes, in text order: it becomes the last date named, and a quarter it names comes into focus.</summary>
     public void Taken(DateHit hit)
     {
+        if (hit.High is null)
+        {
+            _lastTaken = hit.Value;
+        }
+
         if (hit.High is null && hit.Value.Grain == DateGrain.Quarter && !_focusUsed)
         {
             _quarterInFocus = hit.Value;

@@ -130,6 +130,7 @@ internal sealed partial class DateParser
         Consider(ref best, YearLed(i));
         Consider(ref best, RelativeDay(i));
         Consider(ref best, Weekday(i));
+        Consider(ref best, AnaphoricPeriod(i));
         Consider(ref best, RelativePeriod(i));
         Consider(ref best, QuarterOrWeek(i));
         Consider(ref best, Offset(i));
