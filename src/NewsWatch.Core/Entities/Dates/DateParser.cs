@@ -145,6 +145,7 @@ internal sealed partial class DateParser
         Consider(ref best, QuarterOfYear(i));
         Consider(ref best, YearAgoPeriod(i));
         Consider(ref best, FiscalPeriod(i));
+        Consider(ref best, HalfOfYear(i));
         Consider(ref best, YearEnd(i));
         if (best is null && allowBareDay && Day(i, cardinals: false) is var (day, next))
         {
