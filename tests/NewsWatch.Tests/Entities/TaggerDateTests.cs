@@ -51,6 +51,13 @@ public sealed class TaggerDateTests(TaggerFixture fixture) : IClassFixture<Tagge
         Assert.NotNull(date.Value?.Timex);
     }
 
+    [Fact]
+    public void The_ends_of_a_range_the_model_splits_take_their_own_values()
+    {
+        var dates = Dates("Sales rose this year through Oct. 19, the fund said.");
+        Assert.Equal([("this year", "1989"), ("Oct. 19", "1989-10-19")], dates.Select(d => (d.Text, d.Value?.Timex)));
+    }
+
     [Theory]
     [InlineData("Prices rose over the past two months.")]
     [InlineData("Sun reported a loss for the period.")]

@@ -72,6 +72,18 @@ internal sealed partial class DateParser
             : hit;
     }
 
+    /// <summary>The date expression at token <paramref name="i"/> alone, not joined into a range with what follows it.</summary>
+    public DateHit? SingleAt(int i)
+    {
+        (_expressionStart, _tenseOfExpression, _focusUsed) = (i, null, false);
+        if (Best(i, allowBareDay: false) is not { } piece)
+        {
+            return null;
+        }
+        piece = WithTrailingYear(piece);
+        return Resolve(piece) is { } value ? new DateHit(piece.First, piece.Next, value, piece.High, piece.Duration) : null;
+    }
+
     private DateHit? RangeFrom(int i, bool between)
     {
         if (i >= Count || Best(i, allowBareDay: true) is not { } left)

@@ -57,8 +57,9 @@ public sealed class DateRecognizer
 
     /// <summary>
     /// Values for spans of <paramref name="text"/> that another judge (the tagger's model) calls dates but that
-    /// <see cref="Recognize"/> does not find: the expression that starts a span and ends inside it, parsed in its sentence
-    /// (so the clause's tense still counts) with a capitalised month allowed alone ("as early as July"). Null where none.
+    /// <see cref="Recognize"/> does not find, or finds only as part of a range: the expression that starts a span and ends
+    /// inside it, parsed in its sentence (so the clause's tense still counts) with a capitalised month allowed alone ("as
+    /// early as July"). Null where none.
     /// </summary>
     public IReadOnlyList<DateMention?> ResolveSpans(string text, IReadOnlyList<(int Start, int End)> spans, DateOnly reference)
     {
@@ -78,10 +79,19 @@ public sealed class DateRecognizer
             {
                 i++;
             }
-            if (i < tokens.Count && tokens[i].Start == start && parser.TryAt(i) is { } hit && hit.Next > hit.First
-                && hit.Next - hit.First <= MaxTokensPerExpression && tokens[hit.Next - 1].End <= end)
+            if (i >= tokens.Count || tokens[i].Start != start)
             {
-                result[k] = Mention(text, parser, hit);
+                continue;
+            }
+            // A range that runs past the span ("Aug. 26 to" of "Aug. 26 to Oct. 20") leaves the span its own first date.
+            var hit = parser.TryAt(i);
+            if (hit is not { } whole || whole.Next <= whole.First || tokens[whole.Next - 1].End > end)
+            {
+                hit = parser.SingleAt(i);
+            }
+            if (hit is { } h && h.Next > h.First && h.Next - h.First <= MaxTokensPerExpression && tokens[h.Next - 1].End <= end)
+            {
+                result[k] = Mention(text, parser, h);
             }
         }
         return result;

@@ -10,7 +10,8 @@ namespace NewsWatch.Entities.Tagging;
 /// <list type="bullet">
 /// <item>A model span keeps its bounds (they follow GMB, where "last Sunday" is tagged "Sunday") and takes the value of the
 /// first expression the recogniser finds in it, unless it is a piece of one expression that names no date by itself
-/// ("two" of "two days ago", "fourth" of "the fourth quarter"): then the expression is the span. A model span that covers only a length of time ("the past two months")
+/// ("two" of "two days ago", "fourth" of "the fourth quarter"): then the expression is the span. A span that is one end
+/// of a range ("Aug. 26" of "from Aug. 26 to Oct. 20") takes the value of that end. A model span that covers only a length of time ("the past two months")
 /// is dropped: durations are not dates.</item>
 /// <item>A model span the recogniser found nothing in is valued by parsing from its start with the model's judgement
 /// standing in for the recogniser's context guards ("as early as July"); when even that yields no date it is dropped,
@@ -62,7 +63,8 @@ internal static partial class TaggerDates
                 continue;
             }
 
-            if (date is null)
+            // "Aug. 26" of the range "from Aug. 26 to Oct. 20": the model's span is one end, so it takes that end's value.
+            if (date is null || date.Timex is null && (date.Start < start || end < date.End))
             {
                 unvalued.Add(dates.Count);
             }
@@ -79,7 +81,7 @@ internal static partial class TaggerDates
                 {
                     dates[unvalued[u]] = dates[unvalued[u]] with { Value = Value(value) };
                 }
-                else
+                else if (dates[unvalued[u]].Value is null)
                 {
                     dates.RemoveAt(unvalued[u]);
                 }
