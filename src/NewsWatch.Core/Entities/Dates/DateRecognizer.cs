@@ -26,6 +26,9 @@ public sealed class DateRecognizer
 {
     private const int MaxTokensPerExpression = 16;
 
+    /// <summary>Characters of text either side of a span that <see cref="ResolveSpans"/> parses it in: more than a clause.</summary>
+    private const int SpanContext = 240;
+
     /// <summary>The process-wide instance (no state).</summary>
     public static DateRecognizer Shared { get; } = new();
 
@@ -63,35 +66,30 @@ public sealed class DateRecognizer
     /// </summary>
     public IReadOnlyList<DateMention?> ResolveSpans(string text, IReadOnlyList<(int Start, int End)> spans, DateOnly reference)
     {
-        if (spans.Count == 0)
-        {
-            return [];
-        }
-        var tokens = ScanTokenizer.Tokenize(text);
-        var parser = new DateParser(text, tokens, reference) { DateKnown = true };
         var result = new DateMention?[spans.Count];
-        var i = 0;
         for (var k = 0; k < spans.Count; k++)
         {
+            // Each span is parsed in a window of its own (the tense cues look no further), so the cost stays linear.
             var (start, end) = spans[k];
-            // Spans run left to right, so one forward walk finds each span's first token.
-            while (i < tokens.Count && tokens[i].Start < start)
-            {
-                i++;
-            }
-            if (i >= tokens.Count || tokens[i].Start != start)
+            var from = Math.Max(0, start - SpanContext);
+            var window = text[from..Math.Min(text.Length, end + SpanContext)];
+            var tokens = ScanTokenizer.Tokenize(window);
+            var i = tokens.FindIndex(t => t.Start == start - from);
+            if (i < 0)
             {
                 continue;
             }
+            var parser = new DateParser(window, tokens, reference) { DateKnown = true };
             // A range that runs past the span ("Aug. 26 to" of "Aug. 26 to Oct. 20") leaves the span its own first date.
             var hit = parser.TryAt(i);
-            if (hit is not { } whole || whole.Next <= whole.First || tokens[whole.Next - 1].End > end)
+            if (hit is not { } whole || whole.Next <= whole.First || tokens[whole.Next - 1].End > end - from)
             {
                 hit = parser.SingleAt(i);
             }
-            if (hit is { } h && h.Next > h.First && h.Next - h.First <= MaxTokensPerExpression && tokens[h.Next - 1].End <= end)
+            if (hit is { } h && h.Next > h.First && h.Next - h.First <= MaxTokensPerExpression && tokens[h.Next - 1].End <= end - from)
             {
-                result[k] = Mention(text, parser, h);
+                var mention = Mention(window, parser, h);
+                result[k] = mention with { Start = mention.Start + from, End = mention.End + from };
             }
         }
         return result;
