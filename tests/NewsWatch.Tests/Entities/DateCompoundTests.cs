@@ -10,8 +10,6 @@ public class DateCompoundTests
     [Theory]
     [InlineData("Sun Microsystems posted a loss.")]
     [InlineData("Sun said it would cut jobs.")]
-    [InlineData("Net income fell from the year-ago quarter.")]
-    [InlineData("Sales rose over the year-earlier period.")]
     [InlineData("The notes trade at 9 7/8% now.")]
     [InlineData("The stock rose 1 7/8 to 30 1/2.")]
     [InlineData("The first of the two convoys left.")]
@@ -27,6 +25,8 @@ public class DateCompoundTests
     [InlineData("The shop opens on Sun. in Leeds.", "Sun", "1989-10-22")]
     [InlineData("Profit in the latest quarter rose.", "the latest quarter", "1989-Q3")]
     [InlineData("Net income for the quarter was $5 million.", "the quarter", "1989-Q3")]
+    [InlineData("Net income fell from the year-ago quarter.", "the year-ago quarter", "1988-Q3")]
+    [InlineData("Sales rose over the year-earlier period.", "year-earlier", "1988")]
     [InlineData("The Times said in an editorial on Thursday, Oct. 26: The court erred.", "Thursday, Oct. 26", "1989-10-26")]
     public void Are_dates(string text, string span, string timex)
     {

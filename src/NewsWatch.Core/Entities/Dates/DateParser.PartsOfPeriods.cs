@@ -114,12 +114,15 @@ internal sealed partial class DateParser
         {
             return null;
         }
-        if (!Is(j, "quarter"))
+        // "the latest period" is the quarter the report is about only once one was named.
+        if (!Is(j, "quarter") && !(Is(j, "period") && j > i + 1 && _quarterInFocus is not null))
         {
             return null;
         }
         var ended = _reference.AddMonths(-3);
-        return new Piece(i, j + 1, null, DateValue.Quarter(ended.Year, (ended.Month + 2) / 3));
+        // "the latest quarter" says which quarter by itself; "the quarter" and "the latest period" point back at the one in focus.
+        var latest = j > i + 1 && Is(j, "quarter");
+        return new Piece(i, j + 1, null, (latest ? null : QuarterInFocus) ?? DateValue.Quarter(ended.Year, (ended.Month + 2) / 3));
     }
 
     private static Piece Span(int first, int next, DateValue low, DateValue high) => new(first, next, null, low, High: high);

@@ -36,6 +36,12 @@ internal sealed partial class DateParser
         _reference = reference;
     }
 
+    /// <summary>
+    /// Set when another judge (the tagger's model) has already found a date at the parsed position: a capitalised month
+    /// then needs no preposition before it ("as early as July", "February's vote"), that guard being against names and verbs.
+    /// </summary>
+    public bool DateKnown { get; init; }
+
     public int Count => _tokens.Count;
 
     /// <summary>
@@ -55,7 +61,7 @@ internal sealed partial class DateParser
         {
             return null;
         }
-        (_expressionStart, _tenseOfExpression) = (i, null);
+        (_expressionStart, _tenseOfExpression, _focusUsed) = (i, null, false);
         var between = Is(i, "between");
         var hit = between || Is(i, "from")
             ? RangeFrom(i + 1, between) is { } r && r.High is not null ? r with { First = i } : null
@@ -64,6 +70,18 @@ internal sealed partial class DateParser
         return hit is { } h && _tokens[h.Next - 1].Kind == ScanTokenKind.Word && IsGluedDash(h.Next) && h.Next + 1 < Count && _tokens[h.Next + 1].Kind == ScanTokenKind.Word && !_tokens[h.Next + 1].SpaceBefore
             ? null
             : hit;
+    }
+
+    /// <summary>The date expression at token <paramref name="i"/> alone, not joined into a range with what follows it.</summary>
+    public DateHit? SingleAt(int i)
+    {
+        (_expressionStart, _tenseOfExpression, _focusUsed) = (i, null, false);
+        if (Best(i, allowBareDay: false) is not { } piece)
+        {
+            return null;
+        }
+        piece = WithTrailingYear(piece);
+        return Resolve(piece) is { } value ? new DateHit(piece.First, piece.Next, value, piece.High, piece.Duration) : null;
     }
 
     private DateHit? RangeFrom(int i, bool between)
@@ -124,6 +142,7 @@ internal sealed partial class DateParser
         Consider(ref best, YearLed(i));
         Consider(ref best, RelativeDay(i));
         Consider(ref best, Weekday(i));
+        Consider(ref best, AnaphoricPeriod(i));
         Consider(ref best, RelativePeriod(i));
         Consider(ref best, QuarterOrWeek(i));
         Consider(ref best, Offset(i));
@@ -136,6 +155,10 @@ internal sealed partial class DateParser
         Consider(ref best, ReportedQuarter(i));
         Consider(ref best, MonthOfRelativeYear(i));
         Consider(ref best, QuarterOfYear(i));
+        Consider(ref best, YearAgoPeriod(i));
+        Consider(ref best, FiscalPeriod(i));
+        Consider(ref best, HalfOfYear(i));
+        Consider(ref best, YearEnd(i));
         if (best is null && allowBareDay && Day(i, cardinals: false) is var (day, next))
         {
             best = new Piece(i, next, new Cal(null, null, day), null, BareDay: true);
@@ -422,7 +445,7 @@ internal sealed partial class DateParser
         // "may" and "march" are verbs too: after "to", "and" or "or" they stay verbs ("to march on", "and may decide").
         var verbLike = DateWords.AmbiguousMonthsLookup.Contains(Word(i)) && !char.IsUpper(_text[_tokens[i].Start])
             && (Is(i - 1, "to") || Is(i - 1, "and") || Is(i - 1, "or"));
-        if (i > 0 && DateWords.LeadLookup.Contains(Word(i - 1)) && !verbLike)
+        if (i > 0 && DateWords.LeadLookup.Contains(Word(i - 1)) && !verbLike || DateKnown && char.IsUpper(_text[_tokens[i].Start]))
         {
             return true;
         }
@@ -520,6 +543,11 @@ internal sealed partial class DateParser
             }
             sep = '.';
             next = i + 1;
+            // "2082.1", "1.8300": an index level or an exchange rate. A dotted year and month write the month in two digits.
+            if (parts.Count == 2 && parts.Any(p => p.Text.Length == 4) && parts.Any(p => p.Text.Length == 1 || (p.Text.Length == 4 && int.Parse(p.Text) > _reference.Year + 50)))
+            {
+                return null;
+            }
         }
         else
         {
@@ -705,7 +733,7 @@ internal sealed partial class DateParser
     private Piece? YearLed(int i)
     {
         var led = i > 0 && (DateWords.LeadLookup.Contains(Word(i - 1)) || Punct(i - 1, '=') || Punct(i - 1, '(') || Punct(i - 1, '>') || Punct(i - 1, '<'));
-        if ((Year(i, twoDigits: false) ?? (led && i > 0 && !Is(i - 1, "the") ? WordYear(i) : null)) is not var (year, j) || PrecededByCurrency(i))
+        if ((Year(i, twoDigits: false) ?? (led && i > 0 && !Is(i - 1, "the") || IsCenturyWord(i) ? WordYear(i) : null)) is not var (year, j) || PrecededByCurrency(i))
         {
             return null;
         }
@@ -727,7 +755,7 @@ internal sealed partial class DateParser
             return null;
         }
         var ends = EndsPhrase(j) || IsConnector(j, between: false) || Is(j, "and") || Is(j, "or");
-        return (led || ends) && !Punct(j, '%') && year is >= 1000 and <= 2999 ? new Piece(i, j, new Cal(year, null, null), null) : null;
+        return (led || ends || IsAttributiveYear(i, j, year)) && !Punct(j, '%') && year is >= 1000 and <= 2999 ? new Piece(i, j, new Cal(year, null, null), null) : null;
     }
 
     // ---- relative expressions ---------------------------------------------------------------------------------
@@ -1354,7 +1382,7 @@ internal sealed partial class DateParser
         DateValue Shift(int by) => months == 12 ? DateValue.Year(_reference.Year + by) : DateValue.Day(Add(_reference, days, months, by));
         if (Is(k, "ago") || Is(k, "earlier"))
         {
-            return new Piece(i, k + 1, null, Shift(-count));
+            return new Piece(i, k + 1, null, months == 12 && QuarterYearsBack(count) is { } quarter ? quarter : Shift(-count));
         }
         if (Is(k, "later") || Is(k, "hence"))
         {

@@ -26,6 +26,9 @@ public sealed class DateRecognizer
 {
     private const int MaxTokensPerExpression = 16;
 
+    /// <summary>Characters of text either side of a span that <see cref="ResolveSpans"/> parses it in: more than a clause.</summary>
+    private const int SpanContext = 240;
+
     /// <summary>The process-wide instance (no state).</summary>
     public static DateRecognizer Shared { get; } = new();
 
@@ -43,12 +46,8 @@ public sealed class DateRecognizer
         {
             if (parser.TryAt(i) is { } hit && hit.Next > hit.First && hit.Next - hit.First <= MaxTokensPerExpression)
             {
-                var start = parser.Token(hit.First).Start;
-                var end = parser.Token(hit.Next - 1).End;
-                var mention = hit.High is { } high
-                    ? new DateMention(start, end, text[start..end], null, hit.Value.Timex, high.Timex) { IsDuration = hit.Duration }
-                    : new DateMention(start, end, text[start..end], hit.Value.Timex, null, null);
-                (found ??= []).Add(mention);
+                (found ??= []).Add(Mention(text, parser, hit));
+                parser.Taken(hit);
                 i = hit.Next;
             }
             else
@@ -57,5 +56,51 @@ public sealed class DateRecognizer
             }
         }
         return found ?? (IReadOnlyList<DateMention>)[];
+    }
+
+    /// <summary>
+    /// Values for spans of <paramref name="text"/> that another judge (the tagger's model) calls dates but that
+    /// <see cref="Recognize"/> does not find, or finds only as part of a range: the expression that starts a span and ends
+    /// inside it, parsed in its sentence (so the clause's tense still counts) with a capitalised month allowed alone ("as
+    /// early as July"). Null where none.
+    /// </summary>
+    public IReadOnlyList<DateMention?> ResolveSpans(string text, IReadOnlyList<(int Start, int End)> spans, DateOnly reference)
+    {
+        var result = new DateMention?[spans.Count];
+        for (var k = 0; k < spans.Count; k++)
+        {
+            // Each span is parsed in a window of its own (the tense cues look no further), so the cost stays linear.
+            var (start, end) = spans[k];
+            var from = Math.Max(0, start - SpanContext);
+            var window = text[from..Math.Min(text.Length, end + SpanContext)];
+            var tokens = ScanTokenizer.Tokenize(window);
+            var i = tokens.FindIndex(t => t.Start == start - from);
+            if (i < 0)
+            {
+                continue;
+            }
+            var parser = new DateParser(window, tokens, reference) { DateKnown = true };
+            // A range that runs past the span ("Aug. 26 to" of "Aug. 26 to Oct. 20") leaves the span its own first date.
+            var hit = parser.TryAt(i);
+            if (hit is not { } whole || whole.Next <= whole.First || tokens[whole.Next - 1].End > end - from)
+            {
+                hit = parser.SingleAt(i);
+            }
+            if (hit is { } h && h.Next > h.First && h.Next - h.First <= MaxTokensPerExpression && tokens[h.Next - 1].End <= end - from)
+            {
+                var mention = Mention(window, parser, h);
+                result[k] = mention with { Start = mention.Start + from, End = mention.End + from };
+            }
+        }
+        return result;
+    }
+
+    private static DateMention Mention(string text, DateParser parser, DateHit hit)
+    {
+        var start = parser.Token(hit.First).Start;
+        var end = parser.Token(hit.Next - 1).End;
+        return hit.High is { } high
+            ? new DateMention(start, end, text[start..end], null, hit.Value.Timex, high.Timex) { IsDuration = hit.Duration }
+            : new DateMention(start, end, text[start..end], hit.Value.Timex, null, null);
     }
 }

@@ -71,7 +71,7 @@ internal static class DateWords
         [
             "the", "in", "from", "between", "this", "next", "last", "past", "previous", "prior", "coming", "upcoming",
             "following", "current", "present", "earlier", "later", "end", "beginning", "start", "middle", "early", "late",
-            "mid", "same", "year", "ytd", "eoy", "calendar", "week", "weekend", "w", "q", "h", "a", "an", "couple",
+            "mid", "same", "year", "fiscal", "that", "ytd", "eoy", "calendar", "week", "weekend", "w", "q", "h", "a", "an", "couple",
             "today", "tonight", "tomorrow", "tmrw", "yesterday", "day", "now",
         ]),
         StringComparer.OrdinalIgnoreCase);

@@ -291,45 +291,10 @@ public sealed class EntityTagger
 
     private void AddDates(string text, DateOnly reference, List<ModelSpan> spans, List<EntityMention> mentions)
     {
-        var found = _dates.Recognize(text, reference);
-        var used = new bool[found.Count];
-        var next = 0;
-        foreach (var span in spans)
-        {
-            if (NerLabels.Types[span.TypeIndex] != EntityType.Date)
-            {
-                continue;
-            }
-
-            // Both lists run left to right without overlaps, so one forward walk pairs them.
-            while (next < found.Count && found[next].End <= span.Start)
-            {
-                next++;
-            }
-
-            EntityValue? value = null;
-            for (var k = next; k < found.Count && found[k].Start < span.End; k++)
-            {
-                used[k] = true;
-                value ??= DateValue(found[k]);
-            }
-
-            mentions.Add(new EntityMention(EntityType.Date, span.Start, span.End, text[span.Start..span.End], value, span.Confidence));
-        }
-
-        for (var k = 0; k < found.Count; k++)
-        {
-            if (!used[k] && DateAnchors.IsDate(Words(found[k].Text)))
-            {
-                mentions.Add(new EntityMention(EntityType.Date, found[k].Start, found[k].End, found[k].Text, DateValue(found[k]), RuleConfidence));
-            }
-        }
+        var date = NerLabels.TypeIndex(EntityType.Date);
+        var model = spans.Where(s => s.TypeIndex == date).Select(s => (s.Start, s.End, s.Confidence)).ToList();
+        TaggerDates.Add(text, reference, _dates, model, RuleConfidence, mentions);
     }
-
-    private static string[] Words(string text) => [.. Tokenizer.Tokenize(text).Select(t => text[t.Start..t.End])];
-
-    private static EntityValue DateValue(DateMention date) =>
-        date.Timex is { } timex ? new EntityValue { Timex = timex } : new EntityValue { RangeStart = date.RangeStart, RangeEnd = date.RangeEnd };
 
     /// <summary>
     /// Model spans in character offsets. With <paramref name="rules"/>, PERSON spans lose leading title words

@@ -1,0 +1,120 @@
+using System.Text.RegularExpressions;
+using NewsWatch.Entities.Dates;
+using NewsWatch.Entities.Model;
+using NewsWatch.Entities.Tokens;
+
+namespace NewsWatch.Entities.Tagging;
+
+/// <summary>
+/// The tagger's DATE mentions, from the model's DATE spans and the <see cref="DateRecognizer"/>'s expressions:
+/// <list type="bullet">
+/// <item>A model span keeps its bounds (they follow GMB, where "last Sunday" is tagged "Sunday") and takes the value of the
+/// first expression the recogniser finds in it, unless it is a piece of one expression that names no date by itself
+/// ("two" of "two days ago", "fourth" of "the fourth quarter"): then the expression is the span. A span that is one end
+/// of a range ("Aug. 26" of "from Aug. 26 to Oct. 20") takes the value of that end. A model span that covers only a length of time ("the past two months")
+/// is dropped: durations are not dates.</item>
+/// <item>A model span the recogniser found nothing in is valued by parsing from its start with the model's judgement
+/// standing in for the recogniser's context guards ("as early as July"); when even that yields no date it is dropped,
+/// since a DATE without a value serves no one (and such spans are mostly the model's errors: "Sun", "Bush").</item>
+/// <item>The recogniser's expressions the model missed are added when they name a calendar date by
+/// <see cref="DateAnchors"/> (GMB's own definition, so the GMB scores stay comparable), or a quarter, half, season,
+/// weekend, a year in words or a period of company reports ("the third quarter", "this fall", "nineteen ninety-six",
+/// "the full year", "year-end"): periods TimeML counts as dates that GMB's news hardly has. "The year", "the past
+/// year", centuries and "two days ago" are dates to TimeML too, but GMB leaves them untagged, and they are common there.</item>
+/// </list>
+/// </summary>
+internal static partial class TaggerDates
+{
+    public static void Add(
+        string text, DateOnly reference, DateRecognizer recognizer, IReadOnlyList<(int Start, int End, float Confidence)> model, float ruleConfidence, List<EntityMention> mentions)
+    {
+        var found = recognizer.Recognize(text, reference);
+        var taken = new bool[found.Count];
+        var dates = new List<EntityMention>();
+        var unvalued = new List<int>();
+        var next = 0;
+        foreach (var (start, end, confidence) in model)
+        {
+            // Both lists run left to right without overlaps, so one forward walk pairs them.
+            while (next < found.Count && found[next].End <= start)
+            {
+                next++;
+            }
+
+            DateMention? date = null;
+            var durations = false;
+            var count = 0;
+            for (var k = next; k < found.Count && found[k].Start < end; k++)
+            {
+                taken[k] = true;
+                count++;
+                durations |= found[k].IsDuration;
+                date ??= found[k].IsDuration ? null : found[k];
+            }
+
+            if (date is not null && count == 1 && date.Start <= start && end <= date.End && !DateAnchors.IsDate(Words(text[start..end])))
+            {
+                dates.Add(new EntityMention(EntityType.Date, date.Start, date.End, date.Text, Value(date), confidence));
+                continue;
+            }
+
+            if (date is null && durations)
+            {
+                continue;
+            }
+
+            // "Aug. 26" of the range "from Aug. 26 to Oct. 20": the model's span is one end, so it takes that end's value.
+            if (date is null || date.Timex is null && (date.Start < start || end < date.End))
+            {
+                unvalued.Add(dates.Count);
+            }
+
+            dates.Add(new EntityMention(EntityType.Date, start, end, text[start..end], date is null ? null : Value(date), confidence));
+        }
+
+        if (unvalued.Count > 0)
+        {
+            var values = recognizer.ResolveSpans(text, [.. unvalued.Select(k => (dates[k].Start, dates[k].End))], reference);
+            for (var u = unvalued.Count - 1; u >= 0; u--)
+            {
+                if (values[u] is { IsDuration: false } value)
+                {
+                    dates[unvalued[u]] = dates[unvalued[u]] with { Value = Value(value) };
+                }
+                else if (dates[unvalued[u]].Value is null)
+                {
+                    dates.RemoveAt(unvalued[u]);
+                }
+            }
+        }
+
+        mentions.AddRange(dates);
+        for (var k = 0; k < found.Count; k++)
+        {
+            if (!taken[k] && !found[k].IsDuration && (DateAnchors.IsDate(Words(found[k].Text)) || IsPeriod(found[k])))
+            {
+                mentions.Add(new EntityMention(EntityType.Date, found[k].Start, found[k].End, found[k].Text, Value(found[k]), ruleConfidence));
+            }
+        }
+    }
+
+    private static bool IsPeriod(DateMention date) =>
+        date.Timex is { } timex && (PeriodValue().IsMatch(timex) || YearValue().IsMatch(timex) && YearInWords().IsMatch(date.Text) || ReportPeriod().IsMatch(date.Text));
+
+    [GeneratedRegex(@"^\d{4}-(Q[1-4X]|H[12]|SU|WI|SP|FA|W\d\d-WE)$", RegexOptions.CultureInvariant)]
+    private static partial Regex PeriodValue();
+
+    [GeneratedRegex(@"\b(fiscal|full year|year(['’]s)?[ -]end)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ReportPeriod();
+
+    [GeneratedRegex(@"^\d{4}$", RegexOptions.CultureInvariant)]
+    private static partial Regex YearValue();
+
+    [GeneratedRegex(@"\b(nineteen|twenty|thousand)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex YearInWords();
+
+    private static string[] Words(string text) => [.. Tokenizer.Tokenize(text).Select(t => text[t.Start..t.End])];
+
+    private static EntityValue Value(DateMention date) =>
+        date.Timex is { } timex ? new EntityValue { Timex = timex } : new EntityValue { RangeStart = date.RangeStart, RangeEnd = date.RangeEnd };
+}
