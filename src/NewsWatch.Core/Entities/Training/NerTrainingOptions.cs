@@ -32,6 +32,12 @@ public sealed record NerTrainingOptions
     [Range(0, int.MaxValue)]
     public int UnseenNamesEvery { get; init; }
 
+    /// <summary>
+    /// Relabel O the training PERSON spans that the non-person lists veto (<see cref="PersonLabelCleaner"/>), so the
+    /// model stops learning GMB's cities and companies as people.
+    /// </summary>
+    public bool CleanPersonLabels { get; init; }
+
     /// <summary>Train on at most this many sentences of the training split (default: all); for quick trials.</summary>
     public int? SentenceLimit { get; init; }
 
