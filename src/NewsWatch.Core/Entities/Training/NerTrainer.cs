@@ -34,7 +34,7 @@ public sealed class NerTrainer
     public NerTrainingReport Train(GmbCorpus corpus, NerTrainingOptions options, string outputPath, Action<string>? progress = null)
     {
         var total = Stopwatch.StartNew();
-        var extractor = new FeatureExtractor(options.HashBits);
+        var extractor = new FeatureExtractor(options.HashBits, options.FeatureVersion);
         var examples = new List<Example>(1_000_000);
         var bigrams = new double[(NerLabels.Count + 1) * NerLabels.Count];
         var trainSentences = 0;
@@ -211,7 +211,7 @@ public sealed class NerTrainer
 
     private static NerModelConfig Config(NerTrainingOptions options, float[] logTransitions, float weight) => new()
     {
-        FeatureVersion = FeatureExtractor.FeatureVersion,
+        FeatureVersion = options.FeatureVersion,
         HashBits = options.HashBits,
         Labels = [.. Enumerable.Range(0, NerLabels.Count).Select(NerLabels.Name)],
         Transitions = [.. logTransitions.Select(v => v * weight)],

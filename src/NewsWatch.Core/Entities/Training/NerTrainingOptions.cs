@@ -38,6 +38,10 @@ public sealed record NerTrainingOptions
     /// </summary>
     public bool CleanPersonLabels { get; init; }
 
+    /// <summary>Which features to compute (<see cref="Model.FeatureExtractor.FeatureVersion"/>; 1 leaves out the name hints).</summary>
+    [Range(1, Model.FeatureExtractor.FeatureVersion)]
+    public int FeatureVersion { get; init; } = Model.FeatureExtractor.FeatureVersion;
+
     /// <summary>Train on at most this many sentences of the training split (default: all); for quick trials.</summary>
     public int? SentenceLimit { get; init; }
 
