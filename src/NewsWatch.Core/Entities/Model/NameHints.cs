@@ -25,6 +25,9 @@ public sealed class NameHints
     public static NameHints Shared { get; } = new(
         EmbeddedData.Lines("surnames.txt"), EmbeddedData.Lines("given_names_more.txt"), EmbeddedData.Lines("common_words.txt"));
 
+    /// <summary>True when <paramref name="lower"/>, a lower-case word, is an ordinary English word.</summary>
+    public bool IsCommonWord(ReadOnlySpan<char> lower) => _commonWords.Contains(lower);
+
     /// <summary>
     /// The hints of a token: none unless it is capitalised, since "will" or "long" in lower case say nothing of names.
     /// <paramref name="lower"/> is the token's lower-case form.

@@ -61,12 +61,15 @@ public sealed class EntityTagger
     private readonly NameLists _lists;
     private readonly NonPersonNames _nonPersons;
     private readonly HeadlineLeaders _leaders;
+    private readonly NamesBeforeCountries _bracketed;
 
     public EntityTagger(
         NerModel model, CountryResolver countries, MoneyRecognizer money, ExchangeRates rates, DateRecognizer dates,
         PersonNameCanonicalizer people, FirstNameGazetteer firstNames, TimeProvider time,
-        NameRepeats? repeats = null, NameLists? lists = null, NonPersonNames? nonPersons = null, HeadlineLeaders? leaders = null)
+        NameRepeats? repeats = null, NameLists? lists = null, NonPersonNames? nonPersons = null, HeadlineLeaders? leaders = null,
+        NamesBeforeCountries? bracketed = null)
     {
+        _bracketed = bracketed ?? NamesBeforeCountries.Shared;
         _leaders = leaders ?? HeadlineLeaders.Shared;
         _people = people;
         _repeats = repeats ?? NameRepeats.Shared;
@@ -156,6 +159,13 @@ public sealed class EntityTagger
             people.Sort((a, b) => a.Start.CompareTo(b.Start));
         }
 
+        foreach (var (start, end) in _bracketed.Find(text, tokens, free))
+        {
+            people.Add(new ModelSpan(person, tokens[start].Start, tokens[end - 1].End, RuleConfidence, start, end));
+            Array.Fill(free, false, start, end - start);
+        }
+
+        people.Sort((a, b) => a.Start.CompareTo(b.Start));
         if (people.Count > 0)
         {
             foreach (var (start, end) in _lists.Find(text, tokens, [.. people.Select(p => (p.FirstToken, p.LastToken))], free))
