@@ -42,24 +42,4 @@ public class NameHintsTests
         Assert.Equal(Features(1, plain), Features(1, hinted));
         Assert.NotEqual(Features(2, plain), Features(2, hinted));
     }
-
-    [Fact]
-    public void Version_3_adds_the_shape_of_a_word_with_its_neighbours_and_keeps_the_older_features()
-    {
-        const string text = "Quellwasser said";
-        Token[] tokens = [new(0, 11, TokenKind.Word), new(12, 16, TokenKind.Word)];
-        LexiconHit[] hits = [LexiconHit.None, LexiconHit.None];
-
-        List<int> Features(int version)
-        {
-            var indexes = new List<int>();
-            new FeatureExtractor(18, version).Extract(text, tokens, hits, indexes, new int[2]);
-            return indexes;
-        }
-
-        var v2 = Features(2);
-        var v3 = Features(3);
-        Assert.Equal(v2.Count + 4, v3.Count);
-        Assert.All(v2, f => Assert.Contains(f, v3));
-    }
 }

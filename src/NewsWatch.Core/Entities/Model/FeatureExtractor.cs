@@ -16,15 +16,13 @@ public sealed class FeatureExtractor
 
     // Template ids: part of the model file's contract (changing them needs a retrain and a new FeatureVersion).
     private const uint TWord = 1, TExact = 2, TShape = 3, TPrefix = 4, TSuffix = 8, TFlag = 12, TWordAt = 13,
-        TShapeAt = 18, TBigramLeft = 23, TBigramRight = 24, THitAt = 25, TPosition = 30, TShapePair = 31, TWordShapeNext = 32,
-        TShapeWordLeft = 33, TShapeWordRight = 34;
+        TShapeAt = 18, TBigramLeft = 23, TBigramRight = 24, THitAt = 25, TPosition = 30, TShapePair = 31, TWordShapeNext = 32;
 
     /// <summary>
     /// Bumped whenever the features change, so a model file of an unknown version is refused instead of silently
-    /// mis-scored. Version 2 added the <see cref="NameHints"/> bits, version 3 the token's shape with the word before
-    /// and after it; older models are still scored as trained.
+    /// mis-scored. Version 2 added the <see cref="NameHints"/> bits; version 1 models are still scored as trained.
     /// </summary>
-    public const int FeatureVersion = 3;
+    public const int FeatureVersion = 2;
 
     public const int OldestFeatureVersion = 1;
 
@@ -112,14 +110,6 @@ public sealed class FeatureExtractor
             Add(indexes, TBigramRight, FeatureHash.Combine(words[i], i + 1 < n ? words[i + 1] : Boundary(1)));
             Add(indexes, TShapePair, FeatureHash.Combine(i > 0 ? shapes[i - 1] : Boundary(-1), FeatureHash.Combine(shapes[i], i + 1 < n ? shapes[i + 1] : Boundary(1))));
             Add(indexes, TWordShapeNext, FeatureHash.Combine(words[i], i + 1 < n ? shapes[i + 1] : Boundary(1)));
-            if (Version >= 3)
-            {
-                // "Xx said", "Mr. Xx": the context of a capitalised word whatever the word, so names never seen in
-                // training are read from it as the names seen were.
-                Add(indexes, TShapeWordLeft, FeatureHash.Combine(shapes[i], i > 0 ? words[i - 1] : Boundary(-1)));
-                Add(indexes, TShapeWordRight, FeatureHash.Combine(shapes[i], i + 1 < n ? words[i + 1] : Boundary(1)));
-            }
-
             Add(indexes, TPosition, FeatureHash.Combine((uint)Math.Min(i, 3), i == n - 1 ? 1u : 0u));
             ends[i] = indexes.Count;
         }
