@@ -34,9 +34,9 @@ public sealed record NerTrainingOptions
 
     /// <summary>
     /// Relabel O the training PERSON spans that the non-person lists veto (<see cref="PersonLabelCleaner"/>), so the
-    /// model stops learning GMB's cities and companies as people.
+    /// model stops learning GMB's cities and companies as people (default on, the setting models/ner.zip was trained with).
     /// </summary>
-    public bool CleanPersonLabels { get; init; }
+    public bool CleanPersonLabels { get; init; } = true;
 
     /// <summary>Which features to compute (<see cref="Model.FeatureExtractor.FeatureVersion"/>; 1 leaves out the name hints).</summary>
     [Range(1, Model.FeatureExtractor.FeatureVersion)]
