@@ -62,13 +62,15 @@ public sealed class EntityTagger
     private readonly NonPersonNames _nonPersons;
     private readonly HeadlineLeaders _leaders;
     private readonly NamesBeforeCountries _bracketed;
+    private readonly ParticleNames _particleNames;
 
     public EntityTagger(
         NerModel model, CountryResolver countries, MoneyRecognizer money, ExchangeRates rates, DateRecognizer dates,
         PersonNameCanonicalizer people, FirstNameGazetteer firstNames, TimeProvider time,
         NameRepeats? repeats = null, NameLists? lists = null, NonPersonNames? nonPersons = null, HeadlineLeaders? leaders = null,
-        NamesBeforeCountries? bracketed = null)
+        NamesBeforeCountries? bracketed = null, ParticleNames? particleNames = null)
     {
+        _particleNames = particleNames ?? ParticleNames.Shared;
         _bracketed = bracketed ?? NamesBeforeCountries.Shared;
         _leaders = leaders ?? HeadlineLeaders.Shared;
         _people = people;
@@ -159,10 +161,16 @@ public sealed class EntityTagger
             people.Sort((a, b) => a.Start.CompareTo(b.Start));
         }
 
-        foreach (var (start, end) in _bracketed.Find(text, tokens, free))
+        Take(_bracketed.Find(text, tokens, free));
+        Take(_particleNames.Find(text, tokens, free));
+
+        void Take(List<(int Start, int End)> found)
         {
-            people.Add(new ModelSpan(person, tokens[start].Start, tokens[end - 1].End, RuleConfidence, start, end));
-            Array.Fill(free, false, start, end - start);
+            foreach (var (start, end) in found)
+            {
+                people.Add(new ModelSpan(person, tokens[start].Start, tokens[end - 1].End, RuleConfidence, start, end));
+                Array.Fill(free, false, start, end - start);
+            }
         }
 
         people.Sort((a, b) => a.Start.CompareTo(b.Start));
