@@ -417,6 +417,8 @@ public sealed class EntityTagger
                             }
                         }
                     }
+
+                    end = WithSuffix(text, sentence, labels, end);
                 }
 
                 var min = 1f;
@@ -440,6 +442,31 @@ public sealed class EntityTagger
 
         return result;
     }
+
+    /// <summary>
+    /// The end of a name taken past a generational suffix right after it ("Glenn A. Profitt II", "Martin Luther King Jr."):
+    /// GMB and Wikigold count the suffix as part of the name, and the completion rules, which want lower-case letters, stop
+    /// before it.
+    /// </summary>
+    private static int WithSuffix(string text, ReadOnlySpan<Token> sentence, ReadOnlySpan<int> labels, int end)
+    {
+        if (end >= sentence.Length || labels[end] != NerLabels.Outside || GapHasLineBreak(text, sentence[end - 1], sentence[end]))
+        {
+            return end;
+        }
+
+        var word = text.AsSpan(sentence[end].Start, sentence[end].Length);
+        if (word is "II" or "III" or "IV" or "Jr." or "Sr.")
+        {
+            return end + 1;
+        }
+
+        var dotAfter = end + 1 < sentence.Length && sentence[end + 1].Start == sentence[end].End && text[sentence[end + 1].Start] == '.';
+        return word is "Jr" or "Sr" ? end + (dotAfter ? 2 : 1) : end;
+    }
+
+    private static bool GapHasLineBreak(string text, Token before, Token after) =>
+        text.AsSpan(before.End, after.Start - before.End).IndexOfAny('\n', '\r') >= 0;
 
     /// <summary>A capitalised word that can continue a name: "Patat", "al-Mahdi"; not a title, month, weekday or country.</summary>
     private bool IsNameWord(string text, Token token)
