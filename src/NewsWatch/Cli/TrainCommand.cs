@@ -24,6 +24,8 @@ public static class TrainCommand
         var l2 = new Option<float>("--l2") { Description = "L2 regularisation.", DefaultValueFactory = _ => new NerTrainingOptions().L2 };
         var iterations = new Option<int>("--iterations") { Description = "L-BFGS iteration cap.", DefaultValueFactory = _ => new NerTrainingOptions().MaxIterations };
         var unseenNames = new Option<int>("--unseen-names-every") { Description = "Also train on every Nth sentence naming a person with its names replaced by unseen ones (0: off).", DefaultValueFactory = _ => new NerTrainingOptions().UnseenNamesEvery };
+        var clean = new Option<bool>("--clean-person-labels") { Description = "Relabel O the training PERSON spans that the non-person lists veto (cities, companies, weapons).", DefaultValueFactory = _ => new NerTrainingOptions().CleanPersonLabels };
+        var featureVersion = new Option<int>("--feature-version") { Description = "Feature version (1: without the name-hint lists).", DefaultValueFactory = _ => new NerTrainingOptions().FeatureVersion };
         var limit = new Option<int?>("--limit") { Description = "Train on only the first N training sentences (quick trials)." };
         var command = new Command("train", "Train the ML.NET entity model (PERSON, COUNTRY, AMOUNT, DATE) on the GMB corpus.");
         command.Options.Add(gmb);
@@ -35,6 +37,8 @@ public static class TrainCommand
         command.Options.Add(iterations);
         command.Options.Add(limit);
         command.Options.Add(unseenNames);
+        command.Options.Add(clean);
+        command.Options.Add(featureVersion);
         command.SetAction(async (parseResult, ct) =>
         {
             var console = parseResult.InvocationConfiguration.Output;
@@ -47,6 +51,8 @@ public static class TrainCommand
                 MaxIterations = parseResult.GetValue(iterations),
                 SentenceLimit = parseResult.GetValue(limit),
                 UnseenNamesEvery = parseResult.GetValue(unseenNames),
+                CleanPersonLabels = parseResult.GetValue(clean),
+                FeatureVersion = parseResult.GetValue(featureVersion),
             };
             var corpus = GmbReader.Read(parseResult.GetValue(gmb)!.FullName);
             await console.WriteLineAsync(Invariant($"GMB: {corpus.Sentences.Count} sentences ({corpus.SkippedRows} malformed rows skipped); train {corpus.DevStart}, dev {corpus.TestStart - corpus.DevStart}, held-out test {corpus.Sentences.Count - corpus.TestStart} (not used)")).ConfigureAwait(false);

@@ -18,20 +18,35 @@ public sealed class FeatureExtractor
     private const uint TWord = 1, TExact = 2, TShape = 3, TPrefix = 4, TSuffix = 8, TFlag = 12, TWordAt = 13,
         TShapeAt = 18, TBigramLeft = 23, TBigramRight = 24, THitAt = 25, TPosition = 30, TShapePair = 31, TWordShapeNext = 32;
 
-    /// <summary>Bumped whenever the features change, so an old model file is refused instead of silently mis-scored.</summary>
-    public const int FeatureVersion = 1;
+    /// <summary>
+    /// Bumped whenever the features change, so a model file of an unknown version is refused instead of silently
+    /// mis-scored. Version 2 added the <see cref="NameHints"/> bits; version 1 models are still scored as trained.
+    /// </summary>
+    public const int FeatureVersion = 2;
+
+    public const int OldestFeatureVersion = 1;
+
+    /// <summary>The lexicon bits version 1 knew; later bits would land on slots its weights never saw.</summary>
+    private const uint Version1Hits = (1u << 15) - 1;
 
     private readonly uint _mask;
+    private readonly uint _hitMask;
 
-    public FeatureExtractor(int hashBits)
+    public FeatureExtractor(int hashBits, int version = FeatureVersion)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(hashBits, 8);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(hashBits, 26);
+        ArgumentOutOfRangeException.ThrowIfLessThan(version, OldestFeatureVersion);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(version, FeatureVersion);
         HashBits = hashBits;
+        Version = version;
         _mask = (1u << hashBits) - 1;
+        _hitMask = version == 1 ? Version1Hits : uint.MaxValue;
     }
 
     public int HashBits { get; }
+
+    public int Version { get; }
 
     public int Dimension => 1 << HashBits;
 
@@ -85,9 +100,9 @@ public sealed class FeatureExtractor
             for (var d = -2; d <= 2; d++)
             {
                 var j = i + d;
-                if (j >= 0 && j < n && hits[j] != LexiconHit.None)
+                if (j >= 0 && j < n && ((uint)hits[j] & _hitMask) != 0)
                 {
-                    AddBits(indexes, THitAt + (uint)(d + 2), (uint)hits[j]);
+                    AddBits(indexes, THitAt + (uint)(d + 2), (uint)hits[j] & _hitMask);
                 }
             }
 

@@ -2,7 +2,7 @@ namespace NewsWatch.Entities.Model;
 
 /// <summary>Gazetteer and word-list hits of one token, used as model features (one bit, one feature).</summary>
 [Flags]
-public enum LexiconHit : ushort
+public enum LexiconHit : uint
 {
     None = 0,
     CountryStart = 1 << 0,
@@ -20,4 +20,9 @@ public enum LexiconHit : ushort
     DateUnit = 1 << 12,
     TimeOfDay = 1 << 13,
     Organisation = 1 << 14,
+
+    // Feature version 2 (NameHints): a model of version 1 never sees these bits.
+    Surname = 1 << 15,
+    OtherGivenName = 1 << 16,
+    CommonWord = 1 << 17,
 }

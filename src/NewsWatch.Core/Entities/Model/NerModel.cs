@@ -24,9 +24,9 @@ public sealed class NerModel
 
     public NerModel(NerModelConfig config, float[] weights, float[] biases, TokenLexicon lexicon)
     {
-        if (config.FeatureVersion != FeatureExtractor.FeatureVersion)
+        if (config.FeatureVersion is < FeatureExtractor.OldestFeatureVersion or > FeatureExtractor.FeatureVersion)
         {
-            throw new InvalidDataException($"The model was trained with feature version {config.FeatureVersion}; this build computes version {FeatureExtractor.FeatureVersion}. Retrain it.");
+            throw new InvalidDataException($"The model was trained with feature version {config.FeatureVersion}; this build computes versions {FeatureExtractor.OldestFeatureVersion}..{FeatureExtractor.FeatureVersion}. Retrain it.");
         }
 
         if (!config.Labels.SequenceEqual(Enumerable.Range(0, NerLabels.Count).Select(NerLabels.Name)))
@@ -35,7 +35,7 @@ public sealed class NerModel
         }
 
         Config = config;
-        Features = new FeatureExtractor(config.HashBits);
+        Features = new FeatureExtractor(config.HashBits, config.FeatureVersion);
         if (weights.Length != Features.Dimension * NerLabels.Count || biases.Length != NerLabels.Count)
         {
             throw new InvalidDataException("The model's weight shape does not match its configuration.");

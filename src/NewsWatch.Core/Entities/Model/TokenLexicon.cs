@@ -29,11 +29,13 @@ public sealed class TokenLexicon
 
     private readonly CountryGazetteer _countries;
     private readonly FirstNameGazetteer _firstNames;
+    private readonly NameHints _hints;
 
-    public TokenLexicon(CountryGazetteer countries, FirstNameGazetteer firstNames)
+    public TokenLexicon(CountryGazetteer countries, FirstNameGazetteer firstNames, NameHints? hints = null)
     {
         _countries = countries;
         _firstNames = firstNames;
+        _hints = hints ?? NameHints.Shared;
     }
 
     public void Annotate(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Span<LexiconHit> hits)
@@ -61,6 +63,7 @@ public sealed class TokenLexicon
                 }
 
                 hit |= IsYear(token) ? LexiconHit.Year : LexiconHit.None;
+                hit |= _hints.Hits(token, word);
             }
 
             if (token.Length > 0 && CharUnicodeInfo.GetUnicodeCategory(token[^1]) == UnicodeCategory.CurrencySymbol)

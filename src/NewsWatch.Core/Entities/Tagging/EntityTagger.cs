@@ -61,12 +61,17 @@ public sealed class EntityTagger
     private readonly NameLists _lists;
     private readonly NonPersonNames _nonPersons;
     private readonly HeadlineLeaders _leaders;
+    private readonly NamesBeforeCountries _bracketed;
+    private readonly ParticleNames _particleNames;
 
     public EntityTagger(
         NerModel model, CountryResolver countries, MoneyRecognizer money, ExchangeRates rates, DateRecognizer dates,
         PersonNameCanonicalizer people, FirstNameGazetteer firstNames, TimeProvider time,
-        NameRepeats? repeats = null, NameLists? lists = null, NonPersonNames? nonPersons = null, HeadlineLeaders? leaders = null)
+        NameRepeats? repeats = null, NameLists? lists = null, NonPersonNames? nonPersons = null, HeadlineLeaders? leaders = null,
+        NamesBeforeCountries? bracketed = null, ParticleNames? particleNames = null)
     {
+        _particleNames = particleNames ?? ParticleNames.Shared;
+        _bracketed = bracketed ?? NamesBeforeCountries.Shared;
         _leaders = leaders ?? HeadlineLeaders.Shared;
         _people = people;
         _repeats = repeats ?? NameRepeats.Shared;
@@ -156,6 +161,19 @@ public sealed class EntityTagger
             people.Sort((a, b) => a.Start.CompareTo(b.Start));
         }
 
+        Take(_bracketed.Find(text, tokens, free));
+        Take(_particleNames.Find(text, tokens, free));
+
+        void Take(List<(int Start, int End)> found)
+        {
+            foreach (var (start, end) in found)
+            {
+                people.Add(new ModelSpan(person, tokens[start].Start, tokens[end - 1].End, RuleConfidence, start, end));
+                Array.Fill(free, false, start, end - start);
+            }
+        }
+
+        people.Sort((a, b) => a.Start.CompareTo(b.Start));
         if (people.Count > 0)
         {
             foreach (var (start, end) in _lists.Find(text, tokens, [.. people.Select(p => (p.FirstToken, p.LastToken))], free))
@@ -364,6 +382,8 @@ public sealed class EntityTagger
                             }
                         }
                     }
+
+                    end = WithSuffix(text, sentence, labels, end);
                 }
 
                 var min = 1f;
@@ -387,6 +407,31 @@ public sealed class EntityTagger
 
         return result;
     }
+
+    /// <summary>
+    /// The end of a name taken past a generational suffix right after it ("Glenn A. Profitt II", "Martin Luther King Jr."):
+    /// GMB and Wikigold count the suffix as part of the name, and the completion rules, which want lower-case letters, stop
+    /// before it.
+    /// </summary>
+    private static int WithSuffix(string text, ReadOnlySpan<Token> sentence, ReadOnlySpan<int> labels, int end)
+    {
+        if (end >= sentence.Length || labels[end] != NerLabels.Outside || GapHasLineBreak(text, sentence[end - 1], sentence[end]))
+        {
+            return end;
+        }
+
+        var word = text.AsSpan(sentence[end].Start, sentence[end].Length);
+        if (word is "II" or "III" or "IV" or "Jr." or "Sr.")
+        {
+            return end + 1;
+        }
+
+        var dotAfter = end + 1 < sentence.Length && sentence[end + 1].Start == sentence[end].End && text[sentence[end + 1].Start] == '.';
+        return word is "Jr" or "Sr" ? end + (dotAfter ? 2 : 1) : end;
+    }
+
+    private static bool GapHasLineBreak(string text, Token before, Token after) =>
+        text.AsSpan(before.End, after.Start - before.End).IndexOfAny('\n', '\r') >= 0;
 
     /// <summary>A capitalised word that can continue a name: "Patat", "al-Mahdi"; not a title, month, weekday or country.</summary>
     private bool IsNameWord(string text, Token token)

@@ -28,6 +28,11 @@ internal static class TitleCase
         var capitalisedFunctionWord = false;
         foreach (var token in sentence)
         {
+            if (IsTableMark(text, token, words))
+            {
+                return false;
+            }
+
             if (token.Kind != TokenKind.Word)
             {
                 continue;
@@ -53,6 +58,13 @@ internal static class TitleCase
 
         return words >= 3 && capitalised >= 0.8 * words && (lower == 0 || capitalisedFunctionWord);
     }
+
+    /// <summary>
+    /// A row of a results table or a list of names ("2. Ato Boldon ( Trinidad ) 10.01") is capitalised like a headline
+    /// but its capitals are names, so their bounds still hold: a bracket, or a number before the first word, marks one.
+    /// </summary>
+    private static bool IsTableMark(string text, Token token, int wordsBefore) =>
+        text[token.Start] == '(' || wordsBefore == 0 && char.IsAsciiDigit(text[token.Start]);
 
     private static bool IsFunctionWord(ReadOnlySpan<char> word) =>
         word.Length <= 7 && FunctionWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);

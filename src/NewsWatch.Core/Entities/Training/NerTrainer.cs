@@ -5,6 +5,7 @@ using Microsoft.ML;
 using Microsoft.ML.Data;
 using Microsoft.ML.Trainers;
 using NewsWatch.Entities.Model;
+using NewsWatch.Entities.People;
 
 namespace NewsWatch.Entities.Training;
 
@@ -33,15 +34,23 @@ public sealed class NerTrainer
     public NerTrainingReport Train(GmbCorpus corpus, NerTrainingOptions options, string outputPath, Action<string>? progress = null)
     {
         var total = Stopwatch.StartNew();
-        var extractor = new FeatureExtractor(options.HashBits);
+        var extractor = new FeatureExtractor(options.HashBits, options.FeatureVersion);
         var examples = new List<Example>(1_000_000);
         var bigrams = new double[(NerLabels.Count + 1) * NerLabels.Count];
         var trainSentences = 0;
         var withPeople = 0;
         var augmenter = new UnseenNameAugmenter(options.Seed, _givenNames);
+        var cleaner = options.CleanPersonLabels ? new PersonLabelCleaner(NonPersonNames.Shared) : null;
+        var cleaned = 0;
         foreach (var sentence in corpus.Train.Take(options.SentenceLimit ?? int.MaxValue))
         {
             var labeled = _mapper.Map(sentence);
+            if (cleaner is not null)
+            {
+                labeled = cleaner.Clean(labeled, out var removed);
+                cleaned += removed;
+            }
+
             AddExamples(labeled, extractor, examples);
             if (options.UnseenNamesEvery > 0 && UnseenNameAugmenter.NamesAPerson(labeled) && withPeople++ % options.UnseenNamesEvery == 0)
             {
@@ -60,7 +69,7 @@ public sealed class NerTrainer
 
         var dev = corpus.Dev.Select(_mapper.Map).ToList();
         var featureTime = total.Elapsed;
-        progress?.Invoke($"labelled and hashed {examples.Count} tokens in {featureTime.TotalSeconds:F1} s");
+        progress?.Invoke($"labelled and hashed {examples.Count} tokens in {featureTime.TotalSeconds:F1} s; {cleaned} PERSON spans relabelled O as no person");
 
         var ml = new MLContext(seed: options.Seed);
         if (progress is not null)
@@ -202,7 +211,7 @@ public sealed class NerTrainer
 
     private static NerModelConfig Config(NerTrainingOptions options, float[] logTransitions, float weight) => new()
     {
-        FeatureVersion = FeatureExtractor.FeatureVersion,
+        FeatureVersion = options.FeatureVersion,
         HashBits = options.HashBits,
         Labels = [.. Enumerable.Range(0, NerLabels.Count).Select(NerLabels.Name)],
         Transitions = [.. logTransitions.Select(v => v * weight)],

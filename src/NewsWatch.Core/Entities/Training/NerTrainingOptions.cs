@@ -32,6 +32,16 @@ public sealed record NerTrainingOptions
     [Range(0, int.MaxValue)]
     public int UnseenNamesEvery { get; init; }
 
+    /// <summary>
+    /// Relabel O the training PERSON spans that the non-person lists veto (<see cref="PersonLabelCleaner"/>), so the
+    /// model stops learning GMB's cities and companies as people (default on, the setting models/ner.zip was trained with).
+    /// </summary>
+    public bool CleanPersonLabels { get; init; } = true;
+
+    /// <summary>Which features to compute (<see cref="Model.FeatureExtractor.FeatureVersion"/>; 1 leaves out the name hints).</summary>
+    [Range(1, Model.FeatureExtractor.FeatureVersion)]
+    public int FeatureVersion { get; init; } = Model.FeatureExtractor.FeatureVersion;
+
     /// <summary>Train on at most this many sentences of the training split (default: all); for quick trials.</summary>
     public int? SentenceLimit { get; init; }
 
