@@ -70,6 +70,7 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
                 if (ordered[k].End <= end) inSentence.Add(ordered[k]);
             var parties = _parties.Find(text, span, inSentence, published);
             var (donor, recipient) = roles.Assign(text, span, parties);
+            (donor, recipient) = PartyRoles.Settle(text, span, parties, donor, recipient);
             Vote(recipientVotes, recipient);
             Vote(donorVotes, donor);
             var prediction = classifier.Classify(sentence);
@@ -213,7 +214,11 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
         {
             if (m.Type != EntityType.Date) continue;
             var timex = m.Value?.Timex ?? m.Value?.RangeStart;
-            if (timex is null || !DateOnly.TryParseExact(timex, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)) continue;
+            if (timex is null) continue;
+            DateOnly day;
+            if (DateOnly.TryParseExact(timex, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var exact)) day = exact;
+            else if (MidWeek(timex, published) is { } week) day = week;
+            else continue;
             if (day <= published.AddDays(1) && day >= published.AddDays(-_options.MaxAnnouncementAgeDays)) return day;
         }
         return null;
@@ -224,6 +229,20 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
         if (party is null) return;
         var count = votes.GetValueOrDefault(party.Party.Code, (party.Party, 0)).Item2;
         votes[party.Party.Code] = (party.Party, count + 1);
+    }
+
+    /// <summary>
+    /// "pledged last week" (2025-W20): the announcement fell in that week; its Wednesday is at most three days from any
+    /// of its days, the merge window, so reports of the same package meet. Not after the article's own day.
+    /// </summary>
+    private static DateOnly? MidWeek(string timex, DateOnly published)
+    {
+        if (timex.Length != 8 || timex[4] != '-' || timex[5] != 'W'
+            || !int.TryParse(timex.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var year)
+            || !int.TryParse(timex.AsSpan(6, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var week)
+            || week < 1 || week > ISOWeek.GetWeeksInYear(year)) return null;
+        var wednesday = DateOnly.FromDateTime(ISOWeek.ToDateTime(year, week, DayOfWeek.Wednesday));
+        return wednesday > published ? published : wednesday;
     }
 
     /// <summary>

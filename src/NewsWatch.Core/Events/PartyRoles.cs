@@ -79,6 +79,23 @@ public static partial class PartyRoles
     }
 
     /// <summary>
+    /// Two readings the role model gets wrong, settled by the grammar: a party right after a giving verb and before
+    /// what is given is its recipient ("will give Jordan 45 million euros to support Syrian refugees"); and a party
+    /// that gives is no recipient ("together with Norway, which is contributing €130 million", "while Norway will
+    /// add", "Norway's share is"), so the recipient is then left to the article.
+    /// </summary>
+    public static (PartyMatch? Donor, PartyMatch? Recipient) Settle(string text, Range sentence, IReadOnlyList<PartyMatch> parties, PartyMatch? donor, PartyMatch? recipient)
+    {
+        var (sStart, sEnd) = (sentence.Start.GetOffset(text.Length), sentence.End.GetOffset(text.Length));
+        string Left(PartyMatch p) => text[Math.Max(sStart, p.Start - LeftWindow)..p.Start];
+        string Right(PartyMatch p) => text[p.End..Math.Min(sEnd, p.End + RightWindow)];
+        if (parties.FirstOrDefault(p => p.Party.Code != donor?.Party.Code && IndirectObjectLeft().IsMatch(Left(p)) && GivenThingRight().IsMatch(Right(p))) is { } receiver)
+            recipient = receiver;
+        if (recipient is not null && GiverRight().IsMatch(Right(recipient))) recipient = null;
+        return (donor, recipient);
+    }
+
+    /// <summary>
     /// The parties listed together with <paramref name="donor"/> ("Sweden and Norway", "Estonia, Latvia and
     /// Lithuania"), when the sentence says each gives on its own ("each pledged $100 million"); otherwise
     /// none, since "Germany, Denmark and the Netherlands will provide 40 tanks" is one joint package.
@@ -118,6 +135,15 @@ public static partial class PartyRoles
         if (i < 0) return party;
         return parties.Take(i + 1).Reverse().TakeWhile((p, k) => k == 0 || Coordination().IsMatch(text[p.End..parties[i - k + 1].Start])).Last();
     }
+
+    [GeneratedRegex(@"\b(?:give|gives|gave|giving|grant|grants|granted|send|sends|sent|sending|lend|lends|lent|lending|offer|offers|offered|hand|hands|handed|pay|pays|paid)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex IndirectObjectLeft();
+
+    [GeneratedRegex(@"^\s+(?:(?:an?|another|further|additional|new|more|some|over|about|around|nearly|almost|up to|more than)\s+)*(?:[$€£¥]|\d|(?:US|USD|EUR|GBP|CAD|AUD|JPY)\b|package|tranche|loan|grant)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex GivenThingRight();
+
+    [GeneratedRegex(@"^(?:'s|’s)\s+(?:share|contribution|part|pledge)\b|^\s*,?\s*(?:which|who)\s+(?:is|are|will|has|have|would)?\s*(?:also\s+)?(?:be\s+)?(?:contribut|add|provid|giv|pledg|donat|send|commit|offer|pay|put)\w*|^\s+(?:will|would|is|are|has|have)\s+(?:also\s+)?(?:add|contribut|provid|giv|pledg|donat|send|commit|offer|pay|put)\w*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex GiverRight();
 
     [GeneratedRegex(@"\beach\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Each();

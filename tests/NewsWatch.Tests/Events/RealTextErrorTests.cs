@@ -55,6 +55,31 @@ public sealed class RealTextErrorTests
     }
 
     [Fact]
+    public void The_party_right_after_give_receives_and_a_co_giver_does_not()
+    {
+        const string give = "The European Union will give Lebanon 60 million euros in humanitarian aid to support Syrian refugees, the Commission said.";
+        var e = Assert.Single(NewAid(give, m => m.Country("Lebanon", "LB", "Lebanon").Country("Syrian", "SY", "Syria").Amount("60 million euros", 6e7m, "EUR", 6.5e7m)));
+        Assert.Equal(("EU", "LB"), (e.Donor.Code, e.Recipient.Code));
+
+        const string together = "Finland will fund artillery shells for Ukraine worth €90 million. Finland is doing this together with Sweden, which is contributing about €40 million.";
+        var events = NewAid(together, m => m.Country("Finland", "FI", "Finland").Country("Ukraine", "UA", "Ukraine").Country("Sweden", "SE", "Sweden")
+            .Amount("€90 million", 9e7m, "EUR", 9.7e7m).Amount("€40 million", 4e7m, "EUR", 4.3e7m));
+        Assert.DoesNotContain(events, c => c.Recipient.Code == "SE");
+    }
+
+    [Fact]
+    public void A_package_pledged_last_week_is_dated_to_that_week()
+    {
+        // Published Tuesday 2024-06-18: "last week" is 2024-W24 (June 10-16); its Wednesday is the 12th.
+        const string text = "The €500 million package that Italy pledged to Ukraine last week leans heavily on air defence.";
+        var e = Assert.Single(EventsTestHost.Extractor().Extract(
+            new ArticleForEvents(1, "https://example.test/a", "t", text, new DateTimeOffset(2024, 6, 18, 9, 0, 0, TimeSpan.Zero)),
+            new MentionsBuilder(text).Country("Italy", "IT", "Italy").Country("Ukraine", "UA", "Ukraine").Amount("€500 million", 5e8m, "EUR", 5.4e8m)
+                .Date("last week", "2024-W24").Build()));
+        Assert.Equal(new DateOnly(2024, 6, 12), e.AnnouncedOn);
+    }
+
+    [Fact]
     public void The_aggressor_in_a_purpose_clause_is_not_the_donor()
     {
         const string text = "Canada will provide C$60 million to help Ukraine recover from Russia's assaults on its power grid.";
