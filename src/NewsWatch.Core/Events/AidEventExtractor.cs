@@ -278,6 +278,8 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
             if (f.Recipient is null && !f.GlobalScope && articleRecipient is not null && articleRecipient.Code != f.Donor?.Code) f.Recipient = articleRecipient;
             if (f.Donor is null && !SentenceCues.IsFirstPerson(f.Text) && articleDonor is not null && articleDonor.Code != f.Recipient?.Code) f.Donor = articleDonor;
             if (f.Donor is null && publisher is not null && publisher.Code != f.Recipient?.Code) f.Donor = publisher;
+            // A government statement reposted by a site that speaks for no country: "Today, I am announcing" is the article's giver's.
+            if (f.Donor is null && articleDonor is not null && articleDonor.Code != f.Recipient?.Code) f.Donor = articleDonor;
         }
     }
 
@@ -288,7 +290,7 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
     private List<AidEventCandidate> Group(List<Frame> frames, DateOnly published, bool isCorrection)
     {
         var candidates = new List<AidEventCandidate>();
-        foreach (var group in frames.GroupBy(f => (f.Donor!.Code, f.Recipient!.Code, f.Prediction.Measure, f.IsRecap)))
+        foreach (var group in frames.GroupBy(f => (f.Donor!.Code, f.Recipient!.Code, f.Measure, f.IsRecap)))
         {
             var packages = new List<List<Frame>>();
             foreach (var f in group.Where(f => f.Amount is not null))
@@ -329,9 +331,11 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
     {
         foreach (var total in packages.Where(p => p[0].Amount is not null).OrderByDescending(p => UsdOf(p[0].Amount!, published) ?? 0).ToList())
         {
-            if (!packages.Contains(total) || total[0].Parts.Count > 0 || !SentenceCues.AnnouncesTotal(total[0].Text)
-                || UsdOf(total[0].Amount!, published) is not { } sum) continue;
+            if (!packages.Contains(total) || total[0].Parts.Count > 0 || UsdOf(total[0].Amount!, published) is not { } sum) continue;
+            // Without "totaling" in the total's sentence, the parts must say so themselves ("It includes $900 million for ...").
+            var announcedAsTotal = SentenceCues.AnnouncesTotal(total[0].Text);
             var smaller = packages.Where(p => p != total && p[0].Index > total[0].Index && p[0].Amount is not null && p[0].Parts.Count == 0
+                    && (announcedAsTotal || SentenceCues.OpensWithParts(p[0].Text))
                     && UsdOf(p[0].Amount!, published) is { } u && u < sum)
                 .Take(MaxPartsSearched).ToList();
             var subset = PartsAddingUpTo(smaller.Select(p => UsdOf(p[0].Amount!, published)!.Value).ToList(), sum);
@@ -374,7 +378,7 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
         return new AidEventCandidate(
             seed.Donor!, seed.Recipient!, amount?.Amount, amount?.AmountHigh, amount?.Currency, usd,
             seed.Date ?? package.Select(f => f.Date).FirstOrDefault(d => d is not null) ?? published,
-            AidType.Decide(cues, seed.Donor!.Code), seed.Prediction.Measure, items, seed.Text,
+            AidType.Decide(cues, seed.Donor!.Code), seed.Measure, items, seed.Text,
             package.Max(f => f.Confidence), isCorrection)
         {
             Parts = package.Select(f => f.Parts).FirstOrDefault(p => p.Count > 0) ?? [],
@@ -406,6 +410,9 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
         public int Index { get; } = index;
         public string Text { get; } = text;
         public AidSentencePrediction Prediction { get; } = prediction;
+
+        /// <summary>Pledge or delivery: the classifier's, unless the sentence reports money paid out or goods handed over today.</summary>
+        public string Measure { get; } = SentenceCues.ReportsDelivery(text) ? AidSentenceLabel.Delivery : prediction.Measure;
         public AidParty? Donor { get; set; }
         public AidParty? Recipient { get; set; }
         public bool DonorInSentence { get; init; }

@@ -65,7 +65,7 @@ public static partial class PartyRoles
         var subjectStart = sStart + SentenceCues.DatelineLength(text[sStart..Math.Min(sEnd, sStart + LeftWindow)]);
         return new RoleCues(
             Adversary: AdversaryLeft().IsMatch(left) || NoRoleRight().IsMatch(right),
-            Place: PlaceLeft().IsMatch(left) || WarTheatreLeft().IsMatch(left),
+            Place: PlaceLeft().IsMatch(left) || WarTheatreLeft().IsMatch(left) || p.Source == PartySource.Metonym && InOrAtLeft().IsMatch(left),
             ProgrammeName: ProgrammeNameRight().IsMatch(right),
             AtStart: p.Start >= subjectStart && p.Start - subjectStart <= LeftWindow && SubjectLeft().IsMatch(text[subjectStart..p.Start]),
             RecipientLeft: RecipientLeft().IsMatch(left),
@@ -144,6 +144,10 @@ public static partial class PartyRoles
 
     [GeneratedRegex(@"^(?:'s|’s)\s+(?:share|contribution|part|pledge)\b|^\s*,?\s*(?:which|who)\s+(?:is|are|will|has|have|would)?\s*(?:also\s+)?(?:be\s+)?(?:contribut|add|provid|giv|pledg|donat|send|commit|offer|pay|put)\w*|^\s+(?:will|would|is|are|has|have)\s+(?:also\s+)?(?:add|contribut|provid|giv|pledg|donat|send|commit|offer|pay|put)\w*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex GiverRight();
+
+    /// <summary>"at the meeting in Brussels", "talks in Washington": a capital after "in" or "at" is where, not who.</summary>
+    [GeneratedRegex(@"\b(?:in|at)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex InOrAtLeft();
 
     [GeneratedRegex(@"\beach\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Each();

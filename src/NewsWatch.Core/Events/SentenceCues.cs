@@ -85,6 +85,15 @@ public static partial class SentenceCues
     /// </summary>
     public static bool AnnouncesNewAid(string sentence) => AnnounceVerb().IsMatch(sentence) && Newness().IsMatch(sentence) && AidNounPhrase().IsMatch(sentence);
 
+    /// <summary>Whether a sentence opens by listing what a package just named holds ("It includes $900 million for drones, ...", "This funding includes", "Of this, ...").</summary>
+    public static bool OpensWithParts(string sentence) => PartsOpener().IsMatch(sentence);
+
+    /// <summary>
+    /// Whether a sentence reports aid paid out or handed over as news ("Today, the Commission disbursed €1 billion",
+    /// "the first howitzers have been handed over"), not a running total ("has disbursed $20 billion since 2022").
+    /// </summary>
+    public static bool ReportsDelivery(string sentence) => DeliveredVerb().IsMatch(sentence) && !CumulativeRight().IsMatch(sentence) && !TotalWord().IsMatch(sentence);
+
     /// <summary>Whether a sentence speaks of many countries or the world ("developing countries around the world", "across Africa").</summary>
     public static bool IsGlobalScope(string sentence) => GlobalScope().IsMatch(sentence);
 
@@ -115,6 +124,15 @@ public static partial class SentenceCues
 
     [GeneratedRegex(@"\b(?:package|assistance|aid|drawdown|tranche|donation|grant)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AidNounPhrase();
+
+    [GeneratedRegex(@"^\W*(?:(?:It|This|That|These|The)\s+(?:[\w-]+\s+){0,2}?(?:includes|include|including|comprises|consists of|is made up of|covers|breaks down into)\b|Of (?:this|that|the total|these)\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex PartsOpener();
+
+    [GeneratedRegex(@"\b(?:(?:has|have)\s+)?(?:disbursed|handed over|been handed over|been delivered|arrived|was delivered|were delivered|took delivery)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DeliveredVerb();
+
+    [GeneratedRegex(@"\b(?:since|so far|to date|in total|a total of|altogether|cumulative)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TotalWord();
 
     [GeneratedRegex(@"\b(?:sales?|sold|sell(?:s|ing)?|purchas(?:e|es|ed|ing)|exports?(?!\s+(?:finance|financing|credit))|imports?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Trade();

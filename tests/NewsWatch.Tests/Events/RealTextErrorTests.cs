@@ -80,6 +80,26 @@ public sealed class RealTextErrorTests
     }
 
     [Fact]
+    public void Sums_listed_after_a_package_with_it_includes_are_its_parts()
+    {
+        const string text = "Today, Spain is announcing €300 million in new military assistance for Ukraine. "
+            + "It includes €160 million for air defence, €90 million for ammunition and €50 million for demining equipment.";
+        var e = Assert.Single(NewAid(text, m => m.Country("Spain", "ES", "Spain").Country("Ukraine", "UA", "Ukraine")
+            .Amount("€300 million", 3e8m, "EUR", 3.2e8m).Amount("€160 million", 1.6e8m, "EUR", 1.7e8m)
+            .Amount("€90 million", 9e7m, "EUR", 9.6e7m).Amount("€50 million", 5e7m, "EUR", 5.3e7m)));
+        Assert.Equal(3e8m, e.Amount);
+        Assert.Equal(3, e.Parts.Count);
+    }
+
+    [Fact]
+    public void Money_paid_out_today_is_a_delivery_and_a_capital_after_in_is_a_place()
+    {
+        const string text = "Today, the European Commission disbursed €2 billion to Moldova at a ceremony in Brussels.";
+        var e = Assert.Single(NewAid(text, m => m.Country("Moldova", "MD", "Moldova").Amount("€2 billion", 2e9m, "EUR", 2.1e9m)));
+        Assert.Equal(("EU", "MD", AidSentenceLabel.Delivery), (e.Donor.Code, e.Recipient.Code, e.Measure));
+    }
+
+    [Fact]
     public void The_aggressor_in_a_purpose_clause_is_not_the_donor()
     {
         const string text = "Canada will provide C$60 million to help Ukraine recover from Russia's assaults on its power grid.";
