@@ -70,7 +70,7 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
                 if (ordered[k].End <= end) inSentence.Add(ordered[k]);
             var parties = _parties.Find(text, span, inSentence, published);
             var (donor, recipient) = roles.Assign(text, span, parties);
-            (donor, recipient) = PartyRoles.Settle(text, span, parties, donor, recipient);
+            (donor, recipient, var coGiver) = PartyRoles.Settle(text, span, parties, donor, recipient);
             Vote(recipientVotes, recipient);
             Vote(donorVotes, donor);
             var prediction = classifier.Classify(sentence);
@@ -84,7 +84,8 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
             // country (unless each is given its own).
             if (recipient is not null && PartyRoles.ListSize(text, parties, recipient) >= MinRegionalList) continue;
             if (SentenceCues.IsBusiness(sentence, partyGives: donor is not null)) continue;
-            var amounts = PackageAmounts(text, span, LocalDollars(text, sentence, inSentence, donor, article.Publisher, published), recipient);
+            var amountMentions = LocalDollars(text, sentence, inSentence, donor, article.Publisher, published);
+            var amounts = PackageAmounts(text, span, amountMentions, recipient, coGiver);
             // A recap counts only with a sum to recognise the earlier package by.
             if (isRecap && amounts.All(a => a.Amount is null)) continue;
             var items = AidItemGazetteer.Find(sentence);
@@ -94,15 +95,20 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
             var donors = donor is null
                 ? new PartyMatch?[] { null }
                 : PartyRoles.SeparateCoDonors(text, span, parties, donor).Where(d => d.Party.Code != recipient?.Party.Code).Prepend(donor).ToArray<PartyMatch?>();
+            // "The Netherlands gives €300 million, while Norway will add NOK 1.5 billion": a sum after the co-giver is the co-giver's.
+            PartyMatch? GiverOf(PartyMatch? d, EntityValue? amount) =>
+                coGiver is not null && amount is not null && amountMentions.FirstOrDefault(m => ReferenceEquals(m.Value, amount)) is { } at && at.Start > coGiver.End
+                    ? coGiver : d;
             foreach (var d in donors)
                 foreach (var (amount, parts, what) in amounts)
                 {
+                    var giver = GiverOf(d, amount);
                     frames.Add(new Frame(i, sentence, prediction)
                     {
                         IsRecap = isRecap,
-                        Donor = d?.Party,
+                        Donor = giver?.Party,
                         Recipient = recipient?.Party,
-                        DonorInSentence = d is not null,
+                        DonorInSentence = giver is not null,
                         RecipientInSentence = recipient is not null,
                         Amount = amount,
                         Parts = parts,
@@ -128,7 +134,7 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
     /// economic support"), which are separate packages. Running totals, superseded figures of a correction and
     /// prices ("$1.99/week") are not package amounts.
     /// </summary>
-    private static List<(EntityValue? Amount, IReadOnlyList<AidPart> Parts, string What)> PackageAmounts(string text, Range span, List<EntityMention> mentions, PartyMatch? recipient)
+    private static List<(EntityValue? Amount, IReadOnlyList<AidPart> Parts, string What)> PackageAmounts(string text, Range span, List<EntityMention> mentions, PartyMatch? recipient, PartyMatch? coGiver)
     {
         var (start, end) = (span.Start.Value, span.End.Value);
         var sentence = text[span];
@@ -160,7 +166,9 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
         var sameCurrency = rest.All(m => m.Value!.Currency == first.Value.Currency);
         if (sameCurrency && (AmountsAgree(total, sumOfRest, 0.02) || SentenceCues.IntroducesParts(text[first.End..rest[0].Start]) && sumOfRest <= total))
             return [(first.Value, rest.Select(m => Part(text, m, end)).ToList(), WhatOf(first))];
-        if (found.Zip(found.Skip(1)).All(p => SentenceCues.JoinsSeparateSums(text[p.First.End..p.Second.Start])))
+        // Sums on either side of a co-giver ("€200 million ..., while Sweden will add €80 million") are the two givers' own.
+        if (coGiver is not null && found.Any(m => m.Start < coGiver.Start) && found.Any(m => m.Start > coGiver.End)
+            || found.Zip(found.Skip(1)).All(p => SentenceCues.JoinsSeparateSums(text[p.First.End..p.Second.Start])))
             return found.Select(m => ((EntityValue?)m.Value, (IReadOnlyList<AidPart>)[], WhatOf(m))).ToList();
         return [(first.Value, [], WhatOf(first))];
     }

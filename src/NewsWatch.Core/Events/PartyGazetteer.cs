@@ -12,7 +12,8 @@ public static partial class PartyGazetteer
 {
     private static readonly (string Aliases, string Code, string Name, PartySource Source)[] Entries =
     [
-        ("European Union|EU|E.U.|European Commission|European Council|Council of the EU|European Peace Facility|Brussels", "EU", "European Union", PartySource.Body),
+        ("European Union|EU|E.U.|European Commission|European Council|Council of the EU|European Peace Facility", "EU", "European Union", PartySource.Body),
+        ("Brussels", "EU", "European Union", PartySource.Metonym),
         ("NATO|Nato|North Atlantic Treaty Organization|North Atlantic Treaty Organisation", "NATO", "NATO", PartySource.Body),
         ("United Nations|UN|U.N.|UNHCR|UNICEF|UNRWA|World Food Programme|WFP|OCHA", "UN", "United Nations", PartySource.Body),
         ("World Bank", "WB", "World Bank", PartySource.Body),

@@ -82,17 +82,19 @@ public static partial class PartyRoles
     /// Two readings the role model gets wrong, settled by the grammar: a party right after a giving verb and before
     /// what is given is its recipient ("will give Jordan 45 million euros to support Syrian refugees"); and a party
     /// that gives is no recipient ("together with Norway, which is contributing €130 million", "while Norway will
-    /// add", "Norway's share is"), so the recipient is then left to the article.
+    /// add", "Norway's share is"), so the recipient is then left to the article. That co-giver, named after the donor,
+    /// gives the sums that follow it.
     /// </summary>
-    public static (PartyMatch? Donor, PartyMatch? Recipient) Settle(string text, Range sentence, IReadOnlyList<PartyMatch> parties, PartyMatch? donor, PartyMatch? recipient)
+    public static (PartyMatch? Donor, PartyMatch? Recipient, PartyMatch? CoGiver) Settle(string text, Range sentence, IReadOnlyList<PartyMatch> parties, PartyMatch? donor, PartyMatch? recipient)
     {
         var (sStart, sEnd) = (sentence.Start.GetOffset(text.Length), sentence.End.GetOffset(text.Length));
         string Left(PartyMatch p) => text[Math.Max(sStart, p.Start - LeftWindow)..p.Start];
         string Right(PartyMatch p) => text[p.End..Math.Min(sEnd, p.End + RightWindow)];
         if (parties.FirstOrDefault(p => p.Party.Code != donor?.Party.Code && IndirectObjectLeft().IsMatch(Left(p)) && GivenThingRight().IsMatch(Right(p))) is { } receiver)
             recipient = receiver;
-        if (recipient is not null && GiverRight().IsMatch(Right(recipient))) recipient = null;
-        return (donor, recipient);
+        var coGiver = parties.FirstOrDefault(p => p.Party.Code != donor?.Party.Code && p.Start > (donor?.End ?? sStart) && GiverRight().IsMatch(Right(p)));
+        if (recipient is not null && recipient.Party.Code == coGiver?.Party.Code) recipient = null;
+        return (donor, recipient, coGiver);
     }
 
     /// <summary>
@@ -163,7 +165,7 @@ public static partial class PartyRoles
     private static partial Regex PlaceLeft();
 
     /// <summary>"the impacts of Russia's war in Ukraine", "following Russia's invasion of Ukraine": the theatre of a war, named as context.</summary>
-    [GeneratedRegex(@"\b(?:war|invasion|conflict|crisis|fighting|hostilities)\s+(?:in|of|on)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:war|invasion|conflict|fighting|hostilities)\s+(?:in|of|on)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WarTheatreLeft();
 
     /// <summary>"Ukraine Security Assistance Initiative", "Ukraine Defense Contact Group", "NATO summit": a name or an occasion, not a party.</summary>

@@ -100,6 +100,17 @@ public sealed class RealTextErrorTests
     }
 
     [Fact]
+    public void A_co_giver_named_after_the_donor_gives_the_sum_that_follows_it()
+    {
+        const string text = "Denmark will contribute €200 million to the drone coalition for Ukraine, while Sweden will add €80 million.";
+        var events = NewAid(text, m => m.Country("Denmark", "DK", "Denmark").Country("Ukraine", "UA", "Ukraine").Country("Sweden", "SE", "Sweden")
+            .Amount("€200 million", 2e8m, "EUR", 2.2e8m).Amount("€80 million", 8e7m, "EUR", 8.7e7m));
+        Assert.Contains(events, c => (c.Donor.Code, c.Recipient.Code, c.Amount) == ("DK", "UA", 2e8m));
+        Assert.Contains(events, c => (c.Donor.Code, c.Recipient.Code, c.Amount) == ("SE", "UA", 8e7m));
+        Assert.DoesNotContain(events, c => c.Recipient.Code == "SE");
+    }
+
+    [Fact]
     public void The_aggressor_in_a_purpose_clause_is_not_the_donor()
     {
         const string text = "Canada will provide C$60 million to help Ukraine recover from Russia's assaults on its power grid.";
