@@ -43,6 +43,15 @@ public sealed class EntityTaggerTests(TaggerFixture fixture) : IClassFixture<Tag
     }
 
     [Fact]
+    public void BothCountriesOfAPairAreCountries()
+    {
+        // The model tagged only "Sweden" here: a country name coordinated with a tagged one is one too.
+        const string text = "Sweden and Norway each pledged $100 million to the international drone coalition for Ukraine on Monday.";
+        var mentions = _tagger.Tag(text, new DateOnly(2025, 4, 15));
+        Assert.Equal(["NO", "SE", "UA"], Values(mentions, EntityType.Country).Order());
+    }
+
+    [Fact]
     public void MentionsPointAtTheirTextAndDoNotOverlap()
     {
         var mentions = _tagger.Tag(Article, new DateOnly(2024, 6, 18));

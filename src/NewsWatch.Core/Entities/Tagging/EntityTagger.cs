@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using NewsWatch.Entities.Amounts;
 using NewsWatch.Entities.Countries;
 using NewsWatch.Entities.Dates;
@@ -28,7 +29,7 @@ namespace NewsWatch.Entities.Tagging;
 /// </list>
 /// Never throws on odd text; linear in the text. Thread-safe.
 /// </summary>
-public sealed class EntityTagger
+public sealed partial class EntityTagger
 {
     /// <summary>Confidence given to a rule's mention that the model did not propose.</summary>
     private const float RuleConfidence = 0.5f;
@@ -212,7 +213,8 @@ public sealed class EntityTagger
     /// Country names the model left out where they open the name of an international format ("the Ukraine Defence
     /// Contact Group": GMB tags such names as organisations, so the model learnt to skip the country in them). Only
     /// country names (no demonyms) that the text names elsewhere too, on tokens no model span holds, that the resolver
-    /// accepts. A rule for every missed country name cost GMB dev COUNTRY precision 3 points, so it is this narrow.
+    /// accepts; and country names coordinated with a COUNTRY mention ("Sweden and Norway"). A rule for every missed
+    /// country name cost GMB dev COUNTRY precision 3 points, so it is this narrow.
     /// </summary>
     private void AddMissedCountries(string text, List<Token> tokens, bool[] free, List<EntityMention> mentions)
     {
@@ -238,7 +240,9 @@ public sealed class EntityTagger
                 }
 
                 var (start, end) = (tokens[i].Start, tokens[last].End);
-                if (OpensBodyName(text, tokens, last + 1) && _countries.Resolve(text, start, end) is { Kind: GazetteerKind.CountryName } country && named.Contains(country.Code))
+                if ((OpensBodyName(text, tokens, last + 1) || ListedWithCountry(text, start, end, mentions))
+                    && _countries.Resolve(text, start, end) is { Kind: GazetteerKind.CountryName } country
+                    && (named.Contains(country.Code) || ListedWithCountry(text, start, end, mentions)))
                 {
                     mentions.Add(new EntityMention(EntityType.Country, start, end, text[start..end], new EntityValue { Iso2 = country.Code, Name = country.Name }, RuleConfidence));
                     Array.Fill(free, false, i, n);
@@ -248,6 +252,20 @@ public sealed class EntityTagger
             }
         }
     }
+
+    /// <summary>
+    /// Whether [<paramref name="start"/>, <paramref name="end"/>) is coordinated with a COUNTRY mention: "Sweden and
+    /// Norway each pledged", "Estonia, Latvia or Lithuania". The model sometimes tags only one name of such a pair.
+    /// </summary>
+    private static bool ListedWithCountry(string text, int start, int end, List<EntityMention> mentions) =>
+        mentions.Any(m => m.Type == EntityType.Country
+            && (m.End <= start && start - m.End <= MaxListGap && CountryListJoin().IsMatch(text.AsSpan(m.End, start - m.End))
+                || m.Start >= end && m.Start - end <= MaxListGap && CountryListJoin().IsMatch(text.AsSpan(end, m.Start - end))));
+
+    private const int MaxListGap = 7;
+
+    [GeneratedRegex(@"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)$", RegexOptions.CultureInvariant)]
+    private static partial Regex CountryListJoin();
 
     /// <summary>
     /// Two to four capitalised words from token <paramref name="k"/> on the same line that end in a word naming an
