@@ -21,16 +21,11 @@ public static class BenchEventsCvCommand
 {
     public static Command Create()
     {
-        var data = new Option<FileInfo>("--data") { Description = "The written sentences (models/training/aid_sentences.tsv).", Required = true };
-        var corpus = new Option<FileInfo>("--wh-ukraine") { Description = "The wh-ukraine documents.jsonl.gz.", Required = true };
-        var labels = new Option<DirectoryInfo>("--labels") { Description = "The folder of the real-text labels.", Required = true };
-        var gmb = new Option<FileInfo?>("--gmb") { Description = "GMB's ner_dataset.csv.gz, for the labelled GMB aid sentences (always in training)." };
-        var gmbLabels = new Option<DirectoryInfo?>("--gmb-labels") { Description = "The folder of the GMB aid labels (*.jsonl)." };
+        var shared = new HeldOutBenchOptions();
         var folds = new Option<int>("--folds") { Description = "Number of folds.", DefaultValueFactory = _ => 5 };
-        var floorP = new Option<double?>("--floor-precision") { Description = "Exit 1 when event precision is below this." };
-        var floorR = new Option<double?>("--floor-recall") { Description = "Exit 1 when event recall is below this." };
         var command = new Command("events-cv", "Event-level precision and recall on the labelled training documents, each read by models trained without its fold.");
-        foreach (var o in new Option[] { data, corpus, labels, gmb, gmbLabels, folds, floorP, floorR }) command.Options.Add(o);
+        shared.AddTo(command);
+        command.Options.Add(folds);
         command.SetAction(async (ParseResult pr, CancellationToken ct) =>
         {
             var k = pr.GetValue(folds);
@@ -39,11 +34,7 @@ public static class BenchEventsCvCommand
                 Console.Error.WriteLine("--folds must be at least 2.");
                 return 2;
             }
-            var real = RealTextCorpus.Load(pr.GetValue(corpus)!.FullName, pr.GetValue(labels)!.FullName);
-            var written = AidSentenceDataset.Load(pr.GetValue(data)!.FullName);
-            var (news, newsRoles) = pr.GetValue(gmb) is { } g && pr.GetValue(gmbLabels) is { } gl
-                ? GmbAidSentences.Load(g.FullName, gl.FullName)
-                : ([], []);
+            var (real, written, news, newsRoles) = shared.Load(pr);
             var fixtures = real.Fixtures(RealTextCorpus.TrainingSplits);
             int FoldOf(string doc) => (int)(AidSentenceDataset.Hash(doc) % (uint)k);
             var temp = Path.Combine(Path.GetTempPath(), "newswatch-events-cv-" + Guid.NewGuid().ToString("N"));
@@ -82,7 +73,7 @@ public static class BenchEventsCvCommand
                         Console.WriteLine(string.Create(ci, $"    {p.Label} {p.Probability:F2} (event {p.EventProbability:F2}): {string.Join(' ', sentence.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))}"));
                     }
                 }
-                return EventBenchRunner.CheckFloors(report, pr.GetValue(floorP), pr.GetValue(floorR));
+                return shared.CheckFloors(pr, report);
             }
             finally
             {

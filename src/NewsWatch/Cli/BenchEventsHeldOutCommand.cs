@@ -19,16 +19,11 @@ public static class BenchEventsHeldOutCommand
 {
     public static Command Create()
     {
-        var data = new Option<FileInfo>("--data") { Description = "The written sentences (models/training/aid_sentences.tsv).", Required = true };
-        var corpus = new Option<FileInfo>("--wh-ukraine") { Description = "The wh-ukraine documents.jsonl.gz.", Required = true };
-        var labels = new Option<DirectoryInfo>("--labels") { Description = "The folder of the real-text labels.", Required = true };
+        var shared = new HeldOutBenchOptions();
         var split = new Option<string>("--split") { Description = "The test split to score.", DefaultValueFactory = _ => RealTextCorpus.Test4 };
-        var gmb = new Option<FileInfo?>("--gmb") { Description = "GMB's ner_dataset.csv.gz, for the labelled GMB aid sentences (always in training)." };
-        var gmbLabels = new Option<DirectoryInfo?>("--gmb-labels") { Description = "The folder of the GMB aid labels (*.jsonl)." };
-        var floorP = new Option<double?>("--floor-precision") { Description = "Exit 1 when event precision is below this." };
-        var floorR = new Option<double?>("--floor-recall") { Description = "Exit 1 when event recall is below this." };
         var command = new Command("events-heldout", "Event-level precision and recall on a test split, read by models trained without any document of its period.");
-        foreach (var o in new Option[] { data, corpus, labels, split, gmb, gmbLabels, floorP, floorR }) command.Options.Add(o);
+        shared.AddTo(command);
+        command.Options.Add(split);
         command.SetAction(async (ParseResult pr, CancellationToken ct) =>
         {
             var splitName = pr.GetValue(split)!;
@@ -37,11 +32,7 @@ public static class BenchEventsHeldOutCommand
                 Console.Error.WriteLine($"--split must be a test split: {string.Join(", ", RealTextCorpus.AllSplits.Except(RealTextCorpus.TrainingSplits))}.");
                 return 2;
             }
-            var real = RealTextCorpus.Load(pr.GetValue(corpus)!.FullName, pr.GetValue(labels)!.FullName);
-            var written = AidSentenceDataset.Load(pr.GetValue(data)!.FullName);
-            var (news, newsRoles) = pr.GetValue(gmb) is { } g && pr.GetValue(gmbLabels) is { } gl
-                ? GmbAidSentences.Load(g.FullName, gl.FullName)
-                : ([], []);
+            var (real, written, news, newsRoles) = shared.Load(pr);
             var fixtures = real.Fixtures(splitName);
             var (first, last) = real.Period(splitName);
             first = first.AddDays(-EventBenchReport.DateSlackDays);
@@ -68,7 +59,7 @@ public static class BenchEventsHeldOutCommand
                     var sentences = ClassifierReport.Evaluate(host.Services.GetRequiredService<AidSentenceClassifier>(), real.Sentences(splitName));
                     Console.WriteLine($"\nSentences of {splitName}, held-out classifier ({sentences.Count}):");
                     Console.Write(sentences.ToMarkdown());
-                    return EventBenchRunner.CheckFloors(report, pr.GetValue(floorP), pr.GetValue(floorR));
+                    return shared.CheckFloors(pr, report);
                 }
             }
             finally
