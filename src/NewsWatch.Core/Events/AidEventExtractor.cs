@@ -165,18 +165,12 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
         var total = first.Value!.Amount!.Value;
         var sameCurrency = rest.All(m => m.Value!.Currency == first.Value.Currency);
         if (sameCurrency && (AmountsAgree(total, sumOfRest, 0.02) || SentenceCues.IntroducesParts(text[first.End..rest[0].Start]) && sumOfRest <= total))
-            return [(first.Value, rest.Select(m => Part(text, m, end)).ToList(), WhatOf(first))];
+            return [(first.Value, rest.Select(m => new AidPart(m.Value!.Amount!.Value, m.Value.Currency, m.Value.Usd, WhatOf(m))).ToList(), WhatOf(first))];
         // Sums on either side of a co-giver ("€200 million ..., while Sweden will add €80 million") are the two givers' own.
         if (coGiver is not null && found.Any(m => m.Start < coGiver.Start) && found.Any(m => m.Start > coGiver.End)
             || found.Zip(found.Skip(1)).All(p => SentenceCues.JoinsSeparateSums(text[p.First.End..p.Second.Start])))
             return found.Select(m => ((EntityValue?)m.Value, (IReadOnlyList<AidPart>)[], WhatOf(m))).ToList();
         return [(first.Value, [], WhatOf(first))];
-    }
-
-    private static AidPart Part(string text, EntityMention m, int sentenceEnd)
-    {
-        var what = SentenceCues.PartDescription(text[m.End..sentenceEnd]);
-        return new AidPart(m.Value!.Amount!.Value, m.Value.Currency, m.Value.Usd, what);
     }
 
     /// <summary>

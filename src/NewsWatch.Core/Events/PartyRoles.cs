@@ -60,8 +60,7 @@ public static partial class PartyRoles
     public static RoleCues Cues(string text, Range sentence, PartyMatch p)
     {
         var (sStart, sEnd) = (sentence.Start.GetOffset(text.Length), sentence.End.GetOffset(text.Length));
-        var left = text[Math.Max(sStart, p.Start - LeftWindow)..p.Start];
-        var right = text[p.End..Math.Min(sEnd, p.End + RightWindow)];
+        var (left, right) = (LeftOf(text, sentence, p), RightOf(text, sentence, p));
         var subjectStart = sStart + SentenceCues.DatelineLength(text[sStart..Math.Min(sEnd, sStart + LeftWindow)]);
         return new RoleCues(
             Adversary: AdversaryLeft().IsMatch(left) || NoRoleRight().IsMatch(right),
@@ -87,12 +86,10 @@ public static partial class PartyRoles
     /// </summary>
     public static (PartyMatch? Donor, PartyMatch? Recipient, PartyMatch? CoGiver) Settle(string text, Range sentence, IReadOnlyList<PartyMatch> parties, PartyMatch? donor, PartyMatch? recipient)
     {
-        var (sStart, sEnd) = (sentence.Start.GetOffset(text.Length), sentence.End.GetOffset(text.Length));
-        string Left(PartyMatch p) => text[Math.Max(sStart, p.Start - LeftWindow)..p.Start];
-        string Right(PartyMatch p) => text[p.End..Math.Min(sEnd, p.End + RightWindow)];
-        if (parties.FirstOrDefault(p => p.Party.Code != donor?.Party.Code && IndirectObjectLeft().IsMatch(Left(p)) && GivenThingRight().IsMatch(Right(p))) is { } receiver)
+        var sStart = sentence.Start.GetOffset(text.Length);
+        if (parties.FirstOrDefault(p => p.Party.Code != donor?.Party.Code && IndirectObjectLeft().IsMatch(LeftOf(text, sentence, p)) && GivenThingRight().IsMatch(RightOf(text, sentence, p))) is { } receiver)
             recipient = receiver;
-        var coGiver = parties.FirstOrDefault(p => p.Party.Code != donor?.Party.Code && p.Start > (donor?.End ?? sStart) && GiverRight().IsMatch(Right(p)));
+        var coGiver = parties.FirstOrDefault(p => p.Party.Code != donor?.Party.Code && p.Start > (donor?.End ?? sStart) && GiverRight().IsMatch(RightOf(text, sentence, p)));
         if (recipient is not null && recipient.Party.Code == coGiver?.Party.Code) recipient = null;
         return (donor, recipient, coGiver);
     }
@@ -107,9 +104,7 @@ public static partial class PartyRoles
         var i = parties.ToList().IndexOf(donor);
         if (i < 0) return [];
         // "donated by the United States, Germany and Romania": a list of givers after "by" or "from" each gave their own.
-        var sStart = sentence.Start.GetOffset(text.Length);
-        var listHead = ListHead(text, parties, donor);
-        var givenBy = DonorLeft().IsMatch(text[Math.Max(sStart, listHead.Start - LeftWindow)..listHead.Start]);
+        var givenBy = DonorLeft().IsMatch(LeftOf(text, sentence, ListHead(text, parties, donor)));
         if (!Each().IsMatch(text[sentence]) && !givenBy) return [];
         var list = new List<PartyMatch>();
         for (var j = i + 1; j < parties.Count && Coordination().IsMatch(text[parties[j - 1].End..parties[j].Start]); j++) list.Add(parties[j]);
@@ -150,6 +145,12 @@ public static partial class PartyRoles
     /// <summary>"at the meeting in Brussels", "talks in Washington": a capital after "in" or "at" is where, not who.</summary>
     [GeneratedRegex(@"\b(?:in|at)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex InOrAtLeft();
+
+    /// <summary>The words of the sentence just before <paramref name="p"/>, as far back as the cues look.</summary>
+    private static string LeftOf(string text, Range sentence, PartyMatch p) => text[Math.Max(sentence.Start.GetOffset(text.Length), p.Start - LeftWindow)..p.Start];
+
+    /// <summary>The words of the sentence just after <paramref name="p"/>, as far on as the cues look.</summary>
+    private static string RightOf(string text, Range sentence, PartyMatch p) => text[p.End..Math.Min(sentence.End.GetOffset(text.Length), p.End + RightWindow)];
 
     [GeneratedRegex(@"\beach\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Each();

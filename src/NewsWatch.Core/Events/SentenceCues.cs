@@ -92,7 +92,7 @@ public static partial class SentenceCues
     /// Whether a sentence reports aid paid out or handed over as news ("Today, the Commission disbursed €1 billion",
     /// "the first howitzers have been handed over"), not a running total ("has disbursed $20 billion since 2022").
     /// </summary>
-    public static bool ReportsDelivery(string sentence) => DeliveredVerb().IsMatch(sentence) && !CumulativeRight().IsMatch(sentence) && !TotalWord().IsMatch(sentence);
+    public static bool ReportsDelivery(string sentence) => DeliveredVerb().IsMatch(sentence) && !TotalWord().IsMatch(sentence);
 
     /// <summary>Whether a sentence speaks of many countries or the world ("developing countries around the world", "across Africa").</summary>
     public static bool IsGlobalScope(string sentence) => GlobalScope().IsMatch(sentence);
@@ -128,7 +128,7 @@ public static partial class SentenceCues
     [GeneratedRegex(@"^\W*(?:(?:It|This|That|These|The)\s+(?:[\w-]+\s+){0,2}?(?:includes|include|including|comprises|consists of|is made up of|covers|breaks down into)\b|(?:It|This|That|These|The)\s+(?:[\w-]+\s+){0,2}?(?:will be|is being|are being|was|were)\s+(?:provided|channell?ed|delivered|disbursed|allocated)\s+(?:through|via|to)\b|Of (?:this|that|the total|these)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex PartsOpener();
 
-    [GeneratedRegex(@"\b(?:(?:has|have)\s+)?(?:disbursed|handed over|been handed over|been delivered|arrived|was delivered|were delivered|took delivery)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:disbursed|handed over|been handed over|been delivered|arrived|was delivered|were delivered|took delivery)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DeliveredVerb();
 
     [GeneratedRegex(@"\b(?:since|so far|to date|in total|a total of|altogether|cumulative)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

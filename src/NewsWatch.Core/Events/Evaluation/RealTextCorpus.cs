@@ -101,7 +101,7 @@ public sealed class RealTextCorpus
     /// <summary>The aid sentences of a split whose donor and recipient were labelled (not those labelled <c>other</c>).</summary>
     public IReadOnlyList<RoleSentence> RoleSentences(params IReadOnlyList<string> splits) =>
         _sentences.Where(s => splits.Contains(s.Split) && s.Donors is not null && s.Label != "other")
-            .Select(s => new RoleSentence(s.Doc, TextOf(s), DateOnly.ParseExact(_documents[s.Doc].Date, "yyyy-MM-dd", CultureInfo.InvariantCulture), s.Donors!, s.Recipients!))
+            .Select(s => new RoleSentence(s.Doc, TextOf(s), DateOf(s.Doc), s.Donors!, s.Recipients!))
             .ToList();
 
     private string TextOf(SentenceRow s) => MarkdownText.ToPlainText(_documents[s.Doc].Text[s.Start..s.End]);
@@ -156,7 +156,7 @@ public sealed class RealTextCorpus
     /// <summary>The first and last publication dates of a split's labelled documents.</summary>
     public (DateOnly First, DateOnly Last) Period(string split)
     {
-        var dates = _labelled.Where(l => l.Split == split).Select(l => DateOnly.ParseExact(_documents[l.Doc].Date, "yyyy-MM-dd", CultureInfo.InvariantCulture)).ToList();
+        var dates = _labelled.Where(l => l.Split == split).Select(l => DateOf(l.Doc)).ToList();
         if (dates.Count == 0) throw new InvalidOperationException($"The split '{split}' has no labelled documents.");
         return (dates.Min(), dates.Max());
     }
