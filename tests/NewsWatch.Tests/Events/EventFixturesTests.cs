@@ -1,3 +1,4 @@
+using NewsWatch.Entities;
 using NewsWatch.Events.Evaluation;
 using NewsWatch.Events;
 using NewsWatch.Storage;
@@ -27,9 +28,20 @@ public class EventFixturesTests(TaggerFixture tagger) : IClassFixture<TaggerFixt
     }
 
     [Fact]
+    public void Person_markup_parses_and_a_reposted_statement_keeps_its_publisher()
+    {
+        var (text, mentions) = EventFixture.ParseMarkup("[[John Healey|P:John Healey]] spoke.");
+        Assert.Equal("John Healey spoke.", text);
+        Assert.Equal((EntityType.Person, "John Healey"), (mentions[0].Type, mentions[0].Value!.Name));
+
+        var statement = EventFixture.LoadAll(Folder("holdout5")).Single(f => f.Id == "h10");
+        Assert.Equal("GB", statement.Publisher?.Code);
+    }
+
+    [Fact]
     public void Every_fixture_has_an_outlet_a_date_and_clean_text()
     {
-        var all = new[] { "tune", "holdout", "holdout2", "holdout3" }.SelectMany(set => EventFixture.LoadAll(Folder(set))).ToList();
+        var all = new[] { "tune", "holdout", "holdout2", "holdout3", "holdout4", "holdout5" }.SelectMany(set => EventFixture.LoadAll(Folder(set))).ToList();
         Assert.True(all.Count >= 30);
         Assert.All(all, f =>
         {

@@ -43,7 +43,7 @@ public sealed partial record EventFixture
         {
             Id = raw.Id, Outlet = raw.Outlet, Url = raw.Url, Title = raw.Title,
             Published = DateTimeOffset.Parse(raw.Published, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal),
-            Text = text, GoldMentions = mentions, Expected = raw.Expected,
+            Text = text, GoldMentions = mentions, Expected = raw.Expected, Publisher = raw.Publisher,
         };
     }
 
@@ -66,6 +66,7 @@ public sealed partial record EventFixture
             var (type, value) = m.Groups["type"].Value switch
             {
                 "C" => (EntityType.Country, new EntityValue { Iso2 = parts[0], Name = surface }),
+                "P" => (EntityType.Person, new EntityValue { Name = parts[0] }),
                 "A" => (EntityType.Amount, new EntityValue
                 {
                     Amount = decimal.Parse(parts[0], CultureInfo.InvariantCulture),
@@ -83,10 +84,10 @@ public sealed partial record EventFixture
 
     private static readonly JsonSerializerOptions JsonOptions = new() { PropertyNameCaseInsensitive = true };
 
-    [GeneratedRegex(@"\[\[(?<surface>[^|\]]+)\|(?<type>[CAD]):(?<value>[^\]]+)\]\]", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\[\[(?<surface>[^|\]]+)\|(?<type>[CADP]):(?<value>[^\]]+)\]\]", RegexOptions.CultureInvariant)]
     private static partial Regex Markup();
 
-    private sealed record RawFixture(string Id, string Outlet, string Url, string? Title, string Published, string Text, List<ExpectedEvent> Expected);
+    private sealed record RawFixture(string Id, string Outlet, string Url, string? Title, string Published, string Text, List<ExpectedEvent> Expected, AidParty? Publisher = null);
 }
 
 /// <summary>An event a fixture reports. <see cref="AmountUsd"/> null: the article gives no amount.</summary>
