@@ -64,7 +64,8 @@ public static partial class PartyRoles
         var subjectStart = sStart + SentenceCues.DatelineLength(text[sStart..Math.Min(sEnd, sStart + LeftWindow)]);
         return new RoleCues(
             Adversary: AdversaryLeft().IsMatch(left) || NoRoleRight().IsMatch(right),
-            Place: PlaceLeft().IsMatch(left) || WarTheatreLeft().IsMatch(left) || p.Source == PartySource.Metonym && InOrAtLeft().IsMatch(left),
+            Place: PlaceLeft().IsMatch(left) || WarTheatreLeft().IsMatch(left) || p.Source == PartySource.Metonym && InOrAtLeft().IsMatch(left)
+                || OccasionLeft().IsMatch(left) && MeetRight().IsMatch(right),
             ProgrammeName: ProgrammeNameRight().IsMatch(right),
             AtStart: p.Start >= subjectStart && p.Start - subjectStart <= LeftWindow && SubjectLeft().IsMatch(text[subjectStart..p.Start]),
             RecipientLeft: RecipientLeft().IsMatch(left),
@@ -81,15 +82,17 @@ public static partial class PartyRoles
     /// Two readings the role model gets wrong, settled by the grammar: a party right after a giving verb and before
     /// what is given is its recipient ("will give Jordan 45 million euros to support Syrian refugees"); and a party
     /// that gives is no recipient ("together with Norway, which is contributing €130 million", "while Norway will
-    /// add", "Norway's share is"), so the recipient is then left to the article. That co-giver, named after the donor,
-    /// gives the sums that follow it.
+    /// add", "Norway's share is", "Sweden pledged SEK 1.5 billion and Denmark DKK 900 million"), so the recipient is
+    /// then left to the article. That co-giver, named after the donor, gives the sums that follow it.
     /// </summary>
     public static (PartyMatch? Donor, PartyMatch? Recipient, PartyMatch? CoGiver) Settle(string text, Range sentence, IReadOnlyList<PartyMatch> parties, PartyMatch? donor, PartyMatch? recipient)
     {
         var sStart = sentence.Start.GetOffset(text.Length);
         if (parties.FirstOrDefault(p => p.Party.Code != donor?.Party.Code && IndirectObjectLeft().IsMatch(LeftOf(text, sentence, p)) && GivenThingRight().IsMatch(RightOf(text, sentence, p))) is { } receiver)
             recipient = receiver;
-        var coGiver = parties.FirstOrDefault(p => p.Party.Code != donor?.Party.Code && p.Start > (donor?.End ?? sStart) && GiverRight().IsMatch(RightOf(text, sentence, p)));
+        var coGiver = parties.FirstOrDefault(p => p.Party.Code != donor?.Party.Code && p.Start > (donor?.End ?? sStart)
+            && (GiverRight().IsMatch(RightOf(text, sentence, p)) || donor is not null && GappedGiveLeft().IsMatch(text[donor.End..p.Start]) && SumRight().IsMatch(RightOf(text, sentence, p))
+                && !parties.Any(q => q.Start >= donor.End && q.End <= p.Start)));
         if (recipient is not null && recipient.Party.Code == coGiver?.Party.Code) recipient = null;
         return (donor, recipient, coGiver);
     }
@@ -141,6 +144,20 @@ public static partial class PartyRoles
 
     [GeneratedRegex(@"^(?:'s|’s)\s+(?:share|contribution|part|pledge)\b|^\s*,?\s*(?:which|who)\s+(?:is|are|will|has|have|would)?\s*(?:also\s+)?(?:be\s+)?(?:contribut|add|provid|giv|pledg|donat|send|commit|offer|pay|put)\w*|^\s+(?:will|would|is|are|has|have)\s+(?:also\s+)?(?:add|contribut|provid|giv|pledg|donat|send|commit|offer|pay|put)\w*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex GiverRight();
+
+    /// <summary>"Sweden pledged SEK 1.5 billion and Denmark DKK 900 million": the verb is left out before the second giver's sum.</summary>
+    [GeneratedRegex(@"^\s+(?:[\w-]+\s+){0,2}?(?:pledg(?:ed|es)|gave|gives|promised|promises|provided|provides|committed|commits|offered|offers|contributed|contributes|donated|donates|allocated|allocates|announced|announces|will\s+(?:provide|give|send|contribute|donate|allocate|commit))\b[^.;]*?(?:[$€£¥]|\d)[^.;]*?,?\s+and\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex GappedGiveLeft();
+
+    [GeneratedRegex(@"^\s+(?:(?:about|around|nearly|almost|some|over|up to|more than|another|a further|an additional)\s+)?(?:[$€£¥]|\d|(?:US|USD|EUR|GBP|CAD|AUD|JPY|NOK|SEK|DKK|PLN|CHF)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SumRight();
+
+    /// <summary>"as NATO defence ministers met in Brussels", "when G7 leaders gathered": the occasion of an announcement, not a party to it.</summary>
+    [GeneratedRegex(@"\b(?:as|when|while|where|after|before)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OccasionLeft();
+
+    [GeneratedRegex(@"^(?:'s|’s)?\s+(?:[\w-]+\s+){0,3}?(?:met|meet|meets|meeting|gathered|gather|gathers|convened|convene|convenes)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MeetRight();
 
     /// <summary>"at the meeting in Brussels", "talks in Washington": a capital after "in" or "at" is where, not who.</summary>
     [GeneratedRegex(@"\b(?:in|at)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

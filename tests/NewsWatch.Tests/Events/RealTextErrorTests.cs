@@ -111,6 +111,30 @@ public sealed class RealTextErrorTests
     }
 
     [Fact]
+    public void A_second_giver_whose_verb_is_left_out_gives_its_own_sum()
+    {
+        const string text = "Finland pledged 200 million euros and Estonia 50 million euros on Wednesday for air defence in Ukraine.";
+        var events = NewAid(text, m => m.Country("Finland", "FI", "Finland").Country("Estonia", "EE", "Estonia").Country("Ukraine", "UA", "Ukraine")
+            .Amount("200 million euros", 2e8m, "EUR", 2.2e8m).Amount("50 million euros", 5e7m, "EUR", 5.5e7m));
+        Assert.Equal([("EE", "UA", 5e7m), ("FI", "UA", 2e8m)], events.Select(e => (e.Donor.Code, e.Recipient.Code, e.Amount)).Order());
+
+        // A recipient listed after the first is no giver: "provide Ukraine and Moldova $50 million" has no second sum of its own.
+        const string both = "Finland will provide 30 million euros to Ukraine and Moldova 10 million euros for energy repairs.";
+        var two = NewAid(both, m => m.Country("Finland", "FI", "Finland").Country("Ukraine", "UA", "Ukraine").Country("Moldova", "MD", "Moldova")
+            .Amount("30 million euros", 3e7m, "EUR", 3.3e7m).Amount("10 million euros", 1e7m, "EUR", 1.1e7m));
+        Assert.All(two, e => Assert.Equal("FI", e.Donor.Code));
+    }
+
+    [Fact]
+    public void The_body_whose_ministers_met_is_the_occasion_not_the_donor()
+    {
+        const string text = "Norway pledged NOK 2 billion for Ukrainian air defence on Thursday, as NATO defence ministers met in Brussels.";
+        var e = Assert.Single(NewAid(text, m => m.Country("Norway", "NO", "Norway").Country("Ukrainian", "UA", "Ukraine")
+            .Amount("NOK 2 billion", 2e9m, "NOK", 1.9e8m)));
+        Assert.Equal(("NO", "UA"), (e.Donor.Code, e.Recipient.Code));
+    }
+
+    [Fact]
     public void The_aggressor_in_a_purpose_clause_is_not_the_donor()
     {
         const string text = "Canada will provide C$60 million to help Ukraine recover from Russia's assaults on its power grid.";
