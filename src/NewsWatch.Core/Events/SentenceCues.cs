@@ -94,6 +94,22 @@ public static partial class SentenceCues
     /// </summary>
     public static bool ReportsDelivery(string sentence) => DeliveredVerb().IsMatch(sentence) && !TotalWord().IsMatch(sentence);
 
+    /// <summary>
+    /// Whether a sentence foresees aid rather than announcing it ("Ukraine expects to receive $38 billion this year",
+    /// "allies were expected to announce contributions", "aid is on hold", "the pause covers weapons promised to Kyiv"):
+    /// an expectation or a halt is no new aid, whatever its wording shares with a pledge.
+    /// </summary>
+    public static bool ForeseesOrHalts(string sentence) => Foresees().IsMatch(sentence) || Halts().IsMatch(sentence) && !Resumes().IsMatch(sentence);
+
+    [GeneratedRegex(@"\b(?:expects?|expected|hopes?|hoping|hoped)\s+to\s+(?:receive|get|secure|see|obtain)\b|\b(?:is|are|was|were)\s+(?:widely\s+|also\s+)?expected\s+to\s+(?:announce|pledge|unveil|approve|agree|sign|commit|provide|send|offer|receive)\b|\b(?:could|would|might|stands? to)\s+receive\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Foresees();
+
+    [GeneratedRegex(@"\b(?:paus(?:e|es|ed|ing)|suspend(?:s|ed|ing)?|suspension|halt(?:s|ed|ing)?|freez(?:e|es|ing)|froze|on hold)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Halts();
+
+    [GeneratedRegex(@"\b(?:resum(?:e|es|ed|ing|ption)|restart(?:s|ed|ing)?|lift(?:s|ed|ing)?|unfroze|unfreez\w*)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Resumes();
+
     /// <summary>Whether a sentence speaks of many countries or the world ("developing countries around the world", "across Africa").</summary>
     public static bool IsGlobalScope(string sentence) => GlobalScope().IsMatch(sentence);
 
@@ -128,7 +144,7 @@ public static partial class SentenceCues
     [GeneratedRegex(@"^\W*(?:(?:It|This|That|These|The)\s+(?:[\w-]+\s+){0,2}?(?:includes|include|including|comprises|consists of|is made up of|covers|breaks down into)\b|(?:It|This|That|These|The)\s+(?:[\w-]+\s+){0,2}?(?:will be|is being|are being|was|were)\s+(?:provided|channell?ed|delivered|disbursed|allocated)\s+(?:through|via|to)\b|Of (?:this|that|the total|these)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex PartsOpener();
 
-    [GeneratedRegex(@"\b(?:disbursed|handed over|been handed over|been delivered|arrived|was delivered|were delivered|took delivery)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:disbursed|handed over|been handed over|been delivered|arrived|was delivered|were delivered|took delivery|(?:has|have)\s+(?:now\s+|just\s+|also\s+)?(?:delivered|shipped|transferred))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DeliveredVerb();
 
     [GeneratedRegex(@"\b(?:since|so far|to date|in total|a total of|altogether|cumulative)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

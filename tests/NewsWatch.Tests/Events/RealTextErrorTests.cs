@@ -135,6 +135,28 @@ public sealed class RealTextErrorTests
     }
 
     [Fact]
+    public void An_expected_sum_or_a_halted_shipment_is_no_new_aid()
+    {
+        const string expects = "Moldova expects to receive about $2 billion in external financing this year, much of it from the European Union.";
+        Assert.Empty(NewAid(expects, m => m.Country("Moldova", "MD", "Moldova").Amount("$2 billion", 2e9m, "USD")));
+
+        const string expected = "Several allies were expected to announce new contributions of air defence for Ukraine at the meeting.";
+        Assert.Empty(NewAid(expected, m => m.Country("Ukraine", "UA", "Ukraine")));
+
+        const string paused = "The freeze covers Patriot interceptors and artillery shells promised to Ukraine under earlier packages, two officials said.";
+        Assert.Empty(NewAid(paused, m => m.Country("Ukraine", "UA", "Ukraine"), UnitedStates));
+    }
+
+    [Fact]
+    public void A_package_that_has_been_delivered_is_a_delivery()
+    {
+        const string text = "Lithuania has delivered its 30th package of military aid to Ukraine, worth 40 million euros, the defence minister said on Tuesday.";
+        var e = Assert.Single(NewAid(text, m => m.Country("Lithuania", "LT", "Lithuania").Country("Ukraine", "UA", "Ukraine")
+            .Amount("40 million euros", 4e7m, "EUR", 4.4e7m).Date("Tuesday", "2024-06-11")));
+        Assert.Equal(("LT", "UA", AidSentenceLabel.Delivery), (e.Donor.Code, e.Recipient.Code, e.Measure));
+    }
+
+    [Fact]
     public void The_aggressor_in_a_purpose_clause_is_not_the_donor()
     {
         const string text = "Canada will provide C$60 million to help Ukraine recover from Russia's assaults on its power grid.";
