@@ -90,6 +90,11 @@ public static partial class PartyRoles
         var sStart = sentence.Start.GetOffset(text.Length);
         if (parties.FirstOrDefault(p => p.Party.Code != donor?.Party.Code && IndirectObjectLeft().IsMatch(LeftOf(text, sentence, p)) && GivenThingRight().IsMatch(RightOf(text, sentence, p))) is { } receiver)
             recipient = receiver;
+        // "with U.S. President Donald Trump on his way home, Mark Carney announced C$2 billion": whoever announces gives.
+        if (parties.FirstOrDefault(p => AnnouncerRight().IsMatch(RightOf(text, sentence, p))) is { } announcer
+            && announcer.Party.Code != donor?.Party.Code && announcer.Party.Code != recipient?.Party.Code
+            && (donor is null || !parties.Any(p => p.Party.Code == donor.Party.Code && AnnouncerRight().IsMatch(RightOf(text, sentence, p)))))
+            donor = announcer;
         var coGiver = parties.FirstOrDefault(p => p.Party.Code != donor?.Party.Code && p.Start > (donor?.End ?? sStart)
             && (GiverRight().IsMatch(RightOf(text, sentence, p)) || donor is not null && GappedGiveLeft().IsMatch(text[donor.End..p.Start]) && SumRight().IsMatch(RightOf(text, sentence, p))
                 && !parties.Any(q => q.Start >= donor.End && q.End <= p.Start)));
@@ -144,6 +149,9 @@ public static partial class PartyRoles
 
     [GeneratedRegex(@"^(?:'s|’s)\s+(?:share|contribution|part|pledge)\b|^\s*,?\s*(?:which|who)\s+(?:is|are|will|has|have|would)?\s*(?:also\s+)?(?:be\s+)?(?:contribut|add|provid|giv|pledg|donat|send|commit|offer|pay|put)\w*|^\s+(?:will|would|is|are|has|have)\s+(?:also\s+)?(?:add|contribut|provid|giv|pledg|donat|send|commit|offer|pay|put)\w*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex GiverRight();
+
+    [GeneratedRegex(@"^\s+(?:(?:has|have|had|will|also|today|on\s+\p{Lu}\w+)\s+)*(?:announced|announces|pledged|pledges|unveiled|unveils|promised|promises)\s+(?:(?:a|an|another|the|new|additional|further|fresh|more than|over|about|nearly|up to)\s+)*(?:[$€£¥]|\d|(?:US|USD|EUR|GBP|CAD|AUD|JPY|NOK|SEK|DKK|PLN|CHF|C|A)\$?\s?\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex AnnouncerRight();
 
     /// <summary>"Sweden pledged SEK 1.5 billion and Denmark DKK 900 million": the verb is left out before the second giver's sum.</summary>
     [GeneratedRegex(@"^\s+(?:[\w-]+\s+){0,2}?(?:pledg(?:ed|es)|gave|gives|promised|promises|provided|provides|committed|commits|offered|offers|contributed|contributes|donated|donates|allocated|allocates|announced|announces|will\s+(?:provide|give|send|contribute|donate|allocate|commit))\b[^.;]*?(?:[$€£¥]|\d)[^.;]*?,?\s+and\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

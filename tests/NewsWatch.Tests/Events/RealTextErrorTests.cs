@@ -278,6 +278,15 @@ public sealed class RealTextErrorTests
     }
 
     [Fact]
+    public void The_leader_who_announces_gives_not_another_leader_named_first()
+    {
+        const string text = "On Monday, with German Chancellor Olaf Scholz looking on, Emmanuel Macron announced €300 million in new military aid for Ukraine.";
+        var e = Assert.Single(ExtractWithOfficeHolders(text, m => m.Country("German", "DE", "Germany").Person("Olaf Scholz", "Olaf Scholz")
+            .Person("Emmanuel Macron", "Emmanuel Macron").Country("Ukraine", "UA", "Ukraine").Amount("€300 million", 3e8m, "EUR", 3.2e8m)));
+        Assert.Equal(("FR", "UA"), (e.Donor.Code, e.Recipient.Code));
+    }
+
+    [Fact]
     public void The_party_that_thanks_is_the_recipient()
     {
         const string text = "Zelensky thanked the United States for the new $225 million military aid package announced on Thursday.";
