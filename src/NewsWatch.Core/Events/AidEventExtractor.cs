@@ -92,9 +92,11 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
             var hasQuantity = SentenceCues.HasQuantity(sentence);
             var globalScope = recipient is null && SentenceCues.IsGlobalScope(sentence);
             // "Sweden and Norway each pledged $100 million": one package per donor.
+            var (coDonors, separately) = donor is null ? ([], false) : PartyRoles.CoDonors(text, span, parties, donor);
+            coDonors = coDonors.Where(d => d.Party.Code != recipient?.Party.Code).ToList();
             var donors = donor is null
                 ? new PartyMatch?[] { null }
-                : PartyRoles.SeparateCoDonors(text, span, parties, donor).Where(d => d.Party.Code != recipient?.Party.Code).Prepend(donor).ToArray<PartyMatch?>();
+                : (separately ? coDonors : []).Prepend(donor).ToArray<PartyMatch?>();
             // "The Netherlands gives €300 million, while Norway will add NOK 1.5 billion": a sum after the co-giver is the co-giver's.
             PartyMatch? GiverOf(PartyMatch? d, EntityValue? amount) =>
                 coGiver is not null && amount is not null && amountMentions.FirstOrDefault(m => ReferenceEquals(m.Value, amount)) is { } at && at.Start > coGiver.End
@@ -119,6 +121,22 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
                         GlobalScope = globalScope,
                     });
                 }
+            // "The United States and Japan intend to provide $8 million for ...": a joint package with no split is an
+            // event of each giver; its sum stays with the first named, as nobody's share is known.
+            if (!separately && !isRecap)
+                foreach (var d in coDonors)
+                    frames.Add(new Frame(i, sentence, prediction)
+                    {
+                        Donor = d.Party,
+                        Recipient = recipient?.Party,
+                        DonorInSentence = true,
+                        RecipientInSentence = recipient is not null,
+                        What = amounts[0].What,
+                        Date = date,
+                        Items = items,
+                        HasQuantity = hasQuantity,
+                        GlobalScope = globalScope,
+                    });
         }
 
         BorrowParties(frames, MainParty(recipientVotes), MainParty(donorVotes), article.Publisher);

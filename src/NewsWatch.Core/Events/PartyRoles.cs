@@ -95,7 +95,9 @@ public static partial class PartyRoles
             && announcer.Party.Code != donor?.Party.Code && announcer.Party.Code != recipient?.Party.Code
             && (donor is null || !parties.Any(p => p.Party.Code == donor.Party.Code && AnnouncerRight().IsMatch(RightOf(text, sentence, p)))))
             donor = announcer;
-        var coGiver = parties.FirstOrDefault(p => p.Party.Code != donor?.Party.Code && p.Start > (donor?.End ?? sStart)
+        // "Germany, Denmark and the Netherlands will provide": the last of the givers' list is one of them, not a co-giver.
+        var donorList = donor is null ? null : ListHead(text, parties, donor);
+        var coGiver = parties.FirstOrDefault(p => p.Party.Code != donor?.Party.Code && p.Start > (donor?.End ?? sStart) && ListHead(text, parties, p) != donorList
             && (GiverRight().IsMatch(RightOf(text, sentence, p)) || donor is not null && GappedGiveLeft().IsMatch(text[donor.End..p.Start]) && SumRight().IsMatch(RightOf(text, sentence, p))
                 && !parties.Any(q => q.Start >= donor.End && q.End <= p.Start)));
         if (recipient is not null && recipient.Party.Code == coGiver?.Party.Code) recipient = null;
@@ -104,20 +106,19 @@ public static partial class PartyRoles
 
     /// <summary>
     /// The parties listed together with <paramref name="donor"/> ("Sweden and Norway", "Estonia, Latvia and
-    /// Lithuania"), when the sentence says each gives on its own ("each pledged $100 million"); otherwise
-    /// none, since "Germany, Denmark and the Netherlands will provide 40 tanks" is one joint package.
+    /// Lithuania"), and whether each gives on its own ("each pledged $100 million", "donated by the United States,
+    /// Germany and Romania") rather than jointly ("Germany, Denmark and the Netherlands will provide 40 tanks").
     /// </summary>
-    public static IReadOnlyList<PartyMatch> SeparateCoDonors(string text, Range sentence, IReadOnlyList<PartyMatch> parties, PartyMatch donor)
+    public static (IReadOnlyList<PartyMatch> CoDonors, bool Separately) CoDonors(string text, Range sentence, IReadOnlyList<PartyMatch> parties, PartyMatch donor)
     {
         var i = parties.ToList().IndexOf(donor);
-        if (i < 0) return [];
+        if (i < 0) return ([], false);
         // "donated by the United States, Germany and Romania": a list of givers after "by" or "from" each gave their own.
-        var givenBy = DonorLeft().IsMatch(LeftOf(text, sentence, ListHead(text, parties, donor)));
-        if (!Each().IsMatch(text[sentence]) && !givenBy) return [];
+        var separately = Each().IsMatch(text[sentence]) || DonorLeft().IsMatch(LeftOf(text, sentence, ListHead(text, parties, donor)));
         var list = new List<PartyMatch>();
         for (var j = i + 1; j < parties.Count && Coordination().IsMatch(text[parties[j - 1].End..parties[j].Start]); j++) list.Add(parties[j]);
         for (var j = i - 1; j >= 0 && Coordination().IsMatch(text[parties[j].End..parties[j + 1].Start]); j--) list.Add(parties[j]);
-        return list.Where(p => p.Party.Code != donor.Party.Code).DistinctBy(p => p.Party.Code).ToList();
+        return (list.Where(p => p.Party.Code != donor.Party.Code).DistinctBy(p => p.Party.Code).ToList(), separately);
     }
 
     /// <summary>
