@@ -23,6 +23,13 @@ public sealed class EventBenchReport
     /// <summary>How often each expected aid type came out as each found one, over the correct events.</summary>
     public IReadOnlyDictionary<(string Expected, string Found), int> AidTypes { get; private init; } = new Dictionary<(string, string), int>();
     public int RightSources { get; private init; }
+
+    /// <summary>
+    /// The alerts a webhook with the default filter would get (events with an amount; amount-less events are stored,
+    /// not alerted): how many announcements one reached, and how many went out for nothing expected.
+    /// </summary>
+    public int AlertedAnnouncements { get; private init; }
+    public int OtherAlerts { get; private init; }
     public IReadOnlyList<string> Missed { get; private init; } = [];
 
     /// <summary>The announcements no stored event matched, in the order of <see cref="Missed"/>.</summary>
@@ -56,7 +63,7 @@ public sealed class EventBenchReport
             .Select(g => (Event: g.Last().Event, Sources: g.Select(x => x.Article).ToHashSet()))
             .ToList();
         var unmatched = stored.ToList();
-        int correct = 0, rightType = 0, rightSources = 0;
+        int correct = 0, rightType = 0, rightSources = 0, alerted = 0;
         var missed = new List<string>();
         var missedEvents = new List<ExpectedEvent>();
         var kinds = new Dictionary<string, (int Expected, int ExpectedFound, int Found, int FoundRight)>();
@@ -87,6 +94,7 @@ public sealed class EventBenchReport
             }
             unmatched.Remove(hit);
             correct++;
+            if (hit.AmountUsd is not null) alerted++;
             Count(kind, 0, 1, 0, 0);
             Count(StoredKind(hit), 0, 0, 0, 1);
             if (hit.AidType == e.AidType) rightType++;
@@ -96,6 +104,7 @@ public sealed class EventBenchReport
         return new EventBenchReport
         {
             Expected = gold.Count, Found = stored.Count, Correct = correct, RightAidType = rightType, RightSources = rightSources,
+            AlertedAnnouncements = alerted, OtherAlerts = unmatched.Count(s => s.AmountUsd is not null),
             Missed = missed,
             MissedEvents = missedEvents,
             Spurious = unmatched.Select(s => string.Create(CultureInfo.InvariantCulture,
@@ -112,6 +121,7 @@ public sealed class EventBenchReport
         sb.AppendLine(ci, $"{name}: expected {Expected}, found {Found}, correct {Correct}");
         sb.AppendLine(ci, $"  precision {Precision:F3}  recall {Recall:F3}  F1 {F1:F3}");
         sb.AppendLine(ci, $"  of the correct events: aid type right {RightAidType}/{Correct}, exact sources {RightSources}/{Correct}");
+        sb.AppendLine(ci, $"  alerts (default webhook: events with an amount): {AlertedAnnouncements} of {Expected} announcements alerted, {OtherAlerts} other alerts");
         if (AidTypes.Any(t => t.Key.Expected != t.Key.Found))
             sb.AppendLine(ci, $"  aid types, expected -> found: {string.Join(", ", AidTypes.OrderByDescending(t => t.Value).Select(t => $"{t.Key.Expected} -> {t.Key.Found} {t.Value}"))}");
         if (ByKind.Count > 1 || !ByKind.ContainsKey("fixture"))
