@@ -104,7 +104,8 @@ public static partial class SentenceCues
     [GeneratedRegex(@"\b(?:expects?|expected|hopes?|hoping|hoped)\s+to\s+(?:receive|get|secure|see|obtain)\b|\b(?:is|are|was|were)\s+(?:widely\s+|also\s+)?expected\s+to\s+(?:announce|pledge|unveil|approve|agree|sign|commit|provide|send|offer|receive)\b|\b(?:could|would|might|stands? to)\s+receive\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Foresees();
 
-    [GeneratedRegex(@"\b(?:paus(?:e|es|ed|ing)|suspend(?:s|ed|ing)?|suspension|halt(?:s|ed|ing)?|freez(?:e|es|ing)|froze|on hold)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>A halt of aid itself ("the pause covers weapons", "aid remains frozen"), not of anything else ("the halt of Russian gas flows").</summary>
+    [GeneratedRegex(@"\b(?:paus(?:e|es|ed|ing)|suspend(?:s|ed|ing)?|suspension|halt(?:s|ed|ing)?|freez(?:e|es|ing)|froze)\b[^.;]{0,40}?\b(?:aid|assistance|shipments?|deliveries|weapons|arms|munitions|ammunition|equipment|interceptors|funding|support|packages?|disbursements?|transfers?)\b|\b(?:aid|assistance|shipments?|deliveries|weapons|arms|munitions|ammunition|funding|support|packages?|disbursements?|transfers?)\b[^.;]{0,40}?\b(?:paused|halted|suspended|frozen|on hold)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Halts();
 
     [GeneratedRegex(@"\b(?:resum(?:e|es|ed|ing|ption)|restart(?:s|ed|ing)?|lift(?:s|ed|ing)?|unfroze|unfreez\w*)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

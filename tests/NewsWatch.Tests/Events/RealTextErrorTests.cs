@@ -145,6 +145,10 @@ public sealed class RealTextErrorTests
 
         const string paused = "The freeze covers Patriot interceptors and artillery shells promised to Ukraine under earlier packages, two officials said.";
         Assert.Empty(NewAid(paused, m => m.Country("Ukraine", "UA", "Ukraine"), UnitedStates));
+
+        // A halt of something else is no halt of aid.
+        const string gas = "The European Union will give Moldova 250 million euros to help it through the halt of Russian gas flows, the Commission said.";
+        Assert.Single(NewAid(gas, m => m.Country("Moldova", "MD", "Moldova").Amount("250 million euros", 2.5e8m, "EUR", 2.8e8m)));
     }
 
     [Fact]
