@@ -57,6 +57,7 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
         var donorVotes = new Dictionary<string, (AidParty Party, int Votes)>();
         var sentences = SentenceSplitter.Split(text);
         var cursor = 0;
+        (int Sentence, DateOnly Day)? decided = null;
         for (var i = 0; i < sentences.Count; i++)
         {
             var span = sentences[i];
@@ -75,6 +76,10 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
             Vote(donorVotes, donor);
             var prediction = classifier.Classify(sentence);
             var date = DateIn(inSentence, published);
+            if (date is not null && SentenceCues.NamesDecision(sentence)) decided = (i, date.Value);
+            // "... new funding, announced in Brussels on June 4. The Netherlands has set aside €300 million": a sentence
+            // without a day of its own goes on describing the decision dated just before it.
+            date ??= decided is { } d0 && i - d0.Sentence <= BorrowDistance ? d0.Day : null;
             // "Last June, G7 leaders committed $50 billion": a sentence dated to a day or month well before the article,
             // and not to one of its days, recalls an earlier announcement.
             var isRecap = prediction.EventProbability < _options.MinSentenceProbability && prediction.Label == AidSentenceLabel.PastMention

@@ -161,6 +161,15 @@ public sealed class RealTextErrorTests
     }
 
     [Fact]
+    public void A_sum_named_after_the_decision_takes_the_decision_day()
+    {
+        const string text = "The new air defence funding was announced in Helsinki on June 7. Under the plan, Finland will provide €100 million to Ukraine for air defence.";
+        var e = Assert.Single(NewAid(text, m => m.Date("June 7", "2024-06-07").Country("Finland", "FI", "Finland").Country("Ukraine", "UA", "Ukraine")
+            .Amount("€100 million", 1e8m, "EUR", 1.1e8m)));
+        Assert.Equal(("FI", "UA", new DateOnly(2024, 6, 7)), (e.Donor.Code, e.Recipient.Code, e.AnnouncedOn));
+    }
+
+    [Fact]
     public void The_aggressor_in_a_purpose_clause_is_not_the_donor()
     {
         const string text = "Canada will provide C$60 million to help Ukraine recover from Russia's assaults on its power grid.";
