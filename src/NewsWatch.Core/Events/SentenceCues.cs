@@ -73,10 +73,14 @@ public static partial class SentenceCues
     /// weapons to Ukraine", "$152 million in U.S. exports"; export finance lent to a country is aid) where no aid word
     /// says otherwise, or an investment whose
     /// investor no party names ("Microsoft has announced it will invest $2.9 billion", "Google plans to invest $1 billion")
-    /// when <paramref name="partyGives"/> is false.
+    /// when <paramref name="partyGives"/> is false, or a loan to a company ("agreed to lend NOK 1.2 billion to ammunition
+    /// maker Nammo").
     /// </summary>
     public static bool IsBusiness(string sentence, bool partyGives) =>
-        Trade().IsMatch(sentence) && !AidGrant().IsMatch(sentence) || !partyGives && Investment().IsMatch(sentence);
+        Trade().IsMatch(sentence) && !AidGrant().IsMatch(sentence) || !partyGives && Investment().IsMatch(sentence) || CompanyLoan().IsMatch(sentence);
+
+    [GeneratedRegex(@"\b(?:lend|lends|lent|lending|loans?|credit)\b[^;]{0,50}?\bto\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:maker|makers|manufacturer|manufacturers|company|companies|producer|producers|firm|firms|contractor|shipyard)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CompanyLoan();
 
     /// <summary>
     /// Whether a sentence announces new aid in so many words, with no sum: "today, I am announcing another package of

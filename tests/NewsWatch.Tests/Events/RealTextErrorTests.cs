@@ -29,6 +29,10 @@ public sealed class RealTextErrorTests
             .Amount("$40 million", 4e7m, "USD").Amount("$300 million", 3e8m, "USD").Amount("$25 million", 2.5e7m, "USD"), UnitedStates));
         Assert.Equal(("US", "GH", 4e7m), (e.Donor.Code, e.Recipient.Code, e.Amount));
 
+        // A state lender's loan to a company is business too.
+        const string loan = "Finland's export credit agency has agreed to lend 90.5 million euros to shell maker Nordic Munitions to expand production for Ukraine.";
+        Assert.Empty(NewAid(loan, m => m.Country("Finland", "FI", "Finland").Country("Ukraine", "UA", "Ukraine").Amount("90.5 million euros", 9.05e7m, "EUR", 9.8e7m)));
+
         // A government paying for the purchase is aid.
         const string paid = "Norway will finance a $120 million purchase of demining equipment for Ghana.";
         Assert.Single(NewAid(paid, m => m.Country("Norway", "NO", "Norway").Country("Ghana", "GH", "Ghana").Amount("$120 million", 1.2e8m, "USD")));
