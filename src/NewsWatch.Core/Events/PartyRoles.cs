@@ -90,6 +90,13 @@ public static partial class PartyRoles
         var sStart = sentence.Start.GetOffset(text.Length);
         if (parties.FirstOrDefault(p => p.Party.Code != donor?.Party.Code && IndirectObjectLeft().IsMatch(LeftOf(text, sentence, p)) && GivenThingRight().IsMatch(RightOf(text, sentence, p))) is { } receiver)
             recipient = receiver;
+        // "The United States welcomes Australia's recent announcement that it will provide $13 million": the party whose
+        // announcement is welcomed gives.
+        if (parties.FirstOrDefault(p => WelcomedLeft().IsMatch(LeftOf(text, sentence, p)) && WelcomedPledgeRight().IsMatch(RightOf(text, sentence, p))) is { } welcomed)
+        {
+            donor = welcomed;
+            if (recipient?.Party.Code == welcomed.Party.Code) recipient = null;
+        }
         // "with U.S. President Donald Trump on his way home, Mark Carney announced C$2 billion": whoever announces gives.
         if (parties.FirstOrDefault(p => AnnouncerRight().IsMatch(RightOf(text, sentence, p))) is { } announcer
             && announcer.Party.Code != donor?.Party.Code && announcer.Party.Code != recipient?.Party.Code
@@ -151,8 +158,14 @@ public static partial class PartyRoles
     [GeneratedRegex(@"^(?:'s|’s)\s+(?:share|contribution|part|pledge)\b|^\s*,?\s*(?:which|who)\s+(?:is|are|will|has|have|would)?\s*(?:also\s+)?(?:be\s+)?(?:contribut|add|provid|giv|pledg|donat|send|commit|offer|pay|put)\w*|^\s+(?:will|would|is|are|has|have)\s+(?:also\s+)?(?:add|contribut|provid|giv|pledg|donat|send|commit|offer|pay|put)\w*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex GiverRight();
 
-    [GeneratedRegex(@"^\s+(?:(?:has|have|had|will|also|today|on\s+\p{Lu}\w+)\s+)*(?:announced|announces|pledged|pledges|unveiled|unveils|promised|promises)\s+(?:(?:a|an|another|the|new|additional|further|fresh|more than|over|about|nearly|up to)\s+)*(?:[$€£¥]|\d|(?:US|USD|EUR|GBP|CAD|AUD|JPY|NOK|SEK|DKK|PLN|CHF|C|A)\$?\s?\d)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s+(?:(?:has|have|had|will|also|today|on\s+\p{Lu}\w+)\s+)*(?:announced|announces|pledged|pledges|unveiled|unveils|promised|promises|(?:will|intends\s+to|intend\s+to|plans\s+to|plan\s+to|is\s+going\s+to|are\s+going\s+to)\s+(?:provide|give|contribute|donate|send))\s+(?:(?:a|an|another|the|new|additional|further|fresh|more than|over|about|nearly|up to)\s+)*(?:[$€£¥]|\d|(?:US|USD|EUR|GBP|CAD|AUD|JPY|NOK|SEK|DKK|PLN|CHF|C|A)\$?\s?\d)", RegexOptions.CultureInvariant)]
     private static partial Regex AnnouncerRight();
+
+    [GeneratedRegex(@"\b(?:welcom(?:e|es|ed|ing)|applaud(?:s|ed|ing)?|commend(?:s|ed|ing)?|prais(?:e|es|ed|ing)|salut(?:e|es|ed|ing)|appreciat(?:e|es|ed|ing))\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex WelcomedLeft();
+
+    [GeneratedRegex(@"^(?:'s|’s)\s+(?:(?:recent|new|latest|generous|additional|further|important|significant)\s+)*(?:announcement|pledge|decision|commitment|contribution|donation|offer|plans?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex WelcomedPledgeRight();
 
     /// <summary>"Sweden pledged SEK 1.5 billion and Denmark DKK 900 million": the verb is left out before the second giver's sum.</summary>
     [GeneratedRegex(@"^\s+(?:[\w-]+\s+){0,2}?(?:pledg(?:ed|es)|gave|gives|promised|promises|provided|provides|committed|commits|offered|offers|contributed|contributes|donated|donates|allocated|allocates|announced|announces|will\s+(?:provide|give|send|contribute|donate|allocate|commit))\b[^.;]*?(?:[$€£¥]|\d)[^.;]*?,?\s+and\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -173,6 +173,29 @@ public sealed class RealTextErrorTests
         Assert.Equal(("FI", "UA", new DateOnly(2024, 6, 7)), (e.Donor.Code, e.Recipient.Code, e.AnnouncedOn));
     }
 
+    /// <summary>The party of <paramref name="text"/> named <paramref name="name"/>.</summary>
+    private static PartyMatch Party(string text, string name, string code) =>
+        new(new AidParty(code, name), text.IndexOf(name, StringComparison.Ordinal), text.IndexOf(name, StringComparison.Ordinal) + name.Length, PartySource.CountryMention);
+
+    [Fact]
+    public void The_party_whose_announcement_is_welcomed_gives()
+    {
+        // The role model of a fold that never saw such a sentence took the welcoming United States for the giver.
+        const string text = "The United States also welcomes New Zealand's recent announcement that it will provide an additional $8 million in humanitarian aid to Ukraine.";
+        var (us, nz, ua) = (Party(text, "United States", "US"), Party(text, "New Zealand", "NZ"), Party(text, "Ukraine", "UA"));
+        var (donor, recipient, _) = PartyRoles.Settle(text, ..text.Length, [us, nz, ua], us, ua);
+        Assert.Equal(("NZ", "UA"), (donor?.Party.Code, recipient?.Party.Code));
+    }
+
+    [Fact]
+    public void The_party_that_intends_to_provide_the_sum_gives_it_not_the_one_praised_first()
+    {
+        const string text = "The President welcomed Japan's contributions to the Quad and its work in the Pacific, where the United States intends to provide $2 million to support the Asian Development Bank's efforts.";
+        var (jp, us) = (Party(text, "Japan", "JP"), Party(text, "United States", "US"));
+        var (donor, _, _) = PartyRoles.Settle(text, ..text.Length, [jp, us], jp, null);
+        Assert.Equal("US", donor?.Party.Code);
+    }
+
     [Fact]
     public void The_aggressor_in_a_purpose_clause_is_not_the_donor()
     {
