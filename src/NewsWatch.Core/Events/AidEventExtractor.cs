@@ -77,13 +77,13 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
             var prediction = classifier.Classify(sentence);
             var date = DateIn(inSentence, published);
             if (date is not null && SentenceCues.NamesDecision(sentence)) decided = (i, date.Value);
-            // "... new funding, announced in Brussels on June 4. The Netherlands has set aside €300 million": a sentence
-            // without a day of its own goes on describing the decision dated just before it.
-            date ??= decided is { } d0 && i - d0.Sentence <= BorrowDistance ? d0.Day : null;
             // "Last June, G7 leaders committed $50 billion": a sentence dated to a day or month well before the article,
             // and not to one of its days, recalls an earlier announcement.
             var isRecap = prediction.EventProbability < _options.MinSentenceProbability && prediction.Label == AidSentenceLabel.PastMention
                 || date is null && EndsBefore(inSentence, published.AddDays(-_options.MaxAnnouncementAgeDays));
+            // "... new funding, announced in Brussels on June 4. The Netherlands has set aside €300 million": a sentence
+            // without a day of its own goes on describing the decision dated just before it.
+            if (!isRecap) date ??= decided is { } d0 && i - d0.Sentence <= BorrowDistance ? d0.Day : null;
             if (prediction.EventProbability < _options.MinSentenceProbability && !isRecap) continue;
             // "in eight focus countries: Côte d’Ivoire, Nigeria, Tanzania, ...": a programme for a region, not aid to one
             // country (unless each is given its own).
