@@ -197,6 +197,15 @@ public sealed class RealTextErrorTests
     }
 
     [Fact]
+    public void Two_sums_each_with_its_purpose_are_two_packages()
+    {
+        const string text = "Sweden will provide SEK 2 billion to help Ukraine repair its power grid and SEK 300 million for demining.";
+        var events = NewAid(text, m => m.Country("Sweden", "SE", "Sweden").Country("Ukraine", "UA", "Ukraine")
+            .Amount("SEK 2 billion", 2e9m, "SEK", 1.9e8m).Amount("SEK 300 million", 3e8m, "SEK", 2.9e7m));
+        Assert.Equal([2e9m, 3e8m], events.Select(e => e.Amount!.Value).OrderDescending());
+    }
+
+    [Fact]
     public void The_aggressor_in_a_purpose_clause_is_not_the_donor()
     {
         const string text = "Canada will provide C$60 million to help Ukraine recover from Russia's assaults on its power grid.";

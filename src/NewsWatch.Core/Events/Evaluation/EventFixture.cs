@@ -28,7 +28,7 @@ public sealed partial record EventFixture
     public required IReadOnlyList<EntityMention> GoldMentions { get; init; }
     public required IReadOnlyList<ExpectedEvent> Expected { get; init; }
 
-    /// <summary>The kind of document (statement, fact_sheet, readout, memorandum, ...) for scores by kind; null for written fixtures.</summary>
+    /// <summary>The kind of document (statement, fact_sheet, readout, memorandum, ...) for scores by kind; null for fixtures that give none.</summary>
     public string? Kind { get; init; }
 
     /// <summary>The government or body that published the article, when known.</summary>
@@ -43,7 +43,7 @@ public sealed partial record EventFixture
         {
             Id = raw.Id, Outlet = raw.Outlet, Url = raw.Url, Title = raw.Title,
             Published = DateTimeOffset.Parse(raw.Published, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal),
-            Text = text, GoldMentions = mentions, Expected = raw.Expected, Publisher = raw.Publisher,
+            Text = text, GoldMentions = mentions, Expected = raw.Expected, Publisher = raw.Publisher, Kind = raw.Kind,
         };
     }
 
@@ -87,7 +87,7 @@ public sealed partial record EventFixture
     [GeneratedRegex(@"\[\[(?<surface>[^|\]]+)\|(?<type>[CADP]):(?<value>[^\]]+)\]\]", RegexOptions.CultureInvariant)]
     private static partial Regex Markup();
 
-    private sealed record RawFixture(string Id, string Outlet, string Url, string? Title, string Published, string Text, List<ExpectedEvent> Expected, AidParty? Publisher = null);
+    private sealed record RawFixture(string Id, string Outlet, string Url, string? Title, string Published, string Text, List<ExpectedEvent> Expected, AidParty? Publisher = null, string? Kind = null);
 }
 
 /// <summary>An event a fixture reports. <see cref="AmountUsd"/> null: the article gives no amount.</summary>
