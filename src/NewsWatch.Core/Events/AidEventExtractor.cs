@@ -171,6 +171,9 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
                 || SentenceCues.IsCumulativeRight(right) || m.Value.Amount < MaxPrice && SentenceCues.IsPrice(right)) continue;
             found.Add(m);
         }
+        // "the review of Ukraine's $15.5 billion loan programme, allowing the disbursement of about $500 million": a sum
+        // someone already owns names an existing programme, not this package, when the sentence has another.
+        if (found.Count > 1 && found.Where(m => !SentenceCues.IsOwnedAmount(text[start..m.Start])).ToList() is { Count: > 0 } unowned) found = unowned;
         string WhatOf(EntityMention m) => SentenceCues.PartDescription(text[m.End..end]);
         if (found.Count == 0) return [(null, [], "")];
         if (found.Count == 1) return [(found[0].Value, [], WhatOf(found[0]))];

@@ -115,6 +115,12 @@ public static partial class SentenceCues
     [GeneratedRegex(@"\b(?:resum(?:e|es|ed|ing|ption)|restart(?:s|ed|ing)?|lift(?:s|ed|ing)?|unfroze|unfreez\w*)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Resumes();
 
+    /// <summary>Whether the words before a sum make it someone's ("Ukraine's $15.5 billion loan programme").</summary>
+    public static bool IsOwnedAmount(string leftContext) => OwnedLeft().IsMatch(leftContext);
+
+    [GeneratedRegex(@"(?:'s|’s)\s+$", RegexOptions.CultureInvariant)]
+    private static partial Regex OwnedLeft();
+
     /// <summary>Whether a sentence reports a decision being taken ("announced", "approved", "pledged", "agreed"): a date in it is the decision's.</summary>
     public static bool NamesDecision(string sentence) => Decision().IsMatch(sentence);
 
@@ -155,7 +161,7 @@ public static partial class SentenceCues
     [GeneratedRegex(@"^\W*(?:(?:It|This|That|These|The)\s+(?:[\w-]+\s+){0,2}?(?:includes|include|including|comprises|consists of|is made up of|covers|breaks down into)\b|(?:It|This|That|These|The)\s+(?:[\w-]+\s+){0,2}?(?:will be|is being|are being|was|were)\s+(?:provided|channell?ed|delivered|disbursed|allocated)\s+(?:through|via|to)\b|Of (?:this|that|the total|these)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex PartsOpener();
 
-    [GeneratedRegex(@"\b(?:disbursed|handed over|been handed over|been delivered|arrived|was delivered|were delivered|took delivery|(?:has|have)\s+(?:now\s+|just\s+|also\s+)?(?:delivered|shipped|transferred))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:disbursed|disbursement of|handed over|been handed over|been delivered|arrived|was delivered|were delivered|took delivery|(?:has|have)\s+(?:now\s+|just\s+|also\s+)?(?:delivered|shipped|transferred))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DeliveredVerb();
 
     [GeneratedRegex(@"\b(?:since|so far|to date|in total|a total of|altogether|cumulative)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -206,6 +206,24 @@ public sealed class RealTextErrorTests
     }
 
     [Fact]
+    public void Named_aircraft_handed_over_without_a_sum_are_a_delivery()
+    {
+        const string text = "Belgium has delivered further Mirage 2000 fighters to Ukraine, the defence ministry said on Tuesday.";
+        var e = Assert.Single(NewAid(text, m => m.Country("Belgium", "BE", "Belgium").Country("Ukraine", "UA", "Ukraine").Date("Tuesday", "2024-06-11")));
+        Assert.Equal(("BE", "UA", AidSentenceLabel.Delivery), (e.Donor.Code, e.Recipient.Code, e.Measure));
+        Assert.Equal(["Mirage 2000"], e.Items);
+    }
+
+    [Fact]
+    public void A_disbursement_under_an_existing_programme_is_the_sum_paid_out()
+    {
+        const string text = "The International Monetary Fund's executive board completed the fifth review of Moldova's $600 million loan programme on Monday, allowing the immediate disbursement of about $80 million in budget support, the Fund said.";
+        var e = Assert.Single(NewAid(text, m => m.Country("Moldova", "MD", "Moldova").Amount("$600 million", 6e8m, "USD").Amount("$80 million", 8e7m, "USD")
+            .Date("Monday", "2024-06-10")));
+        Assert.Equal(("IMF", "MD", 8e7m, AidSentenceLabel.Delivery), (e.Donor.Code, e.Recipient.Code, e.Amount, e.Measure));
+    }
+
+    [Fact]
     public void The_aggressor_in_a_purpose_clause_is_not_the_donor()
     {
         const string text = "Canada will provide C$60 million to help Ukraine recover from Russia's assaults on its power grid.";
