@@ -14,6 +14,13 @@ public sealed class TaggerDateTests(TaggerFixture fixture) : IClassFixture<Tagge
 
     private List<EntityMention> Dates(string text) => [.. _tagger.Tag(text, Published).Where(m => m.Type == EntityType.Date)];
 
+    [Fact]
+    public void A_lower_case_month_name_used_as_a_common_word_is_no_date()
+    {
+        Assert.Equal(["Sunday"], Dates("Thousands of veterans led the march through the capital on Sunday, and officials may march again.").Select(d => d.Text));
+        Assert.Equal("1989-03", Assert.Single(Dates("the rally was held in march 1989 and again later.")).Value?.Timex?[..7]);
+    }
+
     [Theory]
     [InlineData("Profit fell 12% in the third quarter, the company said.", "the third quarter", "1989-Q3")]
     [InlineData("Sales slowed sharply this summer.", "this summer", "1989-SU")]

@@ -25,6 +25,22 @@ namespace NewsWatch.Entities.Tagging;
 /// </summary>
 internal static partial class TaggerDates
 {
+    /// <summary>
+    /// A month's name written lower-case and used as the common word: "led the march", "officials may meet", "an august
+    /// body". A lower-case month before a number or a year ("in march 2020") stays a date.
+    /// </summary>
+    private static bool IsCommonWord(string text, int start, int end)
+    {
+        var word = text.AsSpan(start, end - start).Trim();
+        if (!(word.SequenceEqual("march") || word.SequenceEqual("may") || word.SequenceEqual("august"))) return false;
+        var after = text.AsSpan(end).TrimStart();
+        if (after.Length > 0 && char.IsDigit(after[0])) return false;
+        return word.SequenceEqual("may") ? after.Length > 0 && char.IsLower(after[0]) : DeterminerBefore().IsMatch(text.AsSpan(0, start));
+    }
+
+    [GeneratedRegex(@"\b(?:the|a|an|this|that|their|his|her|its|our|whose)\s+$", RegexOptions.CultureInvariant)]
+    private static partial Regex DeterminerBefore();
+
     public static void Add(
         string text, DateOnly reference, DateRecognizer recognizer, IReadOnlyList<(int Start, int End, float Confidence)> model, float ruleConfidence, List<EntityMention> mentions)
     {
@@ -35,6 +51,12 @@ internal static partial class TaggerDates
         var next = 0;
         foreach (var (start, end, confidence) in model)
         {
+            // "led the march", "officials may": a month's name written lower-case is the common word.
+            if (IsCommonWord(text, start, end))
+            {
+                continue;
+            }
+
             // Both lists run left to right without overlaps, so one forward walk pairs them.
             while (next < found.Count && found[next].End <= start)
             {
@@ -91,7 +113,7 @@ internal static partial class TaggerDates
         mentions.AddRange(dates);
         for (var k = 0; k < found.Count; k++)
         {
-            if (!taken[k] && !found[k].IsDuration && (DateAnchors.IsDate(Words(found[k].Text)) || IsPeriod(found[k])))
+            if (!taken[k] && !found[k].IsDuration && !IsCommonWord(text, found[k].Start, found[k].End) && (DateAnchors.IsDate(Words(found[k].Text)) || IsPeriod(found[k])))
             {
                 mentions.Add(new EntityMention(EntityType.Date, found[k].Start, found[k].End, found[k].Text, Value(found[k]), ruleConfidence));
             }
