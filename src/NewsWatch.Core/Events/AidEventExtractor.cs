@@ -161,6 +161,14 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
     {
         var (start, end) = (span.Start.Value, span.End.Value);
         var sentence = text[span];
+        string WhatOf(EntityMention m) => SentenceCues.PartDescription(text[m.End..end]);
+        // "$5.5 billion in drawdown authority, together with $2.4 billion under USAI, for a total of $7.9 billion": the
+        // total named last is the package and the sums before it its parts.
+        var sums = mentions.Where(m => m.Type == EntityType.Amount && m.Value?.Amount is not null).ToList();
+        for (var k = 2; k < sums.Count; k++)
+            if (SentenceCues.IntroducesTotal(text[start..sums[k].Start]) && sums.Take(k).All(m => m.Value!.Currency == sums[k].Value!.Currency)
+                && AmountsAgree(sums[k].Value!.Amount!.Value, sums.Take(k).Sum(m => m.Value!.Amount!.Value), 0.02))
+                return [(sums[k].Value, sums.Take(k).Select(m => new AidPart(m.Value!.Amount!.Value, m.Value.Currency, m.Value.Usd, WhatOf(m))).ToList(), WhatOf(sums[k]))];
         var found = new List<EntityMention>();
         foreach (var m in mentions)
         {
@@ -174,7 +182,6 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
         // "the review of Ukraine's $15.5 billion loan programme, allowing the disbursement of about $500 million": a sum
         // someone already owns names an existing programme, not this package, when the sentence has another.
         if (found.Count > 1 && found.Where(m => !SentenceCues.IsOwnedAmount(text[start..m.Start])).ToList() is { Count: > 0 } unowned) found = unowned;
-        string WhatOf(EntityMention m) => SentenceCues.PartDescription(text[m.End..end]);
         if (found.Count == 0) return [(null, [], "")];
         if (found.Count == 1) return [(found[0].Value, [], WhatOf(found[0]))];
 
@@ -295,6 +302,9 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
         for (var i = 0; i < frames.Count; i++)
         {
             var f = frames[i];
+            // "The first, worth $250 million, is drawn from Pentagon stocks": a part is of the package it describes, however its words read.
+            if (SentenceCues.OpensWithParts(f.Text) && frames.Take(i).LastOrDefault(g => g.Amount is not null && g.Index < f.Index && f.Index - g.Index <= BorrowDistance) is { } whole)
+                f.Measure = whole.Measure;
             for (var j = i - 1; j >= 0 && f.Index - frames[j].Index <= BorrowDistance && (f.Donor is null || f.Recipient is null); j--)
             {
                 // A recap lends nothing to an announcement: it usually speaks of another package.
@@ -376,6 +386,17 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
                 total.AddRange(part);
             }
         }
+        // "The security assistance comes in two parts. The first, worth $350 million, ...": a numbered part belongs to the
+        // larger package named before it even when the other parts' sums are not all read.
+        foreach (var part in packages.Where(p => p[0].Amount is not null && p[0].Parts.Count == 0 && SentenceCues.OpensWithOrdinalPart(p[0].Text)).ToList())
+        {
+            if (UsdOf(part[0].Amount!, published) is not { } usd) continue;
+            var whole = packages.Where(p => p != part && p[0].Index < part[0].Index && p[0].Amount is not null && UsdOf(p[0].Amount!, published) > usd).MaxBy(p => p[0].Index);
+            if (whole is null) continue;
+            whole[0].Parts = [.. whole[0].Parts, new AidPart(part[0].Amount!.Amount!.Value, part[0].Amount!.Currency, usd, part[0].What)];
+            packages.Remove(part);
+            whole.AddRange(part);
+        }
     }
 
     /// <summary>The indices of at least two of <paramref name="sums"/> that add up to <paramref name="total"/> (within 1%), else null.</summary>
@@ -397,6 +418,8 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
         if (seed.Amount is null && items.Count == 0 && !package.Any(f => f.HasQuantity)
             && !package.Any(f => f.Prediction.EventProbability >= SureAmountless && SentenceCues.AnnouncesNewAid(f.Text)
                 && (f.DonorInSentence || SentenceCues.IsFirstPerson(f.Text)))) return null;
+        // "He pledged that the United States will keep giving Ukraine the means to defend itself": support goes on, nothing new.
+        if (seed.Amount is null && package.All(f => SentenceCues.OnlyContinues(f.Text))) return null;
         var cues = new Dictionary<string, int>();
         foreach (var f in package)
             foreach (var (type, count) in AidType.Cues(f.Text, f.Items.Count))
@@ -440,7 +463,7 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
         public AidSentencePrediction Prediction { get; } = prediction;
 
         /// <summary>Pledge or delivery: the classifier's, unless the sentence reports money paid out or goods handed over today.</summary>
-        public string Measure { get; } = SentenceCues.ReportsDelivery(text) ? AidSentenceLabel.Delivery : prediction.Measure;
+        public string Measure { get; set; } = SentenceCues.ReportsDelivery(text) ? AidSentenceLabel.Delivery : prediction.Measure;
         public AidParty? Donor { get; set; }
         public AidParty? Recipient { get; set; }
         public bool DonorInSentence { get; init; }

@@ -49,7 +49,7 @@ public static partial class SentenceCues
     /// <summary>Whether the words before a second sum make it a share of the first (", with $50 million", "including $50 million").</summary>
     public static bool IntroducesShare(string between) => ShareIntro().IsMatch(between);
 
-    [GeneratedRegex(@"\b(?:with|including|of which|among them)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:(?<!along\s|together\s)with|including|of which|among them)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ShareIntro();
 
     /// <summary>Whether the words between a total and the next amount introduce its parts ("made up of", "including", "of which").</summary>
@@ -90,7 +90,10 @@ public static partial class SentenceCues
     public static bool AnnouncesNewAid(string sentence) => AnnounceVerb().IsMatch(sentence) && Newness().IsMatch(sentence) && AidNounPhrase().IsMatch(sentence);
 
     /// <summary>Whether a sentence opens by listing what a package just named holds ("It includes $900 million for drones, ...", "This funding includes", "The aid will be provided through WFP ($4 million) and UNHCR ($2 million)", "Of this, ...").</summary>
-    public static bool OpensWithParts(string sentence) => PartsOpener().IsMatch(sentence);
+    public static bool OpensWithParts(string sentence) => PartsOpener().IsMatch(sentence) || OpensWithOrdinalPart(sentence);
+
+    /// <summary>Whether a sentence describes one numbered part of a package just named ("The first, worth $350 million, ...", "The second tranche will ...").</summary>
+    public static bool OpensWithOrdinalPart(string sentence) => OrdinalPartOpener().IsMatch(sentence);
 
     /// <summary>
     /// Whether a sentence reports aid paid out or handed over as news ("Today, the Commission disbursed €1 billion",
@@ -114,6 +117,24 @@ public static partial class SentenceCues
 
     [GeneratedRegex(@"\b(?:resum(?:e|es|ed|ing|ption)|restart(?:s|ed|ing)?|lift(?:s|ed|ing)?|unfroze|unfreez\w*)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Resumes();
+
+    /// <summary>Whether the words before a sum announce it as the total of the sums before it ("..., for a total of $7.9 billion").</summary>
+    public static bool IntroducesTotal(string leftContext) => TotalIntro().IsMatch(leftContext);
+
+    [GeneratedRegex(@"\b(?:for a total of|a total of|totall?ing|in total|altogether)\s+(?:(?:more than|over|about|around|nearly|almost|some|roughly|up to)\s+)?\W?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TotalIntro();
+
+    /// <summary>
+    /// Whether a sentence only promises to go on giving ("will keep giving Ukraine the means to defend itself", "will continue
+    /// to provide"): continued support, not a new package, unless it names a sum.
+    /// </summary>
+    public static bool OnlyContinues(string sentence) => Continues().IsMatch(sentence) && !NewGiving().IsMatch(sentence);
+
+    [GeneratedRegex(@"\b(?:keep|keeps|continue|continues|continued|go on)\s+(?:to\s+)?(?:giv|provid|send|support|supply|deliver|help|arm)\w*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Continues();
+
+    [GeneratedRegex(@"\b(?:today|announc\w*|new|additional|another|further)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NewGiving();
 
     /// <summary>Whether the words before a sum make it someone's ("Ukraine's $15.5 billion loan programme").</summary>
     public static bool IsOwnedAmount(string leftContext) => OwnedLeft().IsMatch(leftContext);
@@ -161,7 +182,10 @@ public static partial class SentenceCues
     [GeneratedRegex(@"^\W*(?:(?:It|This|That|These|The)\s+(?:[\w-]+\s+){0,2}?(?:includes|include|including|comprises|consists of|is made up of|covers|breaks down into)\b|(?:It|This|That|These|The)\s+(?:[\w-]+\s+){0,2}?(?:will be|is being|are being|was|were)\s+(?:provided|channell?ed|delivered|disbursed|allocated)\s+(?:through|via|to)\b|Of (?:this|that|the total|these)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex PartsOpener();
 
-    [GeneratedRegex(@"\b(?:disbursed|disbursement of|handed over|been handed over|been delivered|arrived|was delivered|were delivered|took delivery|(?:has|have)\s+(?:now\s+|just\s+|also\s+)?(?:delivered|shipped|transferred))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\W*(?:The\s+)?(?:first|second|third|fourth|fifth|last|remaining)(?:\s+(?:part|tranche|package|portion|half|one))?\s*(?:,|\(|\s+(?:is|was|will|comes|consists|includes|worth)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OrdinalPartOpener();
+
+    [GeneratedRegex(@"\b(?:disbursed|disbursement of|transferred|handed over|been handed over|been delivered|arrived|was delivered|were delivered|took delivery|(?:has|have)\s+(?:now\s+|just\s+|also\s+)?(?:delivered|shipped|transferred))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DeliveredVerb();
 
     [GeneratedRegex(@"\b(?:since|so far|to date|in total|a total of|altogether|cumulative)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -180,10 +204,10 @@ public static partial class SentenceCues
     [GeneratedRegex(@"^\s*(?:/\s*|per\s+|a\s+|an\s+|each\s+)(?:week|wk|month|mo|year|yr|day|issue)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Price();
 
-    [GeneratedRegex(@"\b(?:including|includes|include|of which|made up of|comprising|comprises|consisting of|consists of|split between|divided between|broken down into|which includes|with)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:including|includes|include|of which|made up of|comprising|comprises|consisting of|consists of|split between|divided between|broken down into|which includes|(?<!along\s|together\s)with)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PartsIntro();
 
-    [GeneratedRegex(@"^\s*(?:in|for|of|worth of|to\s+(?:help|support|buy|fund|finance|pay for|cover|purchase|rebuild|repair|restore|strengthen))\s+[^$€£¥\d]{2,80}?(?:,\s*(?:and\s+)?|\s+and\s+(?:another\s+|a further\s+|an additional\s+)?|;\s*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?:in|for|of|worth of|to\s+(?:help|support|buy|fund|finance|pay for|cover|purchase|rebuild|repair|restore|strengthen))\s+[^$€£¥\d]{2,80}?(?:,\s*(?:and\s+)?|\s+and\s+(?:another\s+|a further\s+|an additional\s+)?|,?\s+(?:along with|as well as|plus)\s+|;\s*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SeparateSums();
 
     [GeneratedRegex(@"^\s*(?<what>(?:in|for|from|through|under|of|to)\b[^,;.]{1,80}?)(?=\s*(?:,|;|\.|$|\s+and\s+(?:\$|€|£|¥|US\$|\d)))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -224,6 +224,39 @@ public sealed class RealTextErrorTests
     }
 
     [Fact]
+    public void A_total_named_after_its_parts_is_the_package()
+    {
+        const string text = "I am authorizing $1.2 billion in drawdown authority, together with $800 million under the Ukraine Security Assistance Initiative, for a total of $2 billion in new security assistance for Ukraine.";
+        var e = Assert.Single(NewAid(text, m => m.Country("Ukraine", "UA", "Ukraine")
+            .Amount("$1.2 billion", 1.2e9m, "USD").Amount("$800 million", 8e8m, "USD").Amount("$2 billion", 2e9m, "USD"), UnitedStates));
+        Assert.Equal(2e9m, e.Amount);
+        Assert.Equal([1.2e9m, 8e8m], e.Parts.Select(p => p.Amount));
+    }
+
+    [Fact]
+    public void Sums_joined_by_along_with_are_separate_packages_and_ordinal_parts_fold_into_their_total()
+    {
+        const string text = "Today the United States is providing another $600 million in security assistance along with $90 million in humanitarian assistance for Ukraine. "
+            + "The security assistance comes in two parts. The first, worth $250 million, is drawn from Pentagon stocks. The second, $350 million, buys new equipment from industry.";
+        var events = NewAid(text, m => m.Country("United States", "US", "United States").Country("Ukraine", "UA", "Ukraine")
+            .Amount("$600 million", 6e8m, "USD").Amount("$90 million", 9e7m, "USD").Amount("$250 million", 2.5e8m, "USD").Amount("$350 million", 3.5e8m, "USD"), UnitedStates);
+        Assert.Equal([6e8m, 9e7m], events.Select(e => e.Amount!.Value).OrderDescending());
+        // The second part's sentence reads as no aid to the classifier; the first is still a part, not a package.
+        Assert.Contains(2.5e8m, events.Single(e => e.Amount == 6e8m).Parts.Select(p => p.Amount));
+    }
+
+    [Fact]
+    public void Money_transferred_today_is_a_delivery_and_a_promise_to_keep_giving_is_nothing_new()
+    {
+        const string transfer = "Today, the United States transferred $5 billion to a World Bank fund for the benefit of Ukraine.";
+        Assert.Equal(AidSentenceLabel.Delivery, Assert.Single(NewAid(transfer, m => m.Country("United States", "US", "United States").Country("Ukraine", "UA", "Ukraine")
+            .Amount("$5 billion", 5e9m, "USD"), UnitedStates)).Measure);
+
+        const string goesOn = "He pledged that the United States will keep giving Ukraine the means to defend itself, including Patriot air defence systems.";
+        Assert.Empty(NewAid(goesOn, m => m.Country("United States", "US", "United States").Country("Ukraine", "UA", "Ukraine"), UnitedStates));
+    }
+
+    [Fact]
     public void The_aggressor_in_a_purpose_clause_is_not_the_donor()
     {
         const string text = "Canada will provide C$60 million to help Ukraine recover from Russia's assaults on its power grid.";
