@@ -90,7 +90,8 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
             if (recipient is not null && PartyRoles.ListSize(text, parties, recipient) >= MinRegionalList) continue;
             if (SentenceCues.IsBusiness(sentence, partyGives: donor is not null) || SentenceCues.ForeseesOrHalts(sentence)) continue;
             var amountMentions = LocalDollars(text, sentence, inSentence, donor, article.Publisher, published);
-            var amounts = PackageAmounts(text, span, amountMentions, recipient, coGiver);
+            var gapped = PartyRoles.GappedGivers(text, span, parties, donor, recipient);
+            var amounts = PackageAmounts(text, span, amountMentions, recipient, coGiver ?? gapped.FirstOrDefault());
             // A recap counts only with a sum to recognise the earlier package by.
             if (isRecap && amounts.All(a => a.Amount is null)) continue;
             var items = AidItemGazetteer.Find(sentence);
@@ -103,9 +104,14 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
                 ? new PartyMatch?[] { null }
                 : (separately ? coDonors : []).Prepend(donor).ToArray<PartyMatch?>();
             // "The Netherlands gives €300 million, while Norway will add NOK 1.5 billion": a sum after the co-giver is the co-giver's.
-            PartyMatch? GiverOf(PartyMatch? d, EntityValue? amount) =>
-                coGiver is not null && amount is not null && amountMentions.FirstOrDefault(m => ReferenceEquals(m.Value, amount)) is { } at && at.Start > coGiver.End
-                    ? coGiver : d;
+            // "Canada will lend C$5 billion, Japan approximately ¥471.9 billion and the United Kingdom £2.26 billion": each
+            // sum is the giver's named last before it.
+            PartyMatch? GiverOf(PartyMatch? d, EntityValue? amount)
+            {
+                if (amount is null || amountMentions.FirstOrDefault(m => ReferenceEquals(m.Value, amount)) is not { } at) return d;
+                if (gapped.LastOrDefault(g => g.End < at.Start) is { } gapGiver) return gapGiver;
+                return coGiver is not null && at.Start > coGiver.End ? coGiver : d;
+            }
             foreach (var d in donors)
                 foreach (var (amount, parts, what) in amounts)
                 {

@@ -129,6 +129,39 @@ public static partial class PartyRoles
     }
 
     /// <summary>
+    /// The givers after <paramref name="donor"/> whose verb is left out, each right before its own sum: "Canada will lend
+    /// C$5 billion, Japan approximately ¥471.9 billion and the United Kingdom £2.26 billion" gives Japan and the United
+    /// Kingdom, in order.
+    /// </summary>
+    public static IReadOnlyList<PartyMatch> GappedGivers(string text, Range sentence, IReadOnlyList<PartyMatch> parties, PartyMatch? donor, PartyMatch? recipient)
+    {
+        if (donor is null) return [];
+        var givers = new List<PartyMatch>();
+        var previousEnd = donor.End;
+        foreach (var p in parties.Where(p => p.Start > donor.End && p.Party.Code != recipient?.Party.Code))
+        {
+            var between = text[previousEnd..p.Start];
+            // "to Ukraine and Moldova 10 million euros": a party coordinated with the recipient receives too.
+            if (recipient is not null && recipient.End <= p.Start && recipient.Start >= previousEnd && Coordination().IsMatch(text[recipient.End..p.Start]) && !text[recipient.End..p.Start].Contains(',')) break;
+            if (givers.Count == 0 ? !GapVerb().IsMatch(between) : false) return [];
+            if (!GapJoinLeft().IsMatch(between) || !SumRight().IsMatch(RightOf(text, sentence, p)) || !GapSumBetween().IsMatch(between)) break;
+            if (p.Party.Code != donor.Party.Code && givers.All(g => g.Party.Code != p.Party.Code)) givers.Add(p);
+            previousEnd = p.End;
+        }
+        return givers;
+    }
+
+    [GeneratedRegex(@"\b(?:pledg(?:e|es|ed)|gave|gives?|promis(?:e|es|ed)|provid(?:e|es|ed)|committ?(?:s|ed)?|offer(?:s|ed)?|contribut(?:e|es|ed)|donat(?:e|es|ed)|allocat(?:e|es|ed)|announc(?:e|es|ed)|lend|lends|lent|grant(?:s|ed)?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex GapVerb();
+
+    [GeneratedRegex(@"(?:,\s*(?:and\s+)?|\band\s+)(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex GapJoinLeft();
+
+    /// <summary>The words from one giver to the next hold that giver's sum ("will lend C$5 billion, ").</summary>
+    [GeneratedRegex(@"(?:[$€£¥]|\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex GapSumBetween();
+
+    /// <summary>
     /// How many parties the list that <paramref name="party"/> is named in holds ("Côte d’Ivoire, Nigeria, Tanzania
     /// and Yemen": 4), 1 when it stands alone.
     /// </summary>
@@ -171,7 +204,7 @@ public static partial class PartyRoles
     [GeneratedRegex(@"^\s+(?:[\w-]+\s+){0,2}?(?:pledg(?:ed|es)|gave|gives|promised|promises|provided|provides|committed|commits|offered|offers|contributed|contributes|donated|donates|allocated|allocates|announced|announces|will\s+(?:provide|give|send|contribute|donate|allocate|commit))\b[^.;]*?(?:[$€£¥]|\d)[^.;]*?,?\s+and\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex GappedGiveLeft();
 
-    [GeneratedRegex(@"^\s+(?:(?:about|around|nearly|almost|some|over|up to|more than|another|a further|an additional)\s+)?(?:[$€£¥]|\d|(?:US|USD|EUR|GBP|CAD|AUD|JPY|NOK|SEK|DKK|PLN|CHF)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s+(?:(?:about|around|approximately|roughly|nearly|almost|some|over|up to|more than|another|a further|an additional)\s+)?(?:[$€£¥]|\d|(?:US|USD|EUR|GBP|CAD|AUD|JPY|NOK|SEK|DKK|PLN|CHF)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SumRight();
 
     /// <summary>"as NATO defence ministers met in Brussels", "when G7 leaders gathered": the occasion of an announcement, not a party to it.</summary>

@@ -207,7 +207,7 @@ public static partial class SentenceCues
     [GeneratedRegex(@"\b(?:including|includes|include|of which|made up of|comprising|comprises|consisting of|consists of|split between|divided between|broken down into|which includes|(?<!along\s|together\s)with)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PartsIntro();
 
-    [GeneratedRegex(@"^\s*(?:in|for|of|worth of|to\s+(?:help|support|buy|fund|finance|pay for|cover|purchase|rebuild|repair|restore|strengthen))\s+[^$€£¥\d]{2,80}?(?:,\s*(?:and\s+)?|\s+and\s+(?:another\s+|a further\s+|an additional\s+)?|,?\s+(?:along with|as well as|plus)\s+|;\s*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?:in|for|of|worth of|to\s+(?:help|support|buy|fund|finance|pay for|cover|purchase|rebuild|repair|restore|strengthen))\s+[^$€£¥\d]{2,80}?(?:,\s*(?:and\s+)?|\s+and\s+(?:another\s+|a further\s+|an additional\s+)?|,?\s+(?:along with|as well as|plus)\s+|;\s*)$|\b(?:and|while)\s+(?:(?:will|would|also|is|are)\s+)*(?:contribut|provid|giv|send|donat|allocat|lend|grant|commit|pledg|extend)\w*\s+(?:(?:an?|another|additional|further|more than|over|about|up to)\s+)*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SeparateSums();
 
     [GeneratedRegex(@"^\s*(?<what>(?:in|for|from|through|under|of|to)\b[^,;.]{1,80}?)(?=\s*(?:,|;|\.|$|\s+and\s+(?:\$|€|£|¥|US\$|\d)))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

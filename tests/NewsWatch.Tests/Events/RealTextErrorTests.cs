@@ -257,6 +257,25 @@ public sealed class RealTextErrorTests
     }
 
     [Fact]
+    public void Givers_listed_with_their_sums_after_one_verb_each_give_their_own()
+    {
+        const string text = "Italy will lend €2 billion to Ukraine, Spain approximately €1.5 billion and the Netherlands €900 million.";
+        var events = NewAid(text, m => m.Country("Italy", "IT", "Italy").Country("Ukraine", "UA", "Ukraine").Country("Spain", "ES", "Spain").Country("Netherlands", "NL", "Netherlands")
+            .Amount("€2 billion", 2e9m, "EUR", 2.2e9m).Amount("€1.5 billion", 1.5e9m, "EUR", 1.6e9m).Amount("€900 million", 9e8m, "EUR", 9.7e8m));
+        Assert.Equal([("ES", 1.5e9m), ("IT", 2e9m), ("NL", 9e8m)], events.Select(e => (e.Donor.Code, e.Amount!.Value)).Order());
+        Assert.All(events, e => Assert.Equal("UA", e.Recipient.Code));
+    }
+
+    [Fact]
+    public void A_second_giving_verb_makes_a_second_package()
+    {
+        const string text = "Korea will extend new grant aid of $100 million, mainly for demining, and will contribute $20 million to the NATO trust fund for Ukraine.";
+        var events = NewAid(text, m => m.Country("Korea", "KR", "South Korea").Country("Ukraine", "UA", "Ukraine")
+            .Amount("$100 million", 1e8m, "USD").Amount("$20 million", 2e7m, "USD"));
+        Assert.Equal([1e8m, 2e7m], events.Select(e => e.Amount!.Value).OrderDescending());
+    }
+
+    [Fact]
     public void The_aggressor_in_a_purpose_clause_is_not_the_donor()
     {
         const string text = "Canada will provide C$60 million to help Ukraine recover from Russia's assaults on its power grid.";
