@@ -58,11 +58,15 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
         var sentences = SentenceSplitter.Split(text);
         var cursor = 0;
         (int Sentence, DateOnly Day)? decided = null;
+        // "The assistance includes:" followed by bullets: each bullet is a part of the package just named.
+        var inPartsList = false;
         for (var i = 0; i < sentences.Count; i++)
         {
             var span = sentences[i];
             var sentence = text[span];
             isCorrection |= SentenceCues.IsCorrection(sentence);
+            var listedPart = inPartsList && SentenceCues.IsBullet(sentence);
+            inPartsList = SentenceCues.IntroducesPartsList(sentence) || listedPart;
             // Sentences and mentions are both in text order, so one forward pass finds each sentence's mentions.
             var (start, end) = (span.Start.Value, span.End.Value);
             while (cursor < ordered.Count && ordered[cursor].Start < start) cursor++;
@@ -126,6 +130,7 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
                         Amount = amount,
                         Parts = parts,
                         What = what,
+                        IsListedPart = listedPart,
                         Date = date,
                         Items = items,
                         HasQuantity = hasQuantity,
@@ -309,7 +314,7 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
         {
             var f = frames[i];
             // "The first, worth $250 million, is drawn from Pentagon stocks": a part is of the package it describes, however its words read.
-            if (SentenceCues.OpensWithParts(f.Text) && frames.Take(i).LastOrDefault(g => g.Amount is not null && g.Index < f.Index && f.Index - g.Index <= BorrowDistance) is { } whole)
+            if ((SentenceCues.OpensWithParts(f.Text) || f.IsListedPart) && frames.Take(i).LastOrDefault(g => g.Amount is not null && g.Index < f.Index && f.Index - g.Index <= BorrowDistance) is { } whole)
                 f.Measure = whole.Measure;
             for (var j = i - 1; j >= 0 && f.Index - frames[j].Index <= BorrowDistance && (f.Donor is null || f.Recipient is null); j--)
             {
@@ -394,7 +399,7 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
         }
         // "The security assistance comes in two parts. The first, worth $350 million, ...": a numbered part belongs to the
         // larger package named before it even when the other parts' sums are not all read.
-        foreach (var part in packages.Where(p => p[0].Amount is not null && p[0].Parts.Count == 0 && SentenceCues.OpensWithOrdinalPart(p[0].Text)).ToList())
+        foreach (var part in packages.Where(p => p[0].Amount is not null && p[0].Parts.Count == 0 && (p[0].IsListedPart || SentenceCues.OpensWithOrdinalPart(p[0].Text))).ToList())
         {
             if (UsdOf(part[0].Amount!, published) is not { } usd) continue;
             var whole = packages.Where(p => p != part && p[0].Index < part[0].Index && p[0].Amount is not null && UsdOf(p[0].Amount!, published) > usd).MaxBy(p => p[0].Index);
@@ -484,6 +489,9 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
         public DateOnly? Date { get; init; }
         public IReadOnlyList<string> Items { get; init; } = [];
         public bool HasQuantity { get; init; }
+
+        /// <summary>A bullet under "The assistance includes:": a part of the package named before the list.</summary>
+        public bool IsListedPart { get; init; }
 
         /// <summary>The classifier's probability, discounted for each slot the sentence had to borrow or lacks.</summary>
         public float Confidence => Prediction.EventProbability * (0.55f + (Amount is null ? 0 : 0.15f) + (Items.Count == 0 ? 0 : 0.1f)

@@ -92,6 +92,18 @@ public static partial class SentenceCues
     /// <summary>Whether a sentence opens by listing what a package just named holds ("It includes $900 million for drones, ...", "This funding includes", "The aid will be provided through WFP ($4 million) and UNHCR ($2 million)", "Of this, ...").</summary>
     public static bool OpensWithParts(string sentence) => PartsOpener().IsMatch(sentence) || OpensWithOrdinalPart(sentence);
 
+    /// <summary>Whether a sentence opens a list of what a package holds ("The assistance includes:", "It consists of:").</summary>
+    public static bool IntroducesPartsList(string sentence) => PartsListIntro().IsMatch(sentence);
+
+    [GeneratedRegex(@"\b(?:includes|include|including|comprises|consists of|is made up of)\s*:\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PartsListIntro();
+
+    /// <summary>Whether a sentence is an item of a bulleted list.</summary>
+    public static bool IsBullet(string sentence) => Bullet().IsMatch(sentence);
+
+    [GeneratedRegex(@"^\s*[-•*–]\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex Bullet();
+
     /// <summary>Whether a sentence describes one numbered part of a package just named ("The first, worth $350 million, ...", "The second tranche will ...").</summary>
     public static bool OpensWithOrdinalPart(string sentence) => OrdinalPartOpener().IsMatch(sentence);
 

@@ -276,6 +276,24 @@ public sealed class RealTextErrorTests
     }
 
     [Fact]
+    public void Bullets_under_the_assistance_includes_are_parts_of_the_package()
+    {
+        const string text = "Today the Vice President announced $900 million in new assistance for Ukraine. The assistance includes:\n"
+            + "-   The United States will provide $400 million in new energy assistance to Ukraine to repair damaged power plants;\n"
+            + "-   The United States will provide $250 million in new humanitarian assistance to Ukraine for displaced families; and\n"
+            + "-   The United States will provide $100 million in new assistance to Ukraine for border guards.";
+        var m0 = new MentionsBuilder(text).Amount("$900 million", 9e8m, "USD").Amount("$400 million", 4e8m, "USD").Amount("$250 million", 2.5e8m, "USD")
+            .Amount("$100 million", 1e8m, "USD").Build().ToList();
+        foreach (var (name, code) in new[] { ("Ukraine", "UA"), ("United States", "US") })
+            for (var at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + 1, StringComparison.Ordinal))
+                m0.Add(new NewsWatch.Entities.EntityMention(NewsWatch.Entities.EntityType.Country, at, at + name.Length, name, new NewsWatch.Entities.EntityValue { Iso2 = code, Name = name }, 1f));
+        var events = EventsTestHost.Extractor().Extract(new ArticleForEvents(1, "https://example.test/a", "t", text, Published, UnitedStates), m0.OrderBy(x => x.Start).ToList())
+            .Where(c => !c.IsRecap).ToList();
+        var e = Assert.Single(events);
+        Assert.Equal(9e8m, e.Amount);
+    }
+
+    [Fact]
     public void The_aggressor_in_a_purpose_clause_is_not_the_donor()
     {
         const string text = "Canada will provide C$60 million to help Ukraine recover from Russia's assaults on its power grid.";
