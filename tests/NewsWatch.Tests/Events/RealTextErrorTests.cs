@@ -294,6 +294,17 @@ public sealed class RealTextErrorTests
     }
 
     [Fact]
+    public void A_portfolio_that_now_exceeds_a_sum_a_year_recalled_and_trade_capacity_are_no_new_aid()
+    {
+        // Rules on the words alone: the classifier of a fold that never saw such sentences read them as pledges.
+        Assert.True(SentenceCues.IsCumulativeAmount("The agency's active portfolio in Ukraine now exceeds "));
+        Assert.False(SentenceCues.IsCumulativeAmount("The agency will provide "));
+        Assert.True(SentenceCues.SpansEarlierYear("Over the course of 2021, the United States committed $650 million to Ukraine.", 2022));
+        Assert.False(SentenceCues.SpansEarlierYear("During 2022, the United States will provide $650 million to Ukraine.", 2022));
+        Assert.True(SentenceCues.IsBusiness("The export credit agency will keep £3.5 billion of capacity available for trade with and investment in Ukraine.", partyGives: true));
+    }
+
+    [Fact]
     public void The_aggressor_in_a_purpose_clause_is_not_the_donor()
     {
         const string text = "Canada will provide C$60 million to help Ukraine recover from Russia's assaults on its power grid.";
