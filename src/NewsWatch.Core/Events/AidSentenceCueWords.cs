@@ -45,7 +45,7 @@ public static partial class AidSentenceCueWords
     [GeneratedRegex(@"(?:[$€£¥]|\b(?:US\$|USD|EUR|GBP|CAD|AUD|JPY|CHF|NOK|SEK|DKK|PLN)\s?)\s?\d|\b\d[\d,.]*\s*(?:(?:thousand|million|billion|trillion|bn|mln)\s+)?(?:dollars|euros?|pounds|sterling|yen|kroner|kronor|zlotys?|hryvnias?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Money();
 
-    [GeneratedRegex(@"\b(?:provid(?:e|es|ed|ing)|giv(?:e|es|ing)|gave|contribut(?:e|es|ed|ing)|donat(?:e|es|ed|ing)|commit(?:s|ted|ting)?|pledg(?:e|es|ed|ing)|allocat(?:e|es|ed|ing)|announc(?:e|es|ed|ing)|deliver(?:s|ed|ing)?|send(?:s|ing)?|sent|invest(?:s|ed|ing)?|grant(?:s|ed|ing)?|lend(?:s|ing)?|lent|mak(?:e|es|ing)\s+(?:an?\s+)?(?:additional\s+)?|made\s+(?:an?\s+)?|financ(?:e|es|ed|ing)|fund(?:s|ed|ing)?|disburs(?:e|es|ed|ing)|transfer(?:s|red|ring)?|suppl(?:y|ies|ied|ying)|approv(?:e|es|ed|ing)|authoriz(?:e|es|ed|ing))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:provid(?:e|es|ed|ing)|giv(?:e|es|ing)|gave|contribut(?:e|es|ed|ing)|donat(?:e|es|ed|ing)|commit(?:s|ted|ting)?|pledg(?:e|es|ed|ing)|allocat(?:e|es|ed|ing)|announc(?:e|es|ed|ing)|deliver(?:s|ed|ing)?|send(?:s|ing)?|sent|invest(?:s|ed|ing)?|grant(?:s|ed|ing)?|lend(?:s|ing)?|lent|mak(?:e|es|ing)\s+(?:an?\s+)?(?:additional\s+)?|made\s+(?:an?\s+)?|financ(?:e|es|ed|ing)|fund(?:s|ed|ing)?|disburs(?:e|es|ed|ing)|transfer(?:s|red|ring)?|suppl(?:y|ies|ied|ying)|approv(?:e|es|ed|ing)|authoriz(?:e|es|ed|ing)|confirm(?:s|ed|ing)?|unveil(?:s|ed|ing)?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Give();
 
     [GeneratedRegex(@"\b(?:assistance|aid|support|package|funding|grants?|loans?|drawdown|donations?|contributions?|investments?|security assistance|humanitarian)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -57,7 +57,7 @@ public static partial class AidSentenceCueWords
     [GeneratedRegex(@"\b(?:today|tonight|this week|announc(?:e|es|ing)|is providing|are providing|'re providing|’re providing|new|additional|another)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Now();
 
-    [GeneratedRegex(@"\b(?:since|to date|so far|cumulative|has provided|have provided|had provided|has committed|have committed|already|previously|last (?:year|month|week)|in (?:19|20)\d\d|over the (?:past|last)|more than \d+ (?:packages|tranches))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:since|to date|so far|cumulative|has provided|have provided|had provided|has committed|have committed|(?:has|have) been (?:mobili[sz]ed|allocated|committed|provided|disbursed|delivered|spent)|already|previously|last (?:year|month|week)|in (?:19|20)\d\d|over the (?:past|last)|more than \d+ (?:packages|tranches))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Recap();
 
     [GeneratedRegex(@"\b(?:in total|total of|totaling|totalling)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -15,6 +15,14 @@ public class AidSentenceCueWordsTests
     }
 
     [Fact]
+    public void Confirming_or_unveiling_a_sum_gives_it_and_money_that_has_been_mobilised_is_a_recap()
+    {
+        Assert.Contains("cgivemoney", AidSentenceCueWords.Of("The Prime Minister will also confirm £240 million of new bilateral aid for Ukraine.").Split(' '));
+        Assert.Contains("cgivemoney", AidSentenceCueWords.Of("The minister unveiled €90 million for mine clearance.").Split(' '));
+        Assert.Contains("crecapsum", AidSentenceCueWords.Of("Under the facility, €5.6 billion has been mobilised to reimburse member states.").Split(' '));
+    }
+
+    [Fact]
     public void A_running_total_is_a_recapped_sum_not_a_new_one()
     {
         var cues = AidSentenceCueWords.Of("The United States has provided more than $66 billion in military assistance since February 2022.").Split(' ');
