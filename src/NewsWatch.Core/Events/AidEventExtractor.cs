@@ -84,7 +84,7 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
             // "Last June, G7 leaders committed $50 billion": a sentence dated to a day or month well before the article,
             // and not to one of its days, recalls an earlier announcement.
             var isRecap = prediction.EventProbability < _options.MinSentenceProbability && prediction.Label == AidSentenceLabel.PastMention
-                || date is null && (EndsBefore(inSentence, published.AddDays(-_options.MaxAnnouncementAgeDays)) || SentenceCues.SpansEarlierYear(sentence, published.Year));
+                || date is null && (EndsBefore(inSentence, published.AddDays(-_options.MaxAnnouncementAgeDays), published) || SentenceCues.SpansEarlierYear(sentence, published.Year));
             // "... new funding, announced in Brussels on June 4. The Netherlands has set aside €300 million": a sentence
             // without a day of its own goes on describing the decision dated just before it.
             if (!isRecap) date ??= decided is { } d0 && i - d0.Sentence <= BorrowDistance ? d0.Day : null;
@@ -237,18 +237,20 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
     }
 
     /// <summary>Whether a DATE in the sentence precise to a day or a month ends before <paramref name="cutoff"/>.</summary>
-    private static bool EndsBefore(List<EntityMention> mentions, DateOnly cutoff)
+    /// <remarks>A month named by itself ("agreed in December", read in January) is over once the article's month has begun.</remarks>
+    private static bool EndsBefore(List<EntityMention> mentions, DateOnly cutoff, DateOnly published)
     {
+        var monthStart = new DateOnly(published.Year, published.Month, 1);
         foreach (var m in mentions)
         {
             if (m.Type != EntityType.Date || (m.Value?.RangeEnd ?? m.Value?.Timex) is not { } value) continue;
-            DateOnly? last = value.Length switch
+            var stale = value.Length switch
             {
-                10 when DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) => day,
-                7 when DateOnly.TryParseExact(value + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var month) => month.AddMonths(1).AddDays(-1),
-                _ => null,
+                10 when DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) => day < cutoff,
+                7 when DateOnly.TryParseExact(value + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var month) => month < monthStart,
+                _ => false,
             };
-            if (last < cutoff) return true;
+            if (stale) return true;
         }
         return false;
     }

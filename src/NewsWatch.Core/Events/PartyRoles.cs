@@ -64,7 +64,7 @@ public static partial class PartyRoles
         var subjectStart = sStart + SentenceCues.DatelineLength(text[sStart..Math.Min(sEnd, sStart + LeftWindow)]);
         return new RoleCues(
             Adversary: AdversaryLeft().IsMatch(left) || NoRoleRight().IsMatch(right),
-            Place: PlaceLeft().IsMatch(left) || WarTheatreLeft().IsMatch(left) || p.Source == PartySource.Metonym && InOrAtLeft().IsMatch(left)
+            Place: PlaceLeft().IsMatch(left) || WarTheatreLeft().IsMatch(left) || OriginatorLeft().IsMatch(left) || p.Source == PartySource.Metonym && InOrAtLeft().IsMatch(left)
                 || OccasionLeft().IsMatch(left) && MeetRight().IsMatch(right),
             ProgrammeName: ProgrammeNameRight().IsMatch(right),
             AtStart: p.Start >= subjectStart && p.Start - subjectStart <= LeftWindow && SubjectLeft().IsMatch(text[subjectStart..p.Start]),
@@ -206,6 +206,10 @@ public static partial class PartyRoles
 
     [GeneratedRegex(@"^\s+(?:(?:about|around|approximately|roughly|nearly|almost|some|over|up to|more than|another|a further|an additional)\s+)?(?:[$€£¥]|\d|(?:US|USD|EUR|GBP|CAD|AUD|JPY|NOK|SEK|DKK|PLN|CHF)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SumRight();
+
+    /// <summary>"following the financing model pioneered by Denmark": who first did something, named as context, not a party to this aid.</summary>
+    [GeneratedRegex(@"\b(?:pioneered|developed|designed|invented|championed|first used)\s+by\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OriginatorLeft();
 
     /// <summary>"as NATO defence ministers met in Brussels", "when G7 leaders gathered": the occasion of an announcement, not a party to it.</summary>
     [GeneratedRegex(@"\b(?:as|when|while|where|after|before)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

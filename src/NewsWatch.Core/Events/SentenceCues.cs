@@ -77,7 +77,11 @@ public static partial class SentenceCues
     /// maker Nammo").
     /// </summary>
     public static bool IsBusiness(string sentence, bool partyGives) =>
-        Trade().IsMatch(sentence) && !AidGrant().IsMatch(sentence) || !partyGives && Investment().IsMatch(sentence) || CompanyLoan().IsMatch(sentence);
+        Trade().IsMatch(sentence) && !AidGrant().IsMatch(sentence) || !partyGives && Investment().IsMatch(sentence) || CompanyLoan().IsMatch(sentence) || TradeCapacity().IsMatch(sentence);
+
+    /// <summary>"£3.5 billion of capacity available for trade with and investment in Ukraine": export credit for business, whatever agency offers it.</summary>
+    [GeneratedRegex(@"\bfor trade with\b|\bfor (?:trade|exports) and investment\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TradeCapacity();
 
     [GeneratedRegex(@"\b(?:lend|lends|lent|lending|loans?|credit)\b[^;]{0,50}?\bto\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:maker|makers|manufacturer|manufacturers|company|companies|producer|producers|firm|firms|contractor|shipyard)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CompanyLoan();
@@ -210,7 +214,7 @@ public static partial class SentenceCues
     [GeneratedRegex(@"\b(?:since|so far|to date|in total|a total of|altogether|cumulative)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TotalWord();
 
-    [GeneratedRegex(@"\b(?:sales?|sold|sell(?:s|ing)?|purchas(?:e|es|ed|ing)|exports?(?!\s+(?:finance|financing|credit))|imports?|trade with)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:sales?|sold|sell(?:s|ing)?|purchas(?:e|es|ed|ing)|exports?(?!\s+(?:finance|financing|credit))|imports?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Trade();
 
     /// <summary>Words that make money aid even beside a purchase ("Foreign Military Financing to purchase", "will finance a $2 billion purchase", "a grant to buy").</summary>

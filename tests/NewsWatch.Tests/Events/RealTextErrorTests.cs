@@ -295,7 +295,19 @@ public sealed class RealTextErrorTests
         Assert.False(SentenceCues.IsCumulativeAmount("The agency will provide "));
         Assert.True(SentenceCues.SpansEarlierYear("Over the course of 2021, the United States committed $650 million to Ukraine.", 2022));
         Assert.False(SentenceCues.SpansEarlierYear("During 2022, the United States will provide $650 million to Ukraine.", 2022));
-        Assert.True(SentenceCues.IsBusiness("The export credit agency will keep £3.5 billion of capacity available for trade with and investment in Ukraine.", partyGives: true));
+        Assert.True(SentenceCues.IsBusiness("UK Export Finance will keep £3.5 billion of capacity available for trade with and investment in Ukraine.", partyGives: true));
+    }
+
+    [Fact]
+    public void A_month_named_before_the_articles_month_is_a_recap_and_a_pioneer_is_no_party()
+    {
+        // Published in June: "agreed in May" is an earlier decision, however few days ago.
+        const string recalled = "EU leaders agreed in May to lend Moldova 2 billion euros over two years.";
+        Assert.Empty(NewAid(recalled, m => m.Date("May", "2024-05").Country("Moldova", "MD", "Moldova").Amount("2 billion euros", 2e9m, "EUR", 2.2e9m)));
+
+        const string text = "The package also buys drones from Ukrainian makers, following the financing model pioneered by Denmark.";
+        var cues = PartyRoles.Cues(text, ..text.Length, Party(text, "Denmark", "DK"));
+        Assert.True(cues.NoRole);
     }
 
     [Fact]
