@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using System.Collections.Frozen;
 
 namespace NewsWatch.Entities.People;
@@ -12,7 +13,7 @@ namespace NewsWatch.Entities.People;
 /// with the words of a listed company around it ("Russ Berrie and Co", "Barrick shares", "shares of Barrick").
 /// Immutable after construction, so thread-safe.
 /// </summary>
-public sealed class NonPersonNames
+public sealed partial class NonPersonNames
 {
     /// <summary>Words after an ambiguous name that make it the equipment ("Abrams tanks", "Caesar howitzers").</summary>
     private static readonly HashSet<string> EquipmentNouns = new(StringComparer.OrdinalIgnoreCase)
@@ -92,6 +93,12 @@ public sealed class NonPersonNames
             return true;
         }
 
+        // "Salem, New Jersey", "Burnaby, British Columbia", "Boultham is a village in Lincolnshire": a place.
+        if (RegionAfter().IsMatch(text.AsSpan(end, Math.Min(60, text.Length - end))) || PlaceDefinitionAfter().IsMatch(text.AsSpan(end, Math.Min(60, text.Length - end))))
+        {
+            return true;
+        }
+
         var lastSpace = span.LastIndexOf(' ');
         var last = lastSpace < 0 ? span : span[(lastSpace + 1)..];
         return lastSpace > 0 && _bodyWords.Contains(last) || after.Length > 1 && char.IsUpper(after[0]) && _bodyWords.Contains(after.ToString());
@@ -116,6 +123,13 @@ public sealed class NonPersonNames
         return (rest.StartsWith("and ", StringComparison.Ordinal) || rest.StartsWith("& ", StringComparison.Ordinal))
             && ContextWords.After(text, end + (text.Length - end - rest.Length) + (rest[0] == '&' ? 1 : 3)) is "Co" or "Company" or "Sons";
     }
+
+    /// <summary>A US state, Canadian province, Australian state or British nation after a comma: the name before it is a town.</summary>
+    [GeneratedRegex(@"^\s*,\s*(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New\s+Hampshire|New\s+Jersey|New\s+Mexico|New\s+York|North\s+Carolina|North\s+Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode\s+Island|South\s+Carolina|South\s+Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West\s+Virginia|Wisconsin|Wyoming|Alberta|British\s+Columbia|Manitoba|New\s+Brunswick|Newfoundland|Nova\s+Scotia|Ontario|Quebec|Saskatchewan|New\s+South\s+Wales|Queensland|Tasmania|Victoria|England|Scotland|Wales|Northern\s+Ireland)\b(?!\s*(?:-|Democrat|Republican|\())", RegexOptions.CultureInvariant)]
+    private static partial Regex RegionAfter();
+
+    [GeneratedRegex(@"^\s+(?:is|was)\s+an?\s+(?:(?:small|large|former|historic|rural|coastal)\s+)?(?:village|town|city|municipality|hamlet|parish|suburb|commune|district|township|borough|settlement)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex PlaceDefinitionAfter();
 
     private static bool IsNumber(ReadOnlySpan<char> word) => word.Length > 0 && char.IsDigit(word[0]);
 
