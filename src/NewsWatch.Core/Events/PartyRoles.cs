@@ -105,8 +105,8 @@ public static partial class PartyRoles
         // "Germany, Denmark and the Netherlands will provide": the last of the givers' list is one of them, not a co-giver.
         var donorList = donor is null ? null : ListHead(text, parties, donor);
         var coGiver = parties.FirstOrDefault(p => p.Party.Code != donor?.Party.Code && p.Start > (donor?.End ?? sStart) && ListHead(text, parties, p) != donorList
-            && (GiverRight().IsMatch(RightOf(text, sentence, p)) || donor is not null && GappedGiveLeft().IsMatch(text[donor.End..p.Start]) && SumRight().IsMatch(RightOf(text, sentence, p))
-                && !parties.Any(q => q.Start >= donor.End && q.End <= p.Start)));
+                && GiverRight().IsMatch(RightOf(text, sentence, p)))
+            ?? GappedGivers(text, sentence, parties, donor, recipient: null).FirstOrDefault();
         if (recipient is not null && recipient.Party.Code == coGiver?.Party.Code) recipient = null;
         return (donor, recipient, coGiver);
     }
@@ -199,10 +199,6 @@ public static partial class PartyRoles
 
     [GeneratedRegex(@"^(?:'s|’s)\s+(?:(?:recent|new|latest|generous|additional|further|important|significant)\s+)*(?:announcement|pledge|decision|commitment|contribution|donation|offer|plans?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WelcomedPledgeRight();
-
-    /// <summary>"Sweden pledged SEK 1.5 billion and Denmark DKK 900 million": the verb is left out before the second giver's sum.</summary>
-    [GeneratedRegex(@"^\s+(?:[\w-]+\s+){0,2}?(?:pledg(?:ed|es)|gave|gives|promised|promises|provided|provides|committed|commits|offered|offers|contributed|contributes|donated|donates|allocated|allocates|announced|announces|will\s+(?:provide|give|send|contribute|donate|allocate|commit))\b[^.;]*?(?:[$€£¥]|\d)[^.;]*?,?\s+and\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex GappedGiveLeft();
 
     [GeneratedRegex(@"^\s+(?:(?:about|around|approximately|roughly|nearly|almost|some|over|up to|more than|another|a further|an additional)\s+)?(?:[$€£¥]|\d|(?:US|USD|EUR|GBP|CAD|AUD|JPY|NOK|SEK|DKK|PLN|CHF)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SumRight();
