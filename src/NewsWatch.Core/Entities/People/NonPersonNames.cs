@@ -94,7 +94,8 @@ public sealed partial class NonPersonNames
         }
 
         // "Salem, New Jersey", "Burnaby, British Columbia", "Boultham is a village in Lincolnshire": a place.
-        if (RegionAfter().IsMatch(text.AsSpan(end, Math.Min(60, text.Length - end))) || PlaceDefinitionAfter().IsMatch(text.AsSpan(end, Math.Min(60, text.Length - end))))
+        var following = text.AsSpan(end, Math.Min(60, text.Length - end));
+        if (RegionAfter().IsMatch(following) || PlaceDefinitionAfter().IsMatch(following))
         {
             return true;
         }
