@@ -5,7 +5,7 @@ The texts stay in ../shared: this script prints them into batch files outside th
 labels committed here refer to documents by id and to sentences by character offsets into `text`.
 Deterministic: the same corpus gives the same documents, sentences and offsets.
 
-    python3 models/training/wh-ukraine/prepare.py ../shared/corpus/wh-ukraine/documents.jsonl.gz OUTDIR BATCHES round1|round2|round3|round4|round5|round6|round7|round8
+    python3 models/training/wh-ukraine/prepare.py ../shared/corpus/wh-ukraine/documents.jsonl.gz OUTDIR BATCHES round1|round2|round3|round4|round5|round6|round7|round8|round9
 
 round1 (5 batches, labels/batch1-5.jsonl) and round2 (4 batches, labels/round2-batch1-4.jsonl) were labelled
 as whole documents (sentences and events). round3 (labels/round3-batch*.jsonl) labels single sentences, with
@@ -23,6 +23,8 @@ test split, `test4`: every document of the window not labelled whole before that
 briefings and remarks, mostly), and the window's short statements, readouts and memoranda, with or without money. Some of
 their sentences were labelled singly in rounds 3, 6 and 7; the test4 figure is therefore measured with models trained
 without any document dated in the window (`bench events-heldout`), so nothing of that period is learnt from.
+round9 (labels/round9-batch*.jsonl) makes the fifth test split, `test5`, the same way from the nine months before test4's
+window, 2022-01-01 to 2022-09-30, and is scored the same way.
 """
 import gzip, json, random, re, sys
 
@@ -36,6 +38,7 @@ ROUND2_KINDS = {'speeches-remarks', 'remarks', 'statements-releases', 'articles'
 ROUND2_MAX_CHARS = 40000
 ROUND5_END = '2025-01-01'
 TEST4_FROM, TEST4_TO = '2022-10-01', '2023-04-01'   # test4's window: from, and the first day after it
+TEST5_FROM, TEST5_TO = '2022-01-01', '2022-10-01'   # test5's window (the nine months before test4's)
 SHORT_CHARS = 8000          # round 8 prints a document this short whole, a longer one as its cue sentences
 AID_WORD = re.compile(r'assistance|\baid\b|package|drawdown', re.I)
 # Round 3 (sentences): money with an aid cue, or aid words with a giving verb.
@@ -165,9 +168,22 @@ def round8(docs):
     statements, readouts and memoranda."""
     chosen = ({d['id'] for d in round1(docs)} | {d['id'] for d in round2(docs)} | {d['id'] for d in round4(docs)}
               | {d['id'] for d in round5(docs)})
+    return window(docs, chosen, TEST4_FROM, TEST4_TO)
+
+
+def round9(docs):
+    """test5: the same choice as round 8's in the nine months before test4's window."""
+    chosen = ({d['id'] for d in round1(docs)} | {d['id'] for d in round2(docs)} | {d['id'] for d in round4(docs)}
+              | {d['id'] for d in round5(docs)} | {d['id'] for d in round8(docs)})
+    return window(docs, chosen, TEST5_FROM, TEST5_TO)
+
+
+def window(docs, chosen, first, after):
+    """The documents of [first, after) not in `chosen` that name Ukraine, aid and a sum, and the window's short
+    statements, readouts and memoranda."""
     seen, out = set(), []
     for d in sorted(docs, key=lambda d: (d['date'], d['id'])):
-        if d['id'] in chosen or d['id'] in seen or not TEST4_FROM <= d['date'] < TEST4_TO:
+        if d['id'] in chosen or d['id'] in seen or not first <= d['date'] < after:
             continue
         seen.add(d['id'])
         if (('Ukrain' in d['text'] and STRICT_MONEY.search(d['text']) and AID_WORD.search(d['text']))
@@ -230,18 +246,19 @@ def main():
         docs = [json.loads(line) for line in f]
     if which in ('round3', 'round6', 'round7'):
         return write_sentences(which, {'round3': round3, 'round6': round6, 'round7': round7}[which](docs), outdir, batches)
-    chosen = {'round1': round1, 'round2': round2, 'round4': round4, 'round5': round5, 'round8': round8}[which](docs)
+    chosen = {'round1': round1, 'round2': round2, 'round4': round4, 'round5': round5, 'round8': round8,
+              'round9': round9}[which](docs)
     manifest = []
     files = [[] for _ in range(batches)]
     for i, d in enumerate(chosen):
-        split = {'round4': 'test2', 'round5': 'test3', 'round8': 'test4'}.get(which, 'dev' if d['date'] < SPLIT_DATE else 'test')
+        split = {'round4': 'test2', 'round5': 'test3', 'round8': 'test4', 'round9': 'test5'}.get(which, 'dev' if d['date'] < SPLIT_DATE else 'test')
         sents = sentences(d['text'])
         manifest.append({'doc': d['id'], 'date': d['date'], 'split': split, 'kind': doc_kind(d),
                          'sentences': [[a, b] for a, b in sents]})
         lines = [f"=== DOC {d['id']} | {d['date']} | {doc_kind(d)} | {d['title']}"]
         texts = [' '.join(d['text'][a:b].split()) for a, b in sents]
         cues = [bool(CUE.search(t)) for t in texts]
-        whole = which not in ('round5', 'round8') or (which == 'round8' and len(d['text']) < SHORT_CHARS)
+        whole = which not in ('round5', 'round8', 'round9') or (which != 'round5' and len(d['text']) < SHORT_CHARS)
         shown = (set(range(len(texts))) if whole
                  else {m for n, c in enumerate(cues) if c for m in (n - 1, n, n + 1) if 0 <= m < len(texts)})
         for n, text in enumerate(texts):
