@@ -65,7 +65,7 @@ public static partial class PartyRoles
         return new RoleCues(
             Adversary: AdversaryLeft().IsMatch(left) || NoRoleRight().IsMatch(right),
             Place: PlaceLeft().IsMatch(left) || WarTheatreLeft().IsMatch(left) || OriginatorLeft().IsMatch(left) || p.Source == PartySource.Metonym && InOrAtLeft().IsMatch(left)
-                || OccasionLeft().IsMatch(left) && MeetRight().IsMatch(right),
+                || OccasionLeft().IsMatch(left) && MeetRight().IsMatch(right) || SidelinesLeft().IsMatch(left),
             ProgrammeName: ProgrammeNameRight().IsMatch(right),
             AtStart: p.Start >= subjectStart && p.Start - subjectStart <= LeftWindow && SubjectLeft().IsMatch(text[subjectStart..p.Start]),
             RecipientLeft: RecipientLeft().IsMatch(left),
@@ -100,14 +100,15 @@ public static partial class PartyRoles
         // "with U.S. President Donald Trump on his way home, Mark Carney announced C$2 billion": whoever announces gives.
         if (parties.FirstOrDefault(p => AnnouncerRight().IsMatch(RightOf(text, sentence, p))) is { } announcer
             && announcer.Party.Code != donor?.Party.Code && announcer.Party.Code != recipient?.Party.Code
-            && (donor is null || !parties.Any(p => p.Party.Code == donor.Party.Code && AnnouncerRight().IsMatch(RightOf(text, sentence, p)))))
+            && (donor is null || !parties.Any(p => p.Party.Code == donor.Party.Code && (AnnouncerRight().IsMatch(RightOf(text, sentence, p)) || OwnVerbSumRight().IsMatch(RightOf(text, sentence, p))))))
             donor = announcer;
         // "Germany, Denmark and the Netherlands will provide": the last of the givers' list is one of them, not a co-giver.
         var donorList = donor is null ? null : ListHead(text, parties, donor);
+        var gapped = GappedGivers(text, sentence, parties, donor, recipient: null);
         var coGiver = parties.FirstOrDefault(p => p.Party.Code != donor?.Party.Code && p.Start > (donor?.End ?? sStart) && ListHead(text, parties, p) != donorList
                 && GiverRight().IsMatch(RightOf(text, sentence, p)))
-            ?? GappedGivers(text, sentence, parties, donor, recipient: null).FirstOrDefault();
-        if (recipient is not null && recipient.Party.Code == coGiver?.Party.Code) recipient = null;
+            ?? gapped.FirstOrDefault();
+        if (recipient is not null && (recipient.Party.Code == coGiver?.Party.Code || gapped.Any(g => g.Party.Code == recipient.Party.Code))) recipient = null;
         return (donor, recipient, coGiver);
     }
 
@@ -129,9 +130,11 @@ public static partial class PartyRoles
     }
 
     /// <summary>
-    /// The givers after <paramref name="donor"/> whose verb is left out, each right before its own sum: "Canada will lend
-    /// C$5 billion, Japan approximately ¥471.9 billion and the United Kingdom £2.26 billion" gives Japan and the United
-    /// Kingdom, in order.
+    /// The givers after <paramref name="donor"/> that each name their own sum, with the verb left out or a giving verb of
+    /// their own: "Canada will lend C$5 billion, Japan approximately ¥471.9 billion and the United Kingdom £2.26 billion"
+    /// and "Canada said it would provide C$60 million for drones, the Netherlands pledged 250 million euros for
+    /// ammunition, and Belgium committed 150 million euros" give Japan and the United Kingdom, the Netherlands and
+    /// Belgium, in order.
     /// </summary>
     public static IReadOnlyList<PartyMatch> GappedGivers(string text, Range sentence, IReadOnlyList<PartyMatch> parties, PartyMatch? donor, PartyMatch? recipient)
     {
@@ -144,7 +147,8 @@ public static partial class PartyRoles
             // "to Ukraine and Moldova 10 million euros": a party coordinated with the recipient receives too.
             if (recipient is not null && recipient.End <= p.Start && recipient.Start >= previousEnd && Coordination().IsMatch(text[recipient.End..p.Start]) && !text[recipient.End..p.Start].Contains(',')) break;
             if (givers.Count == 0 ? !GapVerb().IsMatch(between) : false) return [];
-            if (!GapJoinLeft().IsMatch(between) || !SumRight().IsMatch(RightOf(text, sentence, p)) || !GapSumBetween().IsMatch(between)) break;
+            var right = RightOf(text, sentence, p);
+            if (!GapJoinLeft().IsMatch(between) || !(SumRight().IsMatch(right) || OwnVerbSumRight().IsMatch(right)) || !GapSumBetween().IsMatch(between)) break;
             if (p.Party.Code != donor.Party.Code && givers.All(g => g.Party.Code != p.Party.Code)) givers.Add(p);
             previousEnd = p.End;
         }
@@ -203,6 +207,10 @@ public static partial class PartyRoles
     [GeneratedRegex(@"^\s+(?:(?:about|around|approximately|roughly|nearly|almost|some|over|up to|more than|another|a further|an additional)\s+)?(?:[$€£¥]|\d|(?:US|USD|EUR|GBP|CAD|AUD|JPY|NOK|SEK|DKK|PLN|CHF)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SumRight();
 
+    /// <summary>"the Netherlands pledged 250 million euros", "Belgium will contribute €150 million": a giver with a verb and a sum of its own.</summary>
+    [GeneratedRegex(@"^\s+(?:(?:said it|says it|has|have|will|would|also|is to|are to)\s+)*(?:pledg(?:e|es|ed)|committ?(?:s|ed)?|promis(?:e|es|ed)|provid(?:e|es|ed)|offer(?:s|ed)?|contribut(?:e|es|ed)|donat(?:e|es|ed)|allocat(?:e|es|ed)|announc(?:e|es|ed)|add(?:s|ed)?|gives?|gave|lends?|lent)\s+(?:(?:a|an|another|a further|an additional|about|around|approximately|roughly|nearly|almost|some|over|up to|more than)\s+)?(?:[$€£¥]|\d|(?:US|USD|EUR|GBP|CAD|AUD|JPY|NOK|SEK|DKK|PLN|CHF|C|A)\$?\s?\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OwnVerbSumRight();
+
     /// <summary>"following the financing model pioneered by Denmark": who first did something, named as context, not a party to this aid.</summary>
     [GeneratedRegex(@"\b(?:pioneered|developed|designed|invented|championed|first used)\s+by\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OriginatorLeft();
@@ -213,6 +221,10 @@ public static partial class PartyRoles
 
     [GeneratedRegex(@"^(?:'s|’s)?\s+(?:[\w-]+\s+){0,3}?(?:met|meet|meets|meeting|gathered|gather|gathers|convened|convene|convenes)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MeetRight();
+
+    /// <summary>"on the sidelines of NATO defence ministers' talks": the occasion, not a party.</summary>
+    [GeneratedRegex(@"\b(?:on|at|in)\s+the\s+(?:sidelines|margins|margin|fringes?)\s+of\s+(?:the\s+|a\s+|an\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SidelinesLeft();
 
     /// <summary>"at the meeting in Brussels", "talks in Washington": a capital after "in" or "at" is where, not who.</summary>
     [GeneratedRegex(@"\b(?:in|at)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

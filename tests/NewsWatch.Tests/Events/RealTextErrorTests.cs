@@ -448,4 +448,15 @@ public sealed class RealTextErrorTests
             .Amount("$225 million", 2.25e8m, "USD").Date("Thursday", "2024-06-13")));
         Assert.Equal(("US", "UA"), (e.Donor.Code, e.Recipient.Code));
     }
+
+    [Fact]
+    public void Givers_each_with_their_own_verb_and_sum_give_their_own_sums()
+    {
+        const string text = "Oslo, March 3 - Portugal, Austria and Chile announced fresh aid for Ukraine on Tuesday at a donors' conference held on the sidelines of NATO foreign ministers' talks. "
+            + "Portugal said it would provide €40 million for demining, Austria pledged €25 million for generators, and Chile committed $6 million for field hospitals.";
+        var events = NewAid(text, m => m.Country("Portugal", "PT", "Portugal").Country("Austria", "AT", "Austria").Country("Chile", "CL", "Chile").Country("Ukraine", "UA", "Ukraine")
+            .Amount("€40 million", 4e7m, "EUR", 4.3e7m).Amount("€25 million", 2.5e7m, "EUR", 2.7e7m).Amount("$6 million", 6e6m, "USD").Date("Tuesday", "2024-06-11"));
+        Assert.Equal([("AT", "UA", 2.5e7m), ("CL", "UA", 6e6m), ("PT", "UA", 4e7m)],
+            events.Select(e => (e.Donor.Code, e.Recipient.Code, e.Amount)).OrderBy(e => e.Item1).ToList());
+    }
 }
