@@ -40,6 +40,9 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
     /// <summary>How many smaller packages of an article are tried as parts of a total (2^n subsets).</summary>
     private const int MaxPartsSearched = 12;
 
+    /// <summary>How far left of a date its clause is read for what happened on that day.</summary>
+    private const int BackgroundWindow = 80;
+
     /// <summary>A recipient named in a list this long is one of a region's countries.</summary>
     private const int MinRegionalList = 3;
 
@@ -79,12 +82,14 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
             Vote(recipientVotes, recipient);
             Vote(donorVotes, donor);
             var prediction = classifier.Classify(sentence);
-            var date = DateIn(inSentence, published);
+            // "affected by the clashes that broke out on 15 April": the day of what the aid answers, not of the announcement.
+            var dates = inSentence.Where(m => m.Type == EntityType.Date && !SentenceCues.IsBackgroundDate(text[Math.Max(start, m.Start - BackgroundWindow)..m.Start])).ToList();
+            var date = DateIn(dates, published);
             if (date is not null && SentenceCues.NamesDecision(sentence)) decided = (i, date.Value);
             // "Last June, G7 leaders committed $50 billion": a sentence dated to a day or month well before the article,
             // and not to one of its days, recalls an earlier announcement.
             var isRecap = prediction.EventProbability < _options.MinSentenceProbability && prediction.Label == AidSentenceLabel.PastMention
-                || date is null && (EndsBefore(inSentence, published.AddDays(-_options.MaxAnnouncementAgeDays), published) || SentenceCues.SpansEarlierYear(sentence, published.Year));
+                || date is null && (EndsBefore(dates, published.AddDays(-_options.MaxAnnouncementAgeDays), published) || SentenceCues.SpansEarlierYear(sentence, published.Year));
             // "... new funding, announced in Brussels on June 4. The Netherlands has set aside €300 million": a sentence
             // without a day of its own goes on describing the decision dated just before it.
             if (!isRecap) date ??= decided is { } d0 && i - d0.Sentence <= BorrowDistance ? d0.Day : null;
@@ -116,17 +121,23 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
                 if (gapped.LastOrDefault(g => g.End < at.Start) is { } gapGiver) return gapGiver;
                 return coGiver is not null && at.Start > coGiver.End ? coGiver : d;
             }
+            // "EUR 6.5 million in emergency humanitarian aid to Türkiye and EUR 3.5 million to Syria": each sum its own recipient.
+            var sumSpans = amounts.Select(a => amountMentions.FirstOrDefault(m => ReferenceEquals(m.Value, a.Amount))).ToList();
+            var ownRecipients = sumSpans.Any(m => m is null) ? null
+                : PartyRoles.RecipientsOfSums(text, parties, sumSpans.Select(m => (m!.Start, m.End)).ToList(), end);
             foreach (var d in donors)
-                foreach (var (amount, parts, what) in amounts)
+                for (var a = 0; a < amounts.Count; a++)
                 {
+                    var (amount, parts, what) = amounts[a];
                     var giver = GiverOf(d, amount);
+                    var receiver = ownRecipients?[a] ?? recipient;
                     frames.Add(new Frame(i, sentence, prediction)
                     {
                         IsRecap = isRecap,
                         Donor = giver?.Party,
-                        Recipient = recipient?.Party,
+                        Recipient = receiver?.Party,
                         DonorInSentence = giver is not null,
-                        RecipientInSentence = recipient is not null,
+                        RecipientInSentence = receiver is not null,
                         Amount = amount,
                         Parts = parts,
                         What = what,

@@ -12,7 +12,7 @@ public static partial class PartyGazetteer
 {
     private static readonly (string Aliases, string Code, string Name, PartySource Source)[] Entries =
     [
-        ("European Union|EU|E.U.|European Commission|European Council|Council of the EU|European Peace Facility", "EU", "European Union", PartySource.Body),
+        ("European Union|EU|E.U.|European Commission|European Council|Council of the EU|European Peace Facility|the Commission", "EU", "European Union", PartySource.Body),
         ("Brussels", "EU", "European Union", PartySource.Metonym),
         ("NATO|Nato|North Atlantic Treaty Organization|North Atlantic Treaty Organisation", "NATO", "NATO", PartySource.Body),
         ("United Nations|UN|U.N.|UNHCR|UNICEF|UNRWA|World Food Programme|WFP|OCHA", "UN", "United Nations", PartySource.Body),
@@ -68,6 +68,8 @@ public static partial class PartyGazetteer
         {
             var (party, source) = ByAlias[m.Value];
             if (source == PartySource.Metonym && IsLocative(text, start, m.Index)) continue;
+            // "the Commission" alone is the European Commission in aid prose; "the Commission on Human Rights" is not.
+            if (m.Value == BareCommission && NamedCommissionRegex().IsMatch(text.AsSpan(m.Index + m.Length))) continue;
             yield return new PartyMatch(party, m.Index, m.Index + m.Length, source);
         }
     }
@@ -86,6 +88,11 @@ public static partial class PartyGazetteer
                 index[alias] = (new AidParty(code, name), source);
         return index;
     }
+
+    private const string BareCommission = "the Commission";
+
+    [GeneratedRegex(@"^\s+(?:on|of|for|to)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex NamedCommissionRegex();
 
     [GeneratedRegex(@"\b(?:in|at|near|outside)\s+(?:the\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex LocativeRegex();

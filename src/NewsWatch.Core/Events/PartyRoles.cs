@@ -65,7 +65,7 @@ public static partial class PartyRoles
         return new RoleCues(
             Adversary: AdversaryLeft().IsMatch(left) || NoRoleRight().IsMatch(right),
             Place: PlaceLeft().IsMatch(left) || WarTheatreLeft().IsMatch(left) || OriginatorLeft().IsMatch(left) || p.Source == PartySource.Metonym && InOrAtLeft().IsMatch(left)
-                || OccasionLeft().IsMatch(left) && MeetRight().IsMatch(right) || SidelinesLeft().IsMatch(left),
+                || OccasionLeft().IsMatch(left) && MeetRight().IsMatch(right) || SidelinesLeft().IsMatch(left) || StruckLeft().IsMatch(left),
             ProgrammeName: ProgrammeNameRight().IsMatch(right),
             AtStart: p.Start >= subjectStart && p.Start - subjectStart <= LeftWindow && SubjectLeft().IsMatch(text[subjectStart..p.Start]),
             RecipientLeft: RecipientLeft().IsMatch(left),
@@ -186,6 +186,28 @@ public static partial class PartyRoles
         return parties.Take(i + 1).Reverse().TakeWhile((p, k) => k == 0 || Coordination().IsMatch(text[p.End..parties[i - k + 1].Start])).Last();
     }
 
+    /// <summary>
+    /// The recipient of each of several sums when each names its own after "to" or "for" ("EUR 6.5 million in emergency
+    /// aid to Türkiye and EUR 3.5 million to Syria"), in the sums' order; null unless every sum has one.
+    /// </summary>
+    public static IReadOnlyList<PartyMatch>? RecipientsOfSums(string text, IReadOnlyList<PartyMatch> parties, IReadOnlyList<(int Start, int End)> sums, int sentenceEnd)
+    {
+        if (sums.Count < 2) return null;
+        var found = new List<PartyMatch>();
+        for (var k = 0; k < sums.Count; k++)
+        {
+            var until = k + 1 < sums.Count ? sums[k + 1].Start : sentenceEnd;
+            var first = parties.FirstOrDefault(p => p.Start >= sums[k].End && p.Start < until);
+            if (first is null || !OwnRecipientBetween().IsMatch(text[sums[k].End..first.Start])) return null;
+            found.Add(first);
+        }
+        return found.DistinctBy(p => p.Party.Code).Count() == found.Count ? found : null;
+    }
+
+    /// <summary>From a sum to its own recipient: "in emergency humanitarian aid to ", " for ".</summary>
+    [GeneratedRegex(@"^[^,;]{0,60}?\b(?:to|for)\s+(?:the\s+)?(?:people of\s+(?:the\s+)?)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OwnRecipientBetween();
+
     [GeneratedRegex(@"\b(?:give|gives|gave|giving|grant|grants|granted|send|sends|sent|sending|lend|lends|lent|lending|offer|offers|offered|hand|hands|handed|pay|pays|paid)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex IndirectObjectLeft();
 
@@ -221,6 +243,10 @@ public static partial class PartyRoles
 
     [GeneratedRegex(@"^(?:'s|’s)?\s+(?:[\w-]+\s+){0,3}?(?:met|meet|meets|meeting|gathered|gather|gathers|convened|convene|convenes)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MeetRight();
+
+    /// <summary>"the earthquakes that struck southern Türkiye": where a disaster or an attack fell, named as context.</summary>
+    [GeneratedRegex(@"\b(?:struck|hit|devastated|ravaged|swept|battered|flooded)\s+(?:(?:southern|northern|eastern|western|central|south-eastern|north-western|south-western|north-eastern|parts of|much of|large parts of)\s+)?(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex StruckLeft();
 
     /// <summary>"on the sidelines of NATO defence ministers' talks": the occasion, not a party.</summary>
     [GeneratedRegex(@"\b(?:on|at|in)\s+the\s+(?:sidelines|margins|margin|fringes?)\s+of\s+(?:the\s+|a\s+|an\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

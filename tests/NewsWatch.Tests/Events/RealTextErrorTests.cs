@@ -459,4 +459,28 @@ public sealed class RealTextErrorTests
         Assert.Equal([("AT", "UA", 2.5e7m), ("CL", "UA", 6e6m), ("PT", "UA", 4e7m)],
             events.Select(e => (e.Donor.Code, e.Recipient.Code, e.Amount)).OrderBy(e => e.Item1).ToList());
     }
+
+    [Fact]
+    public void The_day_of_what_the_aid_answers_is_not_the_day_of_the_announcement()
+    {
+        // Published 2024-06-13: the floods' day is background, so the announcement is of the day of publication.
+        const string text = "The Government of Ireland has decided to provide emergency assistance of EUR 2 million to help the people of Kenya affected by the floods that hit the coast on 2 June.";
+        var e = Assert.Single(NewAid(text, m => m.Country("Ireland", "IE", "Ireland").Country("Kenya", "KE", "Kenya")
+            .Amount("EUR 2 million", 2e6m, "EUR", 2.2e6m).Date("2 June", "2024-06-02")));
+        Assert.Equal(("IE", "KE", new DateOnly(2024, 6, 13)), (e.Donor.Code, e.Recipient.Code, e.AnnouncedOn));
+    }
+
+    [Fact]
+    public void Sums_each_with_their_own_recipient_and_the_Commission_as_giver()
+    {
+        const string text = "Following the floods that swept northern Italy and Slovenia last week, the Commission will allocate EUR 4 million in emergency aid to Slovenia and EUR 1.5 million to Croatia.";
+        var events = NewAid(text, m => m.Country("Italy", "IT", "Italy").Country("Slovenia", "SI", "Slovenia").Country("Croatia", "HR", "Croatia")
+            .Amount("EUR 4 million", 4e6m, "EUR", 4.3e6m).Amount("EUR 1.5 million", 1.5e6m, "EUR", 1.6e6m));
+        Assert.Equal([("EU", "HR", 1.5e6m), ("EU", "SI", 4e6m)], events.Select(e => (e.Donor.Code, e.Recipient.Code, e.Amount)).OrderBy(e => e.Item2).ToList());
+
+        // A named commission is not the European one.
+        const string other = "The Commission on Human Rights will allocate $2 million to Chad and $1 million to Niger.";
+        Assert.DoesNotContain(NewAid(other, m => m.Country("Chad", "TD", "Chad").Country("Niger", "NE", "Niger").Amount("$2 million", 2e6m, "USD").Amount("$1 million", 1e6m, "USD")),
+            e => e.Donor.Code == "EU");
+    }
 }
