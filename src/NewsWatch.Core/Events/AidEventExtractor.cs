@@ -93,6 +93,23 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
             // "... new funding, announced in Brussels on June 4. The Netherlands has set aside €300 million": a sentence
             // without a day of its own goes on describing the decision dated just before it.
             if (!isRecap) date ??= decided is { } d0 && i - d0.Sentence <= BorrowDistance ? d0.Day : null;
+            // "Today the Government is presenting its fifteenth support package to Ukraine. The package is worth SEK 7.1
+            // billion": the sum of the package just announced without one, however the sentence reads on its own.
+            if (SentenceCues.StatesPackageWorth(sentence) && frames.LastOrDefault() is { IsRecap: false, Amount: null } announced && i - announced.Index <= BorrowDistance
+                && LocalDollars(text, sentence, inSentence, null, article.Publisher, published).FirstOrDefault(m => m.Type == EntityType.Amount && m.Value?.Amount is not null) is { } worth)
+            {
+                frames.Add(new Frame(i, sentence, announced.Prediction)
+                {
+                    Donor = announced.Donor,
+                    Recipient = announced.Recipient,
+                    DonorInSentence = announced.DonorInSentence,
+                    RecipientInSentence = announced.RecipientInSentence,
+                    Amount = worth.Value,
+                    Date = announced.Date,
+                    Items = announced.Items,
+                });
+                continue;
+            }
             if (prediction.EventProbability < _options.MinSentenceProbability && !isRecap) continue;
             // "in eight focus countries: Côte d’Ivoire, Nigeria, Tanzania, ...": a programme for a region, not aid to one
             // country (unless each is given its own).

@@ -15,7 +15,8 @@ public static partial class SentenceCues
         (CumulativeLeft().IsMatch(leftContext) && !NewTotalLeft().IsMatch(leftContext)) || PotLeft().IsMatch(leftContext);
 
     /// <summary>"new contributions totaling $316 million": the total of what is announced now, not a running total.</summary>
-    [GeneratedRegex(@"\b(?:new|additional|another|fresh)\b[^.;]{0,60}\btotall?ing\s+(?:(?:more than|over|about|around|nearly|almost|some|roughly|up to)\s+)?\W?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <remarks>Also a package's own total value ("its eighteenth donation package to Ukraine, with a total value of DKK 5.3 billion").</remarks>
+    [GeneratedRegex(@"\b(?:new|additional|another|fresh)\b[^.;]{0,60}\btotall?ing\s+(?:(?:more than|over|about|around|nearly|almost|some|roughly|up to)\s+)?\W?$|\b(?:package|donation|tranche|contribution)\b[^.;]{0,40}\b(?:with|has|of|at|for)\s+a\s+total\s+(?:value|worth|cost)\s+of\s+(?:(?:more than|over|about|around|nearly|almost|some|roughly|up to)\s+)?\W?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NewTotalLeft();
 
     /// <summary>Whether the amount is the wrong, superseded one in a correction ("misstated ... as $1.5 billion").</summary>
@@ -32,7 +33,11 @@ public static partial class SentenceCues
     private static partial Regex BackgroundEvent();
 
     /// <summary>Whether the text right of an amount makes it a total of earlier aid ("$159 million since October 2020", "... to date").</summary>
-    public static bool IsCumulativeRight(string rightContext) => CumulativeRight().IsMatch(rightContext);
+    /// <remarks>"... and is the largest package so far" ranks this package; it is not a total.</remarks>
+    public static bool IsCumulativeRight(string rightContext) => CumulativeRight().IsMatch(rightContext) && !RanksSoFar().IsMatch(rightContext);
+
+    [GeneratedRegex(@"^[^.;]{0,40}?\b(?:largest|biggest|greatest|most significant|single largest|first)\b[^.;]{0,40}?\b(?:so far|to date|ever|yet)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RanksSoFar();
 
     /// <summary>Whether the amount is a price ("$1.99/week", "$4.99 per month"): subscription boilerplate, never aid.</summary>
     public static bool IsPrice(string rightContext) => Price().IsMatch(rightContext);
@@ -104,6 +109,12 @@ public static partial class SentenceCues
 
     /// <summary>Whether a sentence opens by listing what a package just named holds ("It includes $900 million for drones, ...", "This funding includes", "The aid will be provided through WFP ($4 million) and UNHCR ($2 million)", "Of this, ...").</summary>
     public static bool OpensWithParts(string sentence) => PartsOpener().IsMatch(sentence) || OpensWithOrdinalPart(sentence);
+
+    /// <summary>Whether a sentence only states what the package just named is worth ("The package is worth SEK 7.1 billion").</summary>
+    public static bool StatesPackageWorth(string sentence) => PackageWorth().IsMatch(sentence);
+
+    [GeneratedRegex(@"^\W*(?:The|This|Its|Today's|Today’s)\s+(?:[\w-]+\s+){0,2}?(?:package|assistance|aid|support|donation|contribution|tranche)\s+(?:is|will be|is estimated to be)\s+(?:worth|valued at)\b|^\W*(?:The|This|Its|Today's|Today’s)\s+(?:[\w-]+\s+){0,2}?(?:package|assistance|aid|support|donation|contribution|tranche)\s+(?:has a (?:total )?value of|totals|is valued at)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PackageWorth();
 
     /// <summary>Whether a sentence opens a list of what a package holds ("The assistance includes:", "It consists of:").</summary>
     public static bool IntroducesPartsList(string sentence) => PartsListIntro().IsMatch(sentence);

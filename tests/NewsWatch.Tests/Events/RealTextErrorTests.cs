@@ -483,4 +483,23 @@ public sealed class RealTextErrorTests
         Assert.DoesNotContain(NewAid(other, m => m.Country("Chad", "TD", "Chad").Country("Niger", "NE", "Niger").Amount("$2 million", 2e6m, "USD").Amount("$1 million", 1e6m, "USD")),
             e => e.Donor.Code == "EU");
     }
+
+    [Fact]
+    public void A_package_announced_without_a_sum_takes_the_worth_stated_next()
+    {
+        var norway = new AidParty("NO", "Norway");
+        const string text = "Today the Government is presenting its ninth support package to Ukraine. The package is worth NOK 900 million and is the largest Norwegian package so far. "
+            + "Together with earlier packages, support to Ukraine now amounts to NOK 2 billion.";
+        var e = Assert.Single(NewAid(text, m => m.Country("Ukraine", "UA", "Ukraine").Country("Norwegian", "NO", "Norway")
+            .Amount("NOK 900 million", 9e8m, "NOK", 8.5e7m).Amount("NOK 2 billion", 2e9m, "NOK", 1.9e8m).Date("Today", "2024-06-13"), norway));
+        Assert.Equal(("NO", "UA", 9e8m), (e.Donor.Code, e.Recipient.Code, e.Amount));
+    }
+
+    [Fact]
+    public void A_package_with_a_total_value_is_announced_at_that_value()
+    {
+        const string text = "The Government has decided on its fourth donation package to Georgia, with a total value of DKK 400 million.";
+        var e = Assert.Single(NewAid(text, m => m.Country("Georgia", "GE", "Georgia").Amount("DKK 400 million", 4e8m, "DKK", 5.8e7m), new AidParty("DK", "Denmark")));
+        Assert.Equal(("DK", "GE", 4e8m), (e.Donor.Code, e.Recipient.Code, e.Amount));
+    }
 }
