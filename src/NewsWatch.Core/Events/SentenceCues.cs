@@ -144,6 +144,19 @@ public static partial class SentenceCues
     /// </summary>
     public static bool ForeseesOrHalts(string sentence) => Foresees().IsMatch(sentence) || Halts().IsMatch(sentence) && !Resumes().IsMatch(sentence);
 
+    /// <summary>
+    /// Whether a sentence only talks about aid or plans money for it: "the two ministers discussed the delivery of 12
+    /// howitzers", "the Government proposes that the framework for military support for 2025 be set at SEK 25
+    /// billion" (a budget proposal is a request to parliament, not a package).
+    /// </summary>
+    public static bool DiscussesOrBudgets(string sentence) => Discusses().IsMatch(sentence) || BudgetProposal().IsMatch(sentence);
+
+    [GeneratedRegex(@"\b(?:discuss(?:ed|es|ing)?|talked about|talk about|consider(?:ed|s|ing)?|explor(?:ed|es|ing)|review(?:ed|s|ing)?)\s+(?:the\s+)?(?:(?:possible|potential|further|future|planned)\s+)?(?:delivery|deliveries|provision|supply|transfer|sending)\s+of\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Discusses();
+
+    [GeneratedRegex(@"\b(?:budget bill|draft budget|budget proposal|proposed budget|budget request|budget plan)\b|\bpropos(?:es|ed|ing)\b[^.;]{0,60}\b(?:framework|budget|allocation)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BudgetProposal();
+
     [GeneratedRegex(@"\b(?:expects?|expected|hopes?|hoping|hoped)\s+to\s+(?:receive|get|secure|see|obtain)\b|\b(?:is|are|was|were)\s+(?:widely\s+|also\s+)?expected\s+to\s+(?:announce|pledge|unveil|approve|agree|sign|commit|provide|send|offer|receive)\b|\b(?:could|would|might|stands? to)\s+receive\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Foresees();
 

@@ -502,4 +502,19 @@ public sealed class RealTextErrorTests
         var e = Assert.Single(NewAid(text, m => m.Country("Georgia", "GE", "Georgia").Amount("DKK 400 million", 4e8m, "DKK", 5.8e7m), new AidParty("DK", "Denmark")));
         Assert.Equal(("DK", "GE", 4e8m), (e.Donor.Code, e.Recipient.Code, e.Amount));
     }
+
+    [Fact]
+    public void Talk_about_a_delivery_and_a_budget_proposal_are_no_new_aid()
+    {
+        var finland = new AidParty("FI", "Finland");
+        const string talk = "The two ministers also discussed the delivery of 20 additional armoured personnel carriers to Ukraine.";
+        Assert.Empty(NewAid(talk, m => m.Country("Ukraine", "UA", "Ukraine"), finland));
+
+        const string budget = "In the draft budget presented today, the Government proposes that support to Ukraine for 2025 be set at EUR 200 million.";
+        Assert.Empty(NewAid(budget, m => m.Country("Ukraine", "UA", "Ukraine").Amount("EUR 200 million", 2e8m, "EUR", 2.2e8m).Date("today", "2024-06-13"), finland));
+
+        // Handing them over is news.
+        const string delivered = "The Defence Forces have handed over 20 additional armoured personnel carriers to Ukraine.";
+        Assert.Single(NewAid(delivered, m => m.Country("Ukraine", "UA", "Ukraine"), finland));
+    }
 }
