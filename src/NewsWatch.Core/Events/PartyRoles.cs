@@ -208,7 +208,7 @@ public static partial class PartyRoles
     [GeneratedRegex(@"^[^,;]{0,60}?\b(?:to|for)\s+(?:the\s+)?(?:people of\s+(?:the\s+)?)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OwnRecipientBetween();
 
-    [GeneratedRegex(@"\b(?:give|gives|gave|giving|grant|grants|granted|send|sends|sent|sending|lend|lends|lent|lending|offer|offers|offered|hand|hands|handed|pay|pays|paid)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:give|gives|gave|giving|grant|grants|granted|send|sends|sent|sending|lend|lends|lent|lending|offer|offers|offered|hand|hands|handed|pay|pays|paid|promise|promises|promised|promising)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex IndirectObjectLeft();
 
     [GeneratedRegex(@"^\s+(?:(?:an?|another|further|additional|new|more|some|over|about|around|nearly|almost|up to|more than)\s+)*(?:[$€£¥]|\d|(?:US|USD|EUR|GBP|CAD|AUD|JPY)\b|package|tranche|loan|grant)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -517,4 +517,14 @@ public sealed class RealTextErrorTests
         const string delivered = "The Defence Forces have handed over 20 additional armoured personnel carriers to Ukraine.";
         Assert.Single(NewAid(delivered, m => m.Country("Ukraine", "UA", "Ukraine"), finland));
     }
+
+    [Fact]
+    public void A_development_minister_gives_for_their_country_and_the_party_promised_a_sum_receives_it()
+    {
+        // Published 2024-06-13, in Svenja Schulze's term as Germany's development minister.
+        const string text = "BEIRUT - Development Minister Svenja Schulze promised Lebanon a further 30 million euros on Thursday to help it care for the Syrian refugees it hosts.";
+        var e = Assert.Single(ExtractWithOfficeHolders(text, m => m.Person("Svenja Schulze", "Svenja Schulze").Country("Lebanon", "LB", "Lebanon").Country("Syrian", "SY", "Syria")
+            .Amount("30 million euros", 3e7m, "EUR", 3.2e7m).Date("Thursday", "2024-06-13")), c => !c.IsRecap);
+        Assert.Equal(("DE", "LB", 3e7m), (e.Donor.Code, e.Recipient.Code, e.Amount));
+    }
 }
