@@ -79,9 +79,10 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
             var parties = _parties.Find(text, span, inSentence, published);
             var (donor, recipient) = roles.Assign(text, span, parties);
             (donor, recipient, var coGiver) = PartyRoles.Settle(text, span, parties, donor, recipient);
-            Vote(recipientVotes, recipient);
-            Vote(donorVotes, donor);
             var prediction = classifier.Classify(sentence);
+            Vote(recipientVotes, recipient);
+            // "The Council also took note of negotiations with the United States": only aid sentences say who the article's giver is.
+            Vote(donorVotes, donor);
             // "affected by the clashes that broke out on 15 April": the day of what the aid answers, not of the announcement.
             var dates = inSentence.Where(m => m.Type == EntityType.Date && !SentenceCues.IsBackgroundDate(text[Math.Max(start, m.Start - BackgroundWindow)..m.Start])).ToList();
             var date = DateIn(dates, published);
@@ -355,8 +356,9 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
             }
             // A programme for "developing countries around the world" names no recipient and must not get the article's.
             if (f.Recipient is null && !f.GlobalScope && articleRecipient is not null && articleRecipient.Code != f.Donor?.Code) f.Recipient = articleRecipient;
-            if (f.Donor is null && !SentenceCues.IsFirstPerson(f.Text) && articleDonor is not null && articleDonor.Code != f.Recipient?.Code) f.Donor = articleDonor;
+            // A government's own statement speaks for it: "The Supreme Council of National Defence approved the donation" is the publisher's.
             if (f.Donor is null && publisher is not null && publisher.Code != f.Recipient?.Code) f.Donor = publisher;
+            if (f.Donor is null && !SentenceCues.IsFirstPerson(f.Text) && articleDonor is not null && articleDonor.Code != f.Recipient?.Code) f.Donor = articleDonor;
             // A government statement reposted by a site that speaks for no country: "Today, I am announcing" is the article's giver's.
             if (f.Donor is null && articleDonor is not null && articleDonor.Code != f.Recipient?.Code) f.Donor = articleDonor;
         }

@@ -139,9 +139,12 @@ public static partial class PartyRoles
     public static IReadOnlyList<PartyMatch> GappedGivers(string text, Range sentence, IReadOnlyList<PartyMatch> parties, PartyMatch? donor, PartyMatch? recipient)
     {
         if (donor is null) return [];
+        // "Sweden and Finland announced new packages, with Sweden pledging 7.1 billion crowns and Finland pledging 188
+        // million euros": the givers' sums follow the donor's own naming with its sum.
+        var anchor = parties.LastOrDefault(p => p.Party.Code == donor.Party.Code && p.Start >= donor.Start && OwnVerbSumRight().IsMatch(RightOf(text, sentence, p))) ?? donor;
         var givers = new List<PartyMatch>();
-        var previousEnd = donor.End;
-        foreach (var p in parties.Where(p => p.Start > donor.End && p.Party.Code != recipient?.Party.Code))
+        var previousEnd = anchor.End;
+        foreach (var p in parties.Where(p => p.Start > anchor.End && p.Party.Code != recipient?.Party.Code))
         {
             var between = text[previousEnd..p.Start];
             // "to Ukraine and Moldova 10 million euros": a party coordinated with the recipient receives too.
@@ -155,7 +158,7 @@ public static partial class PartyRoles
         return givers;
     }
 
-    [GeneratedRegex(@"\b(?:pledg(?:e|es|ed)|gave|gives?|promis(?:e|es|ed)|provid(?:e|es|ed)|committ?(?:s|ed)?|offer(?:s|ed)?|contribut(?:e|es|ed)|donat(?:e|es|ed)|allocat(?:e|es|ed)|announc(?:e|es|ed)|lend|lends|lent|grant(?:s|ed)?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:pledg(?:e|es|ed|ing)|gave|gives?|giving|promis(?:e|es|ed|ing)|provid(?:e|es|ed|ing)|committ?(?:s|ed|ing)?|offer(?:s|ed|ing)?|contribut(?:e|es|ed|ing)|donat(?:e|es|ed|ing)|allocat(?:e|es|ed|ing)|announc(?:e|es|ed|ing)|lend|lends|lent|lending|grant(?:s|ed|ing)?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex GapVerb();
 
     [GeneratedRegex(@"(?:,\s*(?:and\s+)?|\band\s+)(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -214,7 +217,7 @@ public static partial class PartyRoles
     [GeneratedRegex(@"^\s+(?:(?:an?|another|further|additional|new|more|some|over|about|around|nearly|almost|up to|more than)\s+)*(?:[$€£¥]|\d|(?:US|USD|EUR|GBP|CAD|AUD|JPY)\b|package|tranche|loan|grant)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex GivenThingRight();
 
-    [GeneratedRegex(@"^(?:'s|’s)\s+(?:share|contribution|part|pledge)\b|^\s*,?\s*(?:which|who)\s+(?:is|are|will|has|have|would)?\s*(?:also\s+)?(?:be\s+)?(?:contribut|add|provid|giv|pledg|donat|send|commit|offer|pay|put)\w*|^\s+(?:will|would|is|are|has|have)\s+(?:also\s+)?(?:add|contribut|provid|giv|pledg|donat|send|commit|offer|pay|put)\w*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:'s|’s)\s+(?:share|contribution|part|pledge)\b|^\s*,?\s*(?:which|who)\s+(?:is|are|will|has|have|would)?\s*(?:also\s+)?(?:be\s+)?(?:contribut|add|provid|giv|pledg|donat|send|commit|offer|pay|put)\w*|^\s+(?:(?:said|says)\s+(?:it|they)\s+)?(?:will|would|is|are|has|have)\s+(?:also\s+)?(?:add|contribut|provid|giv|pledg|donat|send|commit|offer|pay|put)\w*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex GiverRight();
 
     [GeneratedRegex(@"^\s+(?:(?:has|have|had|will|also|today|on\s+\p{Lu}\w+)\s+)*(?:announced|announces|pledged|pledges|unveiled|unveils|promised|promises|(?:will|intends\s+to|intend\s+to|plans\s+to|plan\s+to|is\s+going\s+to|are\s+going\s+to)\s+(?:provide|give|contribute|donate|send))\s+(?:(?:a|an|another|the|new|additional|further|fresh|more than|over|about|nearly|up to)\s+)*(?:[$€£¥]|\d|(?:US|USD|EUR|GBP|CAD|AUD|JPY|NOK|SEK|DKK|PLN|CHF|C|A)\$?\s?\d)", RegexOptions.CultureInvariant)]
@@ -230,7 +233,7 @@ public static partial class PartyRoles
     private static partial Regex SumRight();
 
     /// <summary>"the Netherlands pledged 250 million euros", "Belgium will contribute €150 million": a giver with a verb and a sum of its own.</summary>
-    [GeneratedRegex(@"^\s+(?:(?:said it|says it|has|have|will|would|also|is to|are to)\s+)*(?:pledg(?:e|es|ed)|committ?(?:s|ed)?|promis(?:e|es|ed)|provid(?:e|es|ed)|offer(?:s|ed)?|contribut(?:e|es|ed)|donat(?:e|es|ed)|allocat(?:e|es|ed)|announc(?:e|es|ed)|add(?:s|ed)?|gives?|gave|lends?|lent)\s+(?:(?:a|an|another|a further|an additional|about|around|approximately|roughly|nearly|almost|some|over|up to|more than)\s+)?(?:[$€£¥]|\d|(?:US|USD|EUR|GBP|CAD|AUD|JPY|NOK|SEK|DKK|PLN|CHF|C|A)\$?\s?\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s+(?:(?:said it|says it|has|have|will|would|also|is to|are to)\s+)*(?:pledg(?:e|es|ed|ing)|committ?(?:s|ed|ing)?|promis(?:e|es|ed|ing)|provid(?:e|es|ed|ing)|offer(?:s|ed|ing)?|contribut(?:e|es|ed|ing)|donat(?:e|es|ed|ing)|allocat(?:e|es|ed|ing)|announc(?:e|es|ed|ing)|add(?:s|ed|ing)?|gives?|gave|giving|lends?|lent|lending)\s+(?:(?:a|an|another|a further|an additional|about|around|approximately|roughly|nearly|almost|some|over|up to|more than)\s+)?(?:[$€£¥]|\d|(?:US|USD|EUR|GBP|CAD|AUD|JPY|NOK|SEK|DKK|PLN|CHF|C|A)\$?\s?\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OwnVerbSumRight();
 
     /// <summary>"following the financing model pioneered by Denmark": who first did something, named as context, not a party to this aid.</summary>

@@ -527,4 +527,34 @@ public sealed class RealTextErrorTests
             .Amount("30 million euros", 3e7m, "EUR", 3.2e7m).Date("Thursday", "2024-06-13")), c => !c.IsRecap);
         Assert.Equal(("DE", "LB", 3e7m), (e.Donor.Code, e.Recipient.Code, e.Amount));
     }
+
+    [Fact]
+    public void Givers_listed_then_each_named_with_their_sum_give_their_own()
+    {
+        const string text = "OSLO/COPENHAGEN, June 13 - Norway and Denmark announced new aid packages for Ukraine on Thursday, with Norway pledging NOK 2 billion and Denmark pledging DKK 1.1 billion.";
+        var events = NewAid(text, m => m.Country("Norway", "NO", "Norway").Country("Denmark", "DK", "Denmark").Country("Ukraine", "UA", "Ukraine")
+            .Amount("NOK 2 billion", 2e9m, "NOK", 1.9e8m).Amount("DKK 1.1 billion", 1.1e9m, "DKK", 1.6e8m).Date("Thursday", "2024-06-13"));
+        Assert.Equal([("DK", "UA", 1.1e9m), ("NO", "UA", 2e9m)], events.Select(e => (e.Donor.Code, e.Recipient.Code, e.Amount)).OrderBy(e => e.Item1).ToList());
+    }
+
+    [Fact]
+    public void The_fund_a_package_is_drawn_from_and_a_request_to_parliament_are_no_packages()
+    {
+        var denmark = new AidParty("DK", "Denmark");
+        const string text = "The Government today approved a donation package to Ukraine worth DKK 900 million. The package is drawn from this year's DKK 7 billion Ukraine Fund.";
+        var e = Assert.Single(NewAid(text, m => m.Country("Ukraine", "UA", "Ukraine").Amount("DKK 900 million", 9e8m, "DKK", 1.3e8m).Amount("DKK 7 billion", 7e9m, "DKK", 1e9m).Date("today", "2024-06-13"), denmark));
+        Assert.Equal(9e8m, e.Amount);
+
+        const string ask = "The government will ask parliament to approve up to €150 million in military assistance to Ukraine for next year, the defence minister told lawmakers on Thursday.";
+        Assert.Empty(NewAid(ask, m => m.Country("Ukraine", "UA", "Ukraine").Amount("€150 million", 1.5e8m, "EUR", 1.6e8m).Date("Thursday", "2024-06-13"), new AidParty("PT", "Portugal")));
+    }
+
+    [Fact]
+    public void A_government_body_in_its_own_statement_gives_for_the_publisher()
+    {
+        const string text = "The Supreme Council of National Defence approved the donation of a Patriot air defence system to Ukraine. "
+            + "The Council also took note of talks with the United States on buying a replacement system.";
+        var e = Assert.Single(NewAid(text, m => m.Country("Ukraine", "UA", "Ukraine").Country("United States", "US", "United States"), new AidParty("RO", "Romania")));
+        Assert.Equal(("RO", "UA"), (e.Donor.Code, e.Recipient.Code));
+    }
 }
