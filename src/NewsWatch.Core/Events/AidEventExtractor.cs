@@ -43,6 +43,9 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
     /// <summary>How far left of a date its clause is read for what happened on that day.</summary>
     private const int BackgroundWindow = 80;
 
+    /// <summary>How far into an article a joint statement's "We, the ministers of ..." opening is looked for.</summary>
+    private const int SignatoryOpeningSentences = 3;
+
     /// <summary>A recipient named in a list this long is one of a region's countries.</summary>
     private const int MinRegionalList = 3;
 
@@ -184,10 +187,45 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
                     });
         }
 
+        GiveForSignatories(frames, Signatories(text, sentences, ordered, published));
         BorrowParties(frames, MainParty(recipientVotes), MainParty(donorVotes), article.Publisher);
         // A sentence that names neither side and no aid ("He raised $550 million") is money talk, not an announcement.
         return Group(frames.Where(f => f.Donor is not null && f.Recipient is not null && f.Donor.Code != f.Recipient.Code
             && (f.DonorInSentence || f.RecipientInSentence || SentenceCues.NamesAid(f.Text))).ToList(), published, isCorrection);
+    }
+
+    /// <summary>
+    /// The countries a joint statement speaks for, from its opening "We, the Foreign Ministers of Estonia, Latvia and
+    /// Lithuania, ..." (at least two, in order); empty for any other article.
+    /// </summary>
+    private List<AidParty> Signatories(string text, IReadOnlyList<Range> sentences, List<EntityMention> mentions, DateOnly published)
+    {
+        foreach (var span in sentences.Take(SignatoryOpeningSentences))
+        {
+            if (!SentenceCues.OpensJointStatement(text[span])) continue;
+            var (start, end) = (span.Start.Value, span.End.Value);
+            var parties = _parties.Find(text, span, mentions.Where(m => m.Start >= start && m.End <= end), published);
+            var listed = parties.Count == 0 ? [] : parties.Skip(parties.IndexOf(PartyRoles.ListHead(text, parties, parties[0]))).Take(PartyRoles.ListSize(text, parties, parties[0]));
+            var signatories = listed.Select(p => p.Party).DistinctBy(p => p.Code).ToList();
+            return signatories.Count >= 2 ? signatories : [];
+        }
+        return [];
+    }
+
+    /// <summary>
+    /// "Our three countries will jointly provide EUR 30 million": in a joint statement, aid given together with no
+    /// giver named is an event of each signatory, the sum with the first (as for any joint givers with no split).
+    /// </summary>
+    private static void GiveForSignatories(List<Frame> frames, List<AidParty> signatories)
+    {
+        if (signatories.Count == 0) return;
+        foreach (var f in frames.ToList())
+        {
+            if (f.Donor is not null || f.IsRecap || !SentenceCues.GivesJointly(f.Text)) continue;
+            f.Donor = signatories[0];
+            foreach (var other in signatories.Skip(1).Where(p => p.Code != f.Recipient?.Code))
+                frames.Add(new Frame(f.Index, f.Text, f.Prediction) { Donor = other, Recipient = f.Recipient, RecipientInSentence = f.RecipientInSentence, What = f.What, Date = f.Date, Items = f.Items, HasQuantity = f.HasQuantity, SharesSum = f.Amount is not null });
+        }
     }
 
     /// <summary>
@@ -458,7 +496,7 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
     {
         var seed = package[0];
         var items = package.SelectMany(f => f.Items).Distinct().ToList();
-        if (seed.Amount is null && items.Count == 0 && !package.Any(f => f.HasQuantity)
+        if (seed.Amount is null && items.Count == 0 && !package.Any(f => f.HasQuantity || f.SharesSum)
             && !package.Any(f => f.Prediction.EventProbability >= SureAmountless && SentenceCues.AnnouncesNewAid(f.Text)
                 && (f.DonorInSentence || SentenceCues.IsFirstPerson(f.Text)))) return null;
         // "He pledged that the United States will keep giving Ukraine the means to defend itself": support goes on, nothing new.
@@ -524,6 +562,9 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
 
         /// <summary>A bullet under "The assistance includes:": a part of the package named before the list.</summary>
         public bool IsListedPart { get; init; }
+
+        /// <summary>A joint giver's part of a package whose sum is recorded with the first giver: an event without a sum of its own.</summary>
+        public bool SharesSum { get; init; }
 
         /// <summary>The classifier's probability, discounted for each slot the sentence had to borrow or lacks.</summary>
         public float Confidence => Prediction.EventProbability * (0.55f + (Amount is null ? 0 : 0.15f) + (Items.Count == 0 ? 0 : 0.1f)

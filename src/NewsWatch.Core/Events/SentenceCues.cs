@@ -110,6 +110,18 @@ public static partial class SentenceCues
     /// <summary>Whether a sentence opens by listing what a package just named holds ("It includes $900 million for drones, ...", "This funding includes", "The aid will be provided through WFP ($4 million) and UNHCR ($2 million)", "Of this, ...").</summary>
     public static bool OpensWithParts(string sentence) => PartsOpener().IsMatch(sentence) || OpensWithOrdinalPart(sentence);
 
+    /// <summary>Whether a sentence opens a joint statement in the signatories' voice ("We, the Ministers of Defence of Estonia, Latvia and Lithuania, ...").</summary>
+    public static bool OpensJointStatement(string sentence) => JointOpening().IsMatch(sentence);
+
+    [GeneratedRegex(@"^\W*We,\s+the\b", RegexOptions.CultureInvariant)]
+    private static partial Regex JointOpening();
+
+    /// <summary>Whether the speakers give together ("Our three countries will jointly provide", "we will together provide").</summary>
+    public static bool GivesJointly(string sentence) => Jointly().IsMatch(sentence);
+
+    [GeneratedRegex(@"\bour\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:countries|nations|governments|states)\b|\b(?:we|our countries|our governments)\b[^.;]{0,40}\b(?:jointly|together)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Jointly();
+
     /// <summary>Whether a sentence only states what the package just named is worth ("The package is worth SEK 7.1 billion").</summary>
     public static bool StatesPackageWorth(string sentence) => PackageWorth().IsMatch(sentence);
 

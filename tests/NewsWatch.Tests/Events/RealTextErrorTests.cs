@@ -557,4 +557,14 @@ public sealed class RealTextErrorTests
         var e = Assert.Single(NewAid(text, m => m.Country("Ukraine", "UA", "Ukraine").Country("United States", "US", "United States"), new AidParty("RO", "Romania")));
         Assert.Equal(("RO", "UA"), (e.Donor.Code, e.Recipient.Code));
     }
+
+    [Fact]
+    public void Signatories_of_a_joint_statement_who_give_together_each_give()
+    {
+        const string text = "We, the Defence Ministers of Poland, Czechia and Slovakia, met in Prague today to discuss support to Moldova. "
+            + "Our three countries will together provide EUR 12 million for the modernisation of Moldova's armed forces.";
+        var events = NewAid(text, m => m.Country("Poland", "PL", "Poland").Country("Czechia", "CZ", "Czechia").Country("Slovakia", "SK", "Slovakia")
+            .Country("Moldova", "MD", "Moldova").Amount("EUR 12 million", 1.2e7m, "EUR", 1.3e7m).Date("today", "2024-06-13"), new AidParty("CZ", "Czechia"));
+        Assert.Equal([("CZ", "MD", (decimal?)null), ("PL", "MD", 1.2e7m), ("SK", "MD", null)], events.Select(e => (e.Donor.Code, e.Recipient.Code, e.Amount)).OrderBy(e => e.Item1).ToList());
+    }
 }
