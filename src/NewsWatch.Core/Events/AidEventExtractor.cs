@@ -394,9 +394,8 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
             }
             // A programme for "developing countries around the world" names no recipient and must not get the article's.
             if (f.Recipient is null && !f.GlobalScope && articleRecipient is not null && articleRecipient.Code != f.Donor?.Code) f.Recipient = articleRecipient;
-            // A government's own statement speaks for it: "The Supreme Council of National Defence approved the donation" is the publisher's.
-            if (f.Donor is null && publisher is not null && publisher.Code != f.Recipient?.Code) f.Donor = publisher;
             if (f.Donor is null && !SentenceCues.IsFirstPerson(f.Text) && articleDonor is not null && articleDonor.Code != f.Recipient?.Code) f.Donor = articleDonor;
+            if (f.Donor is null && publisher is not null && publisher.Code != f.Recipient?.Code) f.Donor = publisher;
             // A government statement reposted by a site that speaks for no country: "Today, I am announcing" is the article's giver's.
             if (f.Donor is null && articleDonor is not null && articleDonor.Code != f.Recipient?.Code) f.Donor = articleDonor;
         }

@@ -102,6 +102,11 @@ public static partial class PartyRoles
             && announcer.Party.Code != donor?.Party.Code && announcer.Party.Code != recipient?.Party.Code
             && (donor is null || !parties.Any(p => p.Party.Code == donor.Party.Code && (AnnouncerRight().IsMatch(RightOf(text, sentence, p)) || OwnVerbSumRight().IsMatch(RightOf(text, sentence, p))))))
             donor = announcer;
+        // "France, which co-hosted the meeting with Germany and the European Union, pledged 110 million euros": a party
+        // inside a clause about the subject is not the subject.
+        if (donor is not null && parties.LastOrDefault(p => p.End <= donor.Start && RelativeClauseBetween().IsMatch(text[p.End..donor.Start])) is { } subject
+            && subject.Party.Code != recipient?.Party.Code)
+            donor = subject;
         // "Germany, Denmark and the Netherlands will provide": the last of the givers' list is one of them, not a co-giver.
         var donorList = donor is null ? null : ListHead(text, parties, donor);
         var gapped = GappedGivers(text, sentence, parties, donor, recipient: null);
@@ -231,6 +236,10 @@ public static partial class PartyRoles
 
     [GeneratedRegex(@"^\s+(?:(?:about|around|approximately|roughly|nearly|almost|some|over|up to|more than|another|a further|an additional)\s+)?(?:[$€£¥]|\d|(?:US|USD|EUR|GBP|CAD|AUD|JPY|NOK|SEK|DKK|PLN|CHF)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SumRight();
+
+    /// <summary>From a subject into a clause about it, up to a party named there: ", which co-hosted the meeting with ".</summary>
+    [GeneratedRegex(@"^\s*,\s*(?:which|who)\s[^,;()]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RelativeClauseBetween();
 
     /// <summary>"the Netherlands pledged 250 million euros", "Belgium will contribute €150 million": a giver with a verb and a sum of its own.</summary>
     [GeneratedRegex(@"^\s+(?:(?:said it|says it|has|have|will|would|also|is to|are to)\s+)*(?:pledg(?:e|es|ed|ing)|committ?(?:s|ed|ing)?|promis(?:e|es|ed|ing)|provid(?:e|es|ed|ing)|offer(?:s|ed|ing)?|contribut(?:e|es|ed|ing)|donat(?:e|es|ed|ing)|allocat(?:e|es|ed|ing)|announc(?:e|es|ed|ing)|add(?:s|ed|ing)?|gives?|gave|giving|lends?|lent|lending)\s+(?:(?:a|an|another|a further|an additional|about|around|approximately|roughly|nearly|almost|some|over|up to|more than)\s+)?(?:[$€£¥]|\d|(?:US|USD|EUR|GBP|CAD|AUD|JPY|NOK|SEK|DKK|PLN|CHF|C|A)\$?\s?\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
