@@ -254,7 +254,7 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
             var left = text[start..m.Start];
             var right = text[m.End..end];
             if (SentenceCues.IsCumulativeAmount(left) || SentenceCues.IsSupersededAmount(sentence, left)
-                || SentenceCues.IsCumulativeRight(right) || m.Value.Amount < MaxPrice && SentenceCues.IsPrice(right)) continue;
+                || SentenceCues.IsCumulativeRight(right) || m.Value.Amount < MaxPrice && SentenceCues.IsPrice(right) || SentenceCues.IsSaleAmount(left, right)) continue;
             found.Add(m);
         }
         // "the review of Ukraine's $15.5 billion loan programme, allowing the disbursement of about $500 million": a sum

@@ -39,6 +39,18 @@ public static partial class SentenceCues
     [GeneratedRegex(@"^[^.;]{0,40}?\b(?:largest|biggest|greatest|most significant|single largest|first)\b[^.;]{0,40}?\b(?:so far|to date|ever|yet)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RanksSoFar();
 
+    /// <summary>
+    /// Whether the amount is the value of a sale or a contract ("a $39 million sale of defensive weapons", "under a $3.9
+    /// billion contract"), unless a giver pays for it ("will finance a $2 billion purchase of air defence missiles for Ukraine").
+    /// </summary>
+    public static bool IsSaleAmount(string leftContext, string rightContext) => SaleRight().IsMatch(rightContext) && !PaidForLeft().IsMatch(leftContext);
+
+    [GeneratedRegex(@"\b(?:financ\w*|fund\w*|pay|pays|paying|paid|cover\w*|grant\w*)\s+(?:for\s+)?(?:a|an|the)\s+\W?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PaidForLeft();
+
+    [GeneratedRegex(@"^\s*(?:[\w-]+\s+){0,2}?(?:sale|sales|purchase|purchases|contract|contracts|export|exports)\b(?!\s+(?:credit|finance|financing|guarantee))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SaleRight();
+
     /// <summary>Whether the amount is a price ("$1.99/week", "$4.99 per month"): subscription boilerplate, never aid.</summary>
     public static bool IsPrice(string rightContext) => Price().IsMatch(rightContext);
 

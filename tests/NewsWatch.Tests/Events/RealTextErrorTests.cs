@@ -567,4 +567,15 @@ public sealed class RealTextErrorTests
             .Amount("80 million euros", 8e7m, "EUR", 8.6e7m)));
         Assert.Equal(("IT", "SD"), (e.Donor.Code, e.Recipient.Code));
     }
+
+    [Fact]
+    public void The_value_of_a_sale_or_a_contract_is_no_aid_sum_unless_a_giver_pays_for_it()
+    {
+        const string text = "Romania will donate a Patriot system to Ukraine, the council said; Romania bought seven of them under a $3.9 billion contract in 2017.";
+        var e = Assert.Single(NewAid(text, m => m.Country("Romania", "RO", "Romania").Country("Ukraine", "UA", "Ukraine").Amount("$3.9 billion", 3.9e9m, "USD")));
+        Assert.Equal(("RO", "UA", (decimal?)null), (e.Donor.Code, e.Recipient.Code, e.Amount));
+
+        const string paid = "The United Kingdom will finance a $2 billion purchase of air defence missiles for Ukraine, the prime minister announced on Thursday.";
+        Assert.Equal(2e9m, Assert.Single(NewAid(paid, m => m.Country("United Kingdom", "GB", "United Kingdom").Country("Ukraine", "UA", "Ukraine").Amount("$2 billion", 2e9m, "USD").Date("Thursday", "2024-06-13"))).Amount);
+    }
 }
