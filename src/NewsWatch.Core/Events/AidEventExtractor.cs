@@ -43,6 +43,10 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
     /// <summary>How far left of a date its clause is read for what happened on that day.</summary>
     private const int BackgroundWindow = 80;
 
+    /// <summary>How far parts may miss the total they add up to: exact sums, and a total given as "nearly" or "about" one.</summary>
+    private const double ExactPartsTolerance = 0.01;
+    private const double ApproximatePartsTolerance = 0.025;
+
     /// <summary>How far into an article a joint statement's "We, the ministers of ..." opening is looked for.</summary>
     private const int SignatoryOpeningSentences = 3;
 
@@ -277,6 +281,9 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
         var sameCurrency = rest.All(m => m.Value!.Currency == first.Value.Currency);
         if (sameCurrency && (AmountsAgree(total, sumOfRest, 0.02) || SentenceCues.IntroducesParts(text[first.End..rest[0].Start]) && sumOfRest <= total))
             return [(first.Value, rest.Select(m => new AidPart(m.Value!.Amount!.Value, m.Value.Currency, m.Value.Usd, WhatOf(m))).ToList(), WhatOf(first))];
+        // "This includes a drawdown of up to $1 billion and $850 million in USAI funds": each sum is a part of the package named before.
+        if (SentenceCues.OpensWithParts(sentence))
+            return found.Select(m => ((EntityValue?)m.Value, (IReadOnlyList<AidPart>)[], WhatOf(m))).ToList();
         // Sums on either side of a co-giver ("€200 million ..., while Sweden will add €80 million") are the two givers' own.
         if (coGiver is not null && found.Any(m => m.Start < coGiver.Start) && found.Any(m => m.Start > coGiver.End)
             || found.Zip(found.Skip(1)).All(p => SentenceCues.JoinsSeparateSums(text[p.First.End..p.Second.Start])))
@@ -413,7 +420,8 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
             var packages = new List<List<Frame>>();
             foreach (var f in group.Where(f => f.Amount is not null))
             {
-                var same = packages.FirstOrDefault(p => SameAmount(p[0].Amount!, f.Amount!, published, _options.AmountTolerance));
+                // Two sums of one sentence are two packages however close ("up to $1 billion and $850 million").
+                var same = packages.FirstOrDefault(p => SameAmount(p[0].Amount!, f.Amount!, published, _options.AmountTolerance) && p.All(g => g.Index != f.Index));
                 if (same is null) packages.Add([f]);
                 else same.Add(f);
             }
@@ -456,9 +464,18 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
                     && (announcedAsTotal || SentenceCues.OpensWithParts(p[0].Text))
                     && UsdOf(p[0].Amount!, published) is { } u && u < sum)
                 .Take(MaxPartsSearched).ToList();
-            var subset = PartsAddingUpTo(smaller.Select(p => UsdOf(p[0].Amount!, published)!.Value).ToList(), sum);
-            if (subset is null) continue;
-            var parts = subset.Select(i => smaller[i]).ToList();
+            // "nearly $2.5 billion": $1.25 billion and $1.22 billion are its parts.
+            var tolerance = total[0].Amount!.Bound is null ? ExactPartsTolerance : ApproximatePartsTolerance;
+            var subset = PartsAddingUpTo(smaller.Select(p => UsdOf(p[0].Amount!, published)!.Value).ToList(), sum, tolerance);
+            var parts = subset?.Select(i => smaller[i]).ToList();
+            // "nearly $2.5 billion in additional security assistance. DoD will provide a drawdown package of $1.25 billion and
+            // a USAI package of $1.22 billion": every sum of the next sentence, adding up to the total, is a part however worded.
+            if (parts is null && packages.Where(p => p != total && p[0].Amount is not null && p[0].Parts.Count == 0 && p[0].Index > total[0].Index
+                    && p[0].Index - total[0].Index <= BorrowDistance).GroupBy(p => p[0].Index).OrderBy(g => g.Key).FirstOrDefault() is { } next
+                && next.Count() >= 2 && next.All(p => UsdOf(p[0].Amount!, published) is { } u && u < sum)
+                && AmountsAgree(next.Sum(p => UsdOf(p[0].Amount!, published)!.Value), sum, tolerance))
+                parts = next.ToList();
+            if (parts is null) continue;
             total[0].Parts = parts.Select(p => new AidPart(p[0].Amount!.Amount!.Value, p[0].Amount!.Currency, UsdOf(p[0].Amount!, published), p[0].What)).ToList();
             foreach (var part in parts)
             {
@@ -479,14 +496,14 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
         }
     }
 
-    /// <summary>The indices of at least two of <paramref name="sums"/> that add up to <paramref name="total"/> (within 1%), else null.</summary>
-    private static List<int>? PartsAddingUpTo(IReadOnlyList<decimal> sums, decimal total)
+    /// <summary>The indices of at least two of <paramref name="sums"/> that add up to <paramref name="total"/> (within <paramref name="tolerance"/>), else null.</summary>
+    private static List<int>? PartsAddingUpTo(IReadOnlyList<decimal> sums, decimal total, double tolerance)
     {
         for (var mask = 1; mask < 1 << sums.Count; mask++)
         {
             if (System.Numerics.BitOperations.PopCount((uint)mask) < 2) continue;
             var picked = Enumerable.Range(0, sums.Count).Where(i => (mask & (1 << i)) != 0).ToList();
-            if (AmountsAgree(picked.Sum(i => sums[i]), total, 0.01)) return picked;
+            if (AmountsAgree(picked.Sum(i => sums[i]), total, tolerance)) return picked;
         }
         return null;
     }

@@ -54,7 +54,8 @@ public static partial class AidSentenceCueWords
     [GeneratedRegex(@"\b(?:will|intends? to|intend to|plans? to|is going to|are going to|'re going to|’re going to|to provide|would provide|shall|expects? to)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Future();
 
-    [GeneratedRegex(@"\b(?:today|tonight|this week|announc(?:e|es|ing)|is providing|are providing|'re providing|’re providing|new|additional|another)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <remarks>"has decided to extend Emergency Grant Aid of 6 million US dollars": a government's decision to give is news of the day.</remarks>
+    [GeneratedRegex(@"\b(?:today|tonight|this week|announc(?:e|es|ing)|is providing|are providing|'re providing|’re providing|new|additional|another|(?:has|have)\s+decided\s+to\s+(?:provide|extend|give|contribute|allocate|donate|grant|disburse|send))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Now();
 
     [GeneratedRegex(@"\b(?:since|to date|so far|cumulative|has provided|have provided|had provided|has committed|have committed|(?:has|have) been (?:mobili[sz]ed|allocated|committed|provided|disbursed|delivered|spent)|already|previously|last (?:year|month|week)|in (?:19|20)\d\d|over the (?:past|last)|more than \d+ (?:packages|tranches))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -129,8 +129,8 @@ public static partial class PartyRoles
         // "donated by the United States, Germany and Romania": a list of givers after "by" or "from" each gave their own.
         var separately = Each().IsMatch(text[sentence]) || DonorLeft().IsMatch(LeftOf(text, sentence, ListHead(text, parties, donor)));
         var list = new List<PartyMatch>();
-        for (var j = i + 1; j < parties.Count && Coordination().IsMatch(text[parties[j - 1].End..parties[j].Start]); j++) list.Add(parties[j]);
-        for (var j = i - 1; j >= 0 && Coordination().IsMatch(text[parties[j].End..parties[j + 1].Start]); j--) list.Add(parties[j]);
+        for (var j = i + 1; j < parties.Count && Coordinated(text, parties[j - 1], parties[j]); j++) list.Add(parties[j]);
+        for (var j = i - 1; j >= 0 && Coordinated(text, parties[j], parties[j + 1]); j--) list.Add(parties[j]);
         return (list.Where(p => p.Party.Code != donor.Party.Code).DistinctBy(p => p.Party.Code).ToList(), separately);
     }
 
@@ -151,6 +151,7 @@ public static partial class PartyRoles
         var previousEnd = anchor.End;
         foreach (var p in parties.Where(p => p.Start > anchor.End && p.Party.Code != recipient?.Party.Code))
         {
+            if (p.Start < previousEnd) continue;
             var between = text[previousEnd..p.Start];
             // "to Ukraine and Moldova 10 million euros": a party coordinated with the recipient receives too.
             if (recipient is not null && recipient.End <= p.Start && recipient.Start >= previousEnd && Coordination().IsMatch(text[recipient.End..p.Start]) && !text[recipient.End..p.Start].Contains(',')) break;
@@ -182,7 +183,7 @@ public static partial class PartyRoles
         var i = parties.ToList().IndexOf(ListHead(text, parties, party));
         if (i < 0) return 1;
         var n = 1;
-        while (i + n < parties.Count && Coordination().IsMatch(text[parties[i + n - 1].End..parties[i + n].Start])) n++;
+        while (i + n < parties.Count && Coordinated(text, parties[i + n - 1], parties[i + n])) n++;
         return n;
     }
 
@@ -191,7 +192,7 @@ public static partial class PartyRoles
     {
         var i = parties.ToList().IndexOf(party);
         if (i < 0) return party;
-        return parties.Take(i + 1).Reverse().TakeWhile((p, k) => k == 0 || Coordination().IsMatch(text[p.End..parties[i - k + 1].Start])).Last();
+        return parties.Take(i + 1).Reverse().TakeWhile((p, k) => k == 0 || Coordinated(text, p, parties[i - k + 1])).Last();
     }
 
     /// <summary>
@@ -273,6 +274,9 @@ public static partial class PartyRoles
 
     /// <summary>The words of the sentence just after <paramref name="p"/>, as far on as the cues look.</summary>
     private static string RightOf(string text, Range sentence, PartyMatch p) => text[p.End..Math.Min(sentence.End.GetOffset(text.Length), p.End + RightWindow)];
+
+    /// <summary>Whether <paramref name="b"/> is listed right after <paramref name="a"/> ("Sweden and Norway"); overlapping mentions are not.</summary>
+    private static bool Coordinated(string text, PartyMatch a, PartyMatch b) => a.End <= b.Start && Coordination().IsMatch(text[a.End..b.Start]);
 
     [GeneratedRegex(@"\beach\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Each();

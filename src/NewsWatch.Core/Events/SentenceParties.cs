@@ -32,7 +32,11 @@ public sealed class SentenceParties(OfficeHolders? holders = null)
                 found.Add(g);
             }
         }
-        found.Sort((a, b) => a.Start.CompareTo(b.Start));
-        return found;
+        // Overlapping mentions (a country inside a longer one) would make the text between two parties negative: the longer stays.
+        found.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : (b.End - b.Start).CompareTo(a.End - a.Start));
+        var kept = new List<PartyMatch>(found.Count);
+        foreach (var f in found)
+            if (kept.Count == 0 || f.Start >= kept[^1].End) kept.Add(f);
+        return kept;
     }
 }

@@ -578,4 +578,49 @@ public sealed class RealTextErrorTests
         const string paid = "The United Kingdom will finance a $2 billion purchase of air defence missiles for Ukraine, the prime minister announced on Thursday.";
         Assert.Equal(2e9m, Assert.Single(NewAid(paid, m => m.Country("United Kingdom", "GB", "United Kingdom").Country("Ukraine", "UA", "Ukraine").Amount("$2 billion", 2e9m, "USD").Date("Thursday", "2024-06-13"))).Amount);
     }
+
+    [Fact]
+    public void Parts_named_after_a_total_fold_into_it_however_close_or_approximate()
+    {
+        // Two sums of one sentence are two parts even when they are within the merge tolerance of each other.
+        const string close = "Today, the Department of Defense announces additional security assistance for Ukraine valued at up to $1.85 billion. "
+            + "This includes an authorization of a Presidential Drawdown valued at up to $1 billion and $850 million in Ukraine Security Assistance Initiative funds.";
+        var e = Assert.Single(NewAid(close, m => m.Country("Ukraine", "UA", "Ukraine").Amount("$1.85 billion", 1.85e9m, "USD").Amount("$1 billion", 1e9m, "USD")
+            .Amount("$850 million", 8.5e8m, "USD").Date("Today", "2024-06-13"), UnitedStates));
+        Assert.Equal((1.85e9m, 2), (e.Amount, e.Parts.Count));
+
+        // "nearly $2.5 billion" is the total of $1.25 billion and $1.22 billion, two packages named in one sentence.
+        const string nearly = "Today, I am pleased to announce nearly $2.5 billion in additional security assistance for Ukraine. "
+            + "The Department of Defense will provide a Presidential Drawdown package of approximately $1.25 billion and a Ukraine Security Assistance Initiative package of approximately $1.22 billion.";
+        var mentions = new MentionsBuilder(nearly).Country("Ukraine", "UA", "Ukraine").Date("Today", "2024-06-13").Build()
+            .Concat([Sum(nearly, "$2.5 billion", 2.5e9m, "about"), Sum(nearly, "$1.25 billion", 1.25e9m, "about"), Sum(nearly, "$1.22 billion", 1.22e9m, "about")]).OrderBy(m => m.Start).ToList();
+        var total = Assert.Single(EventsTestHost.Extractor().Extract(new ArticleForEvents(1, "https://example.test/a", "t", nearly, Published, UnitedStates), mentions), c => !c.IsRecap);
+        Assert.Equal((2.5e9m, 2), (total.Amount, total.Parts.Count));
+    }
+
+    private static NewsWatch.Entities.EntityMention Sum(string text, string surface, decimal amount, string bound)
+    {
+        var at = text.IndexOf(surface, StringComparison.Ordinal);
+        return new(NewsWatch.Entities.EntityType.Amount, at, at + surface.Length, surface, new NewsWatch.Entities.EntityValue { Amount = amount, Currency = "USD", Usd = amount, Bound = bound }, 0.9f);
+    }
+
+    [Fact]
+    public void Measures_worth_a_total_are_announced_at_that_total()
+    {
+        const string text = "The Council today adopted two assistance measures for Georgia. The two measures, worth a total of €40 million, will finance equipment for the Georgian armed forces. "
+            + "The first measure, amounting to €30 million, covers engineering equipment. The second, amounting to €10 million, will finance medical supplies.";
+        var e = Assert.Single(NewAid(text, m => m.Country("Georgia", "GE", "Georgia").Country("Georgian", "GE", "Georgia").Amount("€40 million", 4e7m, "EUR", 4.3e7m)
+            .Amount("€30 million", 3e7m, "EUR", 3.2e7m).Amount("€10 million", 1e7m, "EUR", 1.1e7m).Date("today", "2024-06-13"), new AidParty("EU", "European Union")));
+        Assert.Equal(("EU", "GE", 4e7m), (e.Donor.Code, e.Recipient.Code, e.Amount));
+    }
+
+    [Fact]
+    public void A_government_that_has_decided_to_extend_grant_aid_announces_it()
+    {
+        const string text = "The Government of Japan has decided to extend Emergency Grant Aid of 5 million US dollars in response to the floods in Pakistan. "
+            + "The aid will be provided through the World Food Programme (3 million US dollars) and UNICEF (2 million US dollars).";
+        var e = Assert.Single(NewAid(text, m => m.Country("Japan", "JP", "Japan").Country("Pakistan", "PK", "Pakistan")
+            .Amount("5 million US dollars", 5e6m, "USD").Amount("3 million US dollars", 3e6m, "USD").Amount("2 million US dollars", 2e6m, "USD")));
+        Assert.Equal(("JP", "PK", 5e6m, 2), (e.Donor.Code, e.Recipient.Code, e.Amount, e.Parts.Count));
+    }
 }
