@@ -97,7 +97,8 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
             // "Last June, G7 leaders committed $50 billion": a sentence dated to a day or month well before the article,
             // and not to one of its days, recalls an earlier announcement.
             var isRecap = prediction.EventProbability < _options.MinSentenceProbability && prediction.Label == AidSentenceLabel.PastMention
-                || date is null && (EndsBefore(dates, published.AddDays(-_options.MaxAnnouncementAgeDays), published) || SentenceCues.SpansEarlierYear(sentence, published.Year));
+                || date is null && (EndsBefore(dates, published.AddDays(-_options.MaxAnnouncementAgeDays), published) || SentenceCues.SpansEarlierYear(sentence, published.Year))
+                || SentenceCues.RecallsEarlierAnnouncement(sentence);
             // "... new funding, announced in Brussels on June 4. The Netherlands has set aside €300 million": a sentence
             // without a day of its own goes on describing the decision dated just before it.
             if (!isRecap) date ??= decided is { } d0 && i - d0.Sentence <= BorrowDistance ? d0.Day : null;

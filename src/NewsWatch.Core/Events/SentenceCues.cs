@@ -135,6 +135,16 @@ public static partial class SentenceCues
     [GeneratedRegex(@"\bour\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:countries|nations|governments|states)\b|\b(?:we|our countries|our governments)\b[^.;]{0,40}\b(?:jointly|together)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Jointly();
 
+    /// <summary>
+    /// Whether a sentence recalls an announcement made before the document ("Japan's pledge of US$5.5 billion announced
+    /// earlier this week", "the European Union's decision earlier this month to provide €50 billion"): a mention of that
+    /// event, not news of its own.
+    /// </summary>
+    public static bool RecallsEarlierAnnouncement(string sentence) => EarlierThis().IsMatch(sentence);
+
+    [GeneratedRegex(@"\bearlier\s+this\s+(?:week|month|year)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex EarlierThis();
+
     /// <summary>Whether a sentence only states what the package just named is worth ("The package is worth SEK 7.1 billion").</summary>
     public static bool StatesPackageWorth(string sentence) => PackageWorth().IsMatch(sentence);
 

@@ -623,4 +623,11 @@ public sealed class RealTextErrorTests
             .Amount("5 million US dollars", 5e6m, "USD").Amount("3 million US dollars", 3e6m, "USD").Amount("2 million US dollars", 2e6m, "USD")));
         Assert.Equal(("JP", "PK", 5e6m, 2), (e.Donor.Code, e.Recipient.Code, e.Amount, e.Parts.Count));
     }
+
+    [Fact]
+    public void A_pledge_announced_earlier_this_week_is_recalled_not_announced()
+    {
+        const string text = "We welcome the commitments of G7 members, including Canada's pledge of $500 million announced earlier this week for Ukraine's energy grid.";
+        Assert.Empty(NewAid(text, m => m.Country("Canada", "CA", "Canada").Country("Ukraine", "UA", "Ukraine").Amount("$500 million", 5e8m, "USD"), UnitedStates));
+    }
 }
