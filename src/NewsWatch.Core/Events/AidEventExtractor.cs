@@ -144,8 +144,8 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
             PartyMatch? GiverOf(PartyMatch? d, EntityValue? amount)
             {
                 if (amount is null || amountMentions.FirstOrDefault(m => ReferenceEquals(m.Value, amount)) is not { } at) return d;
-                if (gapped.LastOrDefault(g => g.End < at.Start) is { } gapGiver) return gapGiver;
-                return coGiver is not null && at.Start > coGiver.End ? coGiver : d;
+                // The giver named last before the sum: "... and Saudi Arabia $40 million, while Britain said it would provide 89 million pounds".
+                return gapped.Append(coGiver).OfType<PartyMatch>().Where(g => g.End < at.Start).MaxBy(g => g.End) ?? d;
             }
             // "EUR 6.5 million in emergency humanitarian aid to Türkiye and EUR 3.5 million to Syria": each sum its own recipient.
             var sumSpans = amounts.Select(a => amountMentions.FirstOrDefault(m => ReferenceEquals(m.Value, a.Amount))).ToList();

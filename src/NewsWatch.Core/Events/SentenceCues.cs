@@ -137,12 +137,13 @@ public static partial class SentenceCues
 
     /// <summary>
     /// Whether a sentence recalls an announcement made before the document ("Japan's pledge of US$5.5 billion announced
-    /// earlier this week", "the European Union's decision earlier this month to provide €50 billion"): a mention of that
-    /// event, not news of its own.
+    /// earlier this week", "the European Union's decision earlier this month to provide €50 billion", "pledged EUR 2.5
+    /// billion at last year's conference") or aid already on its way ("the F-16s it is receiving from Denmark"): a
+    /// mention of that event, not news of its own.
     /// </summary>
     public static bool RecallsEarlierAnnouncement(string sentence) => EarlierThis().IsMatch(sentence);
 
-    [GeneratedRegex(@"\bearlier\s+this\s+(?:week|month|year)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bearlier\s+this\s+(?:week|month|year)\b|\blast\s+(?:year|month|week)['’]s\b|\b(?:is|are)\s+(?:already\s+)?receiving\s+from\b|\b(?:has|have)\s+(?:already\s+)?received\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EarlierThis();
 
     /// <summary>Whether a sentence only states what the package just named is worth ("The package is worth SEK 7.1 billion").</summary>
@@ -190,7 +191,7 @@ public static partial class SentenceCues
     [GeneratedRegex(@"\b(?:discuss(?:ed|es|ing)?|talked about|talk about|consider(?:ed|s|ing)?|explor(?:ed|es|ing)|review(?:ed|s|ing)?)\s+(?:the\s+)?(?:(?:possible|potential|further|future|planned)\s+)?(?:delivery|deliveries|provision|supply|transfer|sending)\s+of\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Discusses();
 
-    [GeneratedRegex(@"\b(?:ask|asks|asked|asking)\s+(?:the\s+)?(?:parliament|lawmakers|legislators|congress|senate|bundestag|riksdag|storting|folketing|sejm|diet)\s+to\s+(?:approve|authori[sz]e|pass|back|endorse)\b|\b(?:budget bill|draft budget|budget proposal|proposed budget|budget request|budget plan)\b|\bpropos(?:es|ed|ing)\b[^.;]{0,60}\b(?:framework|budget|allocation)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:ask|asks|asked|asking)\s+(?:the\s+)?(?:parliament|lawmakers|legislators|congress|senate|bundestag|riksdag|storting|folketing|sejm|diet)\s+to\s+(?:approve|authori[sz]e|pass|back|endorse)\b|\b(?:budget bill|draft budget|budget proposal|proposed budget|budget request|budget plan)\b|\bsubject to (?:the\s+)?(?:budget(?:ary)?\s+availability|availability of (?:funds|budget)|budget)\b|\bpropos(?:es|ed|ing)\b[^.;]{0,60}\b(?:framework|budget|allocation)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BudgetProposal();
 
     [GeneratedRegex(@"\b(?:expects?|expected|hopes?|hoping|hoped)\s+to\s+(?:receive|get|secure|see|obtain)\b|\b(?:is|are|was|were)\s+(?:widely\s+|also\s+)?expected\s+to\s+(?:announce|pledge|unveil|approve|agree|sign|commit|provide|send|offer|receive)\b|\b(?:could|would|might|stands? to)\s+receive\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -314,7 +315,7 @@ public static partial class SentenceCues
     [GeneratedRegex(@"(?:\bbring(?:s|ing)?\b|\bbrought\b|\braising\b|\braises\b|\btakes\b|\btaking\b)[^.;]{0,80}\bto\s+(?:(?:more than|over|about|around|nearly|almost|some|roughly|just over|just under)\s+)?\W?$|\b(?:total(?:s|led|ling|ed|ing)?|cumulative|overall|in all|altogether|so far|to date)\b[^.;,]{0,40}$|\b(?:now\s+)?(?:exceeds?|exceeded|stands at|amounts to|has reached)\s+(?:(?:more than|over|about|around|nearly|almost|some|roughly)\s+)?\W?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CumulativeLeft();
 
-    [GeneratedRegex(@"\b(?:from|of|under|out of)\s+(?:the|a|an|its|their)\s+\W?$|\bof (?:that|this|which|it)\b[^.;]{0,30}$|\b(?:drawn|financed|funded|paid|taken|comes|come|coming)\s+(?:from|out of|under)\b[^.;]{0,50}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:from|of|under|out of)\s+(?:the|a|an|its|their)\s+\W?$|\bof (?:that|this|which|it)\b[^.;]{0,30}$|\b(?:drawn|financed|funded|paid|taken|comes|come|coming)\s+(?:from|out of|under)\b[^.;]{0,50}$|\b(?:draws|draw|drawing)\s+(?:on|from)\b[^.;]{0,50}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PotLeft();
 
     [GeneratedRegex(@"\b(?:as|from|of|not)\s+(?:the\s+)?(?:\w+\s+){0,2}\W?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -630,4 +630,32 @@ public sealed class RealTextErrorTests
         const string text = "We welcome the commitments of G7 members, including Canada's pledge of $500 million announced earlier this week for Ukraine's energy grid.";
         Assert.Empty(NewAid(text, m => m.Country("Canada", "CA", "Canada").Country("Ukraine", "UA", "Ukraine").Amount("$500 million", 5e8m, "USD"), UnitedStates));
     }
+
+    [Fact]
+    public void Each_sum_goes_to_the_giver_named_last_before_it()
+    {
+        const string text = "Germany pledged 200 million euros for Sudan, the Netherlands $50 million and Qatar $30 million, while Britain said it would provide 60 million pounds.";
+        var events = NewAid(text, m => m.Country("Germany", "DE", "Germany").Country("Sudan", "SD", "Sudan").Country("Netherlands", "NL", "Netherlands").Country("Qatar", "QA", "Qatar")
+            .Country("Britain", "GB", "United Kingdom").Amount("200 million euros", 2e8m, "EUR", 2.2e8m).Amount("$50 million", 5e7m, "USD").Amount("$30 million", 3e7m, "USD")
+            .Amount("60 million pounds", 6e7m, "GBP", 7.6e7m));
+        Assert.Equal([("DE", 2e8m), ("GB", 6e7m), ("NL", 5e7m), ("QA", 3e7m)], events.Select(e => (e.Donor.Code, e.Amount!.Value)).OrderBy(e => e.Item1).ToList());
+    }
+
+    [Fact]
+    public void A_fund_drawn_on_a_pledge_of_last_year_aid_on_its_way_and_an_envelope_subject_to_budget_are_no_new_packages()
+    {
+        var denmark = new AidParty("DK", "Denmark");
+        const string fund = "The Government today decided on a donation of DKK 2 billion to Ukraine. The donation draws on a multi-year fund of around DKK 60 billion.";
+        Assert.Equal(2e9m, Assert.Single(NewAid(fund, m => m.Country("Ukraine", "UA", "Ukraine").Amount("DKK 2 billion", 2e9m, "DKK", 2.9e8m)
+            .Amount("DKK 60 billion", 6e10m, "DKK", 8.7e9m).Date("today", "2024-06-13"), denmark)).Amount);
+
+        const string last = "The EU pledged EUR 2.5 billion for Syria and the region at last year's conference.";
+        Assert.Empty(NewAid(last, m => m.Country("EU", "EU", "European Union").Country("Syria", "SY", "Syria").Amount("EUR 2.5 billion", 2.5e9m, "EUR", 2.7e9m)));
+
+        const string receiving = "The minister said the radar aircraft would help Ukraine coordinate the F-16s it is receiving from Denmark and Norway.";
+        Assert.Empty(NewAid(receiving, m => m.Country("Ukraine", "UA", "Ukraine").Country("Denmark", "DK", "Denmark").Country("Norway", "NO", "Norway"), new AidParty("SE", "Sweden")));
+
+        const string envelope = "The agreement also sets out a commitment to provide up to EUR 1 billion to Ukraine until 2027, subject to budget availability.";
+        Assert.Empty(NewAid(envelope, m => m.Country("Ukraine", "UA", "Ukraine").Amount("EUR 1 billion", 1e9m, "EUR", 1.1e9m), new AidParty("ES", "Spain")));
+    }
 }
