@@ -10,7 +10,7 @@ using NewsWatch.Entities.Training;
 namespace NewsWatch.Cli;
 
 /// <summary>
-/// <c>newswatch bench tagger [--gmb PATH]</c>: tagging + normalising speed on one thread with the model loaded
+/// <c>newswatch bench tagger [--gmb PATH] [--max-scaling R]</c>: tagging + normalising speed on one thread with the model loaded
 /// once (tokens per second), measured through <see cref="TagCommand.RunAsync"/> (what <c>tag --jsonl</c> runs) after a
 /// warm-up, beside a reference loop; the cost of a 1 MB and a 5 MB text (to show it is linear), and the memory the loaded
 /// model takes. The text is the held-out GMB sentences as paragraphs when <c>--gmb</c> is given, else a built-in
@@ -28,7 +28,10 @@ public static class BenchTaggerCommand
     {
         var gmb = new Option<FileInfo?>("--gmb") { Description = "GMB ner_dataset.csv(.gz): bench on its held-out sentences." };
         var command = new Command("tagger", "Tokens per second of tagging + normalising on one thread, 1 MB vs 5 MB cost, model memory.");
+        // A ratio, not a time: it holds across machines, and a quadratic step in the tagger shows as 20 or more.
+        var maxScaling = new Option<double?>("--max-scaling") { Description = "Fail (exit 1) when the 5 MB / 1 MB time ratio is above this (5 is linear)." };
         command.Options.Add(gmb);
+        command.Options.Add(maxScaling);
         command.Options.Add(EntityVerbHost.Model);
         command.SetAction(async (parseResult, ct) =>
         {
@@ -73,7 +76,14 @@ public static class BenchTaggerCommand
                 await output.WriteLineAsync(Invariant($"{megabytes} MB text: {best:F2} s (best of 3), {mentions} mentions")).ConfigureAwait(false);
             }
 
-            await output.WriteLineAsync(Invariant($"5 MB / 1 MB time ratio: {times[1] / times[0]:F2} (5.0 = linear)")).ConfigureAwait(false);
+            var ratio = times[1] / times[0];
+            await output.WriteLineAsync(Invariant($"5 MB / 1 MB time ratio: {ratio:F2} (5.0 = linear)")).ConfigureAwait(false);
+            if (parseResult.GetValue(maxScaling) is { } limit && ratio > limit)
+            {
+                await parseResult.InvocationConfiguration.Error.WriteLineAsync(Invariant($"5 MB / 1 MB time ratio {ratio:F2} is above {limit:F1}: tagging is no longer linear in the text.")).ConfigureAwait(false);
+                return 1;
+            }
+
             return 0;
         });
         return command;
