@@ -16,7 +16,7 @@ namespace NewsWatch.Events;
 public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRoleRanker roles, IOptions<EventsOptions> options, TimeProvider time, OfficeHolders? holders = null)
 {
     /// <summary>How many sentences back a sentence without a donor or recipient may borrow one.</summary>
-    private const int BorrowDistance = 3;
+    internal const int BorrowDistance = 3;
 
     /// <summary>
     /// How sure the classifier must be of a sentence that announces new aid without a sum, item or count, and names its
@@ -37,18 +37,9 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
         ["AU"] = "AUD", ["CA"] = "CAD", ["NZ"] = "NZD", ["SG"] = "SGD", ["HK"] = "HKD",
     };
 
-    /// <summary>How many smaller packages of an article are tried as parts of a total (2^n subsets).</summary>
-    private const int MaxPartsSearched = 12;
 
     /// <summary>How far left of a date its clause is read for what happened on that day.</summary>
     private const int BackgroundWindow = 80;
-
-    /// <summary>How far parts may miss the total they add up to: exact sums, and a total given as "nearly" or "about" one.</summary>
-    private const double ExactPartsTolerance = 0.01;
-    private const double ApproximatePartsTolerance = 0.025;
-
-    /// <summary>How far into an article a joint statement's "We, the ministers of ..." opening is looked for.</summary>
-    private const int SignatoryOpeningSentences = 3;
 
     /// <summary>A recipient named in a list this long is one of a region's countries.</summary>
     private const int MinRegionalList = 3;
@@ -62,7 +53,7 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
         var published = DateOnly.FromDateTime((article.PublishedAt ?? time.GetUtcNow()).UtcDateTime);
         var ordered = mentions.Where(m => m.Start >= 0 && m.End <= text.Length && m.Start < m.End).OrderBy(m => m.Start).ToList();
         var isCorrection = false;
-        var frames = new List<Frame>();
+        var frames = new List<AidFrame>();
         var recipientVotes = new Dictionary<string, (AidParty Party, int Votes)>();
         var donorVotes = new Dictionary<string, (AidParty Party, int Votes)>();
         var sentences = SentenceSplitter.Split(text);
@@ -107,7 +98,7 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
             if (SentenceCues.StatesPackageWorth(sentence) && frames.LastOrDefault() is { IsRecap: false, Amount: null } announced && i - announced.Index <= BorrowDistance
                 && LocalDollars(text, sentence, inSentence, null, article.Publisher, published).FirstOrDefault(m => m.Type == EntityType.Amount && m.Value?.Amount is not null) is { } worth)
             {
-                frames.Add(new Frame(i, sentence, announced.Prediction)
+                frames.Add(new AidFrame(i, sentence, announced.Prediction)
                 {
                     Donor = announced.Donor,
                     Recipient = announced.Recipient,
@@ -157,7 +148,7 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
                     var (amount, parts, what) = amounts[a];
                     var giver = GiverOf(d, amount);
                     var receiver = ownRecipients?[a] ?? recipient;
-                    frames.Add(new Frame(i, sentence, prediction)
+                    frames.Add(new AidFrame(i, sentence, prediction)
                     {
                         IsRecap = isRecap,
                         Donor = giver?.Party,
@@ -178,7 +169,7 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
             // event of each giver; its sum stays with the first named, as nobody's share is known.
             if (!separately && !isRecap)
                 foreach (var d in coDonors)
-                    frames.Add(new Frame(i, sentence, prediction)
+                    frames.Add(new AidFrame(i, sentence, prediction)
                     {
                         Donor = d.Party,
                         Recipient = recipient?.Party,
@@ -192,45 +183,11 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
                     });
         }
 
-        GiveForSignatories(frames, Signatories(text, sentences, ordered, published));
+        JointSignatories.GiveFor(frames, JointSignatories.Find(_parties, text, sentences, ordered, published));
         BorrowParties(frames, MainParty(recipientVotes), MainParty(donorVotes), article.Publisher);
         // A sentence that names neither side and no aid ("He raised $550 million") is money talk, not an announcement.
         return Group(frames.Where(f => f.Donor is not null && f.Recipient is not null && f.Donor.Code != f.Recipient.Code
             && (f.DonorInSentence || f.RecipientInSentence || SentenceCues.NamesAid(f.Text))).ToList(), published, isCorrection);
-    }
-
-    /// <summary>
-    /// The countries a joint statement speaks for, from its opening "We, the Foreign Ministers of Estonia, Latvia and
-    /// Lithuania, ..." (at least two, in order); empty for any other article.
-    /// </summary>
-    private List<AidParty> Signatories(string text, IReadOnlyList<Range> sentences, List<EntityMention> mentions, DateOnly published)
-    {
-        foreach (var span in sentences.Take(SignatoryOpeningSentences))
-        {
-            if (!SentenceCues.OpensJointStatement(text[span])) continue;
-            var (start, end) = (span.Start.Value, span.End.Value);
-            var parties = _parties.Find(text, span, mentions.Where(m => m.Start >= start && m.End <= end), published);
-            var listed = parties.Count == 0 ? [] : parties.Skip(parties.IndexOf(PartyRoles.ListHead(text, parties, parties[0]))).Take(PartyRoles.ListSize(text, parties, parties[0]));
-            var signatories = listed.Select(p => p.Party).DistinctBy(p => p.Code).ToList();
-            return signatories.Count >= 2 ? signatories : [];
-        }
-        return [];
-    }
-
-    /// <summary>
-    /// "Our three countries will jointly provide EUR 30 million": in a joint statement, aid given together with no
-    /// giver named is an event of each signatory, the sum with the first (as for any joint givers with no split).
-    /// </summary>
-    private static void GiveForSignatories(List<Frame> frames, List<AidParty> signatories)
-    {
-        if (signatories.Count == 0) return;
-        foreach (var f in frames.ToList())
-        {
-            if (f.Donor is not null || f.IsRecap || !SentenceCues.GivesJointly(f.Text)) continue;
-            f.Donor = signatories[0];
-            foreach (var other in signatories.Skip(1).Where(p => p.Code != f.Recipient?.Code))
-                frames.Add(new Frame(f.Index, f.Text, f.Prediction) { Donor = other, Recipient = f.Recipient, RecipientInSentence = f.RecipientInSentence, What = f.What, Date = f.Date, Items = f.Items, HasQuantity = f.HasQuantity, SharesSum = f.Amount is not null });
-        }
     }
 
     /// <summary>
@@ -385,7 +342,7 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
     /// the article's main donor ("the Supreme Defence Council approved a second transfer" in a story about Romania's
     /// aid), else the publisher again ("the Secretary announced").
     /// </summary>
-    private static void BorrowParties(List<Frame> frames, AidParty? articleRecipient, AidParty? articleDonor, AidParty? publisher)
+    private static void BorrowParties(List<AidFrame> frames, AidParty? articleRecipient, AidParty? articleDonor, AidParty? publisher)
     {
         for (var i = 0; i < frames.Count; i++)
         {
@@ -413,12 +370,12 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
     /// One candidate per package: sentences with the same donor, recipient and measure and the same amount
     /// are one package; a sentence without an amount joins the nearest package before it (or after it).
     /// </summary>
-    private List<AidEventCandidate> Group(List<Frame> frames, DateOnly published, bool isCorrection)
+    private List<AidEventCandidate> Group(List<AidFrame> frames, DateOnly published, bool isCorrection)
     {
         var candidates = new List<AidEventCandidate>();
         foreach (var group in frames.GroupBy(f => (f.Donor!.Code, f.Recipient!.Code, f.Measure, f.IsRecap)))
         {
-            var packages = new List<List<Frame>>();
+            var packages = new List<List<AidFrame>>();
             foreach (var f in group.Where(f => f.Amount is not null))
             {
                 // Two sums of one sentence are two packages however close ("up to $1 billion and $850 million").
@@ -439,7 +396,7 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
                     home.Add(f);
                 }
             }
-            FoldPartsIntoTotals(packages, published);
+            PackageTotals.Fold(packages, published);
             foreach (var package in packages)
             {
                 var candidate = ToCandidate(package, published, isCorrection);
@@ -449,67 +406,7 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
         return candidates;
     }
 
-    /// <summary>
-    /// A total announced with its parts in sentences of their own ("new contributions totaling $316 million", then
-    /// "$201 million for UNRWA", "$100 million for the hospital network", "$15 million in food aid"): packages whose sums
-    /// add up to a larger one's are its parts, not packages of their own.
-    /// </summary>
-    private static void FoldPartsIntoTotals(List<List<Frame>> packages, DateOnly published)
-    {
-        foreach (var total in packages.Where(p => p[0].Amount is not null).OrderByDescending(p => UsdOf(p[0].Amount!, published) ?? 0).ToList())
-        {
-            if (!packages.Contains(total) || total[0].Parts.Count > 0 || UsdOf(total[0].Amount!, published) is not { } sum) continue;
-            // Without "totaling" in the total's sentence, the parts must say so themselves ("It includes $900 million for ...").
-            var announcedAsTotal = SentenceCues.AnnouncesTotal(total[0].Text);
-            var smaller = packages.Where(p => p != total && p[0].Index > total[0].Index && p[0].Amount is not null && p[0].Parts.Count == 0
-                    && (announcedAsTotal || SentenceCues.OpensWithParts(p[0].Text))
-                    && UsdOf(p[0].Amount!, published) is { } u && u < sum)
-                .Take(MaxPartsSearched).ToList();
-            // "nearly $2.5 billion": $1.25 billion and $1.22 billion are its parts.
-            var tolerance = total[0].Amount!.Bound is null ? ExactPartsTolerance : ApproximatePartsTolerance;
-            var subset = PartsAddingUpTo(smaller.Select(p => UsdOf(p[0].Amount!, published)!.Value).ToList(), sum, tolerance);
-            var parts = subset?.Select(i => smaller[i]).ToList();
-            // "nearly $2.5 billion in additional security assistance. DoD will provide a drawdown package of $1.25 billion and
-            // a USAI package of $1.22 billion": every sum of the next sentence, adding up to the total, is a part however worded.
-            if (parts is null && packages.Where(p => p != total && p[0].Amount is not null && p[0].Parts.Count == 0 && p[0].Index > total[0].Index
-                    && p[0].Index - total[0].Index <= BorrowDistance).GroupBy(p => p[0].Index).OrderBy(g => g.Key).FirstOrDefault() is { } next
-                && next.Count() >= 2 && next.All(p => UsdOf(p[0].Amount!, published) is { } u && u < sum)
-                && AmountsAgree(next.Sum(p => UsdOf(p[0].Amount!, published)!.Value), sum, tolerance))
-                parts = next.ToList();
-            if (parts is null) continue;
-            total[0].Parts = parts.Select(p => new AidPart(p[0].Amount!.Amount!.Value, p[0].Amount!.Currency, UsdOf(p[0].Amount!, published), p[0].What)).ToList();
-            foreach (var part in parts)
-            {
-                packages.Remove(part);
-                total.AddRange(part);
-            }
-        }
-        // "The security assistance comes in two parts. The first, worth $350 million, ...": a numbered part belongs to the
-        // larger package named before it even when the other parts' sums are not all read.
-        foreach (var part in packages.Where(p => p[0].Amount is not null && p[0].Parts.Count == 0 && (p[0].IsListedPart || SentenceCues.OpensWithOrdinalPart(p[0].Text))).ToList())
-        {
-            if (UsdOf(part[0].Amount!, published) is not { } usd) continue;
-            var whole = packages.Where(p => p != part && p[0].Index < part[0].Index && p[0].Amount is not null && UsdOf(p[0].Amount!, published) > usd).MaxBy(p => p[0].Index);
-            if (whole is null) continue;
-            whole[0].Parts = [.. whole[0].Parts, new AidPart(part[0].Amount!.Amount!.Value, part[0].Amount!.Currency, usd, part[0].What)];
-            packages.Remove(part);
-            whole.AddRange(part);
-        }
-    }
-
-    /// <summary>The indices of at least two of <paramref name="sums"/> that add up to <paramref name="total"/> (within <paramref name="tolerance"/>), else null.</summary>
-    private static List<int>? PartsAddingUpTo(IReadOnlyList<decimal> sums, decimal total, double tolerance)
-    {
-        for (var mask = 1; mask < 1 << sums.Count; mask++)
-        {
-            if (System.Numerics.BitOperations.PopCount((uint)mask) < 2) continue;
-            var picked = Enumerable.Range(0, sums.Count).Where(i => (mask & (1 << i)) != 0).ToList();
-            if (AmountsAgree(picked.Sum(i => sums[i]), total, tolerance)) return picked;
-        }
-        return null;
-    }
-
-    private static AidEventCandidate? ToCandidate(List<Frame> package, DateOnly published, bool isCorrection)
+    private static AidEventCandidate? ToCandidate(List<AidFrame> package, DateOnly published, bool isCorrection)
     {
         var seed = package[0];
         var items = package.SelectMany(f => f.Items).Distinct().ToList();
@@ -536,7 +433,7 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
     }
 
     /// <summary>The tagger's USD value, else the amount converted at the article's date (annual average rate).</summary>
-    private static decimal? UsdOf(EntityValue amount, DateOnly published) =>
+    internal static decimal? UsdOf(EntityValue amount, DateOnly published) =>
         amount.Usd ?? (amount is { Amount: { } a, Currency: { } c } ? ExchangeRates.Shared.ToUsd(a, c, published) : null);
 
     private static bool SameAmount(EntityValue a, EntityValue b, DateOnly published, double tolerance)
@@ -552,39 +449,5 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
     {
         var max = Math.Max(Math.Abs(a), Math.Abs(b));
         return max == 0 || (double)(Math.Abs(a - b) / max) <= tolerance;
-    }
-
-    private sealed class Frame(int index, string text, AidSentencePrediction prediction)
-    {
-        public int Index { get; } = index;
-        public string Text { get; } = text;
-        public AidSentencePrediction Prediction { get; } = prediction;
-
-        /// <summary>Pledge or delivery: the classifier's, unless the sentence reports money paid out or goods handed over today.</summary>
-        public string Measure { get; set; } = SentenceCues.ReportsDelivery(text) ? AidSentenceLabel.Delivery : prediction.Measure;
-        public AidParty? Donor { get; set; }
-        public AidParty? Recipient { get; set; }
-        public bool DonorInSentence { get; init; }
-        public bool RecipientInSentence { get; init; }
-        public EntityValue? Amount { get; init; }
-        public IReadOnlyList<AidPart> Parts { get; set; } = [];
-
-        /// <summary>What the sentence's sum buys ("for the East Jerusalem Hospital Network"), when it becomes a part.</summary>
-        public string What { get; init; } = "";
-        public bool GlobalScope { get; init; }
-        public bool IsRecap { get; init; }
-        public DateOnly? Date { get; init; }
-        public IReadOnlyList<string> Items { get; init; } = [];
-        public bool HasQuantity { get; init; }
-
-        /// <summary>A bullet under "The assistance includes:": a part of the package named before the list.</summary>
-        public bool IsListedPart { get; init; }
-
-        /// <summary>A joint giver's part of a package whose sum is recorded with the first giver: an event without a sum of its own.</summary>
-        public bool SharesSum { get; init; }
-
-        /// <summary>The classifier's probability, discounted for each slot the sentence had to borrow or lacks.</summary>
-        public float Confidence => Prediction.EventProbability * (0.55f + (Amount is null ? 0 : 0.15f) + (Items.Count == 0 ? 0 : 0.1f)
-            + (DonorInSentence ? 0.1f : 0) + (RecipientInSentence ? 0.1f : 0));
     }
 }

@@ -1,0 +1,38 @@
+using NewsWatch.Entities;
+
+namespace NewsWatch.Events;
+
+/// <summary>One package a sentence names, as the events stage reads it before packages are grouped: its parties, sum, date and cues.</summary>
+internal sealed class AidFrame(int index, string text, AidSentencePrediction prediction)
+{
+    public int Index { get; } = index;
+    public string Text { get; } = text;
+    public AidSentencePrediction Prediction { get; } = prediction;
+
+    /// <summary>Pledge or delivery: the classifier's, unless the sentence reports money paid out or goods handed over today.</summary>
+    public string Measure { get; set; } = SentenceCues.ReportsDelivery(text) ? AidSentenceLabel.Delivery : prediction.Measure;
+    public AidParty? Donor { get; set; }
+    public AidParty? Recipient { get; set; }
+    public bool DonorInSentence { get; init; }
+    public bool RecipientInSentence { get; init; }
+    public EntityValue? Amount { get; init; }
+    public IReadOnlyList<AidPart> Parts { get; set; } = [];
+
+    /// <summary>What the sentence's sum buys ("for the East Jerusalem Hospital Network"), when it becomes a part.</summary>
+    public string What { get; init; } = "";
+    public bool GlobalScope { get; init; }
+    public bool IsRecap { get; init; }
+    public DateOnly? Date { get; init; }
+    public IReadOnlyList<string> Items { get; init; } = [];
+    public bool HasQuantity { get; init; }
+
+    /// <summary>A bullet under "The assistance includes:": a part of the package named before the list.</summary>
+    public bool IsListedPart { get; init; }
+
+    /// <summary>A joint giver's part of a package whose sum is recorded with the first giver: an event without a sum of its own.</summary>
+    public bool SharesSum { get; init; }
+
+    /// <summary>The classifier's probability, discounted for each slot the sentence had to borrow or lacks.</summary>
+    public float Confidence => Prediction.EventProbability * (0.55f + (Amount is null ? 0 : 0.15f) + (Items.Count == 0 ? 0 : 0.1f)
+        + (DonorInSentence ? 0.1f : 0) + (RecipientInSentence ? 0.1f : 0));
+}

@@ -1,0 +1,72 @@
+namespace NewsWatch.Events;
+
+/// <summary>Packages of one article that are the parts of a larger one named with them fold into it.</summary>
+internal static class PackageTotals
+{
+    /// <summary>How many smaller packages of an article are tried as parts of a total (2^n subsets).</summary>
+    private const int MaxPartsSearched = 12;
+
+    /// <summary>How far parts may miss the total they add up to: exact sums, and a total given as "nearly" or "about" one.</summary>
+    private const double ExactPartsTolerance = 0.01;
+    private const double ApproximatePartsTolerance = 0.025;
+
+    /// <summary>
+    /// A total announced with its parts in sentences of their own ("new contributions totaling $316 million", then
+    /// "$201 million for UNRWA", "$100 million for the hospital network", "$15 million in food aid"): packages whose sums
+    /// add up to a larger one's are its parts, not packages of their own.
+    /// </summary>
+    public static void Fold(List<List<AidFrame>> packages, DateOnly published)
+    {
+        foreach (var total in packages.Where(p => p[0].Amount is not null).OrderByDescending(p => AidEventExtractor.UsdOf(p[0].Amount!, published) ?? 0).ToList())
+        {
+            if (!packages.Contains(total) || total[0].Parts.Count > 0 || AidEventExtractor.UsdOf(total[0].Amount!, published) is not { } sum) continue;
+            // Without "totaling" in the total's sentence, the parts must say so themselves ("It includes $900 million for ...").
+            var announcedAsTotal = SentenceCues.AnnouncesTotal(total[0].Text);
+            var smaller = packages.Where(p => p != total && p[0].Index > total[0].Index && p[0].Amount is not null && p[0].Parts.Count == 0
+                    && (announcedAsTotal || SentenceCues.OpensWithParts(p[0].Text))
+                    && AidEventExtractor.UsdOf(p[0].Amount!, published) is { } u && u < sum)
+                .Take(MaxPartsSearched).ToList();
+            // "nearly $2.5 billion": $1.25 billion and $1.22 billion are its parts.
+            var tolerance = total[0].Amount!.Bound is null ? ExactPartsTolerance : ApproximatePartsTolerance;
+            var subset = PartsAddingUpTo(smaller.Select(p => AidEventExtractor.UsdOf(p[0].Amount!, published)!.Value).ToList(), sum, tolerance);
+            var parts = subset?.Select(i => smaller[i]).ToList();
+            // "nearly $2.5 billion in additional security assistance. DoD will provide a drawdown package of $1.25 billion and
+            // a USAI package of $1.22 billion": every sum of the next sentence, adding up to the total, is a part however worded.
+            if (parts is null && packages.Where(p => p != total && p[0].Amount is not null && p[0].Parts.Count == 0 && p[0].Index > total[0].Index
+                    && p[0].Index - total[0].Index <= AidEventExtractor.BorrowDistance).GroupBy(p => p[0].Index).OrderBy(g => g.Key).FirstOrDefault() is { } next
+                && next.Count() >= 2 && next.All(p => AidEventExtractor.UsdOf(p[0].Amount!, published) is { } u && u < sum)
+                && AidEventExtractor.AmountsAgree(next.Sum(p => AidEventExtractor.UsdOf(p[0].Amount!, published)!.Value), sum, tolerance))
+                parts = next.ToList();
+            if (parts is null) continue;
+            total[0].Parts = parts.Select(p => new AidPart(p[0].Amount!.Amount!.Value, p[0].Amount!.Currency, AidEventExtractor.UsdOf(p[0].Amount!, published), p[0].What)).ToList();
+            foreach (var part in parts)
+            {
+                packages.Remove(part);
+                total.AddRange(part);
+            }
+        }
+        // "The security assistance comes in two parts. The first, worth $350 million, ...": a numbered part belongs to the
+        // larger package named before it even when the other parts' sums are not all read.
+        foreach (var part in packages.Where(p => p[0].Amount is not null && p[0].Parts.Count == 0 && (p[0].IsListedPart || SentenceCues.OpensWithOrdinalPart(p[0].Text))).ToList())
+        {
+            if (AidEventExtractor.UsdOf(part[0].Amount!, published) is not { } usd) continue;
+            var whole = packages.Where(p => p != part && p[0].Index < part[0].Index && p[0].Amount is not null && AidEventExtractor.UsdOf(p[0].Amount!, published) > usd).MaxBy(p => p[0].Index);
+            if (whole is null) continue;
+            whole[0].Parts = [.. whole[0].Parts, new AidPart(part[0].Amount!.Amount!.Value, part[0].Amount!.Currency, usd, part[0].What)];
+            packages.Remove(part);
+            whole.AddRange(part);
+        }
+    }
+
+    /// <summary>The indices of at least two of <paramref name="sums"/> that add up to <paramref name="total"/> (within <paramref name="tolerance"/>), else null.</summary>
+    private static List<int>? PartsAddingUpTo(IReadOnlyList<decimal> sums, decimal total, double tolerance)
+    {
+        for (var mask = 1; mask < 1 << sums.Count; mask++)
+        {
+            if (System.Numerics.BitOperations.PopCount((uint)mask) < 2) continue;
+            var picked = Enumerable.Range(0, sums.Count).Where(i => (mask & (1 << i)) != 0).ToList();
+            if (AidEventExtractor.AmountsAgree(picked.Sum(i => sums[i]), total, tolerance)) return picked;
+        }
+        return null;
+    }
+}
