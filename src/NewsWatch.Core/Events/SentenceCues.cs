@@ -26,11 +26,12 @@ public static partial class SentenceCues
 
     /// <summary>
     /// Whether the text left of a date makes it the day of the event the aid answers ("the armed clashes that broke out
-    /// on 15 April", "the earthquakes that struck southern Türkiye and northern Syria on 6 February"), not of the announcement.
+    /// on 15 April", "the earthquakes that struck southern Türkiye and northern Syria on 6 February", "residents who fled
+    /// Nagorno-Karabakh in September"), not of the announcement.
     /// </summary>
     public static bool IsBackgroundDate(string leftContext) => BackgroundEvent().IsMatch(leftContext);
 
-    [GeneratedRegex(@"\b(?:broke out|struck|strikes|began|begun|started|erupted|hit|occurred|took place|happened|killed|devastated|destroyed|collapsed|flooded|invaded|attacked|launched (?:its|their|his) (?:full-scale )?(?:invasion|offensive|attack))\b[^,;.]{0,50}?\s(?:on|in|since)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:broke out|struck|strikes|began|begun|started|erupted|hit|occurred|took place|happened|killed|devastated|destroyed|collapsed|flooded|invaded|attacked|fled|escaped|displaced|launched (?:its|their|his) (?:full-scale )?(?:invasion|offensive|attack))\b[^,;.]{0,50}?\s(?:on|in|since)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BackgroundEvent();
 
     /// <summary>Whether the text right of an amount makes it a total of earlier aid ("$159 million since October 2020", "... to date").</summary>

@@ -658,4 +658,13 @@ public sealed class RealTextErrorTests
         const string envelope = "The agreement also sets out a commitment to provide up to EUR 1 billion to Ukraine until 2027, subject to budget availability.";
         Assert.Empty(NewAid(envelope, m => m.Country("Ukraine", "UA", "Ukraine").Amount("EUR 1 billion", 1e9m, "EUR", 1.1e9m), new AidParty("ES", "Spain")));
     }
+
+    [Fact]
+    public void The_month_people_fled_is_background_not_a_recap()
+    {
+        // Published in June: "in March" dates the flight, not the pledge.
+        const string text = "Separately, Ireland said it would give EUR 2 million to help Chad shelter refugees who fled Darfur in March.";
+        var e = Assert.Single(NewAid(text, m => m.Country("Ireland", "IE", "Ireland").Country("Chad", "TD", "Chad").Amount("EUR 2 million", 2e6m, "EUR", 2.2e6m).Date("March", "2024-03")));
+        Assert.Equal(("IE", "TD", 2e6m), (e.Donor.Code, e.Recipient.Code, e.Amount));
+    }
 }
