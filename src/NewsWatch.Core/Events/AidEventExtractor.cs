@@ -37,7 +37,6 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
         ["AU"] = "AUD", ["CA"] = "CAD", ["NZ"] = "NZD", ["SG"] = "SGD", ["HK"] = "HKD",
     };
 
-
     /// <summary>How far left of a date its clause is read for what happened on that day.</summary>
     private const int BackgroundWindow = 80;
 
@@ -79,7 +78,6 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
             (donor, recipient, var coGiver) = PartyRoles.Settle(text, span, parties, donor, recipient);
             var prediction = classifier.Classify(sentence);
             Vote(recipientVotes, recipient);
-            // "The Council also took note of negotiations with the United States": only aid sentences say who the article's giver is.
             Vote(donorVotes, donor);
             // "affected by the clashes that broke out on 15 April": the day of what the aid answers, not of the announcement.
             var dates = inSentence.Where(m => m.Type == EntityType.Date && !SentenceCues.IsBackgroundDate(text[Math.Max(start, m.Start - BackgroundWindow)..m.Start])).ToList();
@@ -202,13 +200,14 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
         var (start, end) = (span.Start.Value, span.End.Value);
         var sentence = text[span];
         string WhatOf(EntityMention m) => SentenceCues.PartDescription(text[m.End..end]);
+        AidPart PartOf(EntityMention m) => new(m.Value!.Amount!.Value, m.Value.Currency, m.Value.Usd, WhatOf(m));
         // "$5.5 billion in drawdown authority, together with $2.4 billion under USAI, for a total of $7.9 billion": the
         // total named last is the package and the sums before it its parts.
         var sums = mentions.Where(m => m.Type == EntityType.Amount && m.Value?.Amount is not null).ToList();
         for (var k = 2; k < sums.Count; k++)
             if (SentenceCues.IntroducesTotal(text[start..sums[k].Start]) && sums.Take(k).All(m => m.Value!.Currency == sums[k].Value!.Currency)
                 && AmountsAgree(sums[k].Value!.Amount!.Value, sums.Take(k).Sum(m => m.Value!.Amount!.Value), 0.02))
-                return [(sums[k].Value, sums.Take(k).Select(m => new AidPart(m.Value!.Amount!.Value, m.Value.Currency, m.Value.Usd, WhatOf(m))).ToList(), WhatOf(sums[k]))];
+                return [(sums[k].Value, sums.Take(k).Select(PartOf).ToList(), WhatOf(sums[k]))];
         var found = new List<EntityMention>();
         foreach (var m in mentions)
         {
@@ -238,12 +237,12 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
         var total = first.Value!.Amount!.Value;
         var sameCurrency = rest.All(m => m.Value!.Currency == first.Value.Currency);
         if (sameCurrency && (AmountsAgree(total, sumOfRest, 0.02) || SentenceCues.IntroducesParts(text[first.End..rest[0].Start]) && sumOfRest <= total))
-            return [(first.Value, rest.Select(m => new AidPart(m.Value!.Amount!.Value, m.Value.Currency, m.Value.Usd, WhatOf(m))).ToList(), WhatOf(first))];
-        // "This includes a drawdown of up to $1 billion and $850 million in USAI funds": each sum is a part of the package named before.
-        if (SentenceCues.OpensWithParts(sentence))
-            return found.Select(m => ((EntityValue?)m.Value, (IReadOnlyList<AidPart>)[], WhatOf(m))).ToList();
-        // Sums on either side of a co-giver ("€200 million ..., while Sweden will add €80 million") are the two givers' own.
-        if (coGiver is not null && found.Any(m => m.Start < coGiver.Start) && found.Any(m => m.Start > coGiver.End)
+            return [(first.Value, rest.Select(PartOf).ToList(), WhatOf(first))];
+        // "This includes a drawdown of up to $1 billion and $850 million in USAI funds": each sum is a part of the package
+        // named before. Sums on either side of a co-giver ("€200 million ..., while Sweden will add €80 million") are the
+        // two givers' own.
+        if (SentenceCues.OpensWithParts(sentence)
+            || coGiver is not null && found.Any(m => m.Start < coGiver.Start) && found.Any(m => m.Start > coGiver.End)
             || found.Zip(found.Skip(1)).All(p => SentenceCues.JoinsSeparateSums(text[p.First.End..p.Second.Start])))
             return found.Select(m => ((EntityValue?)m.Value, (IReadOnlyList<AidPart>)[], WhatOf(m))).ToList();
         return [(first.Value, [], WhatOf(first))];

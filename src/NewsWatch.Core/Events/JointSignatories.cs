@@ -22,7 +22,8 @@ internal static class JointSignatories
             if (!SentenceCues.OpensJointStatement(text[span])) continue;
             var (start, end) = (span.Start.Value, span.End.Value);
             var parties = finder.Find(text, span, mentions.Where(m => m.Start >= start && m.End <= end), published);
-            var listed = parties.Count == 0 ? [] : parties.Skip(parties.IndexOf(PartyRoles.ListHead(text, parties, parties[0]))).Take(PartyRoles.ListSize(text, parties, parties[0]));
+            // The list the first party opens: "Estonia, Latvia and Lithuania".
+            var listed = parties.Count == 0 ? [] : parties.Take(PartyRoles.ListSize(text, parties, parties[0]));
             var signatories = listed.Select(p => p.Party).DistinctBy(p => p.Code).ToList();
             return signatories.Count >= 2 ? signatories : [];
         }

@@ -17,28 +17,31 @@ internal static class PackageTotals
     /// </summary>
     public static void Fold(List<List<AidFrame>> packages, DateOnly published)
     {
-        foreach (var total in packages.Where(p => p[0].Amount is not null).OrderByDescending(p => AidEventExtractor.UsdOf(p[0].Amount!, published) ?? 0).ToList())
+        decimal? Usd(List<AidFrame> package) => AidEventExtractor.UsdOf(package[0].Amount!, published);
+        AidPart PartOf(List<AidFrame> package) => new(package[0].Amount!.Amount!.Value, package[0].Amount!.Currency, Usd(package), package[0].What);
+
+        foreach (var total in packages.Where(p => p[0].Amount is not null).OrderByDescending(p => Usd(p) ?? 0).ToList())
         {
-            if (!packages.Contains(total) || total[0].Parts.Count > 0 || AidEventExtractor.UsdOf(total[0].Amount!, published) is not { } sum) continue;
+            if (!packages.Contains(total) || total[0].Parts.Count > 0 || Usd(total) is not { } sum) continue;
             // Without "totaling" in the total's sentence, the parts must say so themselves ("It includes $900 million for ...").
             var announcedAsTotal = SentenceCues.AnnouncesTotal(total[0].Text);
             var smaller = packages.Where(p => p != total && p[0].Index > total[0].Index && p[0].Amount is not null && p[0].Parts.Count == 0
                     && (announcedAsTotal || SentenceCues.OpensWithParts(p[0].Text))
-                    && AidEventExtractor.UsdOf(p[0].Amount!, published) is { } u && u < sum)
+                    && Usd(p) is { } u && u < sum)
                 .Take(MaxPartsSearched).ToList();
             // "nearly $2.5 billion": $1.25 billion and $1.22 billion are its parts.
             var tolerance = total[0].Amount!.Bound is null ? ExactPartsTolerance : ApproximatePartsTolerance;
-            var subset = PartsAddingUpTo(smaller.Select(p => AidEventExtractor.UsdOf(p[0].Amount!, published)!.Value).ToList(), sum, tolerance);
+            var subset = PartsAddingUpTo(smaller.Select(p => Usd(p)!.Value).ToList(), sum, tolerance);
             var parts = subset?.Select(i => smaller[i]).ToList();
             // "nearly $2.5 billion in additional security assistance. DoD will provide a drawdown package of $1.25 billion and
             // a USAI package of $1.22 billion": every sum of the next sentence, adding up to the total, is a part however worded.
             if (parts is null && packages.Where(p => p != total && p[0].Amount is not null && p[0].Parts.Count == 0 && p[0].Index > total[0].Index
                     && p[0].Index - total[0].Index <= AidEventExtractor.BorrowDistance).GroupBy(p => p[0].Index).OrderBy(g => g.Key).FirstOrDefault() is { } next
-                && next.Count() >= 2 && next.All(p => AidEventExtractor.UsdOf(p[0].Amount!, published) is { } u && u < sum)
-                && AidEventExtractor.AmountsAgree(next.Sum(p => AidEventExtractor.UsdOf(p[0].Amount!, published)!.Value), sum, tolerance))
+                && next.Count() >= 2 && next.All(p => Usd(p) is { } u && u < sum)
+                && AidEventExtractor.AmountsAgree(next.Sum(p => Usd(p)!.Value), sum, tolerance))
                 parts = next.ToList();
             if (parts is null) continue;
-            total[0].Parts = parts.Select(p => new AidPart(p[0].Amount!.Amount!.Value, p[0].Amount!.Currency, AidEventExtractor.UsdOf(p[0].Amount!, published), p[0].What)).ToList();
+            total[0].Parts = parts.Select(PartOf).ToList();
             foreach (var part in parts)
             {
                 packages.Remove(part);
@@ -49,10 +52,10 @@ internal static class PackageTotals
         // larger package named before it even when the other parts' sums are not all read.
         foreach (var part in packages.Where(p => p[0].Amount is not null && p[0].Parts.Count == 0 && (p[0].IsListedPart || SentenceCues.OpensWithOrdinalPart(p[0].Text))).ToList())
         {
-            if (AidEventExtractor.UsdOf(part[0].Amount!, published) is not { } usd) continue;
-            var whole = packages.Where(p => p != part && p[0].Index < part[0].Index && p[0].Amount is not null && AidEventExtractor.UsdOf(p[0].Amount!, published) > usd).MaxBy(p => p[0].Index);
+            if (Usd(part) is not { } usd) continue;
+            var whole = packages.Where(p => p != part && p[0].Index < part[0].Index && p[0].Amount is not null && Usd(p) > usd).MaxBy(p => p[0].Index);
             if (whole is null) continue;
-            whole[0].Parts = [.. whole[0].Parts, new AidPart(part[0].Amount!.Amount!.Value, part[0].Amount!.Currency, usd, part[0].What)];
+            whole[0].Parts = [.. whole[0].Parts, PartOf(part)];
             packages.Remove(part);
             whole.AddRange(part);
         }

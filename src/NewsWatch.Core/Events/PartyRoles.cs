@@ -155,7 +155,7 @@ public static partial class PartyRoles
             var between = text[previousEnd..p.Start];
             // "to Ukraine and Moldova 10 million euros": a party coordinated with the recipient receives too.
             if (recipient is not null && recipient.End <= p.Start && recipient.Start >= previousEnd && Coordination().IsMatch(text[recipient.End..p.Start]) && !text[recipient.End..p.Start].Contains(',')) break;
-            if (givers.Count == 0 ? !GapVerb().IsMatch(between) : false) return [];
+            if (givers.Count == 0 && !GapVerb().IsMatch(between)) return [];
             var right = RightOf(text, sentence, p);
             if (!GapJoinLeft().IsMatch(between) || !(SumRight().IsMatch(right) || OwnVerbSumRight().IsMatch(right)) || !GapSumBetween().IsMatch(between)) break;
             if (p.Party.Code != donor.Party.Code && givers.All(g => g.Party.Code != p.Party.Code)) givers.Add(p);
