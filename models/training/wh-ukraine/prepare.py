@@ -5,7 +5,7 @@ The texts stay in ../shared: this script prints them into batch files outside th
 labels committed here refer to documents by id and to sentences by character offsets into `text`.
 Deterministic: the same corpus gives the same documents, sentences and offsets.
 
-    python3 models/training/wh-ukraine/prepare.py ../shared/corpus/wh-ukraine/documents.jsonl.gz OUTDIR BATCHES round1|round2|round3|round4|round5|round6|round7|round8|round9
+    python3 models/training/wh-ukraine/prepare.py ../shared/corpus/wh-ukraine/documents.jsonl.gz OUTDIR BATCHES round1|...|round11
 
 round1 (5 batches, labels/batch1-5.jsonl) and round2 (4 batches, labels/round2-batch1-4.jsonl) were labelled
 as whole documents (sentences and events). round3 (labels/round3-batch*.jsonl) labels single sentences, with
@@ -25,6 +25,8 @@ their sentences were labelled singly in rounds 3, 6 and 7; the test4 figure is t
 without any document dated in the window (`bench events-heldout`), so nothing of that period is learnt from.
 round9 (labels/round9-batch*.jsonl) makes the fifth test split, `test5`, the same way from the nine months before test4's
 window, 2022-01-01 to 2022-09-30, and is scored the same way.
+round10 (labels/round10-batch*.jsonl) makes `test6` the same way from the three months after test4's window, 2023-04-01 to
+2023-06-30, and round11 (labels/round11-batch*.jsonl) makes `test7` from 2021: the last windows no split held.
 """
 import gzip, json, random, re, sys
 
@@ -39,6 +41,8 @@ ROUND2_MAX_CHARS = 40000
 ROUND5_END = '2025-01-01'
 TEST4_FROM, TEST4_TO = '2022-10-01', '2023-04-01'   # test4's window: from, and the first day after it
 TEST5_FROM, TEST5_TO = '2022-01-01', '2022-10-01'   # test5's window (the nine months before test4's)
+TEST6_FROM, TEST6_TO = '2023-04-01', '2023-07-01'   # test6's window (the three months after test4's)
+TEST7_FROM, TEST7_TO = '2021-01-01', '2022-01-01'   # test7's window (the corpus's first year)
 SHORT_CHARS = 8000          # round 8 prints a document this short whole, a longer one as its cue sentences
 AID_WORD = re.compile(r'assistance|\baid\b|package|drawdown', re.I)
 # Round 3 (sentences): money with an aid cue, or aid words with a giving verb.
@@ -178,6 +182,22 @@ def round9(docs):
     return window(docs, chosen, TEST5_FROM, TEST5_TO)
 
 
+def round10(docs):
+    """test6: the same choice as round 8's in the three months after test4's window."""
+    return window(docs, whole_before(docs), TEST6_FROM, TEST6_TO)
+
+
+def round11(docs):
+    """test7: the same choice as round 8's in 2021."""
+    return window(docs, whole_before(docs), TEST7_FROM, TEST7_TO)
+
+
+def whole_before(docs):
+    """The documents rounds 1 to 9 labelled whole."""
+    return ({d['id'] for d in round1(docs)} | {d['id'] for d in round2(docs)} | {d['id'] for d in round4(docs)}
+            | {d['id'] for d in round5(docs)} | {d['id'] for d in round8(docs)} | {d['id'] for d in round9(docs)})
+
+
 def window(docs, chosen, first, after):
     """The documents of [first, after) not in `chosen` that name Ukraine, aid and a sum, and the window's short
     statements, readouts and memoranda."""
@@ -247,18 +267,19 @@ def main():
     if which in ('round3', 'round6', 'round7'):
         return write_sentences(which, {'round3': round3, 'round6': round6, 'round7': round7}[which](docs), outdir, batches)
     chosen = {'round1': round1, 'round2': round2, 'round4': round4, 'round5': round5, 'round8': round8,
-              'round9': round9}[which](docs)
+              'round9': round9, 'round10': round10, 'round11': round11}[which](docs)
     manifest = []
     files = [[] for _ in range(batches)]
     for i, d in enumerate(chosen):
-        split = {'round4': 'test2', 'round5': 'test3', 'round8': 'test4', 'round9': 'test5'}.get(which, 'dev' if d['date'] < SPLIT_DATE else 'test')
+        split = {'round4': 'test2', 'round5': 'test3', 'round8': 'test4', 'round9': 'test5', 'round10': 'test6',
+                 'round11': 'test7'}.get(which, 'dev' if d['date'] < SPLIT_DATE else 'test')
         sents = sentences(d['text'])
         manifest.append({'doc': d['id'], 'date': d['date'], 'split': split, 'kind': doc_kind(d),
                          'sentences': [[a, b] for a, b in sents]})
         lines = [f"=== DOC {d['id']} | {d['date']} | {doc_kind(d)} | {d['title']}"]
         texts = [' '.join(d['text'][a:b].split()) for a, b in sents]
         cues = [bool(CUE.search(t)) for t in texts]
-        whole = which not in ('round5', 'round8', 'round9') or (which != 'round5' and len(d['text']) < SHORT_CHARS)
+        whole = which not in ('round5', 'round8', 'round9', 'round10', 'round11') or (which != 'round5' and len(d['text']) < SHORT_CHARS)
         shown = (set(range(len(texts))) if whole
                  else {m for n, c in enumerate(cues) if c for m in (n - 1, n, n + 1) if 0 <= m < len(texts)})
         for n, text in enumerate(texts):
