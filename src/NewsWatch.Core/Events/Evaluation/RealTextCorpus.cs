@@ -45,10 +45,16 @@ public sealed class RealTextCorpus
     /// </summary>
     public const string Test5 = "test5";
 
+    /// <summary>The same choice from the three months after <see cref="Test4"/>'s window, 2023-04 to 2023-06; scored the same way.</summary>
+    public const string Test6 = "test6";
+
+    /// <summary>The same choice from 2021, the corpus's first year; scored the same way.</summary>
+    public const string Test7 = "test7";
+
     /// <summary>The splits the models learn from; the test splits are scored, never trained or tuned on.</summary>
     public static readonly IReadOnlyList<string> TrainingSplits = [Dev, Dev2, Dev3];
 
-    public static readonly IReadOnlyList<string> AllSplits = [Dev, Dev2, Dev3, Test2, Test4, Test5];
+    public static readonly IReadOnlyList<string> AllSplits = [Dev, Dev2, Dev3, Test2, Test4, Test5, Test6, Test7];
 
     private readonly Dictionary<string, Document> _documents;
     private readonly List<SentenceRow> _sentences;
