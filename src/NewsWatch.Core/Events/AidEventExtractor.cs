@@ -82,12 +82,13 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
             // "affected by the clashes that broke out on 15 April": the day of what the aid answers, not of the announcement.
             var dates = inSentence.Where(m => m.Type == EntityType.Date && !SentenceCues.IsBackgroundDate(text[Math.Max(start, m.Start - BackgroundWindow)..m.Start])).ToList();
             var date = DateIn(dates, published);
-            if (date is not null && SentenceCues.NamesDecision(sentence)) decided = (i, date.Value);
             // "Last June, G7 leaders committed $50 billion": a sentence dated to a day or month well before the article,
             // and not to one of its days, recalls an earlier announcement.
             var isRecap = prediction.EventProbability < _options.MinSentenceProbability && prediction.Label == AidSentenceLabel.PastMention
                 || date is null && (EndsBefore(dates, published.AddDays(-_options.MaxAnnouncementAgeDays), published) || SentenceCues.SpansEarlierYear(sentence, published.Year))
                 || SentenceCues.RecallsEarlierAnnouncement(sentence);
+            // A recap's day is another package's: it lends nothing to the sentences after it.
+            if (date is not null && !isRecap && SentenceCues.NamesDecision(sentence)) decided = (i, date.Value);
             // "... new funding, announced in Brussels on June 4. The Netherlands has set aside €300 million": a sentence
             // without a day of its own goes on describing the decision dated just before it.
             if (!isRecap) date ??= decided is { } d0 && i - d0.Sentence <= BorrowDistance ? d0.Day : null;
@@ -165,6 +166,8 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
                 }
             // "The United States and Japan intend to provide $8 million for ...": a joint package with no split is an
             // event of each giver; its sum stays with the first named, as nobody's share is known.
+            // Only a list joined by "and" shares the sum: "Washington, Mark Carney announced C$2 billion" is no list of givers.
+            var sharesSum = amounts[0].Amount is not null && donor is not null && PartyRoles.JoinedByAnd(text, coDonors.Append(donor));
             if (!separately && !isRecap)
                 foreach (var d in coDonors)
                     frames.Add(new AidFrame(i, sentence, prediction)
@@ -178,6 +181,7 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
                         Items = items,
                         HasQuantity = hasQuantity,
                         GlobalScope = globalScope,
+                        SharesSum = sharesSum,
                     });
         }
 
@@ -253,17 +257,24 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
     /// Australian paper is AUD), and so does a speaker announcing for such a country in the first person ("Today, I
     /// announced that Australia will provide an additional $15 million"); a US publisher reporting another country's
     /// sum ("the United States welcomes Australia's announcement that it will provide $13 million") means US dollars.
-    /// "US$" and "A$" say so themselves.
+    /// "US$" and "A$" say so themselves. Plain "kroner" (read as Norwegian) are Danish when Denmark gives or publishes
+    /// them ("Denmark will spend 2.3 billion kroner").
     /// </summary>
     private static List<EntityMention> LocalDollars(string text, string sentence, List<EntityMention> mentions, PartyMatch? donor, AidParty? publisher, DateOnly published)
     {
         var dollars = publisher is not null && DollarCurrencies.TryGetValue(publisher.Code, out var own) ? own
             : donor is not null && DollarCurrencies.TryGetValue(donor.Party.Code, out var donors) && SentenceCues.IsFirstPerson(sentence) ? donors
             : null;
-        if (dollars is null) return mentions;
-        return mentions.Select(m => m is { Type: EntityType.Amount, Value: { Currency: "USD", Amount: { } amount } value } && text[m.Start] == '$'
-                ? m with { Value = value with { Currency = dollars, Usd = ExchangeRates.Shared.ToUsd(amount, dollars, published) } }
-                : m)
+        var danish = (donor?.Party.Code ?? publisher?.Code) == "DK";
+        if (dollars is null && !danish) return mentions;
+        EntityMention InCurrency(EntityMention m, EntityValue value, decimal amount, string currency) =>
+            m with { Value = value with { Currency = currency, Usd = ExchangeRates.Shared.ToUsd(amount, currency, published) } };
+        return mentions.Select(m => m switch
+            {
+                { Type: EntityType.Amount, Value: { Currency: "USD", Amount: { } amount } value } when dollars is not null && text[m.Start] == '$' => InCurrency(m, value, amount, dollars),
+                { Type: EntityType.Amount, Value: { Currency: "NOK", Amount: { } amount } value } when danish && SentenceCues.IsPlainKroner(text[m.Start..m.End]) => InCurrency(m, value, amount, "DKK"),
+                _ => m,
+            })
             .ToList();
     }
 
@@ -337,7 +348,8 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
 
     /// <summary>
     /// A sentence naming only one side borrows the other from the nearest aid sentence before it, else from the
-    /// article: its main recipient, and as donor its publisher when the publisher speaks ("we are providing"), else
+    /// article: its main recipient, and as donor its publisher when the publisher speaks ("we are providing", "The
+    /// Government will provide"), else
     /// the article's main donor ("the Supreme Defence Council approved a second transfer" in a story about Romania's
     /// aid), else the publisher again ("the Secretary announced").
     /// </summary>
@@ -358,7 +370,7 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
             }
             // A programme for "developing countries around the world" names no recipient and must not get the article's.
             if (f.Recipient is null && !f.GlobalScope && articleRecipient is not null && articleRecipient.Code != f.Donor?.Code) f.Recipient = articleRecipient;
-            if (f.Donor is null && !SentenceCues.IsFirstPerson(f.Text) && articleDonor is not null && articleDonor.Code != f.Recipient?.Code) f.Donor = articleDonor;
+            if (f.Donor is null && (publisher is null || !SentenceCues.SpeaksForPublisher(f.Text)) && articleDonor is not null && articleDonor.Code != f.Recipient?.Code) f.Donor = articleDonor;
             if (f.Donor is null && publisher is not null && publisher.Code != f.Recipient?.Code) f.Donor = publisher;
             // A government statement reposted by a site that speaks for no country: "Today, I am announcing" is the article's giver's.
             if (f.Donor is null && articleDonor is not null && articleDonor.Code != f.Recipient?.Code) f.Donor = articleDonor;

@@ -107,6 +107,9 @@ public static partial class PartyRoles
         if (donor is not null && parties.LastOrDefault(p => p.End <= donor.Start && RelativeClauseBetween().IsMatch(text[p.End..donor.Start])) is { } subject
             && subject.Party.Code != recipient?.Party.Code)
             donor = subject;
+        // "contribute EUR 5 million to the NATO Comprehensive Assistance Package trust fund for Ukraine": what the aid goes
+        // into gives nothing.
+        if (donor is not null && DestinationLeft().IsMatch(LeftOf(text, sentence, donor))) donor = null;
         // "Germany, Denmark and the Netherlands will provide": the last of the givers' list is one of them, not a co-giver.
         var donorList = donor is null ? null : ListHead(text, parties, donor);
         var gapped = GappedGivers(text, sentence, parties, donor, recipient: null);
@@ -116,6 +119,9 @@ public static partial class PartyRoles
         if (recipient is not null && (recipient.Party.Code == coGiver?.Party.Code || gapped.Any(g => g.Party.Code == recipient.Party.Code))) recipient = null;
         return (donor, recipient, coGiver);
     }
+
+    [GeneratedRegex(@"(?<!\baccording\s)(?<!\baddition\s)(?<!\bthanks\s)(?<!\bdue\s)(?<!\bnext\s)\b(?:to|into)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DestinationLeft();
 
     /// <summary>
     /// The parties listed together with <paramref name="donor"/> ("Sweden and Norway", "Estonia, Latvia and
@@ -133,6 +139,16 @@ public static partial class PartyRoles
         for (var j = i - 1; j >= 0 && Coordinated(text, parties[j], parties[j + 1]); j--) list.Add(parties[j]);
         return (list.Where(p => p.Party.Code != donor.Party.Code).DistinctBy(p => p.Party.Code).ToList(), separately);
     }
+
+    /// <summary>Whether the parties of a list are joined by "and" ("Sweden, Finland and Norway"), not only by commas.</summary>
+    public static bool JoinedByAnd(string text, IEnumerable<PartyMatch> list)
+    {
+        var members = list.ToList();
+        return members.Count > 1 && And().IsMatch(text[members.Min(p => p.End)..members.Max(p => p.Start)]);
+    }
+
+    [GeneratedRegex(@"\band\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex And();
 
     /// <summary>
     /// The givers after <paramref name="donor"/> that each name their own sum, with the verb left out or a giving verb of

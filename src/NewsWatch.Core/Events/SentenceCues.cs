@@ -68,6 +68,16 @@ public static partial class SentenceCues
     [GeneratedRegex(@"\b(?:I|we|I'm|I’m|we're|we’re|I've|I’ve|we've|we’ve|our)\b", RegexOptions.CultureInvariant)]
     private static partial Regex FirstPerson();
 
+    /// <summary>
+    /// Whether a sentence speaks for its publisher: in the first person ("we will provide"), or as its government or an
+    /// office of it named without a country ("The Government will provide close to NOK 2.5 billion", "The Foreign
+    /// Secretary has today announced a further £30 million") in a release that government published.
+    /// </summary>
+    public static bool SpeaksForPublisher(string sentence) => FirstPerson().IsMatch(sentence) || OwnGovernment().IsMatch(sentence);
+
+    [GeneratedRegex(@"\b[Tt]he\s+(?:Federal\s+)?(?:Government|Cabinet|Prime Minister|Foreign Secretary|Defence Secretary|Defense Secretary|Foreign Minister|Defence Minister|Defense Minister|Minister|Chancellor|President|Ministry|Administration)\b(?!\s+of\b|\s+in\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex OwnGovernment();
+
     /// <summary>Whether a sentence announces a sum as the total of what follows ("new contributions totaling $316 million").</summary>
     public static bool AnnouncesTotal(string sentence) => TotalCue().IsMatch(sentence);
 
@@ -140,17 +150,28 @@ public static partial class SentenceCues
     /// Whether a sentence recalls an announcement made before the document ("Japan's pledge of US$5.5 billion announced
     /// earlier this week", "the European Union's decision earlier this month to provide €50 billion", "pledged EUR 2.5
     /// billion at last year's conference") or aid already on its way ("the F-16s it is receiving from Denmark"): a
-    /// mention of that event, not news of its own.
+    /// mention of that event, not news of its own. So does a sentence that sets today's aid beside an earlier decision
+    /// ("This comes on top of the $200 million I approved on March 12", "The equipment builds on the $800 million package
+    /// announced on April 13") or recalls one ("noted that the United States had announced a $100 million drawdown on May 19").
     /// </summary>
     public static bool RecallsEarlierAnnouncement(string sentence) => EarlierThis().IsMatch(sentence);
 
-    [GeneratedRegex(@"\bearlier\s+this\s+(?:week|month|year)\b|\blast\s+(?:year|month|week)['’]s\b|\b(?:is|are)\s+(?:already\s+)?receiving\s+from\b|\b(?:has|have)\s+(?:already\s+)?received\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\W*(?:This|It|These|The\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:also\s+)?(?:builds?\s+on|comes?\s+(?:on top of|in addition to)|follows|adds?\s+to)\b[^.;]{0,100}\b(?:announced|approved|pledged|committed|authori[sz]ed|unveiled|provided)\b|\b(?:recalled|reminded\s+\w+)\s+that\b|\b(?:noted|pointed out)\s+that\b[^.;]{0,80}\bhad\s+(?:already\s+)?(?:announced|pledged|committed|approved|authori[sz]ed|provided)\b|\bearlier\s+this\s+(?:week|month|year)\b|\blast\s+(?:year|month|week)['’]s\b|\b(?:is|are)\s+(?:already\s+)?receiving\s+from\b|\b(?:has|have)\s+(?:already\s+)?received\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EarlierThis();
 
-    /// <summary>Whether a sentence only states what the package just named is worth ("The package is worth SEK 7.1 billion").</summary>
+    /// <summary>Whether an amount is written in "kroner" without saying whose (Danish and Norwegian crowns share the word).</summary>
+    public static bool IsPlainKroner(string amount) => PlainKroner().IsMatch(amount);
+
+    [GeneratedRegex(@"^(?!.*(?:norw|NOK)).*\bkron(?:er|e)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PlainKroner();
+
+    /// <summary>
+    /// Whether a sentence only states what the package just named is worth ("The package is worth SEK 7.1 billion") or
+    /// costs ("The vehicles will be purchased from Roshel ... at a cost of more than $90 million").
+    /// </summary>
     public static bool StatesPackageWorth(string sentence) => PackageWorth().IsMatch(sentence);
 
-    [GeneratedRegex(@"^\W*(?:The|This|Its|Today's|Today’s)\s+(?:[\w-]+\s+){0,2}?(?:package|assistance|aid|support|donation|contribution|tranche)\s+(?:is|will be|is estimated to be)\s+(?:worth|valued at)\b|^\W*(?:The|This|Its|Today's|Today’s)\s+(?:[\w-]+\s+){0,2}?(?:package|assistance|aid|support|donation|contribution|tranche)\s+(?:has a (?:total )?value of|totals|is valued at)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\W*(?:The|This|Its|Today's|Today’s)\s+(?:[\w-]+\s+){0,2}?(?:package|assistance|aid|support|donation|contribution|tranche)\s+(?:is|will be|is estimated to be)\s+(?:worth|valued at)\b|^\W*(?:The|This|Its|Today's|Today’s)\s+(?:[\w-]+\s+){0,2}?(?:package|assistance|aid|support|donation|contribution|tranche)\s+(?:has a (?:total )?value of|totals|is valued at)\b|^\W*(?:The|These|This|They)\s+(?:[\w-]+\s+){0,3}?(?:will be|are to be|are being|were|was|have been)\s+(?:purchased|bought|procured|acquired|ordered)\b[^.;]{0,120}?\b(?:at a (?:total )?cost of|worth|valued at)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PackageWorth();
 
     /// <summary>Whether a sentence opens a list of what a package holds ("The assistance includes:", "It consists of:").</summary>
@@ -192,7 +213,7 @@ public static partial class SentenceCues
     [GeneratedRegex(@"\b(?:discuss(?:ed|es|ing)?|talked about|talk about|consider(?:ed|s|ing)?|explor(?:ed|es|ing)|review(?:ed|s|ing)?)\s+(?:the\s+)?(?:(?:possible|potential|further|future|planned)\s+)?(?:delivery|deliveries|provision|supply|transfer|sending)\s+of\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Discusses();
 
-    [GeneratedRegex(@"\b(?:ask|asks|asked|asking)\s+(?:the\s+)?(?:parliament|lawmakers|legislators|congress|senate|bundestag|riksdag|storting|folketing|sejm|diet)\s+to\s+(?:approve|authori[sz]e|pass|back|endorse)\b|\b(?:budget bill|draft budget|budget proposal|proposed budget|budget request|budget plan)\b|\bsubject to (?:the\s+)?(?:budget(?:ary)?\s+availability|availability of (?:funds|budget)|budget)\b|\bpropos(?:es|ed|ing)\b[^.;]{0,60}\b(?:framework|budget|allocation)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:ask|asks|asked|asking)\s+(?:the\s+)?(?:parliament|lawmakers|legislators|congress|senate|bundestag|riksdag|storting|folketing|sejm|diet)\s+to\s+(?:approve|authori[sz]e|pass|back|endorse)\b|\b(?:budget bill|draft budget|budget proposal|proposed budget|budget request|budget plan)\b|\bsubject to (?:the\s+)?(?:budget(?:ary)?\s+availability|availability of (?:funds|budget)|budget)\b|\bpropos(?:es|ed|ing)\b(?:[^.;]|\.\d){0,60}\b(?:framework|budget|allocation)\b|\bsubject to (?:the\s+)?(?:approval|adoption) of the budget\b|\b[Aa]\s+proposal\b(?:[^.;]|\.\d){0,60}\bto\s+(?:raise|provide|give|send|mobili[sz]e|allocate|spend)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BudgetProposal();
 
     [GeneratedRegex(@"\b(?:expects?|expected|hopes?|hoping|hoped)\s+to\s+(?:receive|get|secure|see|obtain)\b|\b(?:is|are|was|were)\s+(?:widely\s+|also\s+)?expected\s+to\s+(?:announce|pledge|unveil|approve|agree|sign|commit|provide|send|offer|receive)\b|\b(?:could|would|might|stands? to)\s+receive\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -279,7 +300,7 @@ public static partial class SentenceCues
     [GeneratedRegex(@"^\W*(?:The\s+)?(?:first|second|third|fourth|fifth|last|remaining)(?:\s+(?:part|tranche|package|portion|half|one))?\s*(?:,|\(|\s+(?:is|was|will|comes|consists|includes|worth)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OrdinalPartOpener();
 
-    [GeneratedRegex(@"\b(?:disbursed|disbursement of|transferred|handed over|been handed over|been delivered|arrived|was delivered|were delivered|took delivery|(?:has|have)\s+(?:now\s+|just\s+|also\s+)?(?:delivered|shipped|transferred))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:disbursed|disbursing|disbursement of|paid out|transferred|handed over|been handed over|been delivered|arrived|was delivered|were delivered|took delivery|(?:has|have)\s+(?:now\s+|just\s+|also\s+)?(?:delivered|shipped|transferred))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DeliveredVerb();
 
     [GeneratedRegex(@"\b(?:since|so far|to date|in total|a total of|altogether|cumulative)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

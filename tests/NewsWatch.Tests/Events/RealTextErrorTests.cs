@@ -667,4 +667,89 @@ public sealed class RealTextErrorTests
         var e = Assert.Single(NewAid(text, m => m.Country("Ireland", "IE", "Ireland").Country("Chad", "TD", "Chad").Amount("EUR 2 million", 2e6m, "EUR", 2.2e6m).Date("March", "2024-03")));
         Assert.Equal(("IE", "TD", 2e6m), (e.Donor.Code, e.Recipient.Code, e.Amount));
     }
+
+    [Fact]
+    public void The_earlier_package_a_sentence_builds_on_is_recalled_and_lends_no_date()
+    {
+        const string text = "- The equipment builds on the $800 million package announced on June 7.\n"
+            + "- The United States will provide $500 million in direct budgetary assistance to the Government of Ukraine.";
+        var e = Assert.Single(NewAid(text, m => m.Amount("$800 million", 8e8m, "USD").Date("June 7", "2024-06-07").Country("United States", "US", "United States")
+            .Amount("$500 million", 5e8m, "USD").Country("Ukraine", "UA", "Ukraine"), UnitedStates));
+        Assert.Equal((5e8m, new DateOnly(2024, 6, 13)), (e.Amount, e.AnnouncedOn));
+    }
+
+    [Fact]
+    public void A_sum_on_top_of_an_earlier_approval_or_one_a_leader_noted_had_been_announced_is_no_new_package()
+    {
+        const string top = "This comes on top of the $200 million I approved on June 10, and brings the total of new security assistance my Administration has committed to Ukraine this week alone to $1 billion.";
+        Assert.Empty(NewAid(top, m => m.Amount("$200 million", 2e8m, "USD").Date("June 10", "2024-06-10").Country("Ukraine", "UA", "Ukraine").Amount("$1 billion", 1e9m, "USD"), UnitedStates));
+
+        const string noted = "President Biden noted that the United States had announced a $100 million drawdown on June 11, and that additional assistance would follow.";
+        Assert.Empty(NewAid(noted, m => m.Country("United States", "US", "United States").Amount("$100 million", 1e8m, "USD").Date("June 11", "2024-06-11")));
+    }
+
+    [Fact]
+    public void The_Government_of_a_release_is_its_publisher_and_a_fund_the_aid_goes_into_gives_nothing()
+    {
+        const string norway = "The Government will provide close to NOK 2.5 billion to strengthen Ukraine's air defence. "
+            + "\"Russia is bombing Ukrainian cities and power plants every night,\" said the minister.";
+        var e = Assert.Single(NewAid(norway, m => m.Amount("NOK 2.5 billion", 2.5e9m, "NOK", 2.4e8m).Country("Ukraine", "UA", "Ukraine")
+            .Country("Russia", "RU", "Russia").Country("Ukrainian", "UA", "Ukraine"), new AidParty("NO", "Norway")));
+        Assert.Equal(("NO", "UA"), (e.Donor.Code, e.Recipient.Code));
+
+        const string fund = "The Government has decided to contribute EUR 5 million to the NATO Comprehensive Assistance Package trust fund for Ukraine.";
+        var f = Assert.Single(NewAid(fund, m => m.Amount("EUR 5 million", 5e6m, "EUR", 5.4e6m).Country("Ukraine", "UA", "Ukraine"), new AidParty("FI", "Finland")));
+        Assert.Equal(("FI", "UA"), (f.Donor.Code, f.Recipient.Code));
+    }
+
+    [Fact]
+    public void Kroner_Denmark_gives_are_Danish()
+    {
+        const string text = "Denmark will spend 2.3 billion kroner on artillery ammunition and air defence for Ukraine, the defence ministry said on Thursday.";
+        var e = Assert.Single(NewAid(text, m => m.Country("Denmark", "DK", "Denmark").Amount("2.3 billion kroner", 2.3e9m, "NOK", 2.2e8m).Country("Ukraine", "UA", "Ukraine")
+            .Date("Thursday", "2024-06-13")));
+        Assert.Equal(("DK", "DKK"), (e.Donor.Code, e.Currency));
+    }
+
+    [Fact]
+    public void Money_disbursed_today_is_a_delivery()
+    {
+        const string text = "The United States today delivered on its share of the loans for Ukraine, disbursing $20 billion into a fund housed at the World Bank.";
+        var e = Assert.Single(NewAid(text, m => m.Country("United States", "US", "United States").Date("today", "2024-06-13").Country("Ukraine", "UA", "Ukraine")
+            .Amount("$20 billion", 2e10m, "USD"), UnitedStates));
+        Assert.Equal(("UA", AidSentenceLabel.Delivery), (e.Recipient.Code, e.Measure));
+    }
+
+    [Fact]
+    public void What_the_donated_vehicles_cost_is_the_sum_of_the_donation()
+    {
+        const string text = "Today, the Minister of National Defence announced that we will donate 200 armoured personnel carriers to Ukraine. "
+            + "The vehicles will be purchased from a company based in Ontario at a cost of more than $90 million, and delivered as quickly as possible.";
+        var e = Assert.Single(NewAid(text, m => m.Date("Today", "2024-06-13").Country("Ukraine", "UA", "Ukraine").Amount("$90 million", 9e7m, "USD"), new AidParty("CA", "Canada")));
+        Assert.Equal(("CA", 9e7m, "CAD"), (e.Donor.Code, e.Amount, e.Currency));
+    }
+
+    [Fact]
+    public void A_sum_reserved_in_next_years_budget_or_a_proposal_under_discussion_is_no_aid()
+    {
+        const string budget = "The Government proposes to reserve EUR 3.5 billion in the 2025 defence budget for military support to Ukraine.";
+        Assert.Empty(NewAid(budget, m => m.Amount("EUR 3.5 billion", 3.5e9m, "EUR", 3.8e9m).Country("Ukraine", "UA", "Ukraine"), new AidParty("NL", "Netherlands")));
+
+        const string proposal = "A proposal by EU foreign policy chief Kaja Kallas to raise up to 40 billion euros in military aid for Ukraine this year ran into resistance on Thursday.";
+        Assert.Empty(NewAid(proposal, m => m.Country("EU", "EU", "European Union").Amount("40 billion euros", 4e10m, "EUR", 4.3e10m).Country("Ukraine", "UA", "Ukraine")
+            .Date("Thursday", "2024-06-13")));
+    }
+
+    [Fact]
+    public void Givers_listed_with_and_share_one_sum_and_a_comma_alone_lists_nobody()
+    {
+        const string joint = "Sweden, Finland and Norway will jointly finance EUR 90 million of winter equipment for Ukrainian ground forces.";
+        var events = NewAid(joint, m => m.Country("Sweden", "SE", "Sweden").Country("Finland", "FI", "Finland").Country("Norway", "NO", "Norway")
+            .Amount("EUR 90 million", 9e7m, "EUR", 9.7e7m).Country("Ukrainian", "UA", "Ukraine"));
+        Assert.Equal([("FI", null), ("NO", null), ("SE", 9e7m)], events.Select(e => (e.Donor.Code, e.Amount)).OrderBy(e => e.Item1).ToList());
+
+        const string apart = "On Tuesday, with President Donald Trump already on his way back to Washington, Canada announced C$2 billion in fresh military assistance for Ukraine.";
+        var e = Assert.Single(NewAid(apart, m => m.Country("Canada", "CA", "Canada").Amount("C$2 billion", 2e9m, "CAD", 1.4e9m).Country("Ukraine", "UA", "Ukraine")));
+        Assert.Equal("CA", e.Donor.Code);
+    }
 }
