@@ -229,8 +229,8 @@ public static partial class PartyRoles
         return found.DistinctBy(p => p.Party.Code).Count() == found.Count ? found : null;
     }
 
-    /// <summary>From a sum to its own recipient: "in emergency humanitarian aid to ", " for ".</summary>
-    [GeneratedRegex(@"^[^,;]{0,60}?\b(?:to|for)\s+(?:the\s+)?(?:people of\s+(?:the\s+)?)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>From a sum to its own recipient: "in emergency humanitarian aid to ", " for ", " for affected communities in ".</summary>
+    [GeneratedRegex(@"^[^,;]{0,60}?\b(?:to|for)\s+(?:the\s+)?(?:people of\s+(?:the\s+)?)?$|^[^,;]{0,20}?\bfor\b[^,;]{0,50}\bin\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OwnRecipientBetween();
 
     [GeneratedRegex(@"\b(?:give|gives|gave|giving|grant|grants|granted|send|sends|sent|sending|lend|lends|lent|lending|offer|offers|offered|hand|hands|handed|pay|pays|paid|promise|promises|promised|promising)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -752,4 +752,13 @@ public sealed class RealTextErrorTests
         var e = Assert.Single(NewAid(apart, m => m.Country("Canada", "CA", "Canada").Amount("C$2 billion", 2e9m, "CAD", 1.4e9m).Country("Ukraine", "UA", "Ukraine")));
         Assert.Equal("CA", e.Donor.Code);
     }
+
+    [Fact]
+    public void Each_sum_goes_to_the_country_it_is_for()
+    {
+        const string text = "Australia will provide AUD 6 million for earthquake relief in Türkiye and AUD 4 million for affected communities in Syria, the minister announced on Thursday.";
+        var events = NewAid(text, m => m.Country("Australia", "AU", "Australia").Amount("AUD 6 million", 6e6m, "AUD", 4e6m).Country("Türkiye", "TR", "Turkey")
+            .Amount("AUD 4 million", 4e6m, "AUD", 2.7e6m).Country("Syria", "SY", "Syria").Date("Thursday", "2024-06-13"));
+        Assert.Equal([("SY", 4e6m), ("TR", 6e6m)], events.Select(e => (e.Recipient.Code, e.Amount!.Value)).OrderBy(e => e.Item1).ToList());
+    }
 }
