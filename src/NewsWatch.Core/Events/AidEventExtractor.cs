@@ -84,7 +84,10 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
             var date = DateIn(dates, published);
             // "Last June, G7 leaders committed $50 billion": a sentence dated to a day or month well before the article,
             // and not to one of its days, recalls an earlier announcement.
-            var isRecap = prediction.EventProbability < _options.MinSentenceProbability && prediction.Label == AidSentenceLabel.PastMention
+            // The classifier hears a recap in "our biggest tranche to date" or "bringing the total"; an announcement in so many
+            // words overrules that reading (only that one: what it finds no aid at all stays so).
+            var inSoManyWords = prediction.Label == AidSentenceLabel.PastMention && SentenceCues.AnnouncesInSoManyWords(sentence);
+            var isRecap = prediction.EventProbability < _options.MinSentenceProbability && prediction.Label == AidSentenceLabel.PastMention && !inSoManyWords
                 || date is null && (EndsBefore(dates, published.AddDays(-_options.MaxAnnouncementAgeDays), published) || SentenceCues.SpansEarlierYear(sentence, published.Year))
                 || SentenceCues.RecallsEarlierAnnouncement(sentence);
             // A recap's day is another package's: it lends nothing to the sentences after it.
@@ -109,7 +112,7 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
                 });
                 continue;
             }
-            if (prediction.EventProbability < _options.MinSentenceProbability && !isRecap) continue;
+            if (prediction.EventProbability < _options.MinSentenceProbability && !isRecap && !inSoManyWords) continue;
             // "in eight focus countries: Côte d’Ivoire, Nigeria, Tanzania, ...": a programme for a region, not aid to one
             // country (unless each is given its own).
             if (recipient is not null && PartyRoles.ListSize(text, parties, recipient) >= MinRegionalList) continue;

@@ -90,6 +90,12 @@ public static partial class PartyRoles
         var sStart = sentence.Start.GetOffset(text.Length);
         if (parties.FirstOrDefault(p => p.Party.Code != donor?.Party.Code && IndirectObjectLeft().IsMatch(LeftOf(text, sentence, p)) && GivenThingRight().IsMatch(RightOf(text, sentence, p))) is { } receiver)
             recipient = receiver;
+        // "Ukraine received 4.5 billion euros from the European Union": who receives is the recipient, whoever is named after.
+        if (parties.FirstOrDefault(p => ReceivesRight().IsMatch(RightOf(text, sentence, p))) is { } receives)
+        {
+            if (donor?.Party.Code == receives.Party.Code) donor = parties.FirstOrDefault(p => p.Start > receives.End && SourceLeft().IsMatch(LeftOf(text, sentence, p)));
+            recipient = receives;
+        }
         // "The United States welcomes Australia's recent announcement that it will provide $13 million": the party whose
         // announcement is welcomed gives.
         if (parties.FirstOrDefault(p => WelcomedLeft().IsMatch(LeftOf(text, sentence, p)) && WelcomedPledgeRight().IsMatch(RightOf(text, sentence, p))) is { } welcomed)
@@ -233,6 +239,12 @@ public static partial class PartyRoles
     [GeneratedRegex(@"^[^,;]{0,60}?\b(?:to|for)\s+(?:the\s+)?(?:people of\s+(?:the\s+)?)?$|^[^,;]{0,20}?\bfor\b[^,;]{0,50}\bin\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OwnRecipientBetween();
 
+    [GeneratedRegex(@"^\s+(?:has\s+|have\s+|had\s+|will\s+|is\s+to\s+)?(?:received|receives|receive)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ReceivesRight();
+
+    [GeneratedRegex(@"\bfrom\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SourceLeft();
+
     [GeneratedRegex(@"\b(?:give|gives|gave|giving|grant|grants|granted|send|sends|sent|sending|lend|lends|lent|lending|offer|offers|offered|hand|hands|handed|pay|pays|paid|promise|promises|promised|promising)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex IndirectObjectLeft();
 
@@ -300,7 +312,7 @@ public static partial class PartyRoles
     [GeneratedRegex(@"^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Coordination();
 
-    [GeneratedRegex(@"\b(?:against|invaded by|attacked by|war with|recover from|recovering from|defend (?:itself|themselves) from|protect(?:ion)? from|defen[cs]e against)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:against|invaded by|attacked by|war with|recover from|recovering from|resistance from|opposition from|objections from|vetoed by|blocked by|defend (?:itself|themselves) from|protect(?:ion)? from|defen[cs]e against)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AdversaryLeft();
 
     /// <summary>"during her trip to Warsaw, Poland", "in Kyiv, Ukraine": a place where something happens, not a party.</summary>

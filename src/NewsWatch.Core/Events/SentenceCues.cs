@@ -12,7 +12,18 @@ public static partial class SentenceCues
     /// million will come from stocks") rather than the value of what is announced.
     /// </summary>
     public static bool IsCumulativeAmount(string leftContext) =>
-        (CumulativeLeft().IsMatch(leftContext) && !NewTotalLeft().IsMatch(leftContext)) || PotLeft().IsMatch(leftContext);
+        (CumulativeLeft().IsMatch(leftContext) && !NewTotalLeft().IsMatch(leftContext) && !RankedLeft().IsMatch(leftContext)) || PotLeft().IsMatch(leftContext) || EarlierPackageLeft().IsMatch(leftContext);
+
+    /// <summary>
+    /// "comes on top of the $775 million drawdown", "in addition to the Emergency Grant Aid of USD 10 million", "it had
+    /// already committed about $53 million": a package given before.
+    /// </summary>
+    [GeneratedRegex(@"\b(?:on top of|in addition to|builds? on|adds? to)\s+(?:the|its|our|their|an?\s+earlier)\s+(?:[\w-]+\s+){0,4}?$|\b(?:has|have|had)\s+already\s+(?:committed|pledged|provided|given|sent|announced|delivered|allocated|disbursed)\s+(?:(?:more than|over|about|around|nearly|almost|some|roughly)\s+)?\W?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex EarlierPackageLeft();
+
+    /// <summary>"our biggest tranche of security assistance to date: approximately $2.98 billion": a rank, not a running total.</summary>
+    [GeneratedRegex(@"\b(?:biggest|largest|highest|most significant)\b[^.;]{0,60}\b(?:to date|so far|yet|ever)\b[^.;,]{0,40}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RankedLeft();
 
     /// <summary>"new contributions totaling $316 million": the total of what is announced now, not a running total.</summary>
     /// <remarks>Also a package's own total value ("its eighteenth donation package to Ukraine, with a total value of DKK 5.3
@@ -35,8 +46,12 @@ public static partial class SentenceCues
     private static partial Regex BackgroundEvent();
 
     /// <summary>Whether the text right of an amount makes it a total of earlier aid ("$159 million since October 2020", "... to date").</summary>
-    /// <remarks>"... and is the largest package so far" ranks this package; it is not a total.</remarks>
-    public static bool IsCumulativeRight(string rightContext) => CumulativeRight().IsMatch(rightContext) && !RanksSoFar().IsMatch(rightContext);
+    /// <remarks>"... and is the largest package so far" ranks this package; it is not a total;
+    /// "the $10 million Australia has already committed" is a package given before.</remarks>
+    public static bool IsCumulativeRight(string rightContext) => CumulativeRight().IsMatch(rightContext) && !RanksSoFar().IsMatch(rightContext) || AlreadyGivenRight().IsMatch(rightContext);
+
+    [GeneratedRegex(@"^[^.;,]{0,40}?\b(?:has|have|had)\s+already\s+(?:committed|pledged|provided|given|sent|announced|delivered|allocated|disbursed)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AlreadyGivenRight();
 
     [GeneratedRegex(@"^[^.;]{0,40}?\b(?:largest|biggest|greatest|most significant|single largest|first)\b[^.;]{0,40}?\b(?:so far|to date|ever|yet)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RanksSoFar();
@@ -156,7 +171,7 @@ public static partial class SentenceCues
     /// </summary>
     public static bool RecallsEarlierAnnouncement(string sentence) => EarlierThis().IsMatch(sentence);
 
-    [GeneratedRegex(@"^\W*(?:This|It|These|The\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:also\s+)?(?:builds?\s+on|comes?\s+(?:on top of|in addition to)|follows|adds?\s+to)\b[^.;]{0,100}\b(?:announced|approved|pledged|committed|authori[sz]ed|unveiled|provided)\b|\b(?:recalled|reminded\s+\w+)\s+that\b|\b(?:noted|pointed out)\s+that\b[^.;]{0,80}\bhad\s+(?:already\s+)?(?:announced|pledged|committed|approved|authori[sz]ed|provided)\b|\bearlier\s+this\s+(?:week|month|year)\b|\blast\s+(?:year|month|week)['’]s\b|\b(?:is|are)\s+(?:already\s+)?receiving\s+from\b|\b(?:has|have)\s+(?:already\s+)?received\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\W*(?:This|It|These|The\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:also\s+)?(?:builds?\s+on|comes?\s+(?:on top of|in addition to)|follows|adds?\s+to)\b[^.;]{0,100}\b(?:announced|approved|pledged|committed|authori[sz]ed|unveiled|provided|decided|agreed|extended)\b|\b(?:has|have)\s+been\s+(?:channel+ed|delivered|provided|sent|donated|disbursed)\s+to\b|\b(?:most recent|previous)\s+(?:[\w-]+\s+){0,3}?(?:package|tranche|drawdown|pledge|contribution)\b|\b(?:has|have)\s+(?:already\s+)?(?:delivered|provided|sent|given|donated)\s+(?:this\s+(?:autumn|fall|spring|summer|winter|year)|so far|to date)\b|\b(?:recalled|reminded\s+\w+)\s+that\b|\b(?:noted|pointed out)\s+that\b[^.;]{0,80}\bhad\s+(?:already\s+)?(?:announced|pledged|committed|approved|authori[sz]ed|provided)\b|\bearlier\s+this\s+(?:week|month|year)\b|\blast\s+(?:year|month|week)['’]s\b|\b(?:is|are)\s+(?:already\s+)?receiving\s+from\b|\b(?:has|have)\s+(?:already\s+)?received\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EarlierThis();
 
     /// <summary>Whether an amount is written in "kroner" without saying whose (Danish and Norwegian crowns share the word).</summary>
@@ -164,6 +179,16 @@ public static partial class SentenceCues
 
     [GeneratedRegex(@"^(?!.*(?:norw|NOK)).*\bkron(?:er|e)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PlainKroner();
+
+    /// <summary>
+    /// Whether a sentence announces aid in so many words, today: "I am proud to announce our biggest tranche of security
+    /// assistance to date", "The Department of State is providing an additional $30 million ..., bringing the total ...";
+    /// its "to date" or "bringing the total" ranks or sums up around the new sum, it does not make it a recap.
+    /// </summary>
+    public static bool AnnouncesInSoManyWords(string sentence) => InSoManyWords().IsMatch(sentence);
+
+    [GeneratedRegex(@"\b(?:I am|I'm|I’m|we are|we're|we’re)\s+(?:\w+\s+)?(?:to\s+)?announc(?:e|ing)\b|\b(?:is|are)\s+(?:today\s+)?providing\s+an?\s+(?:additional|new|further)\b|\btoday\s+(?:announced|announces|is announcing|are announcing)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex InSoManyWords();
 
     /// <summary>
     /// Whether a sentence only states what the package just named is worth ("The package is worth SEK 7.1 billion") or
@@ -213,7 +238,7 @@ public static partial class SentenceCues
     [GeneratedRegex(@"\b(?:discuss(?:ed|es|ing)?|talked about|talk about|consider(?:ed|s|ing)?|explor(?:ed|es|ing)|review(?:ed|s|ing)?)\s+(?:the\s+)?(?:(?:possible|potential|further|future|planned)\s+)?(?:delivery|deliveries|provision|supply|transfer|sending)\s+of\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Discusses();
 
-    [GeneratedRegex(@"\b(?:ask|asks|asked|asking)\s+(?:the\s+)?(?:parliament|lawmakers|legislators|congress|senate|bundestag|riksdag|storting|folketing|sejm|diet)\s+to\s+(?:approve|authori[sz]e|pass|back|endorse)\b|\b(?:budget bill|draft budget|budget proposal|proposed budget|budget request|budget plan)\b|\bsubject to (?:the\s+)?(?:budget(?:ary)?\s+availability|availability of (?:funds|budget)|budget)\b|\bpropos(?:es|ed|ing)\b(?:[^.;]|\.\d){0,60}\b(?:framework|budget|allocation)\b|\bsubject to (?:the\s+)?(?:approval|adoption) of the budget\b|\b[Aa]\s+proposal\b(?:[^.;]|\.\d){0,60}\bto\s+(?:raise|provide|give|send|mobili[sz]e|allocate|spend)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:ask|asks|asked|asking)\s+(?:the\s+)?(?:parliament|lawmakers|legislators|congress|senate|bundestag|riksdag|storting|folketing|sejm|diet)\s+to\s+(?:approve|authori[sz]e|pass|back|endorse)\b|\b(?:budget bill|draft budget|budget proposal|proposed budget|budget request|budget plan)\b|\bsubject to (?:the\s+)?(?:budget(?:ary)?\s+availability|availability of (?:funds|budget)|budget)\b|\bpropos(?:es|ed|ing)\b(?:[^.;]|\.\d){0,60}\b(?:framework|budget|allocation)\b|\bsubject to (?:the\s+)?(?:approval|adoption) of the budget\b|\b[Aa]\s+proposal\b(?:[^.;]|\.\d){0,60}\bto\s+(?:raise|provide|give|send|mobili[sz]e|allocate|spend)\b|\bproposal\b(?:[^.;]|\.\d){0,150}\b(?:for approval|subject to)\b|\bproposed to provide\b|\b(?:available|earmarked|set aside|reserved)\s+in\s+the\s+(?:\w+\s+)?budget\b|\bwork with (?:the\s+)?Congress to\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BudgetProposal();
 
     [GeneratedRegex(@"\b(?:expects?|expected|hopes?|hoping|hoped)\s+to\s+(?:receive|get|secure|see|obtain)\b|\b(?:is|are|was|were)\s+(?:widely\s+|also\s+)?expected\s+to\s+(?:announce|pledge|unveil|approve|agree|sign|commit|provide|send|offer|receive)\b|\b(?:could|would|might|stands? to)\s+receive\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -282,7 +307,7 @@ public static partial class SentenceCues
     [GeneratedRegex(@"^[^.;]{0,60}?\b(?:since\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|the start|the beginning|Russia|the war|the invasion|\d{4})\b)|to date\b|so far\b|in total\b|altogether\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CumulativeRight();
 
-    [GeneratedRegex(@"\b(?:aid|assistance|package|drawdown|grants?|funding|funds|support|humanitarian|security|military|weapons|equipment|munitions|ammunition|donat\w*|loans?|credit line|relief|pledg\w*|deliver\w*)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:aid|assistance|package|drawdown|grants?|funding|funds|support|humanitarian|security|military|weapons|equipment|munitions|ammunition|donat\w*|loans?|credit line|relief|pledg\w*|deliver\w*|(?:make|makes|made|making)\b(?:[^.;]|\.\d){0,60}\bavailable)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AidWord();
 
     [GeneratedRegex(@"\b(?:announc(?:e|es|ed|ing)|provid(?:e|es|ing)|send(?:s|ing)?|deliver(?:s|ing)?|commit(?:s|ting)?|pledg(?:e|es|ed|ing)|donat(?:e|es|ed|ing)|approv(?:e|es|ed|ing)|authoriz(?:e|es|ed|ing))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -334,7 +359,7 @@ public static partial class SentenceCues
     [GeneratedRegex(@"^\p{Lu}[\p{Lu}.'’-]{2,}(?:\s+\p{Lu}[\p{Lu}.'’-]+)*(?:,\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})?\s*(?:\([^)]{1,30}\))?\s*[-—–:]\s+", RegexOptions.CultureInvariant)]
     private static partial Regex Dateline();
 
-    [GeneratedRegex(@"(?:\bbring(?:s|ing)?\b|\bbrought\b|\braising\b|\braises\b|\btakes\b|\btaking\b)[^.;]{0,80}\bto\s+(?:(?:more than|over|about|around|nearly|almost|some|roughly|just over|just under)\s+)?\W?$|\b(?:total(?:s|led|ling|ed|ing)?|cumulative|overall|in all|altogether|so far|to date)\b[^.;,]{0,40}$|\b(?:now\s+)?(?:exceeds?|exceeded|stands at|amounts to|has reached)\s+(?:(?:more than|over|about|around|nearly|almost|some|roughly)\s+)?\W?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:\bbring(?:s|ing)?\b|\bbrought\b|\braising\b|\braises\b|\btakes\b|\btaking\b|\btook\b)[^.;]{0,80}\b(?:to|past|above|beyond)\s+(?:(?:more than|over|about|around|nearly|almost|some|roughly|just over|just under)\s+)?\W?$|\b(?:total(?:s|led|ling|ed|ing)?|cumulative|overall|in all|altogether|so far|to date)\b[^.;,]{0,40}$|\b(?:now\s+)?(?:exceeds?|exceeded|stands at|amounts to|has reached)\s+(?:(?:more than|over|about|around|nearly|almost|some|roughly)\s+)?\W?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CumulativeLeft();
 
     [GeneratedRegex(@"\b(?:from|of|under|out of)\s+(?:the|a|an|its|their)\s+\W?$|\bof (?:that|this|which|it)\b[^.;]{0,30}$|\b(?:drawn|financed|funded|paid|taken|comes|come|coming)\s+(?:from|out of|under)\b[^.;]{0,50}$|\b(?:draws|draw|drawing)\s+(?:on|from)\b[^.;]{0,50}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -761,4 +761,74 @@ public sealed class RealTextErrorTests
             .Amount("AUD 4 million", 4e6m, "AUD", 2.7e6m).Country("Syria", "SY", "Syria").Date("Thursday", "2024-06-13"));
         Assert.Equal([("SY", 4e6m), ("TR", 6e6m)], events.Select(e => (e.Recipient.Code, e.Amount!.Value)).OrderBy(e => e.Item1).ToList());
     }
+
+    [Fact]
+    public void Sums_given_before_are_no_new_packages_however_the_sentence_sets_them_beside_todays()
+    {
+        var australia = new AidParty("AU", "Australia");
+        const string past = "Defence Minister Richard Marles said the package took Canberra's military support past A$880 million.";
+        Assert.Empty(NewAid(past, m => m.Amount("A$880 million", 8.8e8m, "AUD", 5.8e8m), australia));
+
+        const string beside = "It comes in addition to the Emergency Grant Aid of USD 10 million decided on 24 October.";
+        Assert.Empty(NewAid(beside, m => m.Amount("USD 10 million", 1e7m, "USD").Date("24 October", "2024-06-10"), new AidParty("JP", "Japan")));
+
+        const string mixed = "Today, I announced that Australia will provide an additional $15 million in humanitarian assistance for civilians in Gaza — this adds to the $10 million Australia has already committed.";
+        var e = Assert.Single(NewAid(mixed, m => m.Date("Today", "2024-06-13").Country("Australia", "AU", "Australia").Amount("$15 million", 1.5e7m, "USD")
+            .Amount("$10 million", 1e7m, "USD").Country("Gaza", "PS", "Palestine"), australia));
+        Assert.Equal(1.5e7m, e.Amount);
+
+        const string already = "On the sidelines, the United States said it had already committed about $53 million for grid equipment for Ukraine.";
+        Assert.DoesNotContain(NewAid(already, m => m.Country("United States", "US", "United States").Amount("$53 million", 5.3e7m, "USD").Country("Ukraine", "UA", "Ukraine")),
+            c => c.Amount is not null);
+
+        const string recent = "Our most recent drawdown package, worth $100 million, was announced on June 10, during my visit to Kyiv.";
+        Assert.Empty(NewAid(recent, m => m.Amount("$100 million", 1e8m, "USD").Date("June 10", "2024-06-10"), UnitedStates));
+
+        const string channelled = "Through the EU Civil Protection Mechanism, more than 150,000 tonnes of in-kind assistance have been channelled to Ukraine.";
+        Assert.Empty(NewAid(channelled, m => m.Country("EU", "EU", "European Union").Country("Ukraine", "UA", "Ukraine"), new AidParty("EU", "European Union")));
+    }
+
+    [Fact]
+    public void Money_a_ministry_makes_available_continues_the_announcement_before_it()
+    {
+        const string text = "At the Ukraine Recovery Conference, Federal Development Minister Svenja Schulze today announced further support for the reconstruction of Ukraine. "
+            + "The Ministry will make an additional €90 million available this year, of which €60 million will go to energy supply for municipalities and €30 million to a new Skills Alliance.";
+        var e = Assert.Single(NewAid(text, m => m.Date("today", "2024-06-13").Country("Ukraine", "UA", "Ukraine").Amount("€90 million", 9e7m, "EUR", 9.7e7m)
+            .Amount("€60 million", 6e7m, "EUR", 6.5e7m).Amount("€30 million", 3e7m, "EUR", 3.2e7m), new AidParty("DE", "Germany")));
+        Assert.Equal(("DE", "UA", 9e7m), (e.Donor.Code, e.Recipient.Code, e.Amount));
+    }
+
+    [Fact]
+    public void Money_in_a_budget_a_proposal_before_parliament_or_work_with_Congress_is_no_aid()
+    {
+        const string budget = "For 2025, the Federal Government intends to make around €2.2 billion available in the federal budget for partner states, the largest part of which is intended for Ukraine.";
+        Assert.Empty(NewAid(budget, m => m.Amount("€2.2 billion", 2.2e9m, "EUR", 2.4e9m).Country("Ukraine", "UA", "Ukraine"), new AidParty("DE", "Germany")));
+
+        const string parliament = "In Budget 2024, the Government of Canada proposed to provide an additional $2.4 billion in financial support to Ukraine through loans; this proposal is subject to Parliament's approval.";
+        Assert.Empty(NewAid(parliament, m => m.Country("Canada", "CA", "Canada").Amount("$2.4 billion", 2.4e9m, "USD").Country("Ukraine", "UA", "Ukraine"), new AidParty("CA", "Canada")));
+
+        const string congress = "The United States also intends to work with Congress to make available $520 million for Ukraine's energy sector.";
+        Assert.Empty(NewAid(congress, m => m.Country("United States", "US", "United States").Amount("$520 million", 5.2e8m, "USD").Country("Ukraine", "UA", "Ukraine"), UnitedStates));
+    }
+
+    [Fact]
+    public void An_announcement_in_so_many_words_is_no_recap_for_ranking_or_summing_up_around_it()
+    {
+        const string biggest = "As part of that commitment, I am proud to announce our biggest tranche of security assistance to date: approximately $2.98 billion of weapons "
+            + "and equipment, provided through the Ukraine Security Assistance Initiative. This will allow Ukraine to acquire air defense systems.";
+        Assert.Equal(2.98e9m, Assert.Single(NewAid(biggest, m => m.Amount("$2.98 billion", 2.98e9m, "USD").Country("Ukraine", "UA", "Ukraine"), UnitedStates)).Amount);
+
+        const string bringing = "The Department of State is providing an additional $30 million in humanitarian demining assistance to Ukraine, bringing the total U.S. investment in demining in Ukraine since 2022 to $300 million.";
+        Assert.Equal(3e7m, Assert.Single(NewAid(bringing, m => m.Amount("$30 million", 3e7m, "USD").Country("Ukraine", "UA", "Ukraine").Country("U.S.", "US", "United States")
+            .Date("2022", "2022").Amount("$300 million", 3e8m, "USD"), UnitedStates)).Amount);
+    }
+
+    [Fact]
+    public void Who_receives_is_the_recipient_and_a_country_resisting_is_no_party()
+    {
+        const string text = "Ukraine received 4.5 billion euros from the European Union on Thursday, the first payment from a four-year support fund agreed after weeks of resistance from Hungary.";
+        var e = Assert.Single(NewAid(text, m => m.Country("Ukraine", "UA", "Ukraine").Amount("4.5 billion euros", 4.5e9m, "EUR", 4.9e9m).Country("European Union", "EU", "European Union")
+            .Date("Thursday", "2024-06-13").Country("Hungary", "HU", "Hungary")));
+        Assert.Equal(("EU", "UA"), (e.Donor.Code, e.Recipient.Code));
+    }
 }
