@@ -221,7 +221,8 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
             if (m.Type != EntityType.Amount || m.Value?.Amount is null) continue;
             var left = text[start..m.Start];
             var right = text[m.End..end];
-            if (SentenceCues.IsCumulativeAmount(left) || SentenceCues.IsSupersededAmount(sentence, left)
+            // "Of this amount, €65 million will fund ... and €20 million ...": the sentence's first part, not a share of a sum it names.
+            if (SentenceCues.IsCumulativeAmount(left) && !SentenceCues.OpensWithShare(left) || SentenceCues.IsSupersededAmount(sentence, left)
                 || SentenceCues.IsCumulativeRight(right) || m.Value.Amount < MaxPrice && SentenceCues.IsPrice(right) || SentenceCues.IsSaleAmount(left, right)) continue;
             found.Add(m);
         }

@@ -33,7 +33,7 @@ public sealed class EventsOptions
 
     /// <summary>A DATE in the sentence is taken as the announcement date only within this many days before publication.</summary>
     [Range(0, 365)]
-    public int MaxAnnouncementAgeDays { get; set; } = 30;
+    public int MaxAnnouncementAgeDays { get; set; } = 14;
 
     /// <summary>
     /// A recap ("last month's $300 million package") is recorded as another source of a stored event with the

@@ -831,4 +831,23 @@ public sealed class RealTextErrorTests
             .Date("Thursday", "2024-06-13").Country("Hungary", "HU", "Hungary")));
         Assert.Equal(("EU", "UA"), (e.Donor.Code, e.Recipient.Code));
     }
+
+    [Fact]
+    public void The_parts_a_sentence_opens_with_of_this_amount_fold_into_the_package_before()
+    {
+        const string text = "The Commission has announced €85 million in humanitarian aid to help people in Ukraine affected by the war. "
+            + "Of this amount, €65 million will fund emergency assistance for people living near the front line and €20 million will support the repair of damaged homes.";
+        var e = Assert.Single(NewAid(text, m => m.Country("Ukraine", "UA", "Ukraine").Amount("€85 million", 8.5e7m, "EUR", 9.2e7m).Amount("€65 million", 6.5e7m, "EUR", 7e7m)
+            .Amount("€20 million", 2e7m, "EUR", 2.16e7m), new AidParty("EU", "European Union")));
+        Assert.Equal((8.5e7m, 2), (e.Amount, e.Parts.Count));
+    }
+
+    [Fact]
+    public void A_decision_three_weeks_before_the_document_is_background()
+    {
+        // Published on 13 June: 23 May is no longer the news of the day.
+        const string text = "On 23 May, the European Council agreed on the Ukraine Facility of up to €50 billion in grants and loans for 2024-2027.";
+        Assert.Empty(NewAid(text, m => m.Date("23 May", "2024-05-23").Country("European Council", "EU", "European Union").Country("Ukraine", "UA", "Ukraine")
+            .Amount("€50 billion", 5e10m, "EUR", 5.4e10m), new AidParty("EU", "European Union")));
+    }
 }
