@@ -76,6 +76,9 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
             var parties = _parties.Find(text, span, inSentence, published);
             var (donor, recipient) = roles.Assign(text, span, parties);
             (donor, recipient, var coGiver) = PartyRoles.Settle(text, span, parties, donor, recipient);
+            // "'Today, I'm announcing an additional $500 million ...,' Trudeau said": the speaker of a first-person quote gives.
+            if (donor is null && SentenceCues.IsFirstPerson(sentence) && PartyRoles.QuotedSpeaker(text, parties) is { } speaker && speaker.Party.Code != recipient?.Party.Code)
+                donor = speaker;
             var prediction = classifier.Classify(sentence);
             Vote(recipientVotes, recipient);
             Vote(donorVotes, donor);

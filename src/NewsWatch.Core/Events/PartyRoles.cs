@@ -146,6 +146,13 @@ public static partial class PartyRoles
         return (list.Where(p => p.Party.Code != donor.Party.Code).DistinctBy(p => p.Party.Code).ToList(), separately);
     }
 
+    /// <summary>The office holder a quote is attributed to ("..." Trudeau said), if any.</summary>
+    public static PartyMatch? QuotedSpeaker(string text, IReadOnlyList<PartyMatch> parties) =>
+        parties.FirstOrDefault(p => p.Source == PartySource.OfficeHolder && SaidRight().IsMatch(text.AsSpan(p.End, Math.Min(RightWindow, text.Length - p.End))));
+
+    [GeneratedRegex(@"^\s+(?:said|says|told|added)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex SaidRight();
+
     /// <summary>Whether the parties of a list are joined by "and" ("Sweden, Finland and Norway"), not only by commas.</summary>
     public static bool JoinedByAnd(string text, IEnumerable<PartyMatch> list)
     {

@@ -850,4 +850,13 @@ public sealed class RealTextErrorTests
         Assert.Empty(NewAid(text, m => m.Date("23 May", "2024-05-23").Country("European Council", "EU", "European Union").Country("Ukraine", "UA", "Ukraine")
             .Amount("€50 billion", 5e10m, "EUR", 5.4e10m), new AidParty("EU", "European Union")));
     }
+
+    [Fact]
+    public void A_quoted_leader_announcing_in_the_first_person_counts_in_their_own_dollars()
+    {
+        const string text = "\"Today, I'm announcing an additional $500 million in military assistance, over the next three years, to help Ukraine defend itself,\" Trudeau said at a news conference.";
+        var e = Assert.Single(ExtractWithOfficeHolders(text, m => m.Date("Today", "2024-06-13").Amount("$500 million", 5e8m, "USD").Country("Ukraine", "UA", "Ukraine")
+            .Person("Trudeau", "Justin Trudeau")), c => !c.IsRecap);
+        Assert.Equal(("CA", "CAD"), (e.Donor.Code, e.Currency));
+    }
 }
