@@ -196,7 +196,7 @@ public static partial class PartyRoles
     [GeneratedRegex(@"\b(?:pledg(?:e|es|ed|ing)|gave|gives?|giving|promis(?:e|es|ed|ing)|provid(?:e|es|ed|ing)|committ?(?:s|ed|ing)?|offer(?:s|ed|ing)?|contribut(?:e|es|ed|ing)|donat(?:e|es|ed|ing)|allocat(?:e|es|ed|ing)|announc(?:e|es|ed|ing)|lend|lends|lent|lending|grant(?:s|ed|ing)?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex GapVerb();
 
-    [GeneratedRegex(@"(?:,\s*(?:and\s+)?|\band\s+)(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:,\s*(?:and\s+|while\s+)?|\band\s+|\bwhile\s+)(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex GapJoinLeft();
 
     /// <summary>The words from one giver to the next hold that giver's sum ("will lend C$5 billion, ").</summary>
@@ -277,8 +277,11 @@ public static partial class PartyRoles
     [GeneratedRegex(@"^\s*,\s*(?:which|who)\s[^,;()]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RelativeClauseBetween();
 
-    /// <summary>"the Netherlands pledged 250 million euros", "Belgium will contribute €150 million": a giver with a verb and a sum of its own.</summary>
-    [GeneratedRegex(@"^\s+(?:(?:said it|says it|has|have|will|would|also|is to|are to)\s+)*(?:pledg(?:e|es|ed|ing)|committ?(?:s|ed|ing)?|promis(?:e|es|ed|ing)|provid(?:e|es|ed|ing)|offer(?:s|ed|ing)?|contribut(?:e|es|ed|ing)|donat(?:e|es|ed|ing)|allocat(?:e|es|ed|ing)|announc(?:e|es|ed|ing)|add(?:s|ed|ing)?|gives?|gave|giving|lends?|lent|lending)\s+(?:(?:a|an|another|a further|an additional|about|around|approximately|roughly|nearly|almost|some|over|up to|more than)\s+)?(?:[$€£¥]|\d|(?:US|USD|EUR|GBP|CAD|AUD|JPY|NOK|SEK|DKK|PLN|CHF|C|A)\$?\s?\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// "the Netherlands pledged 250 million euros", "Belgium will contribute €150 million", "German Foreign Minister Annalena
+    /// Baerbock announced €244 million": a giver with a verb and a sum of its own (a title and name may come between).
+    /// </summary>
+    [GeneratedRegex(@"^\s+(?:(?-i:\p{Lu})[\p{L}.-]*\s+){0,4}?(?:(?:said it|says it|has|have|will|would|also|is to|are to)\s+)*(?:pledg(?:e|es|ed|ing)|committ?(?:s|ed|ing)?|promis(?:e|es|ed|ing)|provid(?:e|es|ed|ing)|offer(?:s|ed|ing)?|contribut(?:e|es|ed|ing)|donat(?:e|es|ed|ing)|allocat(?:e|es|ed|ing)|announc(?:e|es|ed|ing)|add(?:s|ed|ing)?|gives?|gave|giving|lends?|lent|lending)\s+(?:(?:a|an|another|a further|an additional|about|around|approximately|roughly|nearly|almost|some|over|up to|more than)\s+)?(?:[$€£¥]|\d|(?:US|USD|EUR|GBP|CAD|AUD|JPY|NOK|SEK|DKK|PLN|CHF|C|A)\$?\s?\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OwnVerbSumRight();
 
     /// <summary>"following the financing model pioneered by Denmark": who first did something, named as context, not a party to this aid.</summary>

@@ -859,4 +859,13 @@ public sealed class RealTextErrorTests
             .Person("Trudeau", "Justin Trudeau")), c => !c.IsRecap);
         Assert.Equal(("CA", "CAD"), (e.Donor.Code, e.Currency));
     }
+
+    [Fact]
+    public void A_second_giver_after_while_with_a_title_and_name_before_its_verb_gives_its_own_sum()
+    {
+        const string text = "The European Union said it would provide €355 million for Sudan, while German Foreign Minister Annalena Baerbock announced €244 million in humanitarian aid.";
+        var events = NewAid(text, m => m.Country("European Union", "EU", "European Union").Amount("€355 million", 3.55e8m, "EUR", 3.8e8m).Country("Sudan", "SD", "Sudan")
+            .Country("German", "DE", "Germany").Amount("€244 million", 2.44e8m, "EUR", 2.6e8m));
+        Assert.Equal([("DE", 2.44e8m), ("EU", 3.55e8m)], events.Select(e => (e.Donor.Code, e.Amount!.Value)).OrderBy(e => e.Item1).ToList());
+    }
 }
