@@ -366,8 +366,12 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
         {
             var f = frames[i];
             // "The first, worth $250 million, is drawn from Pentagon stocks": a part is of the package it describes, however its words read.
+            // Its recipient too, when the part names only the agency that spends it ("$6 million to the UN Relief and Works Agency").
             if ((SentenceCues.OpensWithParts(f.Text) || f.IsListedPart) && frames.Take(i).LastOrDefault(g => g.Amount is not null && g.Index < f.Index && f.Index - g.Index <= BorrowDistance) is { } whole)
+            {
                 f.Measure = whole.Measure;
+                if (f.Recipient is { } agency && !IsCountry(agency) && whole.Recipient is { } country && IsCountry(country)) f.Recipient = country;
+            }
             for (var j = i - 1; j >= 0 && f.Index - frames[j].Index <= BorrowDistance && (f.Donor is null || f.Recipient is null); j--)
             {
                 // A recap lends nothing to an announcement: it usually speaks of another package.
@@ -383,6 +387,9 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
             if (f.Donor is null && articleDonor is not null && articleDonor.Code != f.Recipient?.Code) f.Donor = articleDonor;
         }
     }
+
+    /// <summary>A country (ISO alpha-2), not a body such as the UN, the World Bank or NATO.</summary>
+    private static bool IsCountry(AidParty party) => party.Code.Length == 2 && party.Code is not ("UN" or "WB" or "EU");
 
     /// <summary>
     /// One candidate per package: sentences with the same donor, recipient and measure and the same amount

@@ -237,13 +237,18 @@ public static partial class PartyRoles
             var until = k + 1 < sums.Count ? sums[k + 1].Start : sentenceEnd;
             var first = parties.FirstOrDefault(p => p.Start >= sums[k].End && p.Start < until);
             if (first is null || !OwnRecipientBetween().IsMatch(text[sums[k].End..first.Start])) return null;
+            // "500 million kroner to NATO's Comprehensive Assistance Package trust fund for Ukraine": the fund's beneficiary.
+            if (parties.FirstOrDefault(p => p.Start > first.End && p.Start < until && FundForBetween().IsMatch(text[first.End..p.Start])) is { } beneficiary) first = beneficiary;
             found.Add(first);
         }
         return found.DistinctBy(p => p.Party.Code).Count() == found.Count ? found : null;
     }
 
+    [GeneratedRegex(@"^(?:'s|’s)?[^,;]{0,60}\b(?:fund|facility|programme|program|package|mechanism)\s+for\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FundForBetween();
+
     /// <summary>From a sum to its own recipient: "in emergency humanitarian aid to ", " for ", " for affected communities in ".</summary>
-    [GeneratedRegex(@"^[^,;]{0,60}?\b(?:to|for)\s+(?:the\s+)?(?:people of\s+(?:the\s+)?)?$|^[^,;]{0,20}?\bfor\b[^,;]{0,50}\bin\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[^,;]{0,60}?\b(?:to|for)\s+(?:the\s+)?(?:people of\s+(?:the\s+)?)?$|^[^,;]{0,40}?\bfor\b[^,;]{0,60}\bin\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OwnRecipientBetween();
 
     [GeneratedRegex(@"^\s+(?:has\s+|have\s+|had\s+|will\s+|is\s+to\s+)?(?:received|receives|receive)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -868,4 +868,43 @@ public sealed class RealTextErrorTests
             .Country("German", "DE", "Germany").Amount("€244 million", 2.44e8m, "EUR", 2.6e8m));
         Assert.Equal([("DE", 2.44e8m), ("EU", 3.55e8m)], events.Select(e => (e.Donor.Code, e.Amount!.Value)).OrderBy(e => e.Item1).ToList());
     }
+
+    [Fact]
+    public void Parts_paid_through_agencies_and_a_fund_for_a_country_keep_the_country_as_recipient()
+    {
+        var australia = new AidParty("AU", "Australia");
+        const string agencies = "Australia will provide $15 million in humanitarian assistance for civilians in Gaza. "
+            + "The funding will be delivered through trusted partners: $6 million to the UN Relief and Works Agency, $5 million to the World Food Programme and $4 million to the International Committee of the Red Cross.";
+        var e = Assert.Single(NewAid(agencies, m => m.Country("Australia", "AU", "Australia").Amount("$15 million", 1.5e7m, "USD").Country("Gaza", "PS", "Palestine")
+            .Amount("$6 million", 6e6m, "USD").Amount("$5 million", 5e6m, "USD").Amount("$4 million", 4e6m, "USD"), australia));
+        Assert.Equal(("PS", 3), (e.Recipient.Code, e.Parts.Count));
+
+        const string fund = "The Government is allocating NOK 1.2 billion in humanitarian assistance to Ukraine and a further 500 million kroner to NATO's Comprehensive Assistance Package trust fund for Ukraine.";
+        var events = NewAid(fund, m => m.Amount("NOK 1.2 billion", 1.2e9m, "NOK", 1.1e8m).Country("Ukraine", "UA", "Ukraine").Amount("500 million kroner", 5e8m, "NOK", 4.7e7m), new AidParty("NO", "Norway"));
+        Assert.Equal([("UA", 5e8m), ("UA", 1.2e9m)], events.Select(x => (x.Recipient.Code, x.Amount!.Value)).OrderBy(x => x.Item2).ToList());
+
+        const string chad = "The UK will provide £60 million in new humanitarian funding for people affected by the conflict in Sudan, and a further £29 million for Chad, where refugees have sought safety.";
+        var split = NewAid(chad, m => m.Country("UK", "GB", "United Kingdom").Amount("£60 million", 6e7m, "GBP", 7.6e7m).Country("Sudan", "SD", "Sudan").Amount("£29 million", 2.9e7m, "GBP", 3.7e7m)
+            .Country("Chad", "TD", "Chad"));
+        Assert.Equal([("SD", 6e7m), ("TD", 2.9e7m)], split.Select(x => (x.Recipient.Code, x.Amount!.Value)).OrderBy(x => x.Item1).ToList());
+    }
+
+    [Fact]
+    public void Bullets_after_a_package_consists_of_three_parts_are_no_packages_of_their_own()
+    {
+        const string text = "The Government has today decided on a new donation package to Ukraine worth approximately DKK 3.5 billion.\nThe package consists of three parts:\n"
+            + "- DKK 1.6 billion for air defence;\n- DKK 1.2 billion for artillery ammunition;\n- DKK 700 million for support to Ukraine's own defence industry.";
+        var e = Assert.Single(NewAid(text, m => m.Date("today", "2024-06-13").Country("Ukraine", "UA", "Ukraine").Amount("DKK 3.5 billion", 3.5e9m, "DKK", 5.1e8m)
+            .Amount("DKK 1.6 billion", 1.6e9m, "DKK", 2.3e8m).Amount("DKK 1.2 billion", 1.2e9m, "DKK", 1.75e8m).Amount("DKK 700 million", 7e8m, "DKK", 1.02e8m), new AidParty("DK", "Denmark")));
+        Assert.Equal(3.5e9m, e.Amount);
+    }
+
+    [Theory]
+    [InlineData("An amount of €300 million per year is reserved in the Ukraine fund for reconstruction, as announced earlier.")]
+    [InlineData("We recall our decision at the summit to make available approximately €300 million to Ukraine.")]
+    [InlineData("The Prime Minister reiterated the commitment to provide €300 million a year in military support to Ukraine.")]
+    [InlineData("The Ukraine Facility provides up to €300 million in grants and loans for Ukraine.")]
+    [InlineData("The first drones worth €300 million are expected to be delivered to Ukraine in the spring.")]
+    public void A_sum_announced_before_recalled_restated_or_only_described_is_no_new_aid(string text) =>
+        Assert.Empty(NewAid(text, m => m.Amount("€300 million", 3e8m, "EUR", 3.2e8m).Country("Ukraine", "UA", "Ukraine"), new AidParty("EU", "European Union")));
 }
