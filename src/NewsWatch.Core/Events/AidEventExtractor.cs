@@ -37,6 +37,9 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
         ["AU"] = "AUD", ["CA"] = "CAD", ["NZ"] = "NZD", ["SG"] = "SGD", ["HK"] = "HKD",
     };
 
+    /// <summary>How far left of a date "since" is looked for.</summary>
+    private const int SinceWindow = 12;
+
     /// <summary>How far left of a date its clause is read for what happened on that day.</summary>
     private const int BackgroundWindow = 80;
 
@@ -89,10 +92,12 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
             // and not to one of its days, recalls an earlier announcement.
             // The classifier hears a recap in "our biggest tranche to date" or "bringing the total"; an announcement in so many
             // words overrules that reading (only that one: what it finds no aid at all stays so).
-            var inSoManyWords = prediction.Label == AidSentenceLabel.PastMention && SentenceCues.AnnouncesInSoManyWords(sentence);
+            var hasSum = inSentence.Any(m => m.Type == EntityType.Amount && m.Value?.Amount is not null);
+            var inSoManyWords = prediction.Label == AidSentenceLabel.PastMention && SentenceCues.AnnouncesInSoManyWords(sentence)
+                || hasSum && SentenceCues.IsPerformative(sentence);
             var isRecap = prediction.EventProbability < _options.MinSentenceProbability && prediction.Label == AidSentenceLabel.PastMention && !inSoManyWords
-                || date is null && (EndsBefore(dates, published.AddDays(-_options.MaxAnnouncementAgeDays), published) || SentenceCues.SpansEarlierYear(sentence, published.Year))
-                || SentenceCues.RecallsEarlierAnnouncement(sentence);
+                || date is null && (EndsBefore(StaleCandidates(dates, text, start, prediction, hasSum), published.AddDays(-_options.MaxAnnouncementAgeDays), published) || SentenceCues.SpansEarlierYear(sentence, published.Year))
+                || SentenceCues.RecallsEarlierAnnouncement(sentence) || !hasSum && SentenceCues.SetsBesideEarlier(sentence);
             // A recap's day is another package's: it lends nothing to the sentences after it.
             if (date is not null && !isRecap && SentenceCues.NamesDecision(sentence)) decided = (i, date.Value);
             // "... new funding, announced in Brussels on June 4. The Netherlands has set aside €300 million": a sentence
@@ -285,6 +290,15 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
             .ToList();
     }
 
+    /// <summary>
+    /// The dates that can make a sentence a recap: in an announcement of a sum (a pledge the classifier is sure of), "since August
+    /// 2021" counts from when ("will be the thirty-first drawdown for Ukraine since August 2021"), it dates nothing.
+    /// </summary>
+    private List<EntityMention> StaleCandidates(List<EntityMention> dates, string text, int sentenceStart, AidSentencePrediction prediction, bool hasSum) =>
+        hasSum && prediction.EventProbability >= _options.MinSentenceProbability
+            ? dates.Where(m => !SentenceCues.CountsSince(text[Math.Max(sentenceStart, m.Start - SinceWindow)..m.Start])).ToList()
+            : dates;
+
     /// <summary>Whether a DATE in the sentence precise to a day or a month ends before <paramref name="cutoff"/>.</summary>
     /// <remarks>A month named by itself ("agreed in December", read in January) is over once the article's month has begun.</remarks>
     private static bool EndsBefore(List<EntityMention> mentions, DateOnly cutoff, DateOnly published)
@@ -370,6 +384,8 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
             if ((SentenceCues.OpensWithParts(f.Text) || f.IsListedPart) && frames.Take(i).LastOrDefault(g => g.Amount is not null && g.Index < f.Index && f.Index - g.Index <= BorrowDistance) is { } whole)
             {
                 f.Measure = whole.Measure;
+                // "Since 2022, the Netherlands has provided ... This includes F-16 fighter aircraft ...": the parts of a recap are recalled too.
+                f.IsRecap |= whole.IsRecap;
                 if (f.Recipient is { } agency && !IsCountry(agency) && whole.Recipient is { } country && IsCountry(country)) f.Recipient = country;
             }
             for (var j = i - 1; j >= 0 && f.Index - frames[j].Index <= BorrowDistance && (f.Donor is null || f.Recipient is null); j--)

@@ -21,7 +21,7 @@ internal sealed class AidFrame(int index, string text, AidSentencePrediction pre
     /// <summary>What the sentence's sum buys ("for the East Jerusalem Hospital Network"), when it becomes a part.</summary>
     public string What { get; init; } = "";
     public bool GlobalScope { get; init; }
-    public bool IsRecap { get; init; }
+    public bool IsRecap { get; set; }
     public DateOnly? Date { get; init; }
     public IReadOnlyList<string> Items { get; init; } = [];
     public bool HasQuantity { get; init; }

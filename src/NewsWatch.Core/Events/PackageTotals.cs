@@ -50,7 +50,9 @@ internal static class PackageTotals
         }
         // "The security assistance comes in two parts. The first, worth $350 million, ...": a numbered part belongs to the
         // larger package named before it even when the other parts' sums are not all read.
-        foreach (var part in packages.Where(p => p[0].Amount is not null && p[0].Parts.Count == 0 && (p[0].IsListedPart || SentenceCues.OpensWithOrdinalPart(p[0].Text))).ToList())
+        // So does "Of the total of NOK 2 billion, NOK 1.5 billion will be channelled through ...".
+        foreach (var part in packages.Where(p => p[0].Amount is not null && p[0].Parts.Count == 0
+                     && (p[0].IsListedPart || SentenceCues.OpensWithOrdinalPart(p[0].Text) || SentenceCues.OpensWithShareOf(p[0].Text))).ToList())
         {
             if (Usd(part) is not { } usd) continue;
             var whole = packages.Where(p => p != part && p[0].Index < part[0].Index && p[0].Amount is not null && Usd(p) > usd).MaxBy(p => p[0].Index);

@@ -64,7 +64,8 @@ public static partial class PartyRoles
         var subjectStart = sStart + SentenceCues.DatelineLength(text[sStart..Math.Min(sEnd, sStart + LeftWindow)]);
         return new RoleCues(
             Adversary: AdversaryLeft().IsMatch(left) || NoRoleRight().IsMatch(right),
-            Place: PlaceLeft().IsMatch(left) || WarTheatreLeft().IsMatch(left) || OriginatorLeft().IsMatch(left) || p.Source == PartySource.Metonym && InOrAtLeft().IsMatch(left)
+            // "RAMSTEIN AIR BASE, Germany - ...": the dateline's place is where the news was filed.
+            Place: p.End <= subjectStart || PlaceLeft().IsMatch(left) || WarTheatreLeft().IsMatch(left) || OriginatorLeft().IsMatch(left) || p.Source == PartySource.Metonym && InOrAtLeft().IsMatch(left)
                 || OccasionLeft().IsMatch(left) && MeetRight().IsMatch(right) || SidelinesLeft().IsMatch(left) || StruckLeft().IsMatch(left),
             ProgrammeName: ProgrammeNameRight().IsMatch(right),
             AtStart: p.Start >= subjectStart && p.Start - subjectStart <= LeftWindow && SubjectLeft().IsMatch(text[subjectStart..p.Start]),

@@ -149,6 +149,12 @@ public static partial class SentenceCues
     /// <summary>Whether a sentence opens by listing what a package just named holds ("It includes $900 million for drones, ...", "This funding includes", "The aid will be provided through WFP ($4 million) and UNHCR ($2 million)", "Of this, ...").</summary>
     public static bool OpensWithParts(string sentence) => PartsOpener().IsMatch(sentence) || OpensWithOrdinalPart(sentence);
 
+    /// <summary>Whether a sentence opens with the share of a sum named before ("Of the total of NOK 2 billion, ...", "Of this amount, ...").</summary>
+    public static bool OpensWithShareOf(string sentence) => ShareOfOpening().IsMatch(sentence);
+
+    [GeneratedRegex(@"^\W*Of\s+(?:this|that|the total|these)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ShareOfOpening();
+
     /// <summary>Whether the text left of an amount is only a sentence's opening "Of this amount," (the parts of a package named before).</summary>
     public static bool OpensWithShare(string leftContext) => ShareOpening().IsMatch(leftContext);
 
@@ -177,7 +183,7 @@ public static partial class SentenceCues
     /// </summary>
     public static bool RecallsEarlierAnnouncement(string sentence) => EarlierThis().IsMatch(sentence);
 
-    [GeneratedRegex(@"^\W*(?:This|It|These|The\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:also\s+)?(?:builds?\s+on|comes?\s+(?:on top of|in addition to)|follows|adds?\s+to)\b[^.;]{0,100}\b(?:announced|approved|pledged|committed|authori[sz]ed|unveiled|provided|decided|agreed|extended)\b|\b(?:has|have)\s+been\s+(?:channel+ed|delivered|provided|sent|donated|disbursed)\s+to\b|\b(?:most recent|previous)\s+(?:[\w-]+\s+){0,3}?(?:package|tranche|drawdown|pledge|contribution)\b|\b(?:has|have)\s+(?:already\s+)?(?:delivered|provided|sent|given|donated)\s+(?:this\s+(?:autumn|fall|spring|summer|winter|year)|so far|to date)\b|\b(?:recalled|reminded\s+\w+)\s+that\b|\bas\s+(?:previously\s+|already\s+)?announced\s+(?:earlier|previously|before)\b|\b(?:we|I)\s+recall\b|\brecall(?:s|ed)?\s+(?:our|its|their|the)\s+(?:decision|commitment|pledge)\b|\b(?:reiterat|reaffirm)(?:ed|es|s|ing)?\b|\b(?:noted|pointed out)\s+that\b[^.;]{0,80}\bhad\s+(?:already\s+)?(?:announced|pledged|committed|approved|authori[sz]ed|provided)\b|\bearlier\s+this\s+(?:week|month|year)\b|\blast\s+(?:year|month|week)['’]s\b|\b(?:is|are)\s+(?:already\s+)?receiving\s+from\b|\b(?:has|have)\s+(?:already\s+)?received\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\W*(?:(?:This|These|The|Today's|Today’s)(?:\s+[\w-]+){0,2}|It)\s+(?:also\s+)?(?:builds?\s+on|comes?\s+(?:on top of|in addition to)|follows|adds?\s+to)\b[^.;]{0,100}\b(?:announced|approved|pledged|committed|authori[sz]ed|unveiled|provided|decided|agreed|extended)\b|\b(?:has|have)\s+been\s+(?:channel+ed|delivered|provided|sent|donated|disbursed)\s+to\b|\b(?:most recent|previous)\s+(?:[\w-]+\s+){0,3}?(?:package|tranche|drawdown|pledge|contribution)\b|\b(?:has|have)\s+(?:already\s+)?(?:delivered|provided|sent|given|donated)\s+(?:this\s+(?:autumn|fall|spring|summer|winter|year)|so far|to date)\b|\b(?:recalled|reminded\s+\w+)\s+that\b|\bcontinu(?:es|e|ing)\s+to\s+(?:absorb|receive|integrate)\b|\b(?:has|have)\s+(?:already\s+)?said\s+(?:it|they|he|she)\s+(?:will|would)\b|\bas\s+(?:previously\s+|already\s+)?announced\s+(?:earlier|previously|before)\b|\b(?:we|I)\s+recall\b|\brecall(?:s|ed)?\s+(?:our|its|their|the)\s+(?:decision|commitment|pledge)\b|\b(?:reiterat|reaffirm)(?:ed|es|s|ing)?\b|\b(?:noted|pointed out)\s+that\b[^.;]{0,80}\bhad\s+(?:already\s+)?(?:announced|pledged|committed|approved|authori[sz]ed|provided)\b|\bearlier\s+this\s+(?:week|month|year)\b|\blast\s+(?:year|month|week)['’]s\b|\b(?:is|are)\s+(?:already\s+)?receiving\s+from\b|\b(?:has|have)\s+(?:already\s+)?received\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EarlierThis();
 
     /// <summary>Whether an amount is written in "kroner" without saying whose (Danish and Norwegian crowns share the word).</summary>
@@ -193,8 +199,26 @@ public static partial class SentenceCues
     /// </summary>
     public static bool AnnouncesInSoManyWords(string sentence) => InSoManyWords().IsMatch(sentence);
 
-    [GeneratedRegex(@"\b(?:I am|I'm|I’m|we are|we're|we’re)\s+(?:\w+\s+)?(?:to\s+)?announc(?:e|ing)\b|\b(?:is|are)\s+(?:today\s+)?providing\s+an?\s+(?:additional|new|further)\b|\btoday\s+(?:announced|announces|is announcing|are announcing)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:I am|I'm|I’m|we are|we're|we’re)\s+(?:\w+\s+)?(?:to\s+)?(?:announc(?:e|ing)|authori[sz]ing)\b|\b(?:is|are)\s+(?:today\s+)?providing\s+an?\s+(?:additional|new|further)\b|\btoday\s+(?:announced|announces|is announcing|are announcing)\b", RegexOptions.CultureInvariant)]
     private static partial Regex InSoManyWords();
+
+    /// <summary>Whether the text left of a date makes it the start of a period ("since August 2021").</summary>
+    public static bool CountsSince(string leftContext) => SinceLeft().IsMatch(leftContext);
+
+    [GeneratedRegex(@"\bsince\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SinceLeft();
+
+    /// <summary>Whether a sentence performs a decision ("I hereby determine ... to furnish assistance ... not to exceed $50 million").</summary>
+    public static bool IsPerformative(string sentence) => Performative().IsMatch(sentence);
+
+    [GeneratedRegex(@"\b(?:I|we)\s+hereby\s+(?:determine|direct|authori[sz]e|delegate|approve)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Performative();
+
+    /// <summary>"Germany's contribution comes on top of the three Patriot systems it has already delivered": beside aid given before.</summary>
+    public static bool SetsBesideEarlier(string sentence) => BesideEarlier().IsMatch(sentence);
+
+    [GeneratedRegex(@"\b(?:comes?\s+on top of|in addition to|adds?\s+to)\b[^.;]*\b(?:has|have|had)\s+already\s+(?:delivered|sent|provided|given|donated|committed|pledged)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BesideEarlier();
 
     /// <summary>
     /// Whether a sentence only states what the package just named is worth ("The package is worth SEK 7.1 billion") or
@@ -244,14 +268,14 @@ public static partial class SentenceCues
     [GeneratedRegex(@"\b(?:discuss(?:ed|es|ing)?|talked about|talk about|consider(?:ed|s|ing)?|explor(?:ed|es|ing)|review(?:ed|s|ing)?)\s+(?:the\s+)?(?:(?:possible|potential|further|future|planned)\s+)?(?:delivery|deliveries|provision|supply|transfer|sending)\s+of\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Discusses();
 
-    [GeneratedRegex(@"\b(?:ask|asks|asked|asking)\s+(?:the\s+)?(?:parliament|lawmakers|legislators|congress|senate|bundestag|riksdag|storting|folketing|sejm|diet)\s+to\s+(?:approve|authori[sz]e|pass|back|endorse)\b|\b(?:budget bill|draft budget|budget proposal|proposed budget|budget request|budget plan)\b|\bsubject to (?:the\s+)?(?:budget(?:ary)?\s+availability|availability of (?:funds|budget)|budget)\b|\bpropos(?:es|ed|ing)\b(?:[^.;]|\.\d){0,60}\b(?:framework|budget|allocation)\b|\bsubject to (?:the\s+)?(?:approval|adoption) of the budget\b|\b[Aa]\s+proposal\b(?:[^.;]|\.\d){0,60}\bto\s+(?:raise|provide|give|send|mobili[sz]e|allocate|spend)\b|\bproposal\b(?:[^.;]|\.\d){0,200}\b(?:for approval|subject to)\b|\bproposed to provide\b|\b(?:available|earmarked|set aside|reserved)\s+in\s+the\s+(?:\w+\s+)?budget\b|\bwork with (?:the\s+)?Congress to\b|^\W*The\s+(?:(?-i:\p{Lu})[\w-]*\s+){1,5}(?:Facility|Fund|Programme|Program|Initiative|Mechanism|Instrument)\s+(?:provides|offers|finances|foresees)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:ask|asks|asked|asking)\s+(?:the\s+)?(?:parliament|lawmakers|legislators|congress|senate|bundestag|riksdag|storting|folketing|sejm|diet)\s+to\s+(?:approve|authori[sz]e|pass|back|endorse)\b|\b(?:budget bill|draft budget|budget proposal|proposed budget|budget request|budget plan)\b|\bsubject to (?:the\s+)?(?:budget(?:ary)?\s+availability|availability of (?:funds|budget)|budget)\b|\bpropos(?:es|ed|ing)\b(?:[^.;]|\.\d){0,60}\b(?:framework|budget|allocation)\b|\bsubject to (?:the\s+)?(?:approval|adoption) of the budget\b|\b[Aa]\s+proposal\b(?:[^.;]|\.\d){0,60}\bto\s+(?:raise|provide|give|send|mobili[sz]e|allocate|spend)\b|\bproposal\b(?:[^.;]|\.\d){0,200}\b(?:for approval|subject to)\b|\bproposed to provide\b|\b(?:available|earmarked|set aside|reserved)\s+in\s+the\s+(?:\w+\s+)?budget\b|\bwork with (?:the\s+)?Congress to\b|\bsign(?:ed|s|ing)?\s+into\s+law\b|\bAppropriations\s+Act\b|\b(?:next|this)\s+year['’]s\s+budget\b|^\W*The\s+(?:(?-i:\p{Lu})[\w-]*\s+){1,5}(?:Facility|Fund|Programme|Program|Initiative|Mechanism|Instrument)\s+(?:provides|offers|finances|foresees)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BudgetProposal();
 
-    [GeneratedRegex(@"\b(?:expects?|expected|hopes?|hoping|hoped)\s+to\s+(?:receive|get|secure|see|obtain)\b|\b(?:is|are|was|were)\s+(?:widely\s+|also\s+)?expected\s+to\s+(?:announce|pledge|unveil|approve|agree|sign|commit|provide|send|offer|receive|be\s+(?:delivered|sent|handed over|shipped)|arrive)\b|\b(?:could|would|might|stands? to)\s+receive\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:expects?|expected|hopes?|hoping|hoped)\s+to\s+(?:receive|get|secure|see|obtain)\b|\b(?:is|are|was|were)\s+(?:widely\s+|also\s+)?expected\s+to\s+(?:announce|pledge|unveil|approve|agree|sign|commit|provide|send|offer|receive|be\s+(?:delivered|sent|handed over|shipped)|arrive)\b|\b(?:could|would|might|stands? to)\s+receive\b|\b(?:will|would)\s+(?:also\s+)?(?:unveil|announce)\b[^.;]{0,120}\bin the coming (?:days|weeks|months)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Foresees();
 
     /// <summary>A halt of aid itself ("the pause covers weapons", "aid remains frozen"), not of anything else ("the halt of Russian gas flows").</summary>
-    [GeneratedRegex(@"\b(?:paus(?:e|es|ed|ing)|suspend(?:s|ed|ing)?|suspension|halt(?:s|ed|ing)?|freez(?:e|es|ing)|froze)\b[^.;]{0,40}?\b(?:aid|assistance|shipments?|deliveries|weapons|arms|munitions|ammunition|equipment|interceptors|funding|support|packages?|disbursements?|transfers?)\b|\b(?:aid|assistance|shipments?|deliveries|weapons|arms|munitions|ammunition|funding|support|packages?|disbursements?|transfers?)\b[^.;]{0,40}?\b(?:paused|halted|suspended|frozen|on hold)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bpostpon(?:e|es|ed|ing)\s+(?:a|the|its|their)\s+decision\b|\b(?:paus(?:e|es|ed|ing)|suspend(?:s|ed|ing)?|suspension|halt(?:s|ed|ing)?|freez(?:e|es|ing)|froze)\b[^.;]{0,40}?\b(?:aid|assistance|shipments?|deliveries|weapons|arms|munitions|ammunition|equipment|interceptors|funding|support|packages?|disbursements?|transfers?)\b|\b(?:aid|assistance|shipments?|deliveries|weapons|arms|munitions|ammunition|funding|support|packages?|disbursements?|transfers?)\b[^.;]{0,40}?\b(?:paused|halted|suspended|frozen|on hold)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Halts();
 
     [GeneratedRegex(@"\b(?:resum(?:e|es|ed|ing|ption)|restart(?:s|ed|ing)?|lift(?:s|ed|ing)?|unfroze|unfreez\w*)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -325,10 +349,10 @@ public static partial class SentenceCues
     [GeneratedRegex(@"\b(?:package|assistance|aid|drawdown|tranche|donation|grant)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AidNounPhrase();
 
-    [GeneratedRegex(@"^\W*(?:(?:It|This|That|These|The)\s+(?:[\w-]+\s+){0,2}?(?:includes|include|including|comprises|consists of|is made up of|covers|breaks down into)\b|(?:It|This|That|These|The)\s+(?:[\w-]+\s+){0,2}?(?:will be|is being|are being|was|were)\s+(?:provided|channell?ed|delivered|disbursed|allocated)\s+(?:through|via|to)\b|Of (?:this|that|the total|these)\b)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\W*(?:(?:It|This|That|These|The)\s+(?:[\w-]+\s+){0,2}?(?:includes|include|including|comprises|consists of|is made up of|covers|breaks down into|combines)\b|(?:It|This|That|These|The)\s+(?:[\w-]+\s+){0,2}?(?:will be|is being|are being|was|were)\s+(?:provided|channell?ed|delivered|disbursed|allocated)\s+(?:through|via|to)\b|Of (?:this|that|the total|these)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex PartsOpener();
 
-    [GeneratedRegex(@"^\W*(?:The\s+)?(?:first|second|third|fourth|fifth|last|remaining)(?:\s+(?:part|tranche|package|portion|half|one))?\s*(?:,|\(|\s+(?:is|was|will|comes|consists|includes|worth)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\W*The\s+remaining\s+(?:(?:[A-Z]{3}|[A-Z]?\$|[€£])\s?)?\d[\d.,]*\s*(?:million|billion)?\b|^\W*(?:The\s+)?(?:first|second|third|fourth|fifth|last|remaining)(?:\s+(?:part|tranche|package|portion|half|one))?\s*(?:,|\(|\s+(?:is|was|will|comes|consists|includes|worth)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OrdinalPartOpener();
 
     [GeneratedRegex(@"\b(?:disbursed|disbursing|disbursement of|paid out|transferred|handed over|been handed over|been delivered|arrived|was delivered|were delivered|took delivery|(?:has|have)\s+(?:now\s+|just\s+|also\s+)?(?:delivered|shipped|transferred))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -362,10 +386,10 @@ public static partial class SentenceCues
     [GeneratedRegex(@"\b(?:developing (?:countries|nations|economies)|countries around the world|around the world|worldwide|across (?:Africa|Asia|Latin America|the region|the Indo-Pacific|the Pacific|Europe)|low-income countries|partner countries|in the region|regional|global)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex GlobalScope();
 
-    [GeneratedRegex(@"^\p{Lu}[\p{Lu}.'’-]{2,}(?:\s+\p{Lu}[\p{Lu}.'’-]+)*(?:,\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})?\s*(?:\([^)]{1,30}\))?\s*[-—–:]\s+", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\p{Lu}[\p{Lu}.'’-]{2,}(?:\s+\p{Lu}[\p{Lu}.'’-]+)*(?:,\s*\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+){0,2})?(?:,\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})?\s*(?:\([^)]{1,30}\))?\s*[-—–:]\s+", RegexOptions.CultureInvariant)]
     private static partial Regex Dateline();
 
-    [GeneratedRegex(@"(?:\bbring(?:s|ing)?\b|\bbrought\b|\braising\b|\braises\b|\btakes\b|\btaking\b|\btook\b)[^.;]{0,80}\b(?:to|past|above|beyond)\s+(?:(?:more than|over|about|around|nearly|almost|some|roughly|just over|just under)\s+)?\W?$|\b(?:total(?:s|led|ling|ed|ing)?|cumulative|overall|in all|altogether|so far|to date)\b[^.;,]{0,40}$|\b(?:now\s+)?(?:exceeds?|exceeded|stands at|amounts to|has reached)\s+(?:(?:more than|over|about|around|nearly|almost|some|roughly)\s+)?\W?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:\bbring(?:s|ing)?\b|\bbrought\b|\braising\b|\braises\b|\btakes\b|\btaking\b|\btook\b)[^.;]{0,80}\b(?:to|past|above|beyond)\s+(?:(?:more than|over|about|around|nearly|almost|some|roughly|just over|just under)\s+)?\W?$|\b(?:total(?:s|led|ling|ed|ing)?|cumulative|overall|in all|altogether|so far|to date)\b[^.;,]{0,40}$|(?<!\bnot to\s)\b(?:now\s+)?(?:exceeds?|exceeded|stands at|amounts to|has reached)\s+(?:(?:more than|over|about|around|nearly|almost|some|roughly)\s+)?\W?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CumulativeLeft();
 
     [GeneratedRegex(@"\b(?:from|of|under|out of)\s+(?:the|a|an|its|their)\s+\W?$|\bof (?:that|this|which|it)\b[^.;]{0,30}$|\b(?:drawn|financed|funded|paid|taken|comes|come|coming)\s+(?:from|out of|under)\b[^.;]{0,50}$|\b(?:draws|draw|drawing)\s+(?:on|from)\b[^.;]{0,50}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

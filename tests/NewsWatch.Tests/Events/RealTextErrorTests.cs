@@ -907,4 +907,63 @@ public sealed class RealTextErrorTests
     [InlineData("The first drones worth €300 million are expected to be delivered to Ukraine in the spring.")]
     public void A_sum_announced_before_recalled_restated_or_only_described_is_no_new_aid(string text) =>
         Assert.Empty(NewAid(text, m => m.Amount("€300 million", 3e8m, "EUR", 3.2e8m).Country("Ukraine", "UA", "Ukraine"), new AidParty("EU", "European Union")));
+
+    [Fact]
+    public void The_country_of_a_dateline_is_where_the_news_was_filed()
+    {
+        const string text = "RAMSTEIN AIR BASE, Germany - U.S. Defense Secretary Lloyd Austin announced $250 million in new military aid for Ukraine on Thursday.";
+        var e = Assert.Single(NewAid(text, m => m.Country("Germany", "DE", "Germany").Country("U.S.", "US", "United States").Amount("$250 million", 2.5e8m, "USD")
+            .Country("Ukraine", "UA", "Ukraine").Date("Thursday", "2024-06-13")));
+        Assert.Equal(("US", "UA"), (e.Donor.Code, e.Recipient.Code));
+    }
+
+    [Fact]
+    public void A_package_that_combines_a_drawdown_with_procurement_is_one_event_and_the_remaining_sum_is_a_part()
+    {
+        const string combines = "The President announced a new $1 billion security assistance package for Ukraine. "
+            + "The package combines a drawdown of $350 million from Department of Defense stocks with $650 million in equipment to be procured under the initiative.";
+        Assert.Equal(1e9m, Assert.Single(NewAid(combines, m => m.Amount("$1 billion", 1e9m, "USD").Country("Ukraine", "UA", "Ukraine").Amount("$350 million", 3.5e8m, "USD")
+            .Amount("$650 million", 6.5e8m, "USD"), UnitedStates)).Amount);
+
+        const string remaining = "The Government will provide NOK 2 billion in additional support to help Ukraine through the winter. "
+            + "Of the total of NOK 2 billion, NOK 1.5 billion will be channelled through the Ukraine Energy Support Fund. "
+            + "The remaining NOK 500 million will be used for gas purchases through the European Bank for Reconstruction and Development.";
+        Assert.Equal(2e9m, Assert.Single(NewAid(remaining, m => m.Amount("NOK 2 billion", 2e9m, "NOK", 1.9e8m).Country("Ukraine", "UA", "Ukraine")
+            .Amount("NOK 1.5 billion", 1.5e9m, "NOK", 1.4e8m).Amount("NOK 500 million", 5e8m, "NOK", 4.7e7m), new AidParty("NO", "Norway"))).Amount);
+    }
+
+    [Theory]
+    [InlineData("Today, I signed into law the Additional Ukraine Supplemental Appropriations Act, which provides nearly $40 billion to support the people of Ukraine.")]
+    [InlineData("The State Department said the Secretary would also unveil more than $40 billion in reconstruction assistance for Ukraine in the coming days.")]
+    [InlineData("The pledge comes as the coalition argues over next year's budget, which foresees only $40 billion for Ukraine.")]
+    [InlineData("European Union leaders on Thursday postponed a decision on lending Ukraine up to $40 billion backed by frozen Russian assets.")]
+    public void A_law_a_sum_still_to_come_a_budget_or_a_postponed_decision_is_no_new_aid(string text) =>
+        Assert.Empty(NewAid(text, m => m.Amount("$40 billion", 4e10m, "USD").Country("Ukraine", "UA", "Ukraine")));
+
+    [Theory]
+    [InlineData("Germany's contribution to Ukraine comes on top of the three Patriot systems it has already delivered.")]
+    [InlineData("The deliveries come as Ukraine's air force continues to absorb F-16s from Germany.")]
+    [InlineData("Germany has said it will send two more Patriot systems to Ukraine but has not set a date.")]
+    public void Aid_already_given_or_said_before_is_background(string text) =>
+        Assert.Empty(NewAid(text, m => m.Country("Germany", "DE", "Germany").Country("Ukraine", "UA", "Ukraine")));
+
+    [Fact]
+    public void What_a_recap_includes_is_recalled_too()
+    {
+        const string text = "Since 2022, the Netherlands has provided more than €5 billion in military support to Ukraine. "
+            + "This includes F-16 fighter aircraft, Patriot launchers and Leopard 1 tanks financed together with Denmark and Germany.";
+        Assert.Empty(NewAid(text, m => m.Country("Netherlands", "NL", "Netherlands").Amount("€5 billion", 5e9m, "EUR", 5.4e9m).Country("Ukraine", "UA", "Ukraine")
+            .Country("Denmark", "DK", "Denmark").Country("Germany", "DE", "Germany").Date("2022", "2022"), new AidParty("NL", "Netherlands")));
+    }
+
+    [Theory]
+    [InlineData("Pursuant to a delegation of authority from the President, I am authorizing an unprecedented third Presidential Drawdown of up to $350 million for immediate support to Ukraine's defense.")]
+    [InlineData("I hereby determine that it is important to the national interest to furnish assistance for Ukraine in an amount not to exceed $350 million from the Emergency Refugee and Migration Assistance Fund.")]
+    [InlineData("This new $350 million package, drawn from Department of Defense stocks, will be the thirty-first drawdown for Ukraine since August 2021.")]
+    public void An_authorization_in_the_first_person_or_a_new_package_numbered_since_a_date_is_announced_today(string text) =>
+        Assert.Equal(3.5e8m, Assert.Single(NewAid(text, m =>
+        {
+            var tagged = m.Amount("$350 million", 3.5e8m, "USD").Country("Ukraine", "UA", "Ukraine");
+            return text.Contains("August 2021", StringComparison.Ordinal) ? tagged.Date("August 2021", "2021-08") : tagged;
+        }, UnitedStates)).Amount);
 }
