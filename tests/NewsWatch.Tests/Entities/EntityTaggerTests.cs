@@ -43,6 +43,16 @@ public sealed class EntityTaggerTests(TaggerFixture fixture) : IClassFixture<Tag
     }
 
     [Fact]
+    public void ACountryNamedInTheTextIsACountryWhereItOpensABulletAsTheSubject()
+    {
+        const string text = "We are therefore announcing today the following new contributions:\n- Estonia will provide EUR 20 million for ammunition;\n"
+            + "- Latvia will provide EUR 15 million for drones.\nEstonia will lead the next round.";
+        var mentions = _tagger.Tag(text, new DateOnly(2024, 6, 13));
+        var bullet = text.IndexOf("Estonia", StringComparison.Ordinal);
+        Assert.Contains(mentions, m => m.Type == EntityType.Country && m.Start == bullet && m.Value!.Iso2 == "EE");
+    }
+
+    [Fact]
     public void BothCountriesOfAPairAreCountries()
     {
         // The model tagged only "Sweden" here: a country name coordinated with a tagged one is one too.

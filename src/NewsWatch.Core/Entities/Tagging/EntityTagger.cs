@@ -213,7 +213,8 @@ public sealed partial class EntityTagger
     /// Country names the model left out where they open the name of an international format ("the Ukraine Defence
     /// Contact Group": GMB tags such names as organisations, so the model learnt to skip the country in them). Only
     /// country names (no demonyms) that the text names elsewhere too, on tokens no model span holds, that the resolver
-    /// accepts; and country names coordinated with a COUNTRY mention ("Sweden and Norway"). A rule for every missed
+    /// accepts; and country names coordinated with a COUNTRY mention ("Sweden and Norway"), or named elsewhere and the
+    /// subject of a verb opening a line ("- Estonia will provide"). A rule for every missed
     /// country name cost GMB dev COUNTRY precision 3 points, so it is this narrow.
     /// </summary>
     private void AddMissedCountries(string text, List<Token> tokens, bool[] free, List<EntityMention> mentions)
@@ -245,7 +246,8 @@ public sealed partial class EntityTagger
 
                 var (start, end) = (tokens[i].Start, tokens[last].End);
                 var listed = ListedWithCountry(text, start, end, countries);
-                if ((listed || OpensBodyName(text, tokens, last + 1))
+                var subject = OpensLine(text, start) && SubjectVerbRight().IsMatch(text.AsSpan(end, Math.Min(SubjectWindow, text.Length - end)));
+                if ((listed || subject || OpensBodyName(text, tokens, last + 1))
                     && _countries.Resolve(text, start, end) is { Kind: GazetteerKind.CountryName } country
                     && (listed || named.Contains(country.Code)))
                 {
@@ -284,6 +286,26 @@ public sealed partial class EntityTagger
     }
 
     private const int MaxListGap = 7;
+
+    /// <summary>Whether only a bullet stands between the start of the line and <paramref name="start"/>.</summary>
+    private static bool OpensLine(string text, int start)
+    {
+        var lineStart = text.LastIndexOf('\n', Math.Max(0, start - 1)) + 1;
+        return start - lineStart <= 4 && BulletOnly().IsMatch(text.AsSpan(lineStart, start - lineStart));
+    }
+
+    [GeneratedRegex(@"^[ \t]*[-•*–]?[ \t]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex BulletOnly();
+
+    /// <summary>How far right of a country name its verb is looked for.</summary>
+    private const int SubjectWindow = 24;
+
+    /// <summary>
+    /// "- Estonia will provide EUR 20 million": a country name the text names elsewhere, opening a line or bullet as the
+    /// subject of a verb (the model misses it after a bullet).
+    /// </summary>
+    [GeneratedRegex(@"^\s+(?:will|would|has|have|had|is|was|announced|pledged|plans|intends|provides|provided|sent|donated|delivered|committed)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex SubjectVerbRight();
 
     [GeneratedRegex(@"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)$", RegexOptions.CultureInvariant)]
     private static partial Regex CountryListJoin();
