@@ -165,6 +165,7 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
                         Recipient = receiver?.Party,
                         DonorInSentence = giver is not null,
                         RecipientInSentence = receiver is not null,
+                        OwnRecipient = ownRecipients?[a] is not null,
                         Amount = amount,
                         Parts = parts,
                         What = what,
@@ -380,13 +381,17 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
         {
             var f = frames[i];
             // "The first, worth $250 million, is drawn from Pentagon stocks": a part is of the package it describes, however its words read.
-            // Its recipient too, when the part names only the agency that spends it ("$6 million to the UN Relief and Works Agency").
+            // Its recipient too, unless the part gives each sum its own ("$6 million to the UN Relief and Works Agency" names
+            // the agency that spends it, "drones bought through a coalition led by Latvia" a partner), and its giver.
             if ((SentenceCues.OpensWithParts(f.Text) || f.IsListedPart) && frames.Take(i).LastOrDefault(g => g.Amount is not null && g.Index < f.Index && f.Index - g.Index <= BorrowDistance) is { } whole)
             {
                 f.Measure = whole.Measure;
                 // "Since 2022, the Netherlands has provided ... This includes F-16 fighter aircraft ...": the parts of a recap are recalled too.
                 f.IsRecap |= whole.IsRecap;
-                if (f.Recipient is { } agency && !IsCountry(agency) && whole.Recipient is { } country && IsCountry(country)) f.Recipient = country;
+                if (!f.OwnRecipient && whole.Recipient is { } country && IsCountry(country)) f.Recipient = country;
+                // "Of that, A$80 million ... and A$20 million to drones bought through a coalition led by Latvia and Britain":
+                // the givers named in a part are the package's suppliers or partners; the package's giver gives.
+                if (whole.Donor is { } giver && f.Donor?.Code != giver.Code && f.Recipient?.Code != giver.Code) f.Donor = giver;
             }
             for (var j = i - 1; j >= 0 && f.Index - frames[j].Index <= BorrowDistance && (f.Donor is null || f.Recipient is null); j--)
             {

@@ -15,6 +15,9 @@ internal sealed class AidFrame(int index, string text, AidSentencePrediction pre
     public AidParty? Recipient { get; set; }
     public bool DonorInSentence { get; init; }
     public bool RecipientInSentence { get; init; }
+
+    /// <summary>Whether the sentence gives this sum its own recipient ("$X to Türkiye and $Y to Syria").</summary>
+    public bool OwnRecipient { get; init; }
     public EntityValue? Amount { get; init; }
     public IReadOnlyList<AidPart> Parts { get; set; } = [];
 

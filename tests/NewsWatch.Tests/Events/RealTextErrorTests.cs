@@ -966,4 +966,28 @@ public sealed class RealTextErrorTests
             var tagged = m.Amount("$350 million", 3.5e8m, "USD").Country("Ukraine", "UA", "Ukraine");
             return text.Contains("August 2021", StringComparison.Ordinal) ? tagged.Date("August 2021", "2021-08") : tagged;
         }, UnitedStates)).Amount);
+
+    [Theory]
+    [InlineData("Germany's cabinet approved a draft 2025 budget on Wednesday that sets aside about $40 billion for military aid to Ukraine.")]
+    [InlineData("The defence minister said this month that the government plans to double military aid for Ukraine next year to $40 billion.")]
+    [InlineData("All the parties in parliament have agreed on the support programme for Ukraine, a multi-year programme of $40 billion over five years.")]
+    [InlineData("The framework is part of the Government's ambition to give Ukraine predictable support of $40 billion per year during 2025-2027.")]
+    [InlineData("Allies declare their intention to provide a minimum baseline funding of $40 billion within the next year for Ukraine.")]
+    [InlineData("With this package, total military support for Ukraine through the fund rises to roughly $40 billion.")]
+    [InlineData("Total humanitarian funding for Ukraine since April 2023 will reach approximately $40 billion with today's announcement.")]
+    [InlineData("Together, the commitments made today for Ukraine exceed $40 billion.")]
+    [InlineData("The state-owned development investor has agreed to lend $40 billion to an agricultural group in Ukraine to finance storage facilities.")]
+    [InlineData("The Commission approves a State aid scheme of $40 billion to support renewable hydrogen, to help Ukraine's neighbours.")]
+    public void Budgets_plans_envelopes_running_totals_company_loans_and_State_aid_are_no_new_aid(string text) =>
+        Assert.Empty(NewAid(text, m => m.Amount("$40 billion", 4e10m, "USD").Country("Ukraine", "UA", "Ukraine")));
+
+    [Fact]
+    public void The_givers_a_part_names_are_partners_and_the_package_giver_gives()
+    {
+        const string text = "Australia will provide $100 million in new military assistance to Ukraine. "
+            + "Of that, $80 million will go to air defence equipment and $20 million to drones bought through a coalition led by Latvia and Britain.";
+        var e = Assert.Single(NewAid(text, m => m.Country("Australia", "AU", "Australia").Amount("$100 million", 1e8m, "USD").Country("Ukraine", "UA", "Ukraine")
+            .Amount("$80 million", 8e7m, "USD").Amount("$20 million", 2e7m, "USD").Country("Latvia", "LV", "Latvia").Country("Britain", "GB", "United Kingdom")));
+        Assert.Equal(("AU", "UA", 1e8m), (e.Donor.Code, e.Recipient.Code, e.Amount));
+    }
 }
