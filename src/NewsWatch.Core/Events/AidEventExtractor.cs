@@ -233,6 +233,8 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
             // "Of this amount, €65 million will fund ... and €20 million ...": the sentence's first part, not a share of a sum it names.
             if (SentenceCues.IsCumulativeAmount(left) && !SentenceCues.OpensWithShare(left) || SentenceCues.IsSupersededAmount(sentence, left)
                 || SentenceCues.IsCumulativeRight(right) || m.Value.Amount < MaxPrice && SentenceCues.IsPrice(right) || SentenceCues.IsSaleAmount(left, right)) continue;
+            // "45 million zlotys, about $10 million": the article's own conversion of the sum before it, not a second sum.
+            if (found.LastOrDefault() is { } before && before.Value!.Currency != m.Value.Currency && SentenceCues.IntroducesConversion(text[before.End..m.Start])) continue;
             found.Add(m);
         }
         // "the review of Ukraine's $15.5 billion loan programme, allowing the disbursement of about $500 million": a sum

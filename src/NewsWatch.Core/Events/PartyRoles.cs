@@ -14,6 +14,9 @@ public static partial class PartyRoles
     private const int LeftWindow = 40;
     private const int RightWindow = 60;
 
+    /// <summary>How far right of a party a relative clause and its verb are read ("Moldova, which has taken in ..., will receive").</summary>
+    private const int ClauseWindow = 160;
+
     /// <summary>
     /// The best donor and recipient among <paramref name="parties"/> (either may be null) by the hand-weighted cues.
     /// The daemon decides with <see cref="PartyRoleRanker"/>, which learned from these cues and more; this stays as
@@ -66,7 +69,8 @@ public static partial class PartyRoles
             Adversary: AdversaryLeft().IsMatch(left) || NoRoleRight().IsMatch(right),
             // "RAMSTEIN AIR BASE, Germany - ...": the dateline's place is where the news was filed.
             Place: p.End <= subjectStart || PlaceLeft().IsMatch(left) || WarTheatreLeft().IsMatch(left) || OriginatorLeft().IsMatch(left) || p.Source == PartySource.Metonym && InOrAtLeft().IsMatch(left)
-                || OccasionLeft().IsMatch(left) && MeetRight().IsMatch(right) || SidelinesLeft().IsMatch(left) || StruckLeft().IsMatch(left),
+                || OccasionLeft().IsMatch(left) && MeetRight().IsMatch(right) || SidelinesLeft().IsMatch(left) || StruckLeft().IsMatch(left)
+                || HostLeft().IsMatch(left),
             ProgrammeName: ProgrammeNameRight().IsMatch(right),
             AtStart: p.Start >= subjectStart && p.Start - subjectStart <= LeftWindow && SubjectLeft().IsMatch(text[subjectStart..p.Start]),
             RecipientLeft: RecipientLeft().IsMatch(left),
@@ -92,7 +96,8 @@ public static partial class PartyRoles
         if (parties.FirstOrDefault(p => p.Party.Code != donor?.Party.Code && IndirectObjectLeft().IsMatch(LeftOf(text, sentence, p)) && GivenThingRight().IsMatch(RightOf(text, sentence, p))) is { } receiver)
             recipient = receiver;
         // "Ukraine received 4.5 billion euros from the European Union": who receives is the recipient, whoever is named after.
-        if (parties.FirstOrDefault(p => ReceivesRight().IsMatch(RightOf(text, sentence, p))) is { } receives)
+        var sEnd = sentence.End.GetOffset(text.Length);
+        if (parties.FirstOrDefault(p => ReceivesRight().IsMatch(text.AsSpan(p.End, Math.Min(sEnd, p.End + ClauseWindow) - p.End))) is { } receives)
         {
             if (donor?.Party.Code == receives.Party.Code) donor = parties.FirstOrDefault(p => p.Start > receives.End && SourceLeft().IsMatch(LeftOf(text, sentence, p)));
             recipient = receives;
@@ -115,8 +120,8 @@ public static partial class PartyRoles
             && subject.Party.Code != recipient?.Party.Code)
             donor = subject;
         // "contribute EUR 5 million to the NATO Comprehensive Assistance Package trust fund for Ukraine": what the aid goes
-        // into gives nothing.
-        if (donor is not null && DestinationLeft().IsMatch(LeftOf(text, sentence, donor))) donor = null;
+        // into gives nothing, nor what it goes through ("has been transferred ... through the World Bank").
+        if (donor is not null && (DestinationLeft().IsMatch(LeftOf(text, sentence, donor)) || ChannelLeft().IsMatch(LeftOf(text, sentence, donor)))) donor = null;
         // "Germany, Denmark and the Netherlands will provide": the last of the givers' list is one of them, not a co-giver.
         var donorList = donor is null ? null : ListHead(text, parties, donor);
         var gapped = GappedGivers(text, sentence, parties, donor, recipient: null);
@@ -127,7 +132,7 @@ public static partial class PartyRoles
         return (donor, recipient, coGiver);
     }
 
-    [GeneratedRegex(@"(?<!\baccording\s)(?<!\baddition\s)(?<!\bthanks\s)(?<!\bdue\s)(?<!\bnext\s)\b(?:to|into)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<!\baccording\s)(?<!\baddition\s)(?<!\bthanks\s)(?<!\bdue\s)(?<!\bnext\s)\b(?:to|into)\s+(?:the\s+)?$|\b(?:to|into)\s+an?\s+(?:[\w-]+\s+){0,2}(?:facility|fund|mechanism|account)\s+(?:at|of|with|run by|managed by)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DestinationLeft();
 
     /// <summary>
@@ -252,7 +257,14 @@ public static partial class PartyRoles
     [GeneratedRegex(@"^[^,;]{0,60}?\b(?:to|for)\s+(?:the\s+)?(?:people of\s+(?:the\s+)?)?$|^[^,;]{0,40}?\bfor\b[^,;]{0,60}\bin\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OwnRecipientBetween();
 
-    [GeneratedRegex(@"^\s+(?:has\s+|have\s+|had\s+|will\s+|is\s+to\s+)?(?:received|receives|receive)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:through|via)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ChannelLeft();
+
+    /// <summary>"the Summit on Peace in Ukraine hosted by Switzerland": the host of a meeting, not a party to the aid announced at it.</summary>
+    [GeneratedRegex(@"\b(?:hosted|organi[sz]ed|convened|chaired)\s+by\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex HostLeft();
+
+    [GeneratedRegex(@"^\s*(?:,\s*which\s[^,;]{0,100},)?\s+(?:has\s+|have\s+|had\s+|will\s+|is\s+to\s+)?(?:received|receives|receive)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ReceivesRight();
 
     [GeneratedRegex(@"\bfrom\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

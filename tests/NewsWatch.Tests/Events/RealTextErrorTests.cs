@@ -990,4 +990,60 @@ public sealed class RealTextErrorTests
             .Amount("$80 million", 8e7m, "USD").Amount("$20 million", 2e7m, "USD").Country("Latvia", "LV", "Latvia").Country("Britain", "GB", "United Kingdom")));
         Assert.Equal(("AU", "UA", 1e8m), (e.Donor.Code, e.Recipient.Code, e.Amount));
     }
+
+    [Theory]
+    [InlineData("Congress last week approved a $40 billion emergency package for Ukraine as part of a government funding bill.")]
+    [InlineData("Spain would commit up to $40 billion to Ukraine, a figure that will have to be approved in future budgets.")]
+    [InlineData("The Ukraine Facility will provide up to $40 billion for the period 2024-2027.")]
+    [InlineData("It intends to make $40 billion available for Ukraine's reconstruction by 2036.")]
+    [InlineData("Our assistance to Ukraine has included Stinger air defence systems, howitzers and $40 billion in budget support.")]
+    [InlineData("Before the Ukraine Plan was endorsed, the Commission paid $40 billion in exceptional bridge financing.")]
+    [InlineData("We welcome the progress made in implementing the loans, through which the G7 will make available $40 billion to Ukraine.")]
+    [InlineData("The first deliveries worth $40 billion are expected in Ukraine this summer.")]
+    public void A_law_a_far_horizon_what_aid_has_included_or_what_comes_later_is_no_new_aid(string text) =>
+        Assert.Empty(NewAid(text, m => m.Amount("$40 billion", 4e10m, "USD").Country("Ukraine", "UA", "Ukraine")));
+
+    [Fact]
+    public void A_conversion_after_a_sum_is_the_same_sum()
+    {
+        const string text = "Poland said it would provide 45 million zlotys, about $10 million, to help Moldova pay its energy bills.";
+        var e = Assert.Single(NewAid(text, m => m.Country("Poland", "PL", "Poland").Amount("45 million zlotys", 4.5e7m, "PLN", 1e7m).Amount("$10 million", 1e7m, "USD")
+            .Country("Moldova", "MD", "Moldova")));
+        Assert.Equal(("PL", "MD", "PLN"), (e.Donor.Code, e.Recipient.Code, e.Currency));
+    }
+
+    [Fact]
+    public void A_share_of_the_package_is_no_package()
+    {
+        const string text = "The Prime Minister announced a £2.5 billion military package for Ukraine. Around £200 million of the package will be spent on drones.";
+        Assert.Equal(2.5e9m, Assert.Single(NewAid(text, m => m.Amount("£2.5 billion", 2.5e9m, "GBP", 3.2e9m).Country("Ukraine", "UA", "Ukraine")
+            .Amount("£200 million", 2e8m, "GBP", 2.5e8m), new AidParty("GB", "United Kingdom"))).Amount);
+    }
+
+    [Fact]
+    public void Who_will_receive_after_a_relative_clause_receives_and_the_channel_or_host_gives_nothing()
+    {
+        const string receive = "Moldova, which has taken in tens of thousands of refugees from neighbouring Ukraine, will receive €100 million from France, the foreign ministry said on Thursday.";
+        var e = Assert.Single(NewAid(receive, m => m.Country("Moldova", "MD", "Moldova").Country("Ukraine", "UA", "Ukraine").Amount("€100 million", 1e8m, "EUR", 1.05e8m)
+            .Country("France", "FR", "France").Date("Thursday", "2024-06-13")));
+        Assert.Equal(("FR", "MD"), (e.Donor.Code, e.Recipient.Code));
+
+        const string channel = "The Treasury today confirmed that $1.7 billion in direct budget support has been transferred to the Government of Ukraine through the World Bank.";
+        var c = Assert.Single(NewAid(channel, m => m.Date("today", "2024-06-13").Amount("$1.7 billion", 1.7e9m, "USD").Country("Ukraine", "UA", "Ukraine"), UnitedStates));
+        Assert.Equal(("US", "UA"), (c.Donor.Code, c.Recipient.Code));
+
+        const string host = "Today, at the summit on Ukraine hosted by Switzerland, the Vice President announced more than $1.2 billion in new assistance for the people of Ukraine.";
+        var h = Assert.Single(NewAid(host, m => m.Date("Today", "2024-06-13").Country("Ukraine", "UA", "Ukraine").Country("Switzerland", "CH", "Switzerland")
+            .Amount("$1.2 billion", 1.2e9m, "USD"), UnitedStates));
+        Assert.Equal("US", h.Donor.Code);
+    }
+
+    [Fact]
+    public void An_ordinal_before_a_new_clause_opens_another_announcement_and_one_before_a_sum_a_part()
+    {
+        const string text = "First, the Department of Defense is announcing a new $2.5 billion package of weapons for Ukraine. "
+            + "Second, the Department of the Treasury has disbursed $3.4 billion in direct budget support to the Government of Ukraine, through the World Bank, so that Ukraine can pay its doctors and teachers.";
+        var events = NewAid(text, m => m.Amount("$2.5 billion", 2.5e9m, "USD").Country("Ukraine", "UA", "Ukraine").Amount("$3.4 billion", 3.4e9m, "USD"), UnitedStates);
+        Assert.Equal([(2.5e9m, AidSentenceLabel.Pledge), (3.4e9m, AidSentenceLabel.Delivery)], events.Select(e => (e.Amount!.Value, e.Measure)).OrderBy(e => e.Item1).ToList());
+    }
 }
