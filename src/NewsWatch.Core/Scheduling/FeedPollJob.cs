@@ -69,6 +69,9 @@ public sealed partial class FeedPollJob(FeedPoller poller, PollGate gate, Articl
 
     private static async Task RescheduleAsync(IJobExecutionContext context, long feedId, DateTimeOffset next, CancellationToken cancellationToken)
     {
+        // A poll that ends while the daemon stops has no scheduler to come back to; the next start schedules every feed
+        // again, so there is nothing to lose and nothing to log as a failure.
+        if (IsStopping(context.Scheduler)) return;
         var key = TriggerKeyFor(feedId);
         var trigger = TriggerBuilder.Create()
             .WithIdentity(key)
@@ -77,9 +80,18 @@ public sealed partial class FeedPollJob(FeedPoller poller, PollGate gate, Articl
             .Build();
         // A run that Quartz recovered after its node died fired from a recovery trigger, and the feed's own trigger is
         // gone with the run it fired: then there is nothing to replace, and the feed gets its trigger anew.
-        if (await context.Scheduler.RescheduleJob(key, trigger, cancellationToken).ConfigureAwait(false) is null)
-            await context.Scheduler.ScheduleJob(trigger, cancellationToken: cancellationToken).ConfigureAwait(false);
+        try
+        {
+            if (await context.Scheduler.RescheduleJob(key, trigger, cancellationToken).ConfigureAwait(false) is null)
+                await context.Scheduler.ScheduleJob(trigger, cancellationToken: cancellationToken).ConfigureAwait(false);
+        }
+        catch (SchedulerException) when (IsStopping(context.Scheduler))
+        {
+            // The daemon stopped between the check above and the call.
+        }
     }
+
+    private static bool IsStopping(IScheduler scheduler) => scheduler.Status is SchedulerStatus.ShuttingDown or SchedulerStatus.Shutdown;
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Polling feed {FeedId} threw unexpectedly; it will be retried")]
     private partial void LogUnexpected(Exception ex, long feedId);

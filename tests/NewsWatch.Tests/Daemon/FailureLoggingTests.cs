@@ -1,4 +1,5 @@
 using System.Text;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -37,5 +38,27 @@ public sealed class FailureLoggingTests : SiteAndFolder
         Assert.NotEmpty(warnings);
         Assert.True(warnings.Count < 10, $"{warnings.Count} warnings for 40 failed articles");
         Assert.All(warnings, w => Assert.Contains("failed (", w.Message));
+    }
+
+    [Fact]
+    public async Task A_poll_that_ends_while_the_daemon_stops_logs_no_failure()
+    {
+        var requested = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        Server.Map("/slow.xml", async ctx =>
+        {
+            requested.TrySetResult();
+            await Task.Delay(TimeSpan.FromSeconds(2));
+            ctx.Response.ContentType = "application/rss+xml";
+            await ctx.Response.WriteAsync("""<?xml version="1.0"?><rss version="2.0"><channel><title>T</title></channel></rss>""");
+        });
+        var logs = new FakeLoggerProvider();
+        var builder = NewsWatchHost.CreateBuilder([], daemon: true, DaemonConfig.Write(Dir, [("Slow", Server.Url("/slow.xml"))]));
+        builder.Logging.AddProvider(logs);
+        using var host = builder.Build();
+        await host.StartAsync();
+        await requested.Task.WaitAsync(TimeSpan.FromSeconds(60));
+        await host.StopAsync();
+        var errors = logs.Collector.GetSnapshot().Where(r => r.Level >= LogLevel.Error).Select(r => $"{r.Category}: {r.Message}").ToList();
+        Assert.Empty(errors);
     }
 }
