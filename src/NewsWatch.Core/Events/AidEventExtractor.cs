@@ -411,8 +411,8 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
         }
     }
 
-    /// <summary>A country (ISO alpha-2), not a body such as the UN, the World Bank or NATO.</summary>
-    private static bool IsCountry(AidParty party) => party.Code.Length == 2 && party.Code is not ("UN" or "WB" or "EU");
+    /// <summary>A country, not a body such as the UN, the World Bank or NATO.</summary>
+    private static bool IsCountry(AidParty party) => !PartyGazetteer.IsBody(party.Code);
 
     /// <summary>
     /// One candidate per package: sentences with the same donor, recipient and measure and the same amount

@@ -74,6 +74,11 @@ public static partial class PartyGazetteer
         }
     }
 
+    /// <summary>Whether <paramref name="code"/> is a body (EU, NATO, UN, World Bank, IMF, G7, ...), not a country.</summary>
+    public static bool IsBody(string code) => BodyCodes.Contains(code);
+
+    private static readonly HashSet<string> BodyCodes = Entries.Where(e => e.Source == PartySource.Body).Select(e => e.Code).ToHashSet(StringComparer.Ordinal);
+
     private static bool IsLocative(string text, int sentenceStart, int index)
     {
         var left = text[Math.Max(sentenceStart, index - 12)..index];

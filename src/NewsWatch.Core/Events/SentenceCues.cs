@@ -152,7 +152,7 @@ public static partial class SentenceCues
     public static bool AnnouncesNewAid(string sentence) => AnnounceVerb().IsMatch(sentence) && Newness().IsMatch(sentence) && AidNounPhrase().IsMatch(sentence);
 
     /// <summary>Whether a sentence opens by listing what a package just named holds ("It includes $900 million for drones, ...", "This funding includes", "The aid will be provided through WFP ($4 million) and UNHCR ($2 million)", "Of this, ...").</summary>
-    public static bool OpensWithParts(string sentence) => PartsOpener().IsMatch(sentence) || OpensWithOrdinalPart(sentence);
+    public static bool OpensWithParts(string sentence) => PartsOpener().IsMatch(sentence) || OpensWithOrdinalPart(sentence) || OpensWithShareOf(sentence);
 
     /// <summary>Whether a sentence opens with the share of a sum named before ("Of the total of NOK 2 billion, ...", "Of this amount, ...").</summary>
     public static bool OpensWithShareOf(string sentence) => ShareOfOpening().IsMatch(sentence);
@@ -360,7 +360,7 @@ public static partial class SentenceCues
     [GeneratedRegex(@"\b(?:package|assistance|aid|drawdown|tranche|donation|grant)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AidNounPhrase();
 
-    [GeneratedRegex(@"^\W*(?:(?:It|This|That|These|The)\s+(?:[\w-]+\s+){0,2}?(?:includes|include|including|comprises|consists of|is made up of|covers|breaks down into|combines)\b|(?:It|This|That|These|The)\s+(?:[\w-]+\s+){0,2}?(?:will be|is being|are being|was|were)\s+(?:provided|channell?ed|delivered|disbursed|allocated)\s+(?:through|via|to)\b|Of (?:this|that|the total|these)\b)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\W*(?:(?:It|This|That|These|The)\s+(?:[\w-]+\s+){0,2}?(?:includes|include|including|comprises|consists of|is made up of|covers|breaks down into|combines)\b|(?:It|This|That|These|The)\s+(?:[\w-]+\s+){0,2}?(?:will be|is being|are being|was|were)\s+(?:provided|channell?ed|delivered|disbursed|allocated)\s+(?:through|via|to)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex PartsOpener();
 
     [GeneratedRegex(@"^\W*The\s+remaining\s+(?:(?:[A-Z]{3}|[A-Z]?\$|[€£])\s?)?\d[\d.,]*\s*(?:million|billion)?\b|^\W*(?:The\s+(?:first|second|third|fourth|fifth|last|remaining)(?:\s+(?:part|tranche|package|portion|half|one))?|(?:First|Second|Third|Fourth|Fifth|Last|Remaining)\s+(?:part|tranche|package|portion|half))\s*(?:,|\(|\s+(?:is|was|will|comes|consists|includes|worth)\b)|^\W*(?:First|Second|Third|Fourth|Fifth|Finally),\s+(?:(?:about|approximately|up to|nearly|more than)\s+)?(?:[$€£]|[A-Z]{3}\s?\d|\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

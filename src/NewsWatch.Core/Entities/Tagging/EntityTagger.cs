@@ -246,7 +246,7 @@ public sealed partial class EntityTagger
 
                 var (start, end) = (tokens[i].Start, tokens[last].End);
                 var listed = ListedWithCountry(text, start, end, countries);
-                var subject = OpensLine(text, start) && SubjectVerbRight().IsMatch(text.AsSpan(end, Math.Min(SubjectWindow, text.Length - end)));
+                var subject = SubjectVerbRight().IsMatch(text.AsSpan(end, Math.Min(SubjectWindow, text.Length - end))) && OpensLine(text, start);
                 if ((listed || subject || OpensBodyName(text, tokens, last + 1))
                     && _countries.Resolve(text, start, end) is { Kind: GazetteerKind.CountryName } country
                     && (listed || named.Contains(country.Code)))
@@ -287,11 +287,16 @@ public sealed partial class EntityTagger
 
     private const int MaxListGap = 7;
 
+    /// <summary>How many characters a bullet may take before a name at the start of a line.</summary>
+    private const int MaxBulletChars = 4;
+
     /// <summary>Whether only a bullet stands between the start of the line and <paramref name="start"/>.</summary>
+    /// <remarks>Only the few characters a bullet can take are read: scanning back to the line start made a long line quadratic.</remarks>
     private static bool OpensLine(string text, int start)
     {
-        var lineStart = text.LastIndexOf('\n', Math.Max(0, start - 1)) + 1;
-        return start - lineStart <= 4 && BulletOnly().IsMatch(text.AsSpan(lineStart, start - lineStart));
+        var from = Math.Max(0, start - MaxBulletChars - 1);
+        var lineStart = start == 0 ? 0 : text.LastIndexOf('\n', start - 1, start - from) + 1;
+        return start - lineStart <= MaxBulletChars && BulletOnly().IsMatch(text.AsSpan(lineStart, start - lineStart));
     }
 
     [GeneratedRegex(@"^[ \t]*[-•*–]?[ \t]*$", RegexOptions.CultureInvariant)]
