@@ -20,6 +20,7 @@ public static class CliApp
         root.Subcommands.Add(TrainEventsCommand.Create());
         root.Subcommands.Add(TrainRolesCommand.Create());
         root.Subcommands.Add(TrainCommand.Create());
+        root.Subcommands.Add(TrainClustersCommand.Create());
         root.Subcommands.Add(EvaluateCommand.Create());
         root.Subcommands.Add(TagCommand.Create());
         try

@@ -26,6 +26,7 @@ public static class TrainCommand
         var unseenNames = new Option<int>("--unseen-names-every") { Description = "Also train on every Nth sentence naming a person with its names replaced by unseen ones (0: off).", DefaultValueFactory = _ => new NerTrainingOptions().UnseenNamesEvery };
         var clean = new Option<bool>("--clean-person-labels") { Description = "Relabel O the training PERSON spans that the non-person lists veto (cities, companies, weapons).", DefaultValueFactory = _ => new NerTrainingOptions().CleanPersonLabels };
         var featureVersion = new Option<int>("--feature-version") { Description = "Feature version (1: without the name-hint lists).", DefaultValueFactory = _ => new NerTrainingOptions().FeatureVersion };
+        var clusters = new Option<FileInfo?>("--clusters") { Description = "The word-class table of train-clusters (feature version 3 reads it and the model file keeps a copy)." };
         var limit = new Option<int?>("--limit") { Description = "Train on only the first N training sentences (quick trials)." };
         var command = new Command("train", "Train the ML.NET entity model (PERSON, COUNTRY, AMOUNT, DATE) on the GMB corpus.");
         command.Options.Add(gmb);
@@ -39,6 +40,7 @@ public static class TrainCommand
         command.Options.Add(unseenNames);
         command.Options.Add(clean);
         command.Options.Add(featureVersion);
+        command.Options.Add(clusters);
         command.SetAction(async (parseResult, ct) =>
         {
             var console = parseResult.InvocationConfiguration.Output;
@@ -53,7 +55,14 @@ public static class TrainCommand
                 UnseenNamesEvery = parseResult.GetValue(unseenNames),
                 CleanPersonLabels = parseResult.GetValue(clean),
                 FeatureVersion = parseResult.GetValue(featureVersion),
+                Clusters = ReadClusters(parseResult.GetValue(clusters)),
             };
+            if (options.FeatureVersion >= FeatureExtractor.ClusterVersion && options.Clusters is null)
+            {
+                await parseResult.InvocationConfiguration.Error.WriteLineAsync($"Feature version {options.FeatureVersion} reads word classes: give --clusters (made by train-clusters), or --feature-version 2.").ConfigureAwait(false);
+                return 2;
+            }
+
             var corpus = GmbReader.Read(parseResult.GetValue(gmb)!.FullName);
             await console.WriteLineAsync(Invariant($"GMB: {corpus.Sentences.Count} sentences ({corpus.SkippedRows} malformed rows skipped); train {corpus.DevStart}, dev {corpus.TestStart - corpus.DevStart}, held-out test {corpus.Sentences.Count - corpus.TestStart} (not used)")).ConfigureAwait(false);
             var trainer = new NerTrainer(new TokenLexicon(CountryGazetteer.Shared, FirstNameGazetteer.Shared), GmbLabelMapper.Shared, [.. FirstNameGazetteer.Shared.Names]);
@@ -68,6 +77,17 @@ public static class TrainCommand
             return 0;
         });
         return command;
+    }
+
+    private static WordClusters? ReadClusters(FileInfo? file)
+    {
+        if (file is null)
+        {
+            return null;
+        }
+
+        using var reader = file.OpenText();
+        return WordClusters.Read(reader);
     }
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);

@@ -6,7 +6,8 @@ namespace NewsWatch.Entities.Model;
 /// Turns the tokens of one sentence into hashed sparse feature indexes, the same way at training
 /// and at tagging time. Per token: word (lower-case and as written), shape, prefixes and
 /// suffixes (1–4), orthographic flags, neighbouring words and shapes (−2..+2), word bigrams,
-/// gazetteer/word-list hits at −2..+2, and the position in the sentence. Each feature is a
+/// gazetteer/word-list hits at −2..+2, the position in the sentence, and (version 3) the <see cref="WordClusters"/>
+/// classes of the words at −2..+2, class bigrams and the class with the token's case. Each feature is a
 /// (template, value) pair hashed into [0, 2^bits); a colliding pair simply shares a weight.
 /// Stateless and thread-safe.
 /// </summary>
@@ -16,13 +17,18 @@ public sealed class FeatureExtractor
 
     // Template ids: part of the model file's contract (changing them needs a retrain and a new FeatureVersion).
     private const uint TWord = 1, TExact = 2, TShape = 3, TPrefix = 4, TSuffix = 8, TFlag = 12, TWordAt = 13,
-        TShapeAt = 18, TBigramLeft = 23, TBigramRight = 24, THitAt = 25, TPosition = 30, TShapePair = 31, TWordShapeNext = 32;
+        TShapeAt = 18, TBigramLeft = 23, TBigramRight = 24, THitAt = 25, TPosition = 30, TShapePair = 31, TWordShapeNext = 32,
+        TClusterAt = 33, TClusterLeft = 38, TClusterRight = 39, TClusterCase = 40;
 
     /// <summary>
     /// Bumped whenever the features change, so a model file of an unknown version is refused instead of silently
-    /// mis-scored. Version 2 added the <see cref="NameHints"/> bits; version 1 models are still scored as trained.
+    /// mis-scored. Version 2 added the <see cref="NameHints"/> bits, version 3 the word classes; older models are
+    /// still scored as trained.
     /// </summary>
-    public const int FeatureVersion = 2;
+    public const int FeatureVersion = 3;
+
+    /// <summary>The first version that reads word classes (its model file carries them).</summary>
+    public const int ClusterVersion = 3;
 
     public const int OldestFeatureVersion = 1;
 
@@ -31,8 +37,9 @@ public sealed class FeatureExtractor
 
     private readonly uint _mask;
     private readonly uint _hitMask;
+    private readonly WordClusters? _clusters;
 
-    public FeatureExtractor(int hashBits, int version = FeatureVersion)
+    public FeatureExtractor(int hashBits, int version = FeatureVersion, WordClusters? clusters = null)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(hashBits, 8);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(hashBits, 26);
@@ -42,6 +49,12 @@ public sealed class FeatureExtractor
         Version = version;
         _mask = (1u << hashBits) - 1;
         _hitMask = version == 1 ? Version1Hits : uint.MaxValue;
+        if (version >= ClusterVersion && clusters is null)
+        {
+            throw new ArgumentException($"Feature version {version} reads word classes; none were given.", nameof(clusters));
+        }
+
+        _clusters = version >= ClusterVersion ? clusters : null;
     }
 
     public int HashBits { get; }
@@ -59,6 +72,7 @@ public sealed class FeatureExtractor
         var n = tokens.Length;
         var words = n <= 128 ? stackalloc uint[n] : new uint[n];
         var shapes = n <= 128 ? stackalloc uint[n] : new uint[n];
+        var classes = n <= 128 ? stackalloc uint[n] : new uint[n];
         Span<char> buffer = stackalloc char[MaxWord];
         for (var i = 0; i < n; i++)
         {
@@ -66,6 +80,7 @@ public sealed class FeatureExtractor
             var length = TokenForm.Lower(token, buffer);
             words[i] = FeatureHash.Of(NumberFolded(buffer[..length]));
             shapes[i] = TokenForm.ShapeHash(token);
+            classes[i] = _clusters is null ? 0 : (uint)_clusters.ClassOf(token);
         }
 
         for (var i = 0; i < n; i++)
@@ -111,8 +126,29 @@ public sealed class FeatureExtractor
             Add(indexes, TShapePair, FeatureHash.Combine(i > 0 ? shapes[i - 1] : Boundary(-1), FeatureHash.Combine(shapes[i], i + 1 < n ? shapes[i + 1] : Boundary(1))));
             Add(indexes, TWordShapeNext, FeatureHash.Combine(words[i], i + 1 < n ? shapes[i + 1] : Boundary(1)));
             Add(indexes, TPosition, FeatureHash.Combine((uint)Math.Min(i, 3), i == n - 1 ? 1u : 0u));
+            if (_clusters is not null)
+            {
+                AddClasses(indexes, classes, i, token);
+            }
+
             ends[i] = indexes.Count;
         }
+    }
+
+    private void AddClasses(List<int> indexes, ReadOnlySpan<uint> classes, int i, ReadOnlySpan<char> token)
+    {
+        var n = classes.Length;
+        for (var d = -2; d <= 2; d++)
+        {
+            var j = i + d;
+            Add(indexes, TClusterAt + (uint)(d + 2), j < 0 ? Boundary(-1) : j >= n ? Boundary(1) : classes[j]);
+        }
+
+        Add(indexes, TClusterLeft, FeatureHash.Combine(i > 0 ? classes[i - 1] : Boundary(-1), classes[i]));
+        Add(indexes, TClusterRight, FeatureHash.Combine(classes[i], i + 1 < n ? classes[i + 1] : Boundary(1)));
+        // A known class with the word's case and place: "Craybas" capitalised at a sentence start reads apart from mid-sentence.
+        var capitalised = token.Length > 0 && char.IsUpper(token[0]) ? 1u : 0u;
+        Add(indexes, TClusterCase, FeatureHash.Combine(classes[i], capitalised | (i == 0 ? 2u : 0u)));
     }
 
     private static uint Boundary(int side) => side < 0 ? 0xB0B0B0B0u : 0xE0E0E0E0u;

@@ -22,7 +22,7 @@ public sealed class NerModel
     private readonly float[] _biases;
     private readonly float[] _transitions;
 
-    public NerModel(NerModelConfig config, float[] weights, float[] biases, TokenLexicon lexicon)
+    public NerModel(NerModelConfig config, float[] weights, float[] biases, TokenLexicon lexicon, WordClusters? clusters = null)
     {
         if (config.FeatureVersion is < FeatureExtractor.OldestFeatureVersion or > FeatureExtractor.FeatureVersion)
         {
@@ -35,7 +35,8 @@ public sealed class NerModel
         }
 
         Config = config;
-        Features = new FeatureExtractor(config.HashBits, config.FeatureVersion);
+        Features = new FeatureExtractor(config.HashBits, config.FeatureVersion, clusters);
+        Clusters = clusters;
         if (weights.Length != Features.Dimension * NerLabels.Count || biases.Length != NerLabels.Count)
         {
             throw new InvalidDataException("The model's weight shape does not match its configuration.");
@@ -53,6 +54,9 @@ public sealed class NerModel
 
     public TokenLexicon Lexicon { get; }
 
+    /// <summary>The word classes the features read (feature version 3 on), saved in the same zip.</summary>
+    public WordClusters? Clusters { get; }
+
     /// <summary>Bytes held by the weight arrays (what loading the model costs in memory).</summary>
     public long WeightBytes => ((long)_rowOf.Length + _rows.Length + _biases.Length + _transitions.Length) * sizeof(float);
 
@@ -60,24 +64,38 @@ public sealed class NerModel
     public static NerModel Load(string path, TokenLexicon lexicon)
     {
         NerModelConfig config;
+        WordClusters? clusters = null;
         using (var zip = ZipFile.OpenRead(path))
         {
             var entry = zip.GetEntry(NerModelConfig.EntryName)
                 ?? throw new InvalidDataException($"{path} has no {NerModelConfig.EntryName}: not a NewsWatch entity model.");
-            using var stream = entry.Open();
-            config = JsonSerializer.Deserialize<NerModelConfig>(stream)
-                ?? throw new InvalidDataException($"{path}: empty {NerModelConfig.EntryName}.");
+            using (var stream = entry.Open())
+            {
+                config = JsonSerializer.Deserialize<NerModelConfig>(stream)
+                    ?? throw new InvalidDataException($"{path}: empty {NerModelConfig.EntryName}.");
+            }
+
+            if (config.FeatureVersion >= FeatureExtractor.ClusterVersion)
+            {
+                var table = zip.GetEntry(ClustersEntryName)
+                    ?? throw new InvalidDataException($"{path}: feature version {config.FeatureVersion} needs the word classes ({ClustersEntryName}), and the file has none.");
+                using var reader = new StreamReader(table.Open(), System.Text.Encoding.UTF8);
+                clusters = WordClusters.Read(reader);
+            }
         }
 
         var ml = new MLContext(seed: config.Seed);
         var transformer = ml.Model.Load(path, out _);
         var parameters = FindParameters(transformer)
             ?? throw new InvalidDataException($"{path} holds no multiclass linear model.");
-        return FromParameters(config, parameters, lexicon);
+        return FromParameters(config, parameters, lexicon, clusters);
     }
 
+    /// <summary>The zip entry holding the word classes of a version-3 model.</summary>
+    public const string ClustersEntryName = "NewsWatch/clusters.tsv";
+
     /// <summary>Copies the per-class weight vectors of a trained ML.NET model into the feature-major layout the scorer reads.</summary>
-    public static NerModel FromParameters(NerModelConfig config, LinearMulticlassModelParametersBase parameters, TokenLexicon lexicon)
+    public static NerModel FromParameters(NerModelConfig config, LinearMulticlassModelParametersBase parameters, TokenLexicon lexicon, WordClusters? clusters = null)
     {
         VBuffer<float>[] perClass = [];
         parameters.GetWeights(ref perClass, out var classes);
@@ -114,11 +132,11 @@ public sealed class NerModel
             }
         }
 
-        return new NerModel(config, weights, parameters.GetBiases().ToArray(), lexicon);
+        return new NerModel(config, weights, parameters.GetBiases().ToArray(), lexicon, clusters);
     }
 
     /// <summary>The same model with other decoding settings (the trainer tries transition weights on the dev set).</summary>
-    public NerModel With(NerModelConfig config) => new(config, Expand(), _biases, Lexicon);
+    public NerModel With(NerModelConfig config) => new(config, Expand(), _biases, Lexicon, Clusters);
 
     /// <summary>Count of non-zero weights (what L1 regularisation left).</summary>
     public long NonZeroWeights => _rows.LongCount(w => w != 0f);

@@ -34,7 +34,7 @@ public sealed class NerTrainer
     public NerTrainingReport Train(GmbCorpus corpus, NerTrainingOptions options, string outputPath, Action<string>? progress = null)
     {
         var total = Stopwatch.StartNew();
-        var extractor = new FeatureExtractor(options.HashBits, options.FeatureVersion);
+        var extractor = new FeatureExtractor(options.HashBits, options.FeatureVersion, options.Clusters);
         var examples = new List<Example>(1_000_000);
         var bigrams = new double[(NerLabels.Count + 1) * NerLabels.Count];
         var trainSentences = 0;
@@ -102,7 +102,7 @@ public sealed class NerTrainer
         progress?.Invoke($"ML.NET fit: {trainTime.TotalSeconds:F1} s");
 
         var logTransitions = LogProbabilities(bigrams);
-        var baseModel = NerModel.FromParameters(Config(options, logTransitions, 0f), fitted.Model, _lexicon);
+        var baseModel = NerModel.FromParameters(Config(options, logTransitions, 0f), fitted.Model, _lexicon, options.Clusters);
         var trials = new List<(float Weight, double MicroF1)>();
         var best = (Weight: 0f, Scores: (EntityScores?)null);
         foreach (var weight in options.TransitionWeights)
@@ -124,8 +124,16 @@ public sealed class NerTrainer
         ml.Model.Save(fitted, data.Schema, outputPath);
         using (var zip = ZipFile.Open(outputPath, ZipArchiveMode.Update))
         {
-            using var stream = zip.CreateEntry(NerModelConfig.EntryName, CompressionLevel.Optimal).Open();
-            JsonSerializer.Serialize(stream, Config(options, logTransitions, best.Weight));
+            using (var stream = zip.CreateEntry(NerModelConfig.EntryName, CompressionLevel.Optimal).Open())
+            {
+                JsonSerializer.Serialize(stream, Config(options, logTransitions, best.Weight));
+            }
+
+            if (options.FeatureVersion >= FeatureExtractor.ClusterVersion)
+            {
+                using var writer = new StreamWriter(zip.CreateEntry(NerModel.ClustersEntryName, CompressionLevel.Optimal).Open(), new System.Text.UTF8Encoding(false));
+                options.Clusters!.Write(writer);
+            }
         }
 
         return new NerTrainingReport(

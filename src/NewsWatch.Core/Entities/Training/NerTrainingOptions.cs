@@ -38,9 +38,12 @@ public sealed record NerTrainingOptions
     /// </summary>
     public bool CleanPersonLabels { get; init; } = true;
 
-    /// <summary>Which features to compute (<see cref="Model.FeatureExtractor.FeatureVersion"/>; 1 leaves out the name hints).</summary>
+    /// <summary>Which features to compute (<see cref="Model.FeatureExtractor.FeatureVersion"/>; 1 leaves out the name hints, 2 the word classes).</summary>
     [Range(1, Model.FeatureExtractor.FeatureVersion)]
     public int FeatureVersion { get; init; } = Model.FeatureExtractor.FeatureVersion;
+
+    /// <summary>The word classes version 3 reads (<see cref="WordClusterTrainer"/>); saved into the model file.</summary>
+    public Model.WordClusters? Clusters { get; init; }
 
     /// <summary>Train on at most this many sentences of the training split (default: all); for quick trials.</summary>
     public int? SentenceLimit { get; init; }
