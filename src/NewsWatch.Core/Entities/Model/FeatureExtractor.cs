@@ -135,21 +135,44 @@ public sealed class FeatureExtractor
         }
     }
 
+    /// <remarks>
+    /// A word the table lacks adds nothing: in the training corpus rare capitalised words are mostly people, so an
+    /// "unknown" class would teach the model that any rare capitalised word is a name (places and bands on Wikipedia).
+    /// </remarks>
     private void AddClasses(List<int> indexes, ReadOnlySpan<uint> classes, int i, ReadOnlySpan<char> token)
     {
         var n = classes.Length;
         for (var d = -2; d <= 2; d++)
         {
             var j = i + d;
-            Add(indexes, TClusterAt + (uint)(d + 2), j < 0 ? Boundary(-1) : j >= n ? Boundary(1) : classes[j]);
+            var value = j < 0 ? Boundary(-1) : j >= n ? Boundary(1) : classes[j];
+            if (value != UnknownClass)
+            {
+                Add(indexes, TClusterAt + (uint)(d + 2), value);
+            }
         }
 
-        Add(indexes, TClusterLeft, FeatureHash.Combine(i > 0 ? classes[i - 1] : Boundary(-1), classes[i]));
-        Add(indexes, TClusterRight, FeatureHash.Combine(classes[i], i + 1 < n ? classes[i + 1] : Boundary(1)));
-        // A known class with the word's case and place: "Craybas" capitalised at a sentence start reads apart from mid-sentence.
+        if (classes[i] == UnknownClass)
+        {
+            return;
+        }
+
+        if (i == 0 || classes[i - 1] != UnknownClass)
+        {
+            Add(indexes, TClusterLeft, FeatureHash.Combine(i > 0 ? classes[i - 1] : Boundary(-1), classes[i]));
+        }
+
+        if (i + 1 == n || classes[i + 1] != UnknownClass)
+        {
+            Add(indexes, TClusterRight, FeatureHash.Combine(classes[i], i + 1 < n ? classes[i + 1] : Boundary(1)));
+        }
+
+        // The class with the word's case and place: a capitalised sentence start reads apart from mid-sentence.
         var capitalised = token.Length > 0 && char.IsUpper(token[0]) ? 1u : 0u;
         Add(indexes, TClusterCase, FeatureHash.Combine(classes[i], capitalised | (i == 0 ? 2u : 0u)));
     }
+
+    private const uint UnknownClass = unchecked((uint)WordClusters.Unknown);
 
     private static uint Boundary(int side) => side < 0 ? 0xB0B0B0B0u : 0xE0E0E0E0u;
 
