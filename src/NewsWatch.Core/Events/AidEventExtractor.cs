@@ -128,6 +128,7 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
             var amountMentions = LocalDollars(text, sentence, inSentence, donor, article.Publisher, published);
             var gapped = PartyRoles.GappedGivers(text, span, parties, donor, recipient);
             var amounts = PackageAmounts(text, span, amountMentions, recipient, coGiver ?? gapped.FirstOrDefault());
+            if (amounts.Count == 0) continue;
             // A recap counts only with a sum to recognise the earlier package by.
             if (isRecap && amounts.All(a => a.Amount is null)) continue;
             var items = AidItemGazetteer.Find(sentence);
@@ -225,14 +226,16 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
                 && AmountsAgree(sums[k].Value!.Amount!.Value, sums.Take(k).Sum(m => m.Value!.Amount!.Value), 0.02))
                 return [(sums[k].Value, sums.Take(k).Select(PartOf).ToList(), WhatOf(sums[k]))];
         var found = new List<EntityMention>();
+        var priced = false;
         foreach (var m in mentions)
         {
             if (m.Type != EntityType.Amount || m.Value?.Amount is null) continue;
             var left = text[start..m.Start];
             var right = text[m.End..end];
+            priced |= SentenceCues.IsUnitPrice(right);
             // "Of this amount, €65 million will fund ... and €20 million ...": the sentence's first part, not a share of a sum it names.
             if (SentenceCues.IsCumulativeAmount(left) && !SentenceCues.OpensWithShare(left) || SentenceCues.IsSupersededAmount(sentence, left)
-                || SentenceCues.IsCumulativeRight(right) || m.Value.Amount < MaxPrice && SentenceCues.IsPrice(right) || SentenceCues.IsSaleAmount(left, right)) continue;
+                || SentenceCues.IsCumulativeRight(right) || m.Value.Amount < MaxPrice && SentenceCues.IsPrice(right) || SentenceCues.IsUnitPrice(right) || SentenceCues.IsSaleAmount(left, right)) continue;
             // "45 million zlotys, about $10 million": the article's own conversion of the sum before it, not a second sum.
             if (found.LastOrDefault() is { } before && before.Value!.Currency != m.Value.Currency && SentenceCues.IntroducesConversion(text[before.End..m.Start])) continue;
             found.Add(m);
@@ -240,7 +243,8 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
         // "the review of Ukraine's $15.5 billion loan programme, allowing the disbursement of about $500 million": a sum
         // someone already owns names an existing programme, not this package, when the sentence has another.
         if (found.Count > 1 && found.Where(m => !SentenceCues.IsOwnedAmount(text[start..m.Start])).ToList() is { Count: > 0 } unowned) found = unowned;
-        if (found.Count == 0) return [(null, [], "")];
+        // "interceptors, which cost about $4 million each": a sentence whose only money is a price speaks of no aid.
+        if (found.Count == 0) return priced ? [] : [(null, [], "")];
         if (found.Count == 1) return [(found[0].Value, [], WhatOf(found[0]))];
 
         // "$1 billion in new assistance for the Middle East, with $50 million specifically for Egypt": the share of a

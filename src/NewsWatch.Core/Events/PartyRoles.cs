@@ -253,8 +253,8 @@ public static partial class PartyRoles
     [GeneratedRegex(@"^(?:'s|’s)?[^,;]{0,60}\b(?:fund|facility|programme|program|package|mechanism)\s+for\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FundForBetween();
 
-    /// <summary>From a sum to its own recipient: "in emergency humanitarian aid to ", " for ", " for affected communities in ".</summary>
-    [GeneratedRegex(@"^[^,;]{0,60}?\b(?:to|for)\s+(?:the\s+)?(?:people of\s+(?:the\s+)?)?$|^[^,;]{0,40}?\bfor\b[^,;]{0,60}\bin\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>From a sum to its own recipient: "in emergency humanitarian aid to ", " for ", " to help ", " for affected communities in ".</summary>
+    [GeneratedRegex(@"^[^,;]{0,60}?\b(?:to|for)\s+(?:(?:help|support|assist)\s+)?(?:the\s+)?(?:people of\s+(?:the\s+)?)?$|^[^,;]{0,40}?\bfor\b[^,;]{0,60}\bin\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OwnRecipientBetween();
 
     [GeneratedRegex(@"\b(?:through|via)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -42,7 +42,7 @@ public static partial class SentenceCues
     /// </summary>
     public static bool IsBackgroundDate(string leftContext) => BackgroundEvent().IsMatch(leftContext);
 
-    [GeneratedRegex(@"\b(?:broke out|struck|strikes|began|begun|started|erupted|hit|occurred|took place|happened|killed|devastated|destroyed|collapsed|flooded|invaded|attacked|fled|escaped|displaced|launched (?:its|their|his) (?:full-scale )?(?:invasion|offensive|attack))\b[^,;.]{0,50}?\s(?:on|in|since)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:broke out|struck|strikes|began|begun|started|erupted|hit|occurred|took place|happened|killed|devastated|destroyed|collapsed|flooded|invaded|attacked|fled|escaped|displaced|launched (?:its|their|his) (?:full-scale )?(?:invasion|offensive|attack)|destruction|collapse|explosion|bombing|shelling|earthquakes?|quake|floods?|flooding)\b[^,;.]{0,50}?\s(?:on|in|since|from)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BackgroundEvent();
 
     /// <summary>Whether the text right of an amount makes it a total of earlier aid ("$159 million since October 2020", "... to date").</summary>
@@ -58,7 +58,7 @@ public static partial class SentenceCues
     [GeneratedRegex(@"^[^.;,]{0,40}?\b(?:has|have|had)\s+already\s+(?:committed|pledged|provided|given|sent|announced|delivered|allocated|disbursed)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AlreadyGivenRight();
 
-    [GeneratedRegex(@"^[^.;]{0,40}?\b(?:largest|biggest|greatest|most significant|single largest|first)\b[^.;]{0,40}?\b(?:so far|to date|ever|yet)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[^.;]{0,40}?\b(?:largest|biggest|greatest|most significant|single largest|first)\b[^.;]{0,60}?\b(?:so far|to date|ever|yet|since)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RanksSoFar();
 
     /// <summary>
@@ -75,6 +75,9 @@ public static partial class SentenceCues
 
     /// <summary>Whether the amount is a price ("$1.99/week", "$4.99 per month"): subscription boilerplate, never aid.</summary>
     public static bool IsPrice(string rightContext) => Price().IsMatch(rightContext);
+
+    /// <summary>Whether the amount is what one thing costs ("interceptors, which cost about $4 million each"), whatever its size.</summary>
+    public static bool IsUnitPrice(string rightContext) => UnitPrice().IsMatch(rightContext);
 
     /// <summary>Whether the words between a sum and a party make the sum that party's ("$50 million specifically for Egypt").</summary>
     public static bool IsForRecipient(string between) => ForRecipient().IsMatch(between);
@@ -141,7 +144,7 @@ public static partial class SentenceCues
     [GeneratedRegex(@"\bfor trade with\b|\bfor (?:trade|exports) and investment\b|\b(?-i:State)\s+aid\s+(?:scheme|rules|measure|approval)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TradeCapacity();
 
-    [GeneratedRegex(@"\b(?:lend|lends|lent|lending|loans?|credit)\b[^;]{0,50}?\bto\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?(?:maker|makers|manufacturer|manufacturers|company|companies|producer|producers|firm|firms|contractor|shipyard|group|groups|business|businesses)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:lend|lends|lent|lending|loans?|credit)\b[^;]{0,50}?\bto\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?(?:maker|makers|manufacturer|manufacturers|company|companies|producer|producers|firm|firms|contractor|shipyard|group|groups|business|businesses|trader|traders|exporter|exporters|agribusiness|agribusinesses|retailer|retailers)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CompanyLoan();
 
     /// <summary>
@@ -259,7 +262,11 @@ public static partial class SentenceCues
     /// Whether a sentence reports aid paid out or handed over as news ("Today, the Commission disbursed €1 billion",
     /// "the first howitzers have been handed over"), not a running total ("has disbursed $20 billion since 2022").
     /// </summary>
-    public static bool ReportsDelivery(string sentence) => DeliveredVerb().IsMatch(sentence) && !TotalWord().IsMatch(sentence);
+    /// <remarks>A rank counted over time ("the largest single tranche ... since the invasion began") is no running total.</remarks>
+    public static bool ReportsDelivery(string sentence) => DeliveredVerb().IsMatch(sentence) && (!TotalWord().IsMatch(sentence) || RankedSince().IsMatch(sentence) && !TotalWord().IsMatch(RankedSince().Replace(sentence, "")));
+
+    [GeneratedRegex(@"\b(?:largest|biggest|greatest|single largest|first)\b[^.;]{0,80}?\b(?:since|so far|to date|ever|yet)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RankedSince();
 
     /// <summary>
     /// Whether a sentence foresees aid rather than announcing it ("Ukraine expects to receive $38 billion this year",
@@ -279,7 +286,7 @@ public static partial class SentenceCues
     [GeneratedRegex(@"\b(?:discuss(?:ed|es|ing)?|talked about|talk about|consider(?:ed|s|ing)?|explor(?:ed|es|ing)|review(?:ed|s|ing)?)\s+(?:the\s+)?(?:(?:possible|potential|further|future|planned)\s+)?(?:delivery|deliveries|provision|supply|transfer|sending)\s+of\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Discusses();
 
-    [GeneratedRegex(@"\b(?:ask|asks|asked|asking)\s+(?:the\s+)?(?:parliament|lawmakers|legislators|congress|senate|bundestag|riksdag|storting|folketing|sejm|diet)\s+to\s+(?:approve|authori[sz]e|pass|back|endorse)\b|\b(?:budget bill|draft budget|budget proposal|proposed budget|budget request|budget plan)\b|\bsubject to (?:the\s+)?(?:budget(?:ary)?\s+availability|availability of (?:funds|budget)|budget)\b|\bpropos(?:es|ed|ing)\b(?:[^.;]|\.\d){0,60}\b(?:framework|budget|allocation)\b|\bsubject to (?:the\s+)?(?:approval|adoption) of the budget\b|\b[Aa]\s+proposal\b(?:[^.;]|\.\d){0,60}\bto\s+(?:raise|provide|give|send|mobili[sz]e|allocate|spend)\b|\bproposal\b(?:[^.;]|\.\d){0,200}\b(?:for approval|subject to)\b|\bproposed to provide\b|\b(?:available|earmarked|set aside|reserved)\s+in\s+the\s+(?:\w+\s+)?budget\b|\bwork with (?:the\s+)?Congress to\b|\bsign(?:ed|s|ing)?\s+into\s+law\b|\bdraft\s+(?:20\d\d\s+)?budget\b|\bmulti-?year\s+(?:programme|program|framework|envelope|fund)\b|\bper\s+year\s+(?:during|in|for|from)\s+20\d\d\b|\bbaseline\s+funding\b|\b(?:for|during|over)\s+(?:the\s+(?:period|years)\s+)?20\d\d\s*(?:[-–]|to|through)\s*20\d\d\b|\bCongress\s+(?:\w+\s+){0,3}(?:approved|passed|appropriated)\b|\bfuture\s+budgets\b|\b(?:by|until)\s+20[3-9]\d\b|\bplans?\s+to\s+(?:double|increase|raise|boost|triple)\b|\bAppropriations\s+Act\b|\b(?:next|this)\s+year['’]s\s+budget\b|^\W*The\s+(?:(?-i:\p{Lu})[\w-]*\s+){1,5}(?:Facility|Fund|Programme|Program|Initiative|Mechanism|Instrument)\s+(?:provides|offers|finances|foresees)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:ask|asks|asked|asking)\s+(?:the\s+)?(?:parliament|lawmakers|legislators|congress|senate|bundestag|riksdag|storting|folketing|sejm|diet)\s+to\s+(?:approve|authori[sz]e|pass|back|endorse)\b|\b(?:budget bill|draft budget|budget proposal|proposed budget|budget request|budget plan)\b|\bsubject to (?:the\s+)?(?:budget(?:ary)?\s+availability|availability of (?:funds|budget)|budget)\b|\bpropos(?:es|ed|ing)\b(?:[^.;]|\.\d){0,60}\b(?:framework|budget|allocation)\b|\bsubject to (?:the\s+)?(?:approval|adoption) of the budget\b|\b[Aa]\s+proposal\b(?:[^.;]|\.\d){0,60}\bto\s+(?:raise|provide|give|send|mobili[sz]e|allocate|spend)\b|\bproposal\b(?:[^.;]|\.\d){0,200}\b(?:for approval|subject to)\b|\bproposed to provide\b|\b(?:available|earmarked|set aside|reserved)\s+in\s+the\s+(?:\w+\s+)?budget\b|\bwork with (?:the\s+)?Congress to\b|\bsign(?:ed|s|ing)?\s+into\s+law\b|\bdraft\s+(?:20\d\d\s+)?budget\b|\bmulti-?year\s+(?:programme|program|framework|envelope|fund)\b|\bper\s+year\s+(?:during|in|for|from)\s+20\d\d\b|\bbaseline\s+funding\b|\b(?:for|during|over)\s+(?:the\s+(?:period|years)\s+)?20\d\d\s*(?:[-–]|to|through)\s*20\d\d\b|\bCongress\s+(?:\w+\s+){0,3}(?:approved|passed|appropriated)\b|\bfuture\s+budgets\b|\b(?:by|until)\s+20[3-9]\d\b|\bplans?\s+to\s+(?:double|increase|raise|boost|triple)\b|\bAppropriations\s+Act\b|\b(?:next|this)\s+year['’]s\s+budget\b|^\W*The\s+(?:(?-i:\p{Lu})[\w-]*\s+){1,5}(?:Facility|Fund|Programme|Program|Initiative|Mechanism|Instrument)\s+(?:provides|offers|finances|foresees)\b|\bunder\s+plans\b|\b(?:suggest(?:ed|s|ing)?|propos(?:ed|es|ing))\s+(?:adding|giving|providing|sending|raising|doubling)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BudgetProposal();
 
     [GeneratedRegex(@"\b(?:expects?|expected|hopes?|hoping|hoped)\s+to\s+(?:receive|get|secure|see|obtain)\b|\b(?:is|are|was|were)\s+(?:widely\s+|also\s+)?expected\s+to\s+(?:announce|pledge|unveil|approve|agree|sign|commit|provide|send|offer|receive|be\s+(?:delivered|sent|handed over|shipped)|arrive)\b|\b(?:could|would|might|stands? to)\s+receive\b|\b(?:is|are)\s+expected\s+in\b|\b(?:would|will)\s+(?:reach|arrive\s+in)\b|\b(?:will|would)\s+(?:also\s+)?(?:unveil|announce)\b[^.;]{0,120}\bin the coming (?:days|weeks|months)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -384,6 +391,9 @@ public static partial class SentenceCues
 
     [GeneratedRegex(@"^\s*(?:/\s*|per\s+|a\s+|an\s+|each\s+)(?:week|wk|month|mo|year|yr|day|issue)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Price();
+
+    [GeneratedRegex(@"^\s*(?:each|apiece|a piece|per (?:unit|piece|missile|interceptor|shell|round|launcher|vehicle|aircraft|jet|drone))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex UnitPrice();
 
     [GeneratedRegex(@"\b(?:including|includes|include|of which|made up of|comprising|comprises|consisting of|consists of|split between|divided between|broken down into|which includes|(?<!along\s|together\s)with)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PartsIntro();

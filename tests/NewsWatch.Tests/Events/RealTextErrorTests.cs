@@ -1046,4 +1046,57 @@ public sealed class RealTextErrorTests
         var events = NewAid(text, m => m.Amount("$2.5 billion", 2.5e9m, "USD").Country("Ukraine", "UA", "Ukraine").Amount("$3.4 billion", 3.4e9m, "USD"), UnitedStates);
         Assert.Equal([(2.5e9m, AidSentenceLabel.Pledge), (3.4e9m, AidSentenceLabel.Delivery)], events.Select(e => (e.Amount!.Value, e.Measure)).OrderBy(e => e.Item1).ToList());
     }
+    [Theory]
+    [InlineData("Germany said separately that it would deliver more Patriot launchers and Marder vehicles worth about €700 million, but officials described that as a package already announced over the weekend.", "€700 million", "Germany")]
+    [InlineData("Josep Borrell told reporters he had suggested adding another €500 million to the €500 million approved two weeks earlier to supply arms to Ukrainian forces.", "€500 million", "Ukrainian")]
+    [InlineData("Germany's military aid to Ukraine would double to €8 billion next year under plans agreed by the governing coalition's budget negotiators, lawmakers said on Friday.", "€8 billion", "Germany")]
+    [InlineData("The EBRD this month lent €50 million to a Ukrainian grain trader, and private insurers are again covering shipments from Odesa.", "€50 million", "Ukrainian")]
+    [InlineData("Ukraine relies on U.S. supplies for Patriot interceptors, which cost about €4 million each.", "€4 million", "U.S.")]
+    public void An_old_package_a_suggestion_a_plan_a_company_loan_or_a_price_is_no_new_aid(string text, string sum, string giver)
+    {
+        var amount = decimal.Parse(sum[1..].Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture) * (sum.EndsWith("billion") ? 1e9m : 1e6m);
+        Assert.Empty(NewAid(text, m =>
+        {
+            m.Amount(sum, amount, "EUR", amount * 1.1m);
+            if (text.Contains("Ukraine ", StringComparison.Ordinal) && giver != "Ukrainian") m.Country("Ukraine", "UA", "Ukraine");
+            return giver switch
+            {
+                "Germany" => m.Country("Germany", "DE", "Germany"),
+                "Ukrainian" => m.Country("Ukrainian", "UA", "Ukraine"),
+                _ => m.Country("U.S.", "US", "United States"),
+            };
+        }));
+    }
+
+    [Fact]
+    public void Aid_already_delivered_is_no_new_delivery()
+    {
+        const string text = "The Netherlands has already delivered fighter jets, tanks and air defence systems to Ukraine.";
+        Assert.Empty(NewAid(text, m => m.Country("Netherlands", "NL", "Netherlands").Country("Ukraine", "UA", "Ukraine")));
+    }
+
+    [Fact]
+    public void A_disbursement_ranked_since_the_invasion_is_a_delivery()
+    {
+        const string text = "The Treasury today announced the disbursement of $4.5 billion in budget support to Ukraine, the largest single tranche the United States has provided since the invasion began.";
+        var e = Assert.Single(NewAid(text, m => m.Date("today", "2024-06-13").Amount("$4.5 billion", 4.5e9m, "USD").Country("Ukraine", "UA", "Ukraine").Country("United States", "US", "United States"), UnitedStates));
+        Assert.Equal(("US", "UA", AidSentenceLabel.Delivery), (e.Donor.Code, e.Recipient.Code, e.Measure));
+    }
+
+    [Fact]
+    public void The_day_of_the_disaster_the_aid_answers_is_not_the_announcement_day()
+    {
+        const string text = "USAID is providing $16 million in new humanitarian assistance to people in Ukraine affected by the flooding that followed the destruction of the dam on June 6, the Administrator announced today.";
+        var e = Assert.Single(NewAid(text, m => m.Amount("$16 million", 1.6e7m, "USD").Country("Ukraine", "UA", "Ukraine").Date("June 6", "2024-06-06").Date("today", "2024-06-13"), UnitedStates));
+        Assert.Equal(new DateOnly(2024, 6, 13), e.AnnouncedOn);
+    }
+
+    [Fact]
+    public void A_sum_to_help_a_country_and_a_sum_to_another_are_two_events()
+    {
+        const string text = "The Government will provide NOK 1 billion to help Ukraine buy gas this winter, and a further NOK 100 million in humanitarian aid to Moldova.";
+        var events = NewAid(text, m => m.Amount("NOK 1 billion", 1e9m, "NOK", 9.7e7m).Country("Ukraine", "UA", "Ukraine").Amount("NOK 100 million", 1e8m, "NOK", 9.7e6m)
+            .Country("Moldova", "MD", "Moldova"), new AidParty("NO", "Norway"));
+        Assert.Equal([("MD", 1e8m), ("UA", 1e9m)], events.Select(e => (e.Recipient.Code, e.Amount!.Value)).OrderBy(e => e.Code).ToList());
+    }
 }
