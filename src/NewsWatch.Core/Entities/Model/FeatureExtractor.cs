@@ -7,7 +7,7 @@ namespace NewsWatch.Entities.Model;
 /// and at tagging time. Per token: word (lower-case and as written), shape, prefixes and
 /// suffixes (1–4), orthographic flags, neighbouring words and shapes (−2..+2), word bigrams,
 /// gazetteer/word-list hits at −2..+2, the position in the sentence, and (version 3) the <see cref="WordClusters"/>
-/// classes of the words at −2..+2, class bigrams and the class with the token's case. Each feature is a
+/// classes of the words at −1..+1 and class bigrams. Each feature is a
 /// (template, value) pair hashed into [0, 2^bits); a colliding pair simply shares a weight.
 /// Stateless and thread-safe.
 /// </summary>
@@ -18,7 +18,7 @@ public sealed class FeatureExtractor
     // Template ids: part of the model file's contract (changing them needs a retrain and a new FeatureVersion).
     private const uint TWord = 1, TExact = 2, TShape = 3, TPrefix = 4, TSuffix = 8, TFlag = 12, TWordAt = 13,
         TShapeAt = 18, TBigramLeft = 23, TBigramRight = 24, THitAt = 25, TPosition = 30, TShapePair = 31, TWordShapeNext = 32,
-        TClusterAt = 33, TClusterLeft = 38, TClusterRight = 39, TClusterCase = 40;
+        TClusterAt = 33, TClusterLeft = 38, TClusterRight = 39;
 
     /// <summary>
     /// Bumped whenever the features change, so a model file of an unknown version is refused instead of silently
@@ -128,7 +128,7 @@ public sealed class FeatureExtractor
             Add(indexes, TPosition, FeatureHash.Combine((uint)Math.Min(i, 3), i == n - 1 ? 1u : 0u));
             if (_clusters is not null)
             {
-                AddClasses(indexes, classes, i, token);
+                AddClasses(indexes, classes, i);
             }
 
             ends[i] = indexes.Count;
@@ -139,10 +139,10 @@ public sealed class FeatureExtractor
     /// A word the table lacks adds nothing: in the training corpus rare capitalised words are mostly people, so an
     /// "unknown" class would teach the model that any rare capitalised word is a name (places and bands on Wikipedia).
     /// </remarks>
-    private void AddClasses(List<int> indexes, ReadOnlySpan<uint> classes, int i, ReadOnlySpan<char> token)
+    private void AddClasses(List<int> indexes, ReadOnlySpan<uint> classes, int i)
     {
         var n = classes.Length;
-        for (var d = -2; d <= 2; d++)
+        for (var d = -1; d <= 1; d++)
         {
             var j = i + d;
             var value = j < 0 ? Boundary(-1) : j >= n ? Boundary(1) : classes[j];
@@ -166,10 +166,6 @@ public sealed class FeatureExtractor
         {
             Add(indexes, TClusterRight, FeatureHash.Combine(classes[i], i + 1 < n ? classes[i + 1] : Boundary(1)));
         }
-
-        // The class with the word's case and place: a capitalised sentence start reads apart from mid-sentence.
-        var capitalised = token.Length > 0 && char.IsUpper(token[0]) ? 1u : 0u;
-        Add(indexes, TClusterCase, FeatureHash.Combine(classes[i], capitalised | (i == 0 ? 2u : 0u)));
     }
 
     private const uint UnknownClass = unchecked((uint)WordClusters.Unknown);
