@@ -125,6 +125,9 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
             // country (unless each is given its own).
             if (recipient is not null && PartyRoles.ListSize(text, parties, recipient) >= MinRegionalList) continue;
             if (SentenceCues.IsBusiness(sentence, partyGives: donor is not null) || SentenceCues.ForeseesOrHalts(sentence) || SentenceCues.DiscussesOrBudgets(sentence)) continue;
+            // "Of the amount, €5 million will go to the WFP and €3 million to UNHCR": shares of a sum named before. Without
+            // that sum's package nearby (a recap of it recalls its shares too) they announce nothing of their own.
+            if (SentenceCues.OpensWithShareOf(sentence) && !frames.Any(g => g.Amount is not null && !g.IsRecap && i - g.Index <= BorrowDistance)) continue;
             var amountMentions = LocalDollars(text, sentence, inSentence, donor, article.Publisher, published);
             var gapped = PartyRoles.GappedGivers(text, span, parties, donor, recipient);
             var amounts = PackageAmounts(text, span, amountMentions, recipient, coGiver ?? gapped.FirstOrDefault());

@@ -1099,4 +1099,30 @@ public sealed class RealTextErrorTests
             .Country("Moldova", "MD", "Moldova"), new AidParty("NO", "Norway"));
         Assert.Equal([("MD", 1e8m), ("UA", 1e9m)], events.Select(e => (e.Recipient.Code, e.Amount!.Value)).OrderBy(e => e.Code).ToList());
     }
+    [Fact]
+    public void A_package_already_announced_or_aid_already_delivered_is_no_new_event()
+    {
+        const string announced = "NATO leaders met in Vilnius on Tuesday. Berlin said separately that it would send more launchers and armoured vehicles worth about €700 million to Ukraine, "
+            + "though officials called that a package already announced at the weekend.";
+        Assert.Empty(NewAid(announced, m => m.Amount("€700 million", 7e8m, "EUR", 7.9e8m).Country("Ukraine", "UA", "Ukraine")));
+
+        const string delivered = "The cabinet presented its budget to parliament on Tuesday. The Netherlands has already delivered F-16 fighter jets, Leopard tanks and air defence systems to Ukraine.";
+        Assert.Empty(NewAid(delivered, m => m.Country("Netherlands", "NL", "Netherlands").Country("Ukraine", "UA", "Ukraine")));
+    }
+
+    [Fact]
+    public void What_goes_where_of_the_amount_is_no_package_of_its_own()
+    {
+        const string text = "The Minister today announced 8 million euros in new humanitarian aid for Afghanistan. "
+            + "Of the amount, 5 million euros will go to the World Food Programme for food and 3 million euros to UNHCR for shelter.";
+        var e = Assert.Single(NewAid(text, m => m.Amount("8 million euros", 8e6m, "EUR", 9e6m).Country("Afghanistan", "AF", "Afghanistan")
+            .Amount("5 million euros", 5e6m, "EUR", 5.6e6m).Amount("3 million euros", 3e6m, "EUR", 3.4e6m), new AidParty("BE", "Belgium")));
+        Assert.Equal(("BE", "AF", 8e6m), (e.Donor.Code, e.Recipient.Code, e.Amount));
+
+        // Where the sum itself was not read as an announcement, its shares are no packages either.
+        const string shares = "Earthquakes struck western Afghanistan last week. "
+            + "Of the amount, 5 million euros will go to the World Food Programme for food and 3 million euros to UNHCR for shelter.";
+        Assert.Empty(NewAid(shares, m => m.Country("Afghanistan", "AF", "Afghanistan").Amount("5 million euros", 5e6m, "EUR", 5.6e6m)
+            .Amount("3 million euros", 3e6m, "EUR", 3.4e6m), new AidParty("BE", "Belgium")));
+    }
 }
