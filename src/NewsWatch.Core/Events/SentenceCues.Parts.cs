@@ -1,0 +1,110 @@
+using System.Text.RegularExpressions;
+
+namespace NewsWatch.Events;
+
+/// <summary>Cues for how a package is built: its total, its parts and shares, lists of items, conversions and whose sum it is.</summary>
+public static partial class SentenceCues
+{
+    /// <summary>Whether a sentence announces a sum as the total of what follows ("new contributions totaling $316 million").</summary>
+    public static bool AnnouncesTotal(string sentence) => TotalCue().IsMatch(sentence);
+
+    [GeneratedRegex(@"\b(?:totall?ing|total of|in total|a total|combined|altogether)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TotalCue();
+
+    /// <summary>Whether the words before a second sum make it a share of the first (", with $50 million", "including $50 million").</summary>
+    public static bool IntroducesShare(string between) => ShareIntro().IsMatch(between);
+
+    [GeneratedRegex(@"\b(?:(?<!along\s|together\s)with|including|of which|among them)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ShareIntro();
+
+    /// <summary>Whether the words between a total and the next amount introduce its parts ("made up of", "including", "of which").</summary>
+    public static bool IntroducesParts(string between) => PartsIntro().IsMatch(between);
+
+    /// <summary>Whether the words between two amounts join separate sums for separate aid ("in security assistance and").</summary>
+    public static bool JoinsSeparateSums(string between) => SeparateSums().IsMatch(between);
+
+    /// <summary>What a part of a package is, from the words after its amount ("from drawdown authority").</summary>
+    public static string PartDescription(string rightContext)
+    {
+        var m = PartWords().Match(rightContext);
+        return m.Success ? m.Groups["what"].Value.Trim() : "";
+    }
+
+    /// <summary>Whether a sentence opens by listing what a package just named holds ("It includes $900 million for drones, ...", "This funding includes", "The aid will be provided through WFP ($4 million) and UNHCR ($2 million)", "Of this, ...").</summary>
+    public static bool OpensWithParts(string sentence) => PartsOpener().IsMatch(sentence) || OpensWithOrdinalPart(sentence) || OpensWithShareOf(sentence);
+
+    /// <summary>Whether a sentence opens with the share of a sum named before ("Of the total of NOK 2 billion, ...", "Of this amount, ...").</summary>
+    public static bool OpensWithShareOf(string sentence) => ShareOfOpening().IsMatch(sentence);
+
+    [GeneratedRegex(@"^\W*Of\s+(?:this|that|the total|these|the (?:amount|sum|funding|money|package|contribution))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ShareOfOpening();
+
+    /// <summary>Whether the text left of an amount is only a sentence's opening "Of this amount," (the parts of a package named before).</summary>
+    public static bool OpensWithShare(string leftContext) => ShareOpening().IsMatch(leftContext);
+
+    [GeneratedRegex(@"^\W*Of (?:this|that|the total|these|the (?:amount|sum|funding|money|package|contribution))(?:\s+(?:amount|sum|total|funding|package))?\s*,?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ShareOpening();
+
+    /// <summary>Whether an amount is written in "kroner" without saying whose (Danish and Norwegian crowns share the word).</summary>
+    public static bool IsPlainKroner(string amount) => PlainKroner().IsMatch(amount);
+
+    [GeneratedRegex(@"^(?!.*(?:norw|NOK)).*\bkron(?:er|e)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PlainKroner();
+
+    /// <summary>Whether the words between two sums make the second a conversion of the first (", about ", " (", ", or roughly ").</summary>
+    public static bool IntroducesConversion(string between) => Conversion().IsMatch(between);
+
+    [GeneratedRegex(@"^\s*(?:,|\(|—|–)\s*(?:or\s+)?(?:about|roughly|around|some|nearly|approximately|almost|just over|just under|more than|over|or)?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Conversion();
+
+    /// <summary>
+    /// Whether a sentence only states what the package just named is worth ("The package is worth SEK 7.1 billion") or
+    /// costs ("The vehicles will be purchased from Roshel ... at a cost of more than $90 million").
+    /// </summary>
+    public static bool StatesPackageWorth(string sentence) => PackageWorth().IsMatch(sentence);
+
+    [GeneratedRegex(@"^\W*(?:The|This|Its|Today's|Today’s)\s+(?:[\w-]+\s+){0,2}?(?:package|assistance|aid|support|donation|contribution|tranche)\s+(?:is|will be|is estimated to be)\s+(?:worth|valued at)\b|^\W*(?:The|This|Its|Today's|Today’s)\s+(?:[\w-]+\s+){0,2}?(?:package|assistance|aid|support|donation|contribution|tranche)\s+(?:has a (?:total )?value of|totals|is valued at)\b|^\W*(?:The|These|This|They)\s+(?:[\w-]+\s+){0,3}?(?:will be|are to be|are being|were|was|have been)\s+(?:purchased|bought|procured|acquired|ordered)\b[^.;]{0,120}?\b(?:at a (?:total )?cost of|worth|valued at)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PackageWorth();
+
+    /// <summary>Whether a sentence opens a list of what a package holds ("The assistance includes:", "It consists of:").</summary>
+    public static bool IntroducesPartsList(string sentence) => PartsListIntro().IsMatch(sentence);
+
+    [GeneratedRegex(@"\b(?:includes|include|including|comprises|consists of|is made up of|contains)(?:\s+(?:the following|two|three|four|five|six|\d+)(?:\s+(?:parts|elements|components|items|measures|strands))?)?\s*:\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PartsListIntro();
+
+    /// <summary>Whether a sentence is an item of a bulleted list.</summary>
+    public static bool IsBullet(string sentence) => Bullet().IsMatch(sentence);
+
+    [GeneratedRegex(@"^\s*[-•*–]\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex Bullet();
+
+    /// <summary>Whether a sentence describes one numbered part of a package just named ("The first, worth $350 million, ...", "The second tranche will ...").</summary>
+    public static bool OpensWithOrdinalPart(string sentence) => OrdinalPartOpener().IsMatch(sentence);
+
+    /// <summary>Whether the words before a sum announce it as the total of the sums before it ("..., for a total of $7.9 billion").</summary>
+    public static bool IntroducesTotal(string leftContext) => TotalIntro().IsMatch(leftContext);
+
+    [GeneratedRegex(@"\b(?:for a total of|a total of|totall?ing|in total|altogether)\s+(?:(?:more than|over|about|around|nearly|almost|some|roughly|up to)\s+)?\W?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TotalIntro();
+
+    /// <summary>Whether the words before a sum make it someone's ("Ukraine's $15.5 billion loan programme").</summary>
+    public static bool IsOwnedAmount(string leftContext) => OwnedLeft().IsMatch(leftContext);
+
+    [GeneratedRegex(@"(?:'s|’s)\s+$", RegexOptions.CultureInvariant)]
+    private static partial Regex OwnedLeft();
+
+    [GeneratedRegex(@"^\W*(?:(?:It|This|That|These|The)\s+(?:[\w-]+\s+){0,2}?(?:includes|include|including|comprises|consists of|is made up of|covers|breaks down into|combines)\b|(?:It|This|That|These|The)\s+(?:[\w-]+\s+){0,2}?(?:will be|is being|are being|was|were)\s+(?:provided|channell?ed|delivered|disbursed|allocated)\s+(?:through|via|to)\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex PartsOpener();
+
+    [GeneratedRegex(@"^\W*The\s+remaining\s+(?:(?:[A-Z]{3}|[A-Z]?\$|[€£])\s?)?\d[\d.,]*\s*(?:million|billion)?\b|^\W*(?:The\s+(?:first|second|third|fourth|fifth|last|remaining)(?:\s+(?:part|tranche|package|portion|half|one))?|(?:First|Second|Third|Fourth|Fifth|Last|Remaining)\s+(?:part|tranche|package|portion|half))\s*(?:,|\(|\s+(?:is|was|will|comes|consists|includes|worth)\b)|^\W*(?:First|Second|Third|Fourth|Fifth|Finally),\s+(?:(?:about|approximately|up to|nearly|more than)\s+)?(?:[$€£]|[A-Z]{3}\s?\d|\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OrdinalPartOpener();
+
+    [GeneratedRegex(@"\b(?:including|includes|include|of which|made up of|comprising|comprises|consisting of|consists of|split between|divided between|broken down into|which includes|(?<!along\s|together\s)with)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PartsIntro();
+
+    [GeneratedRegex(@"^\s*(?:in|for|of|worth of|to\s+(?:help|support|buy|fund|finance|pay for|cover|purchase|rebuild|repair|restore|strengthen))\s+[^$€£¥\d]{2,80}?(?:,\s*(?:and\s+)?|\s+and\s+(?:another\s+|a further\s+|an additional\s+)?|,?\s+(?:along with|as well as|plus)\s+|;\s*)$|^\s*,?\s*and\s+(?:a|an|another)\s+[^$€£¥\d]{2,80}?\b(?:package|tranche|grant|loan|contribution|programme|program)\s+(?:of|worth|valued at|totall?ing)\s+(?:(?:about|approximately|around|nearly|almost|some|roughly|up to|more than|over)\s+)?$|\b(?:and|while)\s+(?:(?:will|would|also|is|are)\s+)*(?:contribut|provid|giv|send|donat|allocat|lend|grant|commit|pledg|extend)\w*\s+(?:(?:an?|another|additional|further|more than|over|about|up to)\s+)*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SeparateSums();
+
+    [GeneratedRegex(@"^\s*(?<what>(?:in|for|from|through|under|of|to)\b[^,;.]{1,80}?)(?=\s*(?:,|;|\.|$|\s+and\s+(?:\$|€|£|¥|US\$|\d)))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PartWords();
+}

@@ -1,0 +1,90 @@
+using System.Text.RegularExpressions;
+
+namespace NewsWatch.Events;
+
+/// <summary>Cues that money is not aid given now: budgets, plans, proposals, halts, business deals, sales and prices.</summary>
+public static partial class SentenceCues
+{
+    /// <summary>
+    /// Whether the amount is the value of a sale or a contract ("a $39 million sale of defensive weapons", "under a $3.9
+    /// billion contract"), unless a giver pays for it ("will finance a $2 billion purchase of air defence missiles for Ukraine").
+    /// </summary>
+    public static bool IsSaleAmount(string leftContext, string rightContext) => SaleRight().IsMatch(rightContext) && !PaidForLeft().IsMatch(leftContext);
+
+    [GeneratedRegex(@"\b(?:financ\w*|fund\w*|pay|pays|paying|paid|cover\w*|grant\w*)\s+(?:for\s+)?(?:a|an|the)\s+\W?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PaidForLeft();
+
+    [GeneratedRegex(@"^\s*(?:[\w-]+\s+){0,2}?(?:sale|sales|purchase|purchases|contract|contracts|export|exports)\b(?!\s+(?:credit|finance|financing|guarantee))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SaleRight();
+
+    /// <summary>Whether the amount is a price ("$1.99/week", "$4.99 per month"): subscription boilerplate, never aid.</summary>
+    public static bool IsPrice(string rightContext) => Price().IsMatch(rightContext);
+
+    /// <summary>Whether the amount is what one thing costs ("interceptors, which cost about $4 million each"), whatever its size.</summary>
+    public static bool IsUnitPrice(string rightContext) => UnitPrice().IsMatch(rightContext);
+
+    /// <summary>
+    /// Whether a sentence's money is business, not aid: a sale, a purchase or exports ("a $39 million sale of defensive
+    /// weapons to Ukraine", "$152 million in U.S. exports"; export finance lent to a country is aid) where no aid word
+    /// says otherwise, or an investment whose
+    /// investor no party names ("Microsoft has announced it will invest $2.9 billion", "Google plans to invest $1 billion")
+    /// when <paramref name="partyGives"/> is false, or a loan to a company ("agreed to lend NOK 1.2 billion to ammunition
+    /// maker Nammo").
+    /// </summary>
+    public static bool IsBusiness(string sentence, bool partyGives) =>
+        Trade().IsMatch(sentence) && !AidGrant().IsMatch(sentence) || !partyGives && Investment().IsMatch(sentence) || CompanyLoan().IsMatch(sentence) || TradeCapacity().IsMatch(sentence);
+
+    /// <summary>"£3.5 billion of capacity available for trade with and investment in Ukraine": export credit for business, whatever agency offers it.</summary>
+    [GeneratedRegex(@"\bfor trade with\b|\bfor (?:trade|exports) and investment\b|\b(?-i:State)\s+aid\s+(?:scheme|rules|measure|approval)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TradeCapacity();
+
+    [GeneratedRegex(@"\b(?:lend|lends|lent|lending|loans?|credit)\b[^;]{0,50}?\bto\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?(?:maker|makers|manufacturer|manufacturers|company|companies|producer|producers|firm|firms|contractor|shipyard|group|groups|business|businesses|trader|traders|exporter|exporters|agribusiness|agribusinesses|retailer|retailers)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CompanyLoan();
+
+    /// <summary>
+    /// Whether a sentence foresees aid rather than announcing it ("Ukraine expects to receive $38 billion this year",
+    /// "allies were expected to announce contributions", "aid is on hold", "the pause covers weapons promised to Kyiv"):
+    /// an expectation or a halt is no new aid, whatever its wording shares with a pledge.
+    /// </summary>
+    public static bool ForeseesOrHalts(string sentence) => Foresees().IsMatch(sentence) || Halts().IsMatch(sentence) && !Resumes().IsMatch(sentence);
+
+    /// <summary>
+    /// Whether a sentence only talks about aid or plans money for it: "the two ministers discussed the delivery of 12
+    /// howitzers", "the Government proposes that the framework for military support for 2025 be set at SEK 25
+    /// billion" (a budget proposal is a request to parliament, not a package), "will ask parliament to approve up to €226
+    /// million".
+    /// </summary>
+    public static bool DiscussesOrBudgets(string sentence) => Discusses().IsMatch(sentence) || BudgetProposal().IsMatch(sentence);
+
+    [GeneratedRegex(@"\b(?:discuss(?:ed|es|ing)?|talked about|talk about|consider(?:ed|s|ing)?|explor(?:ed|es|ing)|review(?:ed|s|ing)?)\s+(?:the\s+)?(?:(?:possible|potential|further|future|planned)\s+)?(?:delivery|deliveries|provision|supply|transfer|sending)\s+of\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Discusses();
+
+    [GeneratedRegex(@"\b(?:ask|asks|asked|asking)\s+(?:the\s+)?(?:parliament|lawmakers|legislators|congress|senate|bundestag|riksdag|storting|folketing|sejm|diet)\s+to\s+(?:approve|authori[sz]e|pass|back|endorse)\b|\b(?:budget bill|draft budget|budget proposal|proposed budget|budget request|budget plan)\b|\bsubject to (?:the\s+)?(?:budget(?:ary)?\s+availability|availability of (?:funds|budget)|budget)\b|\bpropos(?:es|ed|ing)\b(?:[^.;]|\.\d){0,60}\b(?:framework|budget|allocation)\b|\bsubject to (?:the\s+)?(?:approval|adoption) of the budget\b|\b[Aa]\s+proposal\b(?:[^.;]|\.\d){0,60}\bto\s+(?:raise|provide|give|send|mobili[sz]e|allocate|spend)\b|\bproposal\b(?:[^.;]|\.\d){0,200}\b(?:for approval|subject to)\b|\bproposed to provide\b|\b(?:available|earmarked|set aside|reserved)\s+in\s+the\s+(?:\w+\s+)?budget\b|\bwork with (?:the\s+)?Congress to\b|\bsign(?:ed|s|ing)?\s+into\s+law\b|\bdraft\s+(?:20\d\d\s+)?budget\b|\bmulti-?year\s+(?:programme|program|framework|envelope|fund)\b|\bper\s+year\s+(?:during|in|for|from)\s+20\d\d\b|\bbaseline\s+funding\b|\b(?:for|during|over)\s+(?:the\s+(?:period|years)\s+)?20\d\d\s*(?:[-–]|to|through)\s*20\d\d\b|\bCongress\s+(?:\w+\s+){0,3}(?:approved|passed|appropriated)\b|\bfuture\s+budgets\b|\b(?:by|until)\s+20[3-9]\d\b|\bplans?\s+to\s+(?:double|increase|raise|boost|triple)\b|\bAppropriations\s+Act\b|\b(?:next|this)\s+year['’]s\s+budget\b|^\W*The\s+(?:(?-i:\p{Lu})[\w-]*\s+){1,5}(?:Facility|Fund|Programme|Program|Initiative|Mechanism|Instrument)\s+(?:provides|offers|finances|foresees)\b|\bunder\s+plans\b|\b(?:suggest(?:ed|s|ing)?|propos(?:ed|es|ing))\s+(?:adding|giving|providing|sending|raising|doubling)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BudgetProposal();
+
+    [GeneratedRegex(@"\b(?:expects?|expected|hopes?|hoping|hoped)\s+to\s+(?:receive|get|secure|see|obtain)\b|\b(?:is|are|was|were)\s+(?:widely\s+|also\s+)?expected\s+to\s+(?:announce|pledge|unveil|approve|agree|sign|commit|provide|send|offer|receive|be\s+(?:delivered|sent|handed over|shipped)|arrive)\b|\b(?:could|would|might|stands? to)\s+receive\b|\b(?:is|are)\s+expected\s+in\b|\b(?:would|will)\s+(?:reach|arrive\s+in)\b|\b(?:will|would)\s+(?:also\s+)?(?:unveil|announce)\b[^.;]{0,120}\bin the coming (?:days|weeks|months)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Foresees();
+
+    /// <summary>A halt of aid itself ("the pause covers weapons", "aid remains frozen"), not of anything else ("the halt of Russian gas flows").</summary>
+    [GeneratedRegex(@"\bpostpon(?:e|es|ed|ing)\s+(?:a|the|its|their)\s+decision\b|\b(?:paus(?:e|es|ed|ing)|suspend(?:s|ed|ing)?|suspension|halt(?:s|ed|ing)?|freez(?:e|es|ing)|froze)\b[^.;]{0,40}?\b(?:aid|assistance|shipments?|deliveries|weapons|arms|munitions|ammunition|equipment|interceptors|funding|support|packages?|disbursements?|transfers?)\b|\b(?:aid|assistance|shipments?|deliveries|weapons|arms|munitions|ammunition|funding|support|packages?|disbursements?|transfers?)\b[^.;]{0,40}?\b(?:paused|halted|suspended|frozen|on hold)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Halts();
+
+    [GeneratedRegex(@"\b(?:resum(?:e|es|ed|ing|ption)|restart(?:s|ed|ing)?|lift(?:s|ed|ing)?|unfroze|unfreez\w*)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Resumes();
+
+    [GeneratedRegex(@"\b(?:sales?|sold|sell(?:s|ing)?|purchas(?:e|es|ed|ing)|exports?(?!\s+(?:finance|financing|credit))|imports?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Trade();
+
+    /// <summary>Words that make money aid even beside a purchase ("Foreign Military Financing to purchase", "will finance a $2 billion purchase", "a grant to buy").</summary>
+    [GeneratedRegex(@"\b(?:assistance|aid|grants?|donat\w*|contribut\w*|financ\w*|fund(?:s|ed|ing)?|pay(?:s|ing)? for|paid for|package|drawdown|humanitarian|relief)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AidGrant();
+
+    [GeneratedRegex(@"\binvest(?:s|ed|ing)?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Investment();
+
+    [GeneratedRegex(@"^\s*(?:/\s*|per\s+|a\s+|an\s+|each\s+)(?:week|wk|month|mo|year|yr|day|issue)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Price();
+
+    [GeneratedRegex(@"^\s*(?:each|apiece|a piece|per (?:unit|piece|missile|interceptor|shell|round|launcher|vehicle|aircraft|jet|drone))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex UnitPrice();
+}

@@ -1,0 +1,115 @@
+using System.Text.RegularExpressions;
+
+namespace NewsWatch.Events;
+
+/// <summary>Cues that a sum or a sentence recalls earlier aid: running totals, recaps, corrections and the packages a new one sits beside.</summary>
+public static partial class SentenceCues
+{
+    /// <summary>
+    /// Whether the text left of an amount makes it a running total ("brings total US aid to $46 billion",
+    /// "totalling €17 billion"), the larger pot a payment comes from ("the first payment from the
+    /// €50 billion fund", "part of a $61 billion package") or a share of the package ("of that, $600
+    /// million will come from stocks") rather than the value of what is announced.
+    /// </summary>
+    public static bool IsCumulativeAmount(string leftContext) =>
+        (CumulativeLeft().IsMatch(leftContext) && !NewTotalLeft().IsMatch(leftContext) && !RankedLeft().IsMatch(leftContext)) || PotLeft().IsMatch(leftContext) || EarlierPackageLeft().IsMatch(leftContext);
+
+    /// <summary>
+    /// "comes on top of the $775 million drawdown", "in addition to the Emergency Grant Aid of USD 10 million", "it had
+    /// already committed about $53 million": a package given before.
+    /// </summary>
+    [GeneratedRegex(@"\b(?:on top of|in addition to|builds? on|adds? to)\s+(?:the|its|our|their|an?\s+earlier)\s+(?:[\w-]+\s+){0,4}?$|\b(?:has|have|had)\s+already\s+(?:committed|pledged|provided|given|sent|announced|delivered|allocated|disbursed)\s+(?:(?:more than|over|about|around|nearly|almost|some|roughly)\s+)?\W?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex EarlierPackageLeft();
+
+    /// <summary>"our biggest tranche of security assistance to date: approximately $2.98 billion": a rank, not a running total.</summary>
+    [GeneratedRegex(@"\b(?:biggest|largest|highest|most significant)\b[^.;]{0,60}\b(?:to date|so far|yet|ever)\b[^.;,]{0,40}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RankedLeft();
+
+    /// <summary>"new contributions totaling $316 million": the total of what is announced now, not a running total.</summary>
+    /// <remarks>Also a package's own total value ("its eighteenth donation package to Ukraine, with a total value of DKK 5.3
+    /// billion", "the two measures, worth a total of €500 million").</remarks>
+    [GeneratedRegex(@"\b(?:new|additional|another|fresh)\b[^.;]{0,60}\btotall?ing\s+(?:(?:more than|over|about|around|nearly|almost|some|roughly|up to)\s+)?\W?$|\b(?:package|donation|tranche|contribution)\b[^.;]{0,40}\b(?:with|has|of|at|for)\s+a\s+total\s+(?:value|worth|cost)\s+of\s+(?:(?:more than|over|about|around|nearly|almost|some|roughly|up to)\s+)?\W?$|\b(?:will|would)\s+(?:[\w-]+\s+){1,5}a\s+total\s+of\s+(?:(?:more than|over|about|around|nearly|almost|some|roughly|up to)\s+)?\W?$|\b(?:worth|valued at|amounting to)\s+a\s+total\s+of\s+(?:(?:more than|over|about|around|nearly|almost|some|roughly|up to)\s+)?\W?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NewTotalLeft();
+
+    /// <summary>Whether the amount is the wrong, superseded one in a correction ("misstated ... as $1.5 billion").</summary>
+    public static bool IsSupersededAmount(string sentence, string leftContext) =>
+        Correction().IsMatch(sentence) && SupersededLeft().IsMatch(leftContext);
+
+    /// <summary>Whether the text right of an amount makes it a total of earlier aid ("$159 million since October 2020", "... to date").</summary>
+    /// <remarks>"... and is the largest package so far" ranks this package; it is not a total;
+    /// "the $10 million Australia has already committed" is a package given before.</remarks>
+    public static bool IsCumulativeRight(string rightContext) => CumulativeRight().IsMatch(rightContext) && !RanksSoFar().IsMatch(rightContext) || AlreadyGivenRight().IsMatch(rightContext)
+        || ShareOfRight().IsMatch(rightContext);
+
+    /// <summary>"Around £200 million of the package will be spent on the drones": a share of the package, not one.</summary>
+    [GeneratedRegex(@"^\s*of\s+(?:the|this|that)\s+(?:package|total|amount|sum|funding|contribution)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ShareOfRight();
+
+    [GeneratedRegex(@"^[^.;,]{0,40}?\b(?:has|have|had)\s+already\s+(?:committed|pledged|provided|given|sent|announced|delivered|allocated|disbursed)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AlreadyGivenRight();
+
+    [GeneratedRegex(@"^[^.;]{0,40}?\b(?:largest|biggest|greatest|most significant|single largest|first)\b[^.;]{0,60}?\b(?:so far|to date|ever|yet|since)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RanksSoFar();
+
+    /// <summary>
+    /// Whether a sentence recalls an announcement made before the document ("Japan's pledge of US$5.5 billion announced
+    /// earlier this week", "the European Union's decision earlier this month to provide €50 billion", "pledged EUR 2.5
+    /// billion at last year's conference") or aid already on its way ("the F-16s it is receiving from Denmark"): a
+    /// mention of that event, not news of its own. So does a sentence that sets today's aid beside an earlier decision
+    /// ("This comes on top of the $200 million I approved on March 12", "The equipment builds on the $800 million package
+    /// announced on April 13") or recalls one ("noted that the United States had announced a $100 million drawdown on May 19").
+    /// </summary>
+    public static bool RecallsEarlierAnnouncement(string sentence) => EarlierThis().IsMatch(sentence);
+
+    [GeneratedRegex(@"^\W*(?:(?:This|These|The|Today's|Today’s)(?:\s+[\w-]+){0,2}|It)\s+(?:also\s+)?(?:builds?\s+on|comes?\s+(?:on top of|in addition to)|follows|adds?\s+to)\b[^.;]{0,100}\b(?:announced|approved|pledged|committed|authori[sz]ed|unveiled|provided|decided|agreed|extended)\b|\b(?:has|have)\s+been\s+(?:channel+ed|delivered|provided|sent|donated|disbursed)\s+to\b|\b(?:most recent|previous)\s+(?:[\w-]+\s+){0,3}?(?:package|tranche|drawdown|pledge|contribution)\b|\b(?:has|have)\s+(?:already\s+)?(?:delivered|provided|sent|given|donated)\s+(?:this\s+(?:autumn|fall|spring|summer|winter|year)|so far|to date)\b|\b(?:recalled|reminded\s+\w+)\s+that\b|\b(?:has|have)\s+included\b|^\W*(?:Before\s+(?:the|this|that|it)\b|Previously\b)|\bwelcome\s+the\s+progress\s+(?:made\s+)?in\s+implementing\b|^\W*(?:Together|Altogether|In total|Overall),?\s+(?:the\s+)?(?:commitments|pledges|contributions)\b|\bcontinu(?:es|e|ing)\s+to\s+(?:absorb|receive|integrate)\b|\b(?:has|have)\s+(?:already\s+)?said\s+(?:it|they|he|she)\s+(?:will|would)\b|\bas\s+(?:previously\s+|already\s+)?announced\s+(?:earlier|previously|before)\b|\b(?:we|I)\s+recall\b|\brecall(?:s|ed)?\s+(?:our|its|their|the)\s+(?:decision|commitment|pledge)\b|\b(?:reiterat|reaffirm)(?:ed|es|s|ing)?\b|\b(?:noted|pointed out)\s+that\b[^.;]{0,80}\bhad\s+(?:already\s+)?(?:announced|pledged|committed|approved|authori[sz]ed|provided)\b|\bearlier\s+this\s+(?:week|month|year)\b|\blast\s+(?:year|month|week)['’]s\b|\b(?:is|are)\s+(?:already\s+)?receiving\s+from\b|\b(?:has|have)\s+(?:already\s+)?received\b|\b(?:package|aid|assistance|support|pledge|contribution|funding|that|which|it)\s+(?:was\s+|had\s+been\s+|has\s+been\s+)?already[\s-]+announced\b|\b(?:has|have|had)\s+already\s+(?:delivered|sent|provided|given|donated|supplied|handed over)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex EarlierThis();
+
+    /// <summary>Whether the text left of a date makes it the start of a period ("since August 2021").</summary>
+    public static bool CountsSince(string leftContext) => SinceLeft().IsMatch(leftContext);
+
+    [GeneratedRegex(@"\bsince\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SinceLeft();
+
+    /// <summary>"Germany's contribution comes on top of the three Patriot systems it has already delivered": beside aid given before.</summary>
+    public static bool SetsBesideEarlier(string sentence) => BesideEarlier().IsMatch(sentence);
+
+    [GeneratedRegex(@"\b(?:comes?\s+on top of|in addition to|adds?\s+to)\b[^.;]*\b(?:has|have|had)\s+already\s+(?:delivered|sent|provided|given|donated|committed|pledged)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BesideEarlier();
+
+    /// <summary>
+    /// Whether a sentence only promises to go on giving ("will keep giving Ukraine the means to defend itself", "will continue
+    /// to provide"): continued support, not a new package, unless it names a sum.
+    /// </summary>
+    public static bool OnlyContinues(string sentence) => Continues().IsMatch(sentence) && !NewGiving().IsMatch(sentence);
+
+    [GeneratedRegex(@"\b(?:keep|keeps|continue|continues|continued|go on)\s+(?:to\s+)?(?:giv|provid|send|support|supply|deliver|help|arm)\w*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Continues();
+
+    [GeneratedRegex(@"\b(?:today|announc\w*|new|additional|another|further)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NewGiving();
+
+    /// <summary>Whether a sentence speaks of a whole year before <paramref name="year"/> ("Over the course of 2021, the United States committed $650 million").</summary>
+    public static bool SpansEarlierYear(string sentence, int year) =>
+        WholeYear().Match(sentence) is { Success: true } m && int.Parse(m.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture) < year;
+
+    [GeneratedRegex(@"\b(?:over the course of|during|throughout|in the course of)\s+(?<year>(?:19|20)\d\d)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex WholeYear();
+
+    /// <summary>Whether a sentence corrects an earlier report (a correction note or a revised figure).</summary>
+    public static bool IsCorrection(string sentence) => Correction().IsMatch(sentence);
+
+    [GeneratedRegex(@"^[^.;]{0,60}?\b(?:since\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|the start|the beginning|Russia|the war|the invasion|\d{4})\b)|to date\b|so far\b|in total\b|altogether\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CumulativeRight();
+
+    [GeneratedRegex(@"(?:\bbring(?:s|ing)?\b|\bbrought\b|\braising\b|\braises\b|\btakes\b|\btaking\b|\btook\b|\brises\b|\brose\b|\bincreases\b|\bgrows\b)[^.;]{0,80}\b(?:to|past|above|beyond)\s+(?:(?:more than|over|about|around|nearly|almost|some|roughly|just over|just under)\s+)?\W?$|\b(?:total(?:s|led|ling|ed|ing)?|cumulative|overall|in all|altogether|so far|to date)\b[^.;,]{0,40}$|(?<!\bnot to\s)\b(?:now\s+)?(?:exceeds?|exceeded|stands at|amounts to|has reached|will\s+(?:now\s+)?reach)\s+(?:(?:more than|over|about|around|nearly|almost|some|roughly)\s+)?\W?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CumulativeLeft();
+
+    [GeneratedRegex(@"\b(?:from|of|under|out of)\s+(?:the|a|an|its|their)\s+\W?$|\bof (?:that|this|which|it)\b[^.;]{0,30}$|\b(?:drawn|financed|funded|paid|taken|comes|come|coming)\s+(?:from|out of|under)\b[^.;]{0,50}$|\b(?:draws|draw|drawing)\s+(?:on|from)\b[^.;]{0,50}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PotLeft();
+
+    [GeneratedRegex(@"\b(?:as|from|of|not)\s+(?:the\s+)?(?:\w+\s+){0,2}\W?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SupersededLeft();
+
+    [GeneratedRegex(@"\b(?:correct(?:ed|ion|s)|an earlier version|previously reported|misstated|incorrectly (?:stated|reported|said)|erroneously|revised (?:the )?(?:value|figure|amount|total)|revised (?:up|down)ward|updated (?:the )?(?:value|figure|amount))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Correction();
+}
