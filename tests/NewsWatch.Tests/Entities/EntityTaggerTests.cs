@@ -42,6 +42,18 @@ public sealed class EntityTaggerTests(TaggerFixture fixture) : IClassFixture<Tag
         Assert.Contains(mentions, m => m.Type == EntityType.Country && m.Start == inGroup && m.Text == "Ukraine");
     }
 
+    [Theory]
+    [InlineData("ABU DHABI")]
+    [InlineData("SAN SALVADOR")]
+    public void AWireDatelineIsAPlaceAndADateNotAPerson(string place)
+    {
+        // The model read these datelines (in capitals, without a comma) as one person, date and all.
+        var text = place + " 1996-08-22\nThe central bank said on Thursday that rates would stay unchanged.";
+        var mentions = _tagger.Tag(text, new DateOnly(1996, 8, 22));
+        Assert.DoesNotContain(mentions, m => m.Type == EntityType.Person);
+        Assert.Contains(mentions, m => m.Type == EntityType.Date && m.Text == "1996-08-22");
+    }
+
     [Fact]
     public void ACountryNamedInTheTextIsACountryWhereItOpensABulletAsTheSubject()
     {

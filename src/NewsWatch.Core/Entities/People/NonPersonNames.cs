@@ -93,6 +93,13 @@ public sealed partial class NonPersonNames
             return true;
         }
 
+        // "ABU DHABI 1996-08-22", "SAN SALVADOR 1996-08-22": no name holds a digit, and a line opening in capitals
+        // with a date after it is a wire dateline's place.
+        if (span.AsSpan().IndexOfAnyInRange('0', '9') >= 0 || IsDatelinePlace(text, start, end))
+        {
+            return true;
+        }
+
         // "Salem, New Jersey", "Burnaby, British Columbia", "Boultham is a village in Lincolnshire": a place.
         var following = text.AsSpan(end, Math.Min(60, text.Length - end));
         if (RegionAfter().IsMatch(following) || PlaceDefinitionAfter().IsMatch(following))
@@ -131,6 +138,27 @@ public sealed partial class NonPersonNames
 
     [GeneratedRegex(@"^\s+(?:is|was)\s+an?\s+(?:(?:small|large|former|historic|rural|coastal)\s+)?(?:village|town|city|municipality|hamlet|parish|suburb|commune|district|township|borough|settlement)\b", RegexOptions.CultureInvariant)]
     private static partial Regex PlaceDefinitionAfter();
+
+    private static bool IsDatelinePlace(string text, int start, int end)
+    {
+        var lineStart = text.LastIndexOf('\n', Math.Max(0, start - 1)) + 1;
+        if (start > 0 && lineStart < start && !text.AsSpan(lineStart, start - lineStart).IsWhiteSpace())
+        {
+            return false;
+        }
+
+        foreach (var c in text.AsSpan(start, end - start))
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+        }
+
+        var rest = text.AsSpan(end);
+        var blank = rest.Length - rest.TrimStart(' ').Length;
+        return blank > 0 && blank < rest.Length && char.IsDigit(rest[blank]);
+    }
 
     private static bool IsNumber(ReadOnlySpan<char> word) => word.Length > 0 && char.IsDigit(word[0]);
 
