@@ -55,6 +55,15 @@ public sealed class EntityTaggerTests(TaggerFixture fixture) : IClassFixture<Tag
     }
 
     [Fact]
+    public void AnInitialBeforeASurnameIsPartOfTheName()
+    {
+        const string text = "England first innings\nM. Atherton c Inzamam b Mushtaq 31\nA. Stewart lbw b Waqar 44\nU.S. envoys were not at the ground.";
+        var mentions = _tagger.Tag(text, new DateOnly(1996, 8, 22));
+        Assert.Contains(mentions, m => m.Type == EntityType.Person && m.Text == "A. Stewart");
+        Assert.DoesNotContain(mentions, m => m.Type == EntityType.Person && m.Text.StartsWith("U.S.", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void ACountryNamedInTheTextIsACountryWhereItOpensABulletAsTheSubject()
     {
         const string text = "We are therefore announcing today the following new contributions:\n- Estonia will provide EUR 20 million for ammunition;\n"

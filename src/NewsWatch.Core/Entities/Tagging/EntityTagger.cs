@@ -414,8 +414,10 @@ public sealed partial class EntityTagger
                         start++;
                     }
 
+                    // "Jens" of "Jens Stoltenberg", "A." of "A. Stewart": a known given name or an initial the model left out.
                     while (!titleCased && start > 0 && end - start < MaxPersonTokens && labels[start - 1] == NerLabels.Outside
-                        && _firstNames.IsFirstName(text.AsSpan(sentence[start - 1].Start, sentence[start - 1].Length)) && IsNameWord(text, sentence[start - 1]))
+                        && (_firstNames.IsFirstName(text.AsSpan(sentence[start - 1].Start, sentence[start - 1].Length)) && IsNameWord(text, sentence[start - 1])
+                            || IsInitial(text.AsSpan(sentence[start - 1].Start, sentence[start - 1].Length)) && _countries.Resolve(text, sentence[start - 1].Start, sentence[start - 1].End) is null))
                     {
                         start--;
                     }
@@ -500,6 +502,25 @@ public sealed partial class EntityTagger
         text.AsSpan(before.End, after.Start - before.End).IndexOfAny('\n', '\r') >= 0;
 
     /// <summary>A capitalised word that can continue a name: "Patat", "al-Mahdi"; not a title, month, weekday or country.</summary>
+    /// <summary>"A.", "J.R.": one to three capital letters, each with its dot (a country's, "U.S.", is checked apart).</summary>
+    private static bool IsInitial(ReadOnlySpan<char> word)
+    {
+        if (word.Length is < 2 or > 6 || word.Length % 2 != 0)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < word.Length; k += 2)
+        {
+            if (!char.IsUpper(word[k]) || word[k + 1] != '.')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private bool IsNameWord(string text, Token token)
     {
         var word = text.AsSpan(token.Start, token.Length);
