@@ -262,7 +262,9 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
         var sumOfRest = rest.Sum(m => m.Value!.Amount!.Value);
         var total = first.Value!.Amount!.Value;
         var sameCurrency = rest.All(m => m.Value!.Currency == first.Value.Currency);
-        if (sameCurrency && (AmountsAgree(total, sumOfRest, 0.02) || SentenceCues.IntroducesParts(text[first.End..rest[0].Start]) && sumOfRest <= total))
+        // "combines a drawdown of $1 billion with $850 million in USAI funds": sums put together, not a sum and its share.
+        if (sameCurrency && !SentenceCues.Combines(text[start..first.Start])
+            && (AmountsAgree(total, sumOfRest, 0.02) || SentenceCues.IntroducesParts(text[first.End..rest[0].Start]) && sumOfRest <= total))
             return [(first.Value, rest.Select(PartOf).ToList(), WhatOf(first))];
         // "This includes a drawdown of up to $1 billion and $850 million in USAI funds": each sum is a part of the package
         // named before. Sums on either side of a co-giver ("€200 million ..., while Sweden will add €80 million") are the

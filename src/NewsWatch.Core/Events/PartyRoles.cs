@@ -121,7 +121,9 @@ public static partial class PartyRoles
             donor = subject;
         // "contribute EUR 5 million to the NATO Comprehensive Assistance Package trust fund for Ukraine": what the aid goes
         // into gives nothing, nor what it goes through ("has been transferred ... through the World Bank").
-        if (donor is not null && (DestinationLeft().IsMatch(LeftOf(text, sentence, donor)) || ChannelLeft().IsMatch(LeftOf(text, sentence, donor)))) donor = null;
+        // Nor do those who agreed the scheme it belongs to ("completing the United States' share of the loans agreed by G7 leaders").
+        if (donor is not null && (DestinationLeft().IsMatch(LeftOf(text, sentence, donor)) || ChannelLeft().IsMatch(LeftOf(text, sentence, donor))
+            || AgreedByLeft().IsMatch(LeftOf(text, sentence, donor)))) donor = null;
         // "Germany, Denmark and the Netherlands will provide": the last of the givers' list is one of them, not a co-giver.
         var donorList = donor is null ? null : ListHead(text, parties, donor);
         var gapped = GappedGivers(text, sentence, parties, donor, recipient: null);
@@ -134,6 +136,9 @@ public static partial class PartyRoles
 
     [GeneratedRegex(@"(?<!\baccording\s)(?<!\baddition\s)(?<!\bthanks\s)(?<!\bdue\s)(?<!\bnext\s)\b(?:to|into)\s+(?:the\s+)?$|\b(?:to|into)\s+an?\s+(?:[\w-]+\s+){0,2}(?:facility|fund|mechanism|account)\s+(?:at|of|with|run by|managed by)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DestinationLeft();
+
+    [GeneratedRegex(@"\bagreed\s+(?:upon\s+|on\s+)?by\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AgreedByLeft();
 
     /// <summary>
     /// The parties listed together with <paramref name="donor"/> ("Sweden and Norway", "Estonia, Latvia and

@@ -17,6 +17,12 @@ public static partial class SentenceCues
     [GeneratedRegex(@"\b(?:(?<!along\s|together\s)with|including|of which|among them)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ShareIntro();
 
+    /// <summary>Whether the words before a sentence's first sum put it together with what follows ("The package combines a drawdown of").</summary>
+    public static bool Combines(string leftContext) => CombinesLeft().IsMatch(leftContext);
+
+    [GeneratedRegex(@"\b(?:combines|combining|combined|brings together|pairs)\b[^.;]{0,60}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CombinesLeft();
+
     /// <summary>Whether the words between a total and the next amount introduce its parts ("made up of", "including", "of which").</summary>
     public static bool IntroducesParts(string between) => PartsIntro().IsMatch(between);
 

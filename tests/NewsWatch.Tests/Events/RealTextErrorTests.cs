@@ -1125,4 +1125,23 @@ public sealed class RealTextErrorTests
         Assert.Empty(NewAid(shares, m => m.Country("Afghanistan", "AF", "Afghanistan").Amount("5 million euros", 5e6m, "EUR", 5.6e6m)
             .Amount("3 million euros", 3e6m, "EUR", 3.4e6m), new AidParty("BE", "Belgium")));
     }
+    [Fact]
+    public void A_package_that_combines_two_sums_is_their_total_not_the_first_of_them()
+    {
+        const string text = "Today I announced a new package of $1.85 billion in security assistance for Ukraine. "
+            + "The package combines a drawdown of $1 billion from our stocks with $850 million in Ukraine Security Assistance Initiative funding, "
+            + "and it includes additional rounds for HIMARS, artillery ammunition, and precision aerial munitions.";
+        var e = Assert.Single(NewAid(text, m => m.Amount("$1.85 billion", 1.85e9m, "USD").Country("Ukraine", "UA", "Ukraine").Amount("$1 billion", 1e9m, "USD")
+            .Amount("$850 million", 8.5e8m, "USD"), UnitedStates));
+        Assert.Equal(1.85e9m, e.Amount);
+    }
+
+    [Fact]
+    public void Those_who_agreed_the_scheme_do_not_give_the_share_paid_into_it()
+    {
+        const string text = "The Department of the Treasury today disbursed $20 billion to a World Bank fund for Ukraine, completing the United States' share of the loans agreed by G7 leaders in June.";
+        var e = Assert.Single(NewAid(text, m => m.Date("today", "2024-06-13").Amount("$20 billion", 2e10m, "USD").Country("Ukraine", "UA", "Ukraine")
+            .Country("United States", "US", "United States").Country("G7", "G7", "G7"), UnitedStates));
+        Assert.Equal(("US", "UA", AidSentenceLabel.Delivery), (e.Donor.Code, e.Recipient.Code, e.Measure));
+    }
 }
