@@ -36,8 +36,8 @@ public static class CliApp
                 await Console.Error.WriteLineAsync($"configuration error: {problem}").ConfigureAwait(false);
                 return ConfigurationError.ExitCode;
             }
-            // A missing model or file is the user's to fix: one line. Anything else is a bug: the whole trace.
-            await Console.Error.WriteLineAsync(inner is FileNotFoundException or DirectoryNotFoundException ? $"error: {inner.Message}" : $"error: {ex}").ConfigureAwait(false);
+            // A missing or malformed model or file is the user's to fix: one line. Anything else is a bug: the whole trace.
+            await Console.Error.WriteLineAsync(inner is FileNotFoundException or DirectoryNotFoundException or InvalidDataException ? $"error: {inner.Message}" : $"error: {ex}").ConfigureAwait(false);
             return 1;
         }
     }

@@ -15,8 +15,8 @@ public static class TrainClustersCommand
 {
     public static Command Create()
     {
-        var gmb = new Option<FileInfo>("--gmb") { Description = "GMB ner_dataset.csv(.gz); its held-out test slice is left out.", Required = true };
-        var text = new Option<FileInfo[]>("--text") { Description = "JSON-lines documents (.gz allowed) whose 'text' field is read.", AllowMultipleArgumentsPerToken = true };
+        var gmb = new Option<FileInfo>("--gmb") { Description = "GMB ner_dataset.csv(.gz); its held-out test slice is left out.", Required = true }.AcceptExistingOnly();
+        var text = new Option<FileInfo[]>("--text") { Description = "JSON-lines documents (.gz allowed) whose 'text' field is read.", AllowMultipleArgumentsPerToken = true }.AcceptExistingOnly();
         var output = new Option<FileInfo>("--out") { Description = "Where to write the 'word<TAB>class' table.", Required = true };
         var classes = new Option<int>("--classes") { Description = "Number of classes.", DefaultValueFactory = _ => new WordClusterOptions().Classes };
         var minCount = new Option<int>("--min-count") { Description = "Words seen fewer times get no class.", DefaultValueFactory = _ => new WordClusterOptions().MinCount };

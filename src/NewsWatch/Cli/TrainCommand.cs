@@ -26,7 +26,7 @@ public static class TrainCommand
         var unseenNames = new Option<int>("--unseen-names-every") { Description = "Also train on every Nth sentence naming a person with its names replaced by unseen ones (0: off).", DefaultValueFactory = _ => new NerTrainingOptions().UnseenNamesEvery };
         var clean = new Option<bool>("--clean-person-labels") { Description = "Relabel O the training PERSON spans that the non-person lists veto (cities, companies, weapons).", DefaultValueFactory = _ => new NerTrainingOptions().CleanPersonLabels };
         var featureVersion = new Option<int>("--feature-version") { Description = "Feature version (1: without the name-hint lists).", DefaultValueFactory = _ => new NerTrainingOptions().FeatureVersion };
-        var clusters = new Option<FileInfo?>("--clusters") { Description = "The word-class table of train-clusters (feature version 3 reads it and the model file keeps a copy)." };
+        var clusters = new Option<FileInfo>("--clusters") { Description = "The word-class table of train-clusters (feature version 3 reads it and the model file keeps a copy)." }.AcceptExistingOnly();
         var limit = new Option<int?>("--limit") { Description = "Train on only the first N training sentences (quick trials)." };
         var command = new Command("train", "Train the ML.NET entity model (PERSON, COUNTRY, AMOUNT, DATE) on the GMB corpus.");
         command.Options.Add(gmb);
