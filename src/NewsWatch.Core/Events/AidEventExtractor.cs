@@ -94,7 +94,7 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
             // words overrules that reading (only that one: what it finds no aid at all stays so).
             var hasSum = inSentence.Any(m => m.Type == EntityType.Amount && m.Value?.Amount is not null);
             var inSoManyWords = prediction.Label == AidSentenceLabel.PastMention && SentenceCues.AnnouncesInSoManyWords(sentence)
-                || hasSum && SentenceCues.IsPerformative(sentence);
+                || hasSum && SentenceCues.IsPerformative(sentence) || SentenceCues.PresentsAidPackage(sentence);
             var isRecap = prediction.EventProbability < _options.MinSentenceProbability && prediction.Label == AidSentenceLabel.PastMention && !inSoManyWords
                 || date is null && (EndsBefore(StaleCandidates(dates, text, start, prediction, hasSum), published.AddDays(-_options.MaxAnnouncementAgeDays), published) || SentenceCues.SpansEarlierYear(sentence, published.Year))
                 || SentenceCues.RecallsEarlierAnnouncement(sentence) || !hasSum && SentenceCues.SetsBesideEarlier(sentence);
@@ -105,19 +105,23 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
             if (!isRecap) date ??= decided is { } d0 && i - d0.Sentence <= BorrowDistance ? d0.Day : null;
             // "Today the Government is presenting its fifteenth support package to Ukraine. The package is worth SEK 7.1
             // billion": the sum of the package just announced without one, however the sentence reads on its own.
-            if (SentenceCues.StatesPackageWorth(sentence) && frames.LastOrDefault() is { IsRecap: false, Amount: null } announced && i - announced.Index <= BorrowDistance
-                && LocalDollars(text, sentence, inSentence, null, article.Publisher, published).FirstOrDefault(m => m.Type == EntityType.Amount && m.Value?.Amount is not null) is { } worth)
+            // "Today we are presenting the twenty-third donation package. It contains DKK 1.7 billion for military equipment
+            // ... and DKK 300 million for humanitarian needs": each sum it contains is the package's too.
+            var contains = SentenceCues.StatesPackageContents(sentence);
+            if ((contains || SentenceCues.StatesPackageWorth(sentence)) && frames.LastOrDefault() is { IsRecap: false, Amount: null } announced && i - announced.Index <= BorrowDistance
+                && LocalDollars(text, sentence, inSentence, null, article.Publisher, published).Where(m => m.Type == EntityType.Amount && m.Value?.Amount is not null).ToList() is { Count: > 0 } sums)
             {
-                frames.Add(new AidFrame(i, sentence, announced.Prediction)
-                {
-                    Donor = announced.Donor,
-                    Recipient = announced.Recipient,
-                    DonorInSentence = announced.DonorInSentence,
-                    RecipientInSentence = announced.RecipientInSentence,
-                    Amount = worth.Value,
-                    Date = announced.Date,
-                    Items = announced.Items,
-                });
+                foreach (var worth in contains ? sums.Where((m, k) => k == 0 || !SentenceCues.IntroducesConversion(text[sums[k - 1].End..m.Start])) : sums.Take(1))
+                    frames.Add(new AidFrame(i, sentence, announced.Prediction)
+                    {
+                        Donor = announced.Donor,
+                        Recipient = announced.Recipient,
+                        DonorInSentence = announced.DonorInSentence,
+                        RecipientInSentence = announced.RecipientInSentence,
+                        Amount = worth.Value,
+                        Date = announced.Date,
+                        Items = announced.Items,
+                    });
                 continue;
             }
             if (prediction.EventProbability < _options.MinSentenceProbability && !isRecap && !inSoManyWords) continue;

@@ -72,6 +72,21 @@ public static partial class SentenceCues
     [GeneratedRegex(@"^\W*(?:The|This|Its|Today's|Today’s)\s+(?:[\w-]+\s+){0,2}?(?:package|assistance|aid|support|donation|contribution|tranche)\s+(?:is|will be|is estimated to be)\s+(?:worth|valued at)\b|^\W*(?:The|This|Its|Today's|Today’s)\s+(?:[\w-]+\s+){0,2}?(?:package|assistance|aid|support|donation|contribution|tranche)\s+(?:has a (?:total )?value of|totals|is valued at)\b|^\W*(?:The|These|This|They)\s+(?:[\w-]+\s+){0,3}?(?:will be|are to be|are being|were|was|have been)\s+(?:purchased|bought|procured|acquired|ordered)\b[^.;]{0,120}?\b(?:at a (?:total )?cost of|worth|valued at)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PackageWorth();
 
+    /// <summary>Whether a sentence says what the package just named contains, sums and all ("It contains DKK 1.7 billion for ...").</summary>
+    public static bool StatesPackageContents(string sentence) => PackageContents().IsMatch(sentence);
+
+    [GeneratedRegex(@"^\W*(?:It|The (?:[\w-]+\s+){0,2}?package|This (?:[\w-]+\s+){0,2}?package)\s+(?:contains|comprises|consists of)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex PackageContents();
+
+    /// <summary>Whether a sentence presents a numbered or named aid package today ("Today we are presenting the twenty-third donation package").</summary>
+    public static bool PresentsAidPackage(string sentence) => PresentsPackage().IsMatch(sentence) && TodayWord().IsMatch(sentence);
+
+    [GeneratedRegex(@"\b(?:present(?:s|ing|ed)|unveil(?:s|ing|ed))\s+(?:its|their|our|the|a)\s+(?:[\w-]+\s+){0,2}?(?:donation|support|aid|assistance|military)\s+package\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PresentsPackage();
+
+    [GeneratedRegex(@"\b(?:today|this morning)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TodayWord();
+
     /// <summary>Whether a sentence opens a list of what a package holds ("The assistance includes:", "It consists of:").</summary>
     public static bool IntroducesPartsList(string sentence) => PartsListIntro().IsMatch(sentence);
 

@@ -1144,4 +1144,14 @@ public sealed class RealTextErrorTests
             .Country("United States", "US", "United States").Country("G7", "G7", "G7"), UnitedStates));
         Assert.Equal(("US", "UA", AidSentenceLabel.Delivery), (e.Donor.Code, e.Recipient.Code, e.Measure));
     }
+    [Fact]
+    public void A_package_presented_today_holds_the_sums_the_next_sentence_says_it_contains()
+    {
+        const string text = "Today we are presenting the twelfth donation package. "
+            + "It contains DKK 900 million for military equipment, produced largely by Ukrainian industry under what has become known as the Danish model, "
+            + "and DKK 200 million for humanitarian and civilian needs in the country.";
+        var events = NewAid(text, m => m.Amount("DKK 900 million", 9e8m, "DKK", 1.37e8m).Country("Ukrainian", "UA", "Ukraine").Amount("DKK 200 million", 2e8m, "DKK", 3e7m),
+            new AidParty("DK", "Denmark"));
+        Assert.Equal([("DK", "UA", 2e8m), ("DK", "UA", 9e8m)], events.Select(e => (e.Donor.Code, e.Recipient.Code, e.Amount!.Value)).OrderBy(e => e.Item3).ToList());
+    }
 }
