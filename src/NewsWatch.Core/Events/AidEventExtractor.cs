@@ -94,7 +94,11 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
             // words overrules that reading (only that one: what it finds no aid at all stays so).
             var hasSum = inSentence.Any(m => m.Type == EntityType.Amount && m.Value?.Amount is not null);
             var inSoManyWords = prediction.Label == AidSentenceLabel.PastMention && SentenceCues.AnnouncesInSoManyWords(sentence)
-                || hasSum && SentenceCues.IsPerformative(sentence) || SentenceCues.PresentsAidPackage(sentence);
+                || hasSum && SentenceCues.IsPerformative(sentence) || SentenceCues.PresentsAidPackage(sentence)
+                // "The Government has decided to provide USD 5 million to Türkiye ... In addition, USD 500,000 will be provided to
+                // Syria": a sum added right after an announcement is announced with it.
+                || hasSum && SentenceCues.AddsToAnnouncement(sentence) && frames.LastOrDefault() is { IsRecap: false } previous && previous.Index == i - 1
+                    && previous.Prediction.EventProbability >= _options.MinSentenceProbability;
             var isRecap = prediction.EventProbability < _options.MinSentenceProbability && prediction.Label == AidSentenceLabel.PastMention && !inSoManyWords
                 || date is null && (EndsBefore(StaleCandidates(dates, text, start, prediction, hasSum), published.AddDays(-_options.MaxAnnouncementAgeDays), published) || SentenceCues.SpansEarlierYear(sentence, published.Year))
                 || SentenceCues.RecallsEarlierAnnouncement(sentence) || !hasSum && SentenceCues.SetsBesideEarlier(sentence);

@@ -12,7 +12,7 @@ public static partial class SentenceCues
     /// </summary>
     public static bool IsBackgroundDate(string leftContext) => BackgroundEvent().IsMatch(leftContext);
 
-    [GeneratedRegex(@"\b(?:broke out|struck|strikes|began|begun|started|erupted|hit|occurred|took place|happened|killed|devastated|destroyed|collapsed|flooded|invaded|attacked|fled|escaped|displaced|launched (?:its|their|his) (?:full-scale )?(?:invasion|offensive|attack)|destruction|collapse|explosion|bombing|shelling|earthquakes?|quake|floods?|flooding)\b[^,;.]{0,50}?\s(?:on|in|since|from)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:broke out|struck|strikes|began|begun|started|erupted|hit|occurred|took place|happened|killed|devastated|destroyed|collapsed|flooded|invaded|attacked|fled|escaped|displaced|launched (?:its|their|his) (?:full-scale )?(?:invasion|offensive|attack)|destruction|collapse|explosion|bombing|shelling|earthquakes?|quake|floods?|flooding)\b[^,;.]{0,50}?\s(?:on|in|since|from|of)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BackgroundEvent();
 
     /// <summary>Whether the words between a sum and a party make the sum that party's ("$50 million specifically for Egypt").</summary>
@@ -68,6 +68,12 @@ public static partial class SentenceCues
 
     [GeneratedRegex(@"\b(?:I am|I'm|I’m|we are|we're|we’re)\s+(?:\w+\s+)?(?:to\s+)?(?:announc(?:e|ing)|authori[sz]ing)\b|\b(?:is|are)\s+(?:today\s+)?providing\s+an?\s+(?:additional|new|further)\b|\btoday\s+(?:announced|announces|is announcing|are announcing)\b", RegexOptions.CultureInvariant)]
     private static partial Regex InSoManyWords();
+
+    /// <summary>Whether a sentence adds a sum to what the sentence before announced ("In addition, USD 500,000 will be provided to Syria").</summary>
+    public static bool AddsToAnnouncement(string sentence) => AddedSum().IsMatch(sentence);
+
+    [GeneratedRegex(@"^\W*(?:In addition|Additionally|Furthermore|Moreover),?\s[^.;]{0,80}?\b(?:(?:will|shall|is to|are to)\s+(?:also\s+)?be\s+(?:provided|allocated|given|granted|sent|donated|disbursed|channell?ed|made available)|(?:will|shall)\s+(?:also\s+)?(?:provide|allocate|give|grant|send|donate|contribute))\b", RegexOptions.CultureInvariant)]
+    private static partial Regex AddedSum();
 
     /// <summary>Whether a sentence performs a decision ("I hereby determine ... to furnish assistance ... not to exceed $50 million").</summary>
     public static bool IsPerformative(string sentence) => Performative().IsMatch(sentence);

@@ -1154,4 +1154,14 @@ public sealed class RealTextErrorTests
             new AidParty("DK", "Denmark"));
         Assert.Equal([("DK", "UA", 2e8m), ("DK", "UA", 9e8m)], events.Select(e => (e.Donor.Code, e.Recipient.Code, e.Amount!.Value)).OrderBy(e => e.Item3).ToList());
     }
+    [Fact]
+    public void A_sum_added_right_after_an_announcement_is_announced_with_it_and_the_disaster_day_is_background()
+    {
+        const string text = "The Government has decided to provide USD 4 million in humanitarian assistance to Türkiye, which suffered heavy damage from the earthquake of 6 June. "
+            + "In addition, USD 300,000 will be provided to Syria through international organisations.";
+        var events = NewAid(text, m => m.Amount("USD 4 million", 4e6m, "USD").Country("Türkiye", "TR", "Türkiye").Date("6 June", "2024-06-06")
+            .Amount("USD 300,000", 3e5m, "USD").Country("Syria", "SY", "Syria"), new AidParty("KR", "South Korea"));
+        Assert.Equal([("KR", "SY", 3e5m), ("KR", "TR", 4e6m)], events.Select(e => (e.Donor.Code, e.Recipient.Code, e.Amount!.Value)).OrderBy(e => e.Item2).ToList());
+        Assert.All(events, e => Assert.Equal(new DateOnly(2024, 6, 13), e.AnnouncedOn));
+    }
 }
