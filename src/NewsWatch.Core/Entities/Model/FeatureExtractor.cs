@@ -37,7 +37,6 @@ public sealed class FeatureExtractor
 
     private readonly uint _mask;
     private readonly uint _hitMask;
-    private readonly WordClusters? _clusters;
 
     public FeatureExtractor(int hashBits, int version = FeatureVersion, WordClusters? clusters = null)
     {
@@ -54,12 +53,15 @@ public sealed class FeatureExtractor
             throw new ArgumentException($"Feature version {version} reads word classes; none were given.", nameof(clusters));
         }
 
-        _clusters = version >= ClusterVersion ? clusters : null;
+        Clusters = version >= ClusterVersion ? clusters : null;
     }
 
     public int HashBits { get; }
 
     public int Version { get; }
+
+    /// <summary>The word classes a version-3 extractor reads; null for older versions.</summary>
+    public WordClusters? Clusters { get; }
 
     public int Dimension => 1 << HashBits;
 
@@ -78,9 +80,9 @@ public sealed class FeatureExtractor
         {
             var token = text[tokens[i].Start..tokens[i].End];
             var length = TokenForm.Lower(token, buffer);
-            words[i] = FeatureHash.Of(NumberFolded(buffer[..length]));
+            words[i] = FeatureHash.Of(TokenForm.DigitsAsZero(buffer[..length]));
             shapes[i] = TokenForm.ShapeHash(token);
-            classes[i] = _clusters is null ? 0 : (uint)_clusters.ClassOf(token);
+            classes[i] = Clusters is null ? 0 : (uint)Clusters.ClassOf(token);
         }
 
         for (var i = 0; i < n; i++)
@@ -126,7 +128,7 @@ public sealed class FeatureExtractor
             Add(indexes, TShapePair, FeatureHash.Combine(i > 0 ? shapes[i - 1] : Boundary(-1), FeatureHash.Combine(shapes[i], i + 1 < n ? shapes[i + 1] : Boundary(1))));
             Add(indexes, TWordShapeNext, FeatureHash.Combine(words[i], i + 1 < n ? shapes[i + 1] : Boundary(1)));
             Add(indexes, TPosition, FeatureHash.Combine((uint)Math.Min(i, 3), i == n - 1 ? 1u : 0u));
-            if (_clusters is not null)
+            if (Clusters is not null)
             {
                 AddClasses(indexes, classes, i);
             }
@@ -171,20 +173,6 @@ public sealed class FeatureExtractor
     private const uint UnknownClass = unchecked((uint)WordClusters.Unknown);
 
     private static uint Boundary(int side) => side < 0 ? 0xB0B0B0B0u : 0xE0E0E0E0u;
-
-    /// <summary>Digits as 0, so "2,500" and "1,000" share a word feature while shape and value stay apart.</summary>
-    private static ReadOnlySpan<char> NumberFolded(Span<char> lower)
-    {
-        for (var k = 0; k < lower.Length; k++)
-        {
-            if (lower[k] is > '0' and <= '9')
-            {
-                lower[k] = '0';
-            }
-        }
-
-        return lower;
-    }
 
     private void AddFlags(List<int> indexes, ReadOnlySpan<char> token)
     {

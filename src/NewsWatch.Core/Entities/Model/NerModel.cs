@@ -36,7 +36,6 @@ public sealed class NerModel
 
         Config = config;
         Features = new FeatureExtractor(config.HashBits, config.FeatureVersion, clusters);
-        Clusters = clusters;
         if (weights.Length != Features.Dimension * NerLabels.Count || biases.Length != NerLabels.Count)
         {
             throw new InvalidDataException("The model's weight shape does not match its configuration.");
@@ -55,7 +54,7 @@ public sealed class NerModel
     public TokenLexicon Lexicon { get; }
 
     /// <summary>The word classes the features read (feature version 3 on), saved in the same zip.</summary>
-    public WordClusters? Clusters { get; }
+    public WordClusters? Clusters => Features.Clusters;
 
     /// <summary>Bytes held by the weight arrays (what loading the model costs in memory).</summary>
     public long WeightBytes => ((long)_rowOf.Length + _rows.Length + _biases.Length + _transitions.Length) * sizeof(float);

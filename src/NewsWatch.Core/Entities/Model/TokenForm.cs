@@ -22,7 +22,10 @@ internal static class TokenForm
     };
 
     /// <summary>Writes the folded lower-case form into <paramref name="buffer"/> (truncated to its length); returns the length.</summary>
-    public static int Lower(ReadOnlySpan<char> token, Span<char> buffer)
+    public static int Lower(ReadOnlySpan<char> token, Span<char> buffer) => Folded(token, buffer, lower: true);
+
+    /// <summary>Writes the folded form into <paramref name="buffer"/> (truncated to its length), lower-cased or as written; returns the length.</summary>
+    public static int Folded(ReadOnlySpan<char> token, Span<char> buffer, bool lower)
     {
         var n = 0;
         foreach (var raw in token)
@@ -38,10 +41,24 @@ internal static class TokenForm
                 break;
             }
 
-            buffer[n++] = char.ToLowerInvariant(c);
+            buffer[n++] = lower ? char.ToLowerInvariant(c) : c;
         }
 
         return n;
+    }
+
+    /// <summary>Digits as 0, so "2,500" and "1,000" (and "2024" and "1999") read as one word while shape and value stay apart.</summary>
+    public static Span<char> DigitsAsZero(Span<char> chars)
+    {
+        for (var k = 0; k < chars.Length; k++)
+        {
+            if (chars[k] is > '0' and <= '9')
+            {
+                chars[k] = '0';
+            }
+        }
+
+        return chars;
     }
 
     public static char ShapeOf(char c) =>

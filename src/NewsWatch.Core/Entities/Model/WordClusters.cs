@@ -10,7 +10,7 @@ namespace NewsWatch.Entities.Model;
 /// </summary>
 public sealed class WordClusters
 {
-    /// <summary>The class of a word the table does not hold (rare or never seen): a signal of its own.</summary>
+    /// <summary>The class of a word the table does not hold (rare or never seen); the features read nothing for it.</summary>
     public const int Unknown = -1;
 
     private const int MaxKey = 48;
@@ -78,23 +78,8 @@ public sealed class WordClusters
     /// <summary>The table key of a token, written into <paramref name="buffer"/>; returns its length (0 for a token of nothing but format characters).</summary>
     public static int Key(ReadOnlySpan<char> token, Span<char> buffer)
     {
-        var n = 0;
-        foreach (var raw in token)
-        {
-            var c = TokenForm.Fold(raw);
-            if (c == '\0')
-            {
-                continue;
-            }
-
-            if (n == buffer.Length)
-            {
-                break;
-            }
-
-            buffer[n++] = c is > '0' and <= '9' ? '0' : c;
-        }
-
+        var n = TokenForm.Folded(token, buffer, lower: false);
+        TokenForm.DigitsAsZero(buffer[..n]);
         return n;
     }
 

@@ -32,26 +32,37 @@ public sealed class WordClusterTrainer
     public WordClusters Train(IEnumerable<IReadOnlyList<string>> sentences, WordClusterOptions options, Action<string>? progress = null)
     {
         var clock = Stopwatch.StartNew();
-        var counts = new Dictionary<string, long>(StringComparer.Ordinal);
-        var corpus = new List<string[]>();
+        // One read of the text: each distinct word gets an id as it is met, and the sentences are kept as ids.
+        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+        var counts = new List<long>();
+        var corpus = new List<int[]>();
         foreach (var sentence in sentences)
         {
-            var words = sentence.ToArray();
-            corpus.Add(words);
-            foreach (var w in words)
+            var words = new int[sentence.Count];
+            for (var t = 0; t < words.Length; t++)
             {
-                counts[w] = counts.GetValueOrDefault(w) + 1;
+                if (!ids.TryGetValue(sentence[t], out var id))
+                {
+                    id = ids.Count;
+                    ids.Add(sentence[t], id);
+                    counts.Add(0);
+                }
+
+                counts[id]++;
+                words[t] = id;
             }
+
+            corpus.Add(words);
         }
 
         // Index 0 is every word below the count floor: it precedes and follows words like any other but keeps a class of its own.
-        var vocabulary = counts.Where(p => p.Value >= options.MinCount)
-            .OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal)
-            .Select(p => p.Key).ToList();
-        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        var vocabulary = ids.Where(p => counts[p.Value] >= options.MinCount)
+            .OrderByDescending(p => counts[p.Value]).ThenBy(p => p.Key, StringComparer.Ordinal)
+            .ToList();
+        var index = new int[ids.Count];
         for (var i = 0; i < vocabulary.Count; i++)
         {
-            index[vocabulary[i]] = i + 1;
+            index[vocabulary[i].Value] = i + 1;
         }
 
         var v = vocabulary.Count + 1;
@@ -65,7 +76,7 @@ public sealed class WordClusterTrainer
             var previous = -1;
             foreach (var w in words)
             {
-                var id = index.GetValueOrDefault(w);
+                var id = index[w];
                 frequency[id]++;
                 tokens++;
                 if (previous >= 0)
@@ -148,7 +159,7 @@ public sealed class WordClusterTrainer
             }
         }
 
-        return new WordClusters(vocabulary.Select((word, i) => new KeyValuePair<string, int>(word, classOf[i + 1])));
+        return new WordClusters(vocabulary.Select((word, i) => new KeyValuePair<string, int>(word.Key, classOf[i + 1])));
     }
 
     private double XLogX(long x) => x < TableSize ? _xLogX[x] : x * Math.Log(x);
