@@ -115,7 +115,7 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
             if ((contains || SentenceCues.StatesPackageWorth(sentence)) && frames.LastOrDefault() is { IsRecap: false, Amount: null } announced && i - announced.Index <= BorrowDistance
                 && LocalDollars(text, sentence, inSentence, null, article.Publisher, published).Where(m => m.Type == EntityType.Amount && m.Value?.Amount is not null).ToList() is { Count: > 0 } sums)
             {
-                foreach (var worth in contains ? sums.Where((m, k) => k == 0 || !SentenceCues.IntroducesConversion(text[sums[k - 1].End..m.Start])) : sums.Take(1))
+                foreach (var worth in contains ? WithoutConversions(text, sums) : sums.Take(1))
                     frames.Add(new AidFrame(i, sentence, announced.Prediction)
                     {
                         Donor = announced.Donor,
@@ -247,8 +247,7 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
             // "Of this amount, €65 million will fund ... and €20 million ...": the sentence's first part, not a share of a sum it names.
             if (SentenceCues.IsCumulativeAmount(left) && !SentenceCues.OpensWithShare(left) || SentenceCues.IsSupersededAmount(sentence, left)
                 || SentenceCues.IsCumulativeRight(right) || m.Value.Amount < MaxPrice && SentenceCues.IsPrice(right) || SentenceCues.IsUnitPrice(right) || SentenceCues.IsSaleAmount(left, right)) continue;
-            // "45 million zlotys, about $10 million": the article's own conversion of the sum before it, not a second sum.
-            if (found.LastOrDefault() is { } before && before.Value!.Currency != m.Value.Currency && SentenceCues.IntroducesConversion(text[before.End..m.Start])) continue;
+            if (found.LastOrDefault() is { } before && IsConversionOf(text, before, m)) continue;
             found.Add(m);
         }
         // "the review of Ukraine's $15.5 billion loan programme, allowing the disbursement of about $500 million": a sum
@@ -282,6 +281,22 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
             || found.Zip(found.Skip(1)).All(p => SentenceCues.JoinsSeparateSums(text[p.First.End..p.Second.Start])))
             return found.Select(m => ((EntityValue?)m.Value, (IReadOnlyList<AidPart>)[], WhatOf(m))).ToList();
         return [(first.Value, [], WhatOf(first))];
+    }
+
+    /// <summary>"45 million zlotys, about $10 million": the article's own conversion of the sum before it, not a second sum.</summary>
+    private static bool IsConversionOf(string text, EntityMention before, EntityMention sum) =>
+        before.Value!.Currency != sum.Value!.Currency && SentenceCues.IntroducesConversion(text[before.End..sum.Start]);
+
+    /// <summary>The sums of a sentence without the article's own conversions of them.</summary>
+    private static List<EntityMention> WithoutConversions(string text, List<EntityMention> sums)
+    {
+        var kept = new List<EntityMention>(sums.Count);
+        foreach (var sum in sums)
+        {
+            if (kept.Count == 0 || !IsConversionOf(text, kept[^1], sum)) kept.Add(sum);
+        }
+
+        return kept;
     }
 
     /// <summary>
