@@ -43,6 +43,8 @@ public class MoneyRecognizerTests
     [InlineData("Seoul spent 5 billion won", "5 billion won", "5000000000", "KRW")]
     [InlineData("CHF 20 million for demining", "CHF 20 million", "20000000", "CHF")]
     [InlineData("half a billion dollars", "half a billion dollars", "500000000", "USD")]
+    [InlineData("about a quarter of a million dollars", "a quarter of a million dollars", "250000", "USD")]
+    [InlineData("three quarters of a billion euros", "three quarters of a billion euros", "750000000", "EUR")]
     public void Resolves_amount_and_currency(string text, string span, string amount, string currency)
     {
         var mention = Single(text);

@@ -186,6 +186,12 @@ internal static class NumberReader
                 current = 0;
                 any = true;
                 i++;
+                // "a quarter of a million", "three quarters of a billion": the "of a" before the scale word.
+                if (i + 1 < tokens.Count && Span(text, tokens[i]).Equals("of", StringComparison.OrdinalIgnoreCase)
+                    && (Span(text, tokens[i + 1]).Equals("a", StringComparison.OrdinalIgnoreCase) || Span(text, tokens[i + 1]).Equals("an", StringComparison.OrdinalIgnoreCase)))
+                {
+                    i += 2;
+                }
                 continue;
             }
             if (UnitLookup.TryGetValue(word, out var unit) && fraction == 0)
