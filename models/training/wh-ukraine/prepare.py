@@ -43,6 +43,7 @@ TEST4_FROM, TEST4_TO = '2022-10-01', '2023-04-01'   # test4's window: from, and 
 TEST5_FROM, TEST5_TO = '2022-01-01', '2022-10-01'   # test5's window (the nine months before test4's)
 TEST6_FROM, TEST6_TO = '2023-04-01', '2023-07-01'   # test6's window (the three months after test4's)
 TEST7_FROM, TEST7_TO = '2021-01-01', '2022-01-01'   # test7's window (the corpus's first year)
+TEST8_FROM, TEST8_TO = '2022-01-01', '2027-01-01'   # test8: whatever rounds 1 to 11 left of 2022 on
 SHORT_CHARS = 8000          # round 8 prints a document this short whole, a longer one as its cue sentences
 AID_WORD = re.compile(r'assistance|\baid\b|package|drawdown', re.I)
 # Round 3 (sentences): money with an aid cue, or aid words with a giving verb.
@@ -192,6 +193,13 @@ def round11(docs):
     return window(docs, whole_before(docs), TEST7_FROM, TEST7_TO)
 
 
+def round12(docs):
+    """test8: the documents of 2022 on that no round labelled whole and that name Ukraine, aid and a sum (press
+    briefings and remarks, almost all: every statement, fact sheet, readout and memorandum was taken before)."""
+    return window(docs, whole_before(docs) | {d['id'] for d in round10(docs)} | {d['id'] for d in round11(docs)},
+                  TEST8_FROM, TEST8_TO)
+
+
 def whole_before(docs):
     """The documents rounds 1 to 9 labelled whole."""
     return ({d['id'] for d in round1(docs)} | {d['id'] for d in round2(docs)} | {d['id'] for d in round4(docs)}
@@ -267,19 +275,19 @@ def main():
     if which in ('round3', 'round6', 'round7'):
         return write_sentences(which, {'round3': round3, 'round6': round6, 'round7': round7}[which](docs), outdir, batches)
     chosen = {'round1': round1, 'round2': round2, 'round4': round4, 'round5': round5, 'round8': round8,
-              'round9': round9, 'round10': round10, 'round11': round11}[which](docs)
+              'round9': round9, 'round10': round10, 'round11': round11, 'round12': round12}[which](docs)
     manifest = []
     files = [[] for _ in range(batches)]
     for i, d in enumerate(chosen):
         split = {'round4': 'test2', 'round5': 'test3', 'round8': 'test4', 'round9': 'test5', 'round10': 'test6',
-                 'round11': 'test7'}.get(which, 'dev' if d['date'] < SPLIT_DATE else 'test')
+                 'round11': 'test7', 'round12': 'test8'}.get(which, 'dev' if d['date'] < SPLIT_DATE else 'test')
         sents = sentences(d['text'])
         manifest.append({'doc': d['id'], 'date': d['date'], 'split': split, 'kind': doc_kind(d),
                          'sentences': [[a, b] for a, b in sents]})
         lines = [f"=== DOC {d['id']} | {d['date']} | {doc_kind(d)} | {d['title']}"]
         texts = [' '.join(d['text'][a:b].split()) for a, b in sents]
         cues = [bool(CUE.search(t)) for t in texts]
-        whole = which not in ('round5', 'round8', 'round9', 'round10', 'round11') or (which != 'round5' and len(d['text']) < SHORT_CHARS)
+        whole = which not in ('round5', 'round8', 'round9', 'round10', 'round11', 'round12') or (which != 'round5' and len(d['text']) < SHORT_CHARS)
         shown = (set(range(len(texts))) if whole
                  else {m for n, c in enumerate(cues) if c for m in (n - 1, n, n + 1) if 0 <= m < len(texts)})
         for n, text in enumerate(texts):
