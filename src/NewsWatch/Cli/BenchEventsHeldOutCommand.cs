@@ -13,7 +13,8 @@ namespace NewsWatch.Cli;
 /// the events benchmark on a test split that lies inside the training period. The sentence classifier and the role
 /// model are trained as the shipped ones are, less every wh-ukraine document published in the split's period (from
 /// <see cref="EventBenchReport.DateSlackDays"/> days before its first document to as many after its last, so no report
-/// of one of its announcements is learnt from), and the split's documents are read with them.
+/// of one of its announcements is learnt from), or for a split scattered over the training period less its documents
+/// and those of their days and the day before, and the split's documents are read with them.
 /// </summary>
 public static class BenchEventsHeldOutCommand
 {
@@ -37,7 +38,12 @@ public static class BenchEventsHeldOutCommand
             var (first, last) = real.Period(splitName);
             first = first.AddDays(-EventBenchReport.DateSlackDays);
             last = last.AddDays(EventBenchReport.DateSlackDays);
-            bool InPeriod(string doc) => real.DateOf(doc) is var d && d >= first && d <= last;
+            // A split scattered over the training period leaves out its documents and every document of their days and the
+            // day before (when what a briefing reports was announced); a window leaves out its whole period.
+            var scattered = RealTextCorpus.ScatteredSplits.Contains(splitName);
+            var days = fixtures.Select(f => real.DateOf(f.Id)).ToHashSet();
+            bool InPeriod(string doc) => real.DateOf(doc) is var d && (scattered ? days.Contains(d) || days.Contains(d.AddDays(1)) : d >= first && d <= last);
+            var excluded = scattered ? $"its documents' days and the day before each" : string.Create(CultureInfo.InvariantCulture, $"{first:yyyy-MM-dd}..{last:yyyy-MM-dd}");
             var temp = Path.Combine(Path.GetTempPath(), "newswatch-events-heldout-" + Guid.NewGuid().ToString("N"));
             Directory.CreateDirectory(temp);
             try
@@ -51,10 +57,10 @@ public static class BenchEventsHeldOutCommand
                 {
                     var processor = host.Services.GetRequiredService<AidEventProcessor>();
                     Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                        $"{trainingSentences} training sentences, none from a document of {first:yyyy-MM-dd}..{last:yyyy-MM-dd}"));
+                        $"{trainingSentences} training sentences, none from a document of {excluded}"));
                     var report = await EventBenchRunner.RunAsync(fixtures, main.Services, _ => processor, goldMentions: false, ct).ConfigureAwait(false);
                     Console.Write(report.Format(string.Create(CultureInfo.InvariantCulture,
-                        $"wh-ukraine {splitName} ({fixtures.Count} articles, tagger mentions; models trained without {first:yyyy-MM-dd}..{last:yyyy-MM-dd})")));
+                        $"wh-ukraine {splitName} ({fixtures.Count} articles, tagger mentions; models trained without {excluded})")));
                     // The sentence classifier on the split's labelled sentences, read by the same held-out model.
                     var sentences = ClassifierReport.Evaluate(host.Services.GetRequiredService<AidSentenceClassifier>(), real.Sentences(splitName));
                     Console.WriteLine($"\nSentences of {splitName}, held-out classifier ({sentences.Count}):");
