@@ -113,11 +113,13 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
             // ... and DKK 300 million for humanitarian needs": each sum it contains is the package's too.
             var contains = SentenceCues.StatesPackageContents(sentence);
             if ((contains || SentenceCues.StatesPackageWorth(sentence)) && frames.LastOrDefault() is { IsRecap: false, Amount: null } announced && i - announced.Index <= BorrowDistance
-                && LocalDollars(text, sentence, inSentence, null, article.Publisher, published).Where(m => m.Type == EntityType.Amount && m.Value?.Amount is not null).ToList() is { Count: > 0 } sums)
+                && LocalDollars(text, sentence, inSentence, announced.Donor, article.Publisher, published).Where(m => m.Type == EntityType.Amount && m.Value?.Amount is not null).ToList() is { Count: > 0 } sums)
             {
                 foreach (var worth in contains ? WithoutConversions(text, sums) : sums.Take(1))
                     frames.Add(new AidFrame(i, sentence, announced.Prediction)
                     {
+                        // "Lithuania has delivered a new batch ... The value of the delivered batch is EUR 12 million": the worth of what was announced, pledged or handed over.
+                        Measure = announced.Measure,
                         Donor = announced.Donor,
                         Recipient = announced.Recipient,
                         DonorInSentence = announced.DonorInSentence,
@@ -136,7 +138,7 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
             // "Of the amount, €5 million will go to the WFP and €3 million to UNHCR": shares of a sum named before. Without
             // that sum's package nearby (a recap of it recalls its shares too) they announce nothing of their own.
             if (SentenceCues.OpensWithShareOf(sentence) && !frames.Any(g => g.Amount is not null && !g.IsRecap && i - g.Index <= BorrowDistance)) continue;
-            var amountMentions = LocalDollars(text, sentence, inSentence, donor, article.Publisher, published);
+            var amountMentions = LocalDollars(text, sentence, inSentence, donor?.Party, article.Publisher, published);
             var gapped = PartyRoles.GappedGivers(text, span, parties, donor, recipient);
             var amounts = PackageAmounts(text, span, amountMentions, recipient, coGiver ?? gapped.FirstOrDefault());
             if (amounts.Count == 0) continue;
@@ -307,12 +309,12 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
     /// "US$" and "A$" say so themselves. Plain "kroner" (read as Norwegian) are Danish when Denmark gives or publishes
     /// them ("Denmark will spend 2.3 billion kroner").
     /// </summary>
-    private static List<EntityMention> LocalDollars(string text, string sentence, List<EntityMention> mentions, PartyMatch? donor, AidParty? publisher, DateOnly published)
+    private static List<EntityMention> LocalDollars(string text, string sentence, List<EntityMention> mentions, AidParty? donor, AidParty? publisher, DateOnly published)
     {
         var dollars = publisher is not null && DollarCurrencies.TryGetValue(publisher.Code, out var own) ? own
-            : donor is not null && DollarCurrencies.TryGetValue(donor.Party.Code, out var donors) && SentenceCues.IsFirstPerson(sentence) ? donors
+            : donor is not null && DollarCurrencies.TryGetValue(donor.Code, out var donors) && SentenceCues.IsFirstPerson(sentence) ? donors
             : null;
-        var danish = (donor?.Party.Code ?? publisher?.Code) == "DK";
+        var danish = (donor?.Code ?? publisher?.Code) == "DK";
         if (dollars is null && !danish) return mentions;
         EntityMention InCurrency(EntityMention m, EntityValue value, decimal amount, string currency) =>
             m with { Value = value with { Currency = currency, Usd = ExchangeRates.Shared.ToUsd(amount, currency, published) } };

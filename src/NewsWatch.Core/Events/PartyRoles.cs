@@ -109,6 +109,13 @@ public static partial class PartyRoles
             donor = welcomed;
             if (recipient?.Party.Code == welcomed.Party.Code) recipient = null;
         }
+        // "Up to £10 million in emergency help for Libya was pledged by the British government": the agent of a passive
+        // giving verb gives, and the party the ranker took for the giver is the one the aid is for.
+        if (parties.FirstOrDefault(p => PassiveGiverLeft().IsMatch(LeftOf(text, sentence, p))) is { } agent && agent.Party.Code != donor?.Party.Code)
+        {
+            if (recipient is null || recipient.Party.Code == agent.Party.Code) recipient = donor?.Party.Code == agent.Party.Code ? null : donor;
+            donor = agent;
+        }
         // "with U.S. President Donald Trump on his way home, Mark Carney announced C$2 billion": whoever announces gives.
         if (parties.FirstOrDefault(p => AnnouncerRight().IsMatch(RightOf(text, sentence, p))) is { } announcer
             && announcer.Party.Code != donor?.Party.Code && announcer.Party.Code != recipient?.Party.Code
@@ -139,6 +146,9 @@ public static partial class PartyRoles
 
     [GeneratedRegex(@"\bagreed\s+(?:upon\s+|on\s+)?by\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AgreedByLeft();
+
+    [GeneratedRegex(@"\b(?:was|were|been|be|being|is|are)\s+(?:(?:also|now|already|formally|jointly|swiftly|quickly)\s+)?(?:pledged|promised|announced|provided|given|donated|offered|approved|allocated|committed|unveiled|granted|earmarked|disbursed|delivered|supplied|sent|made available)\s+(?:to\s+[^,;.]{1,40}?\s+)?by\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PassiveGiverLeft();
 
     /// <summary>
     /// The parties listed together with <paramref name="donor"/> ("Sweden and Norway", "Estonia, Latvia and
@@ -349,7 +359,7 @@ public static partial class PartyRoles
     private static partial Regex AdversaryLeft();
 
     /// <summary>"during her trip to Warsaw, Poland", "in Kyiv, Ukraine": a place where something happens, not a party.</summary>
-    [GeneratedRegex(@"(?:\b(?:trip|visit|travel(?:s|led|ling|ed|ing)?|journey|tour|stop|flew|flight|arrival)\s+(?:to|in|of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?,\s+)?|\b(?:in|at)\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?,\s+)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:\b(?:trip|visit|travel(?:s|led|ling|ed|ing)?|journey|tour|stop|flew|flight|arrival)\s+(?:to|in|of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?,\s+)?|\b(?:in|at)\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?,\s+|\b(?:border|borders|frontier)\s+with\s+(?:the\s+)?)$", RegexOptions.CultureInvariant)]
     private static partial Regex PlaceLeft();
 
     /// <summary>"the impacts of Russia's war in Ukraine", "following Russia's invasion of Ukraine": the theatre of a war, named as context.</summary>

@@ -64,12 +64,12 @@ public static partial class SentenceCues
     private static partial Regex Conversion();
 
     /// <summary>
-    /// Whether a sentence only states what the package just named is worth ("The package is worth SEK 7.1 billion") or
-    /// costs ("The vehicles will be purchased from Roshel ... at a cost of more than $90 million").
+    /// Whether a sentence only states what the package just named is worth ("The package is worth SEK 7.1 billion", "The
+    /// value of the delivered batch is EUR 12 million") or costs ("The vehicles will be purchased from Roshel ... at a cost of more than $90 million").
     /// </summary>
     public static bool StatesPackageWorth(string sentence) => PackageWorth().IsMatch(sentence);
 
-    [GeneratedRegex(@"^\W*(?:The|This|Its|Today's|Today’s)\s+(?:[\w-]+\s+){0,2}?(?:package|assistance|aid|support|donation|contribution|tranche)\s+(?:is|will be|is estimated to be)\s+(?:worth|valued at)\b|^\W*(?:The|This|Its|Today's|Today’s)\s+(?:[\w-]+\s+){0,2}?(?:package|assistance|aid|support|donation|contribution|tranche)\s+(?:has a (?:total )?value of|totals|is valued at)\b|^\W*(?:The|These|This|They)\s+(?:[\w-]+\s+){0,3}?(?:will be|are to be|are being|were|was|have been)\s+(?:purchased|bought|procured|acquired|ordered)\b[^.;]{0,120}?\b(?:at a (?:total )?cost of|worth|valued at)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\W*(?:The|This|Its|Today's|Today’s)\s+(?:[\w-]+\s+){0,2}?(?:package|assistance|aid|support|donation|contribution|tranche)\s+(?:is|will be|is estimated to be)\s+(?:worth|valued at)\b|^\W*(?:The|This|Its|Today's|Today’s)\s+(?:[\w-]+\s+){0,2}?(?:package|assistance|aid|support|donation|contribution|tranche)\s+(?:has a (?:total )?value of|totals|is valued at)\b|^\W*(?:The|These|This|They)\s+(?:[\w-]+\s+){0,3}?(?:will be|are to be|are being|were|was|have been)\s+(?:purchased|bought|procured|acquired|ordered)\b[^.;]{0,120}?\b(?:at a (?:total )?cost of|worth|valued at)\b|^\W*(?:The|This|Its)\s+(?:[\w-]+\s+){0,2}?(?:package|grant|donation|contribution|tranche|loan)\s*,\s*(?:worth|valued at)\b|^\W*The\s+(?:total\s+)?value\s+of\s+(?:the|this|today's|today’s)\s+(?:[\w-]+\s+){0,2}?(?:package|batch|assistance|aid|support|donation|contribution|tranche|shipment|delivery)\s+(?:is|was|amounts to|totals)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PackageWorth();
 
     /// <summary>Whether a sentence says what the package just named contains, sums and all ("It contains DKK 1.7 billion for ...").</summary>

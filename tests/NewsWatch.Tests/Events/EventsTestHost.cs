@@ -44,6 +44,10 @@ public sealed class EventsTestHost : IAsyncDisposable
 
     public static AidEventExtractor Extractor() => new(Classifier, Roles, Options.Create(new EventsOptions()), TimeProvider.System);
 
+    /// <summary>The candidates the extractor finds in one article published at <paramref name="published"/>, with the mentions <paramref name="tag"/> marks.</summary>
+    internal static IReadOnlyList<AidEventCandidate> ExtractFrom(string text, DateTimeOffset published, Func<MentionsBuilder, MentionsBuilder> tag, AidParty? publisher = null) =>
+        Extractor().Extract(new ArticleForEvents(1, "https://example.test/a", "t", text, published, publisher), tag(new MentionsBuilder(text)).Build());
+
     public static Task<EventsTestHost> CreateAsync() => CreateAsync(StorageProvider.Sqlite, null);
 
     /// <summary>The host over a database of <paramref name="provider"/> (PostgreSQL on <paramref name="server"/>).</summary>

@@ -12,7 +12,7 @@ public sealed class RealTextErrorTests
     private static readonly AidParty UnitedStates = new("US", "United States");
 
     private static IReadOnlyList<AidEventCandidate> Extract(string text, Func<MentionsBuilder, MentionsBuilder> tag, AidParty? publisher = null) =>
-        EventsTestHost.Extractor().Extract(new ArticleForEvents(1, "https://example.test/a", "t", text, Published, publisher), tag(new MentionsBuilder(text)).Build());
+        EventsTestHost.ExtractFrom(text, Published, tag, publisher);
 
     /// <summary>The candidates that would become events (recaps only ever add a source to an earlier one).</summary>
     private static IReadOnlyList<AidEventCandidate> NewAid(string text, Func<MentionsBuilder, MentionsBuilder> tag, AidParty? publisher = null) =>
