@@ -50,12 +50,16 @@ internal static class PackageTotals
         }
         // "The security assistance comes in two parts. The first, worth $350 million, ...": a numbered part belongs to the
         // larger package named before it even when the other parts' sums are not all read.
-        // So does "Of the total of NOK 2 billion, NOK 1.5 billion will be channelled through ...".
+        // So does "Of the total of NOK 2 billion, NOK 1.5 billion will be channelled through ...", and a part named a few
+        // sentences after its package ("The package will include around £200 million for drones", "Artillery ammunition
+        // and air defence make up another 3.1 billion kronor") though the other parts are not all read.
         foreach (var part in packages.Where(p => p[0].Amount is not null && p[0].Parts.Count == 0
-                     && (p[0].IsListedPart || SentenceCues.OpensWithOrdinalPart(p[0].Text) || SentenceCues.OpensWithShareOf(p[0].Text))).ToList())
+                     && (p[0].IsListedPart || SentenceCues.OpensWithParts(p[0].Text))).ToList())
         {
             if (Usd(part) is not { } usd) continue;
-            var whole = packages.Where(p => p != part && p[0].Index < part[0].Index && p[0].Amount is not null && Usd(p) > usd).MaxBy(p => p[0].Index);
+            var near = part[0].IsListedPart || SentenceCues.OpensWithOrdinalPart(part[0].Text) || SentenceCues.OpensWithShareOf(part[0].Text)
+                ? int.MaxValue : AidEventExtractor.BorrowDistance;
+            var whole = packages.Where(p => p != part && p[0].Index < part[0].Index && part[0].Index - p[0].Index <= near && p[0].Amount is not null && Usd(p) > usd).MaxBy(p => p[0].Index);
             if (whole is null) continue;
             whole[0].Parts = [.. whole[0].Parts, PartOf(part)];
             packages.Remove(part);

@@ -113,7 +113,7 @@ public static partial class PartyRoles
         // giving verb gives, and the party the ranker took for the giver is the one the aid is for.
         if (parties.FirstOrDefault(p => PassiveGiverLeft().IsMatch(LeftOf(text, sentence, p))) is { } agent && agent.Party.Code != donor?.Party.Code)
         {
-            if (recipient is null || recipient.Party.Code == agent.Party.Code) recipient = donor?.Party.Code == agent.Party.Code ? null : donor;
+            if (recipient?.Party.Code == agent.Party.Code) recipient = donor;
             donor = agent;
         }
         // "with U.S. President Donald Trump on his way home, Mark Carney announced C$2 billion": whoever announces gives.
@@ -129,8 +129,9 @@ public static partial class PartyRoles
         // "contribute EUR 5 million to the NATO Comprehensive Assistance Package trust fund for Ukraine": what the aid goes
         // into gives nothing, nor what it goes through ("has been transferred ... through the World Bank").
         // Nor do those who agreed the scheme it belongs to ("completing the United States' share of the loans agreed by G7 leaders").
+        // Nor does the partner that refurbished or built what is given ("Leopard 1A5 tanks, refurbished jointly with Germany").
         if (donor is not null && (DestinationLeft().IsMatch(LeftOf(text, sentence, donor)) || ChannelLeft().IsMatch(LeftOf(text, sentence, donor))
-            || AgreedByLeft().IsMatch(LeftOf(text, sentence, donor)))) donor = null;
+            || AgreedByLeft().IsMatch(LeftOf(text, sentence, donor)) || MakerLeft().IsMatch(LeftOf(text, sentence, donor)))) donor = null;
         // "Germany, Denmark and the Netherlands will provide": the last of the givers' list is one of them, not a co-giver.
         var donorList = donor is null ? null : ListHead(text, parties, donor);
         var gapped = GappedGivers(text, sentence, parties, donor, recipient: null);
@@ -149,6 +150,9 @@ public static partial class PartyRoles
 
     [GeneratedRegex(@"\b(?:was|were|been|be|being|is|are)\s+(?:(?:also|now|already|formally|jointly|swiftly|quickly)\s+)?(?:pledged|promised|announced|provided|given|donated|offered|approved|allocated|committed|unveiled|granted|earmarked|disbursed|delivered|supplied|sent|made available)\s+(?:to\s+[^,;.]{1,40}?\s+)?by\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PassiveGiverLeft();
+
+    [GeneratedRegex(@"\b(?:refurbished|produced|developed|built|made|manufactured|repaired|modernised|modernized|upgraded)\s+(?:jointly\s+|together\s+)?(?:with|by|in)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MakerLeft();
 
     /// <summary>
     /// The parties listed together with <paramref name="donor"/> ("Sweden and Norway", "Estonia, Latvia and
@@ -269,7 +273,7 @@ public static partial class PartyRoles
     private static partial Regex FundForBetween();
 
     /// <summary>From a sum to its own recipient: "in emergency humanitarian aid to ", " for ", " to help ", " for affected communities in ".</summary>
-    [GeneratedRegex(@"^[^,;]{0,60}?\b(?:to|for)\s+(?:(?:help|support|assist)\s+)?(?:the\s+)?(?:people of\s+(?:the\s+)?)?$|^[^,;]{0,40}?\bfor\b[^,;]{0,60}\bin\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[^,;]{0,60}?\b(?:to|for)\s+(?:(?:help|support|assist)\s+)?(?:the\s+)?(?:(?:people|population|populations) of\s+(?:the\s+)?)?$|^[^,;]{0,40}?\bfor\b[^,;]{0,60}\bin\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OwnRecipientBetween();
 
     [GeneratedRegex(@"\b(?:through|via)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

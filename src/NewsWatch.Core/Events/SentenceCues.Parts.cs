@@ -42,7 +42,7 @@ public static partial class SentenceCues
     /// <summary>Whether a sentence opens with the share of a sum named before ("Of the total of NOK 2 billion, ...", "Of this amount, ...").</summary>
     public static bool OpensWithShareOf(string sentence) => ShareOfOpening().IsMatch(sentence);
 
-    [GeneratedRegex(@"^\W*Of\s+(?:this|that|the total|these|the (?:amount|sum|funding|money|package|contribution))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\W*Of\s+(?:this|that|the total|these|the (?:amount|sum|funding|money|package|contribution))\b|^\W*(?:The\s+)?(?:largest|biggest|main|greater|smaller|remaining|first|second|other)\s+(?:share|part|portion|tranche)\s+of\s+(?:the|this|that|today's|today’s)\s+(?:[\w-]+\s+){0,2}?(?:funding|money|package|contribution|amount|sum|aid|assistance|pledge)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ShareOfOpening();
 
     /// <summary>Whether the text left of an amount is only a sentence's opening "Of this amount," (the parts of a package named before).</summary>
@@ -114,7 +114,7 @@ public static partial class SentenceCues
     [GeneratedRegex(@"(?:'s|’s)\s+$", RegexOptions.CultureInvariant)]
     private static partial Regex OwnedLeft();
 
-    [GeneratedRegex(@"^\W*(?:(?:It|This|That|These|The)\s+(?:[\w-]+\s+){0,2}?(?:includes|include|including|comprises|consists of|is made up of|covers|breaks down into|combines)\b|(?:It|This|That|These|The)\s+(?:[\w-]+\s+){0,2}?(?:will be|is being|are being|was|were)\s+(?:provided|channell?ed|delivered|disbursed|allocated)\s+(?:through|via|to)\b)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[^.;$€£¥\d]{0,80}?\bmakes?\s+up\s+(?:another|a further|the remaining|the other|the rest)\b|^\W*(?:(?:It|This|That|These|The)\s+(?:[\w-]+\s+){0,2}?(?:includes|include|including|comprises|consists of|is made up of|covers|breaks down into|combines)\b|(?:It|This|That|These|The)\s+(?:[\w-]+\s+){0,2}?(?:will be|is being|are being|was|were)\s+(?:provided|channell?ed|delivered|disbursed|allocated)\s+(?:through|via|to)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex PartsOpener();
 
     [GeneratedRegex(@"^\W*The\s+remaining\s+(?:(?:[A-Z]{3}|[A-Z]?\$|[€£])\s?)?\d[\d.,]*\s*(?:million|billion)?\b|^\W*(?:The\s+(?:first|second|third|fourth|fifth|last|remaining)(?:\s+(?:part|tranche|package|portion|half|one))?|(?:First|Second|Third|Fourth|Fifth|Last|Remaining)\s+(?:part|tranche|package|portion|half))\s*(?:,|\(|\s+(?:is|was|will|comes|consists|includes|worth)\b)|^\W*(?:First|Second|Third|Fourth|Fifth|Finally),\s+(?:(?:about|approximately|up to|nearly|more than)\s+)?(?:[$€£]|[A-Z]{3}\s?\d|\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -123,7 +123,7 @@ public static partial class SentenceCues
     [GeneratedRegex(@"\b(?:including|includes|include|of which|made up of|comprising|comprises|consisting of|consists of|split between|divided between|broken down into|which includes|(?<!along\s|together\s)with)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PartsIntro();
 
-    [GeneratedRegex(@"^\s*(?:in|for|of|worth of|to\s+(?:help|support|buy|fund|finance|pay for|cover|purchase|rebuild|repair|restore|strengthen))\s+[^$€£¥\d]{2,80}?(?:,\s*(?:and\s+)?|\s+and\s+(?:another\s+|a further\s+|an additional\s+)?|,?\s+(?:along with|as well as|plus)\s+|;\s*)$|^\s*,?\s*and\s+(?:a|an|another)\s+[^$€£¥\d]{2,80}?\b(?:package|tranche|grant|loan|contribution|programme|program)\s+(?:of|worth|valued at|totall?ing)\s+(?:(?:about|approximately|around|nearly|almost|some|roughly|up to|more than|over)\s+)?$|\b(?:and|while)\s+(?:(?:will|would|also|is|are)\s+)*(?:contribut|provid|giv|send|donat|allocat|lend|grant|commit|pledg|extend)\w*\s+(?:(?:an?|another|additional|further|more than|over|about|up to)\s+)*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?:in|for|of|worth of|to\s+(?:help|support|buy|fund|finance|pay for|cover|purchase|rebuild|repair|restore|strengthen))\s+[^$€£¥\d]{2,160}?(?:,\s*(?:and\s+)?|\s+and\s+(?:another\s+|a further\s+|an additional\s+)?|,?\s+(?:along with|as well as|plus)\s+|;\s*)$|^\s*,?\s*and\s+(?:a|an|another)\s+[^$€£¥\d]{2,80}?\b(?:package|tranche|grant|loan|contribution|programme|program)\s+(?:of|worth|valued at|totall?ing)\s+(?:(?:about|approximately|around|nearly|almost|some|roughly|up to|more than|over)\s+)?$|^\s*,?\s*and\s+[^$€£¥\d,;]{2,80}?\s+(?:worth|valued at)\s+(?:(?:about|approximately|around|nearly|almost|some|roughly|up to|more than|over)\s+)?$|\b(?:and|while)\s+(?:(?:will|would|also|is|are)\s+)*(?:contribut|provid|giv|send|donat|allocat|lend|grant|commit|pledg|extend)\w*\s+(?:(?:an?|another|additional|further|more than|over|about|up to)\s+)*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SeparateSums();
 
     [GeneratedRegex(@"^\s*(?<what>(?:in|for|from|through|under|of|to)\b[^,;.]{1,80}?)(?=\s*(?:,|;|\.|$|\s+and\s+(?:\$|€|£|¥|US\$|\d)))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

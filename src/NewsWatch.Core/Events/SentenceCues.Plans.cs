@@ -38,7 +38,7 @@ public static partial class SentenceCues
     [GeneratedRegex(@"\bfor trade with\b|\bfor (?:trade|exports) and investment\b|\b(?-i:State)\s+aid\s+(?:scheme|rules|measure|approval)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TradeCapacity();
 
-    [GeneratedRegex(@"\b(?:lend|lends|lent|lending|loans?|credit)\b[^;]{0,50}?\bto\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?(?:maker|makers|manufacturer|manufacturers|company|companies|producer|producers|firm|firms|contractor|shipyard|group|groups|business|businesses|trader|traders|exporter|exporters|agribusiness|agribusinesses|retailer|retailers)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:lend|lends|lent|lending|loans?|credit)\b[^;]{0,50}?\bto\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,5}?(?:maker|makers|manufacturer|manufacturers|company|companies|producer|producers|firm|firms|contractor|shipyard|group|groups|business|businesses|trader|traders|exporter|exporters|agribusiness|agribusinesses|retailer|retailers)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CompanyLoan();
 
     /// <summary>"A Moldovan renewable energy company has secured a €25 million loan from the EBRD": a loan to a firm, not to a country.</summary>

@@ -70,4 +70,48 @@ public sealed class NewsWordingTests
         var e = Assert.Single(NewAid(text, m => m.Country("Sudan", "SD", "Sudan").Country("Danish", "DK", "Denmark").Amount("$8 million", 8e6m, "USD").Country("Chad", "TD", "Chad")));
         Assert.Equal(("DK", "SD", 8e6m), (e.Donor.Code, e.Recipient.Code, e.Amount));
     }
+
+    [Fact]
+    public void A_part_named_after_its_package_stays_a_part_however_it_is_worded()
+    {
+        const string text = "Today the Government decided on a twelfth military support package to Ukraine. The package is worth 6 billion kronor. "
+            + "Air defence and artillery ammunition make up another 2 billion kronor.";
+        var e = Assert.Single(NewAid(text, m => m.Country("Ukraine", "UA", "Ukraine").Amount("6 billion kronor", 6e9m, "SEK", 5.7e8m).Amount("2 billion kronor", 2e9m, "SEK", 1.9e8m),
+            new AidParty("SE", "Sweden")));
+        Assert.Equal(6e9m, e.Amount);
+        Assert.Equal(2e9m, Assert.Single(e.Parts).Amount);
+
+        const string share = "The Foreign Office pledged a further €40 million in humanitarian assistance for the people of Sudan today. "
+            + "The largest share of the new funding, €15 million, will go to the World Food Programme.";
+        var s = Assert.Single(NewAid(share, m => m.Amount("€40 million", 4e7m, "EUR", 4.3e7m).Country("Sudan", "SD", "Sudan").Amount("€15 million", 1.5e7m, "EUR", 1.6e7m),
+            new AidParty("DE", "Germany")));
+        Assert.Equal(("DE", "SD", 4e7m), (s.Donor.Code, s.Recipient.Code, s.Amount));
+    }
+
+    [Fact]
+    public void Two_sums_for_two_kinds_of_support_or_two_places_are_two_events()
+    {
+        const string text = "The Government is today presenting military support worth SEK 10 billion and civilian support for the energy sector worth SEK 1 billion for Ukraine.";
+        var events = NewAid(text, m => m.Amount("SEK 10 billion", 1e10m, "SEK", 9.5e8m).Amount("SEK 1 billion", 1e9m, "SEK", 9.5e7m).Country("Ukraine", "UA", "Ukraine"),
+            new AidParty("SE", "Sweden"));
+        Assert.Equal([1e9m, 1e10m], events.Select(e => e.Amount!.Value).Order().ToArray());
+
+        const string places = "The minister has decided to release €8 million in emergency assistance for Türkiye, where a field hospital of the civil security "
+            + "services is being deployed to the province of Hatay, and €9 million for the population of Syria.";
+        var byPlace = NewAid(places, m => m.Amount("€8 million", 8e6m, "EUR", 8.6e6m).Country("Türkiye", "TR", "Türkiye").Amount("€9 million", 9e6m, "EUR", 9.7e6m).Country("Syria", "SY", "Syria"),
+            new AidParty("FR", "France"));
+        Assert.Equal([("SY", 9e6m), ("TR", 8e6m)], byPlace.Select(e => (e.Recipient.Code, e.Amount!.Value)).Order().ToArray());
+    }
+
+    [Fact]
+    public void The_partner_that_refurbished_equipment_is_not_its_donor_and_a_loan_to_firms_is_business()
+    {
+        const string text = "Estonia has handed over a new batch of military assistance to Ukraine. The batch includes:\n"
+            + "- Armoured vehicles: M113 personnel carriers, refurbished jointly with Finland, and spare parts.";
+        Assert.All(NewAid(text, m => m.Country("Estonia", "EE", "Estonia").Country("Ukraine", "UA", "Ukraine").Country("Finland", "FI", "Finland")),
+            e => Assert.Equal("EE", e.Donor.Code));
+
+        const string loans = "In addition, the development bank will extend loans of up to €30 million to German small and medium-sized companies that set up production in Ukraine.";
+        Assert.Empty(NewAid(loans, m => m.Amount("€30 million", 3e7m, "EUR", 3.2e7m).Country("German", "DE", "Germany").Country("Ukraine", "UA", "Ukraine")));
+    }
 }
