@@ -95,6 +95,7 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
             var hasSum = inSentence.Any(m => m.Type == EntityType.Amount && m.Value?.Amount is not null);
             var inSoManyWords = prediction.Label == AidSentenceLabel.PastMention && SentenceCues.AnnouncesInSoManyWords(sentence)
                 || hasSum && SentenceCues.IsPerformative(sentence) || SentenceCues.PresentsAidPackage(sentence)
+                || date == published && SentenceCues.DecidesNewPackage(sentence)
                 // "The Government has decided to provide USD 5 million to Türkiye ... In addition, USD 500,000 will be provided to
                 // Syria": a sum added right after an announcement is announced with it.
                 || hasSum && SentenceCues.AddsToAnnouncement(sentence) && frames.LastOrDefault() is { IsRecap: false } previous && previous.Index == i - 1

@@ -116,6 +116,12 @@ public static partial class PartyRoles
             if (recipient?.Party.Code == agent.Party.Code) recipient = donor;
             donor = agent;
         }
+        // "Canada will purchase a NASAMS ... from the United States to donate to Ukraine": the seller gives nothing.
+        if (donor is not null && PurchasedFromLeft().IsMatch(text[sStart..donor.Start])) donor = null;
+        // "Kyiv will also get C$400 million in Canadian military aid": whose aid the sum is gives it.
+        if (donor is null && parties.FirstOrDefault(p => p.Party.Code != recipient?.Party.Code && SumInLeft().IsMatch(LeftOf(text, sentence, p))
+                && AidNounRight().IsMatch(RightOf(text, sentence, p))) is { } owner)
+            donor = owner;
         // "with U.S. President Donald Trump on his way home, Mark Carney announced C$2 billion": whoever announces gives.
         if (parties.FirstOrDefault(p => AnnouncerRight().IsMatch(RightOf(text, sentence, p))) is { } announcer
             && announcer.Party.Code != donor?.Party.Code && announcer.Party.Code != recipient?.Party.Code
@@ -139,8 +145,18 @@ public static partial class PartyRoles
                 && GiverRight().IsMatch(RightOf(text, sentence, p)))
             ?? gapped.FirstOrDefault();
         if (recipient is not null && (recipient.Party.Code == coGiver?.Party.Code || gapped.Any(g => g.Party.Code == recipient.Party.Code))) recipient = null;
+        // "giving the World Food Programme another 150 million kroner ... to feed people in Yemen": a UN agency spends the
+        // aid; the country it is for receives it.
+        if (recipient?.Party.Code == UnitedNations && parties.FirstOrDefault(p => p.Start > recipient.End && !PartyGazetteer.IsBody(p.Party.Code)
+                && p.Party.Code != donor?.Party.Code && ServedCountryBetween().IsMatch(text[recipient.End..p.Start])) is { } served)
+            recipient = served;
         return (donor, recipient, coGiver);
     }
+
+    private const string UnitedNations = "UN";
+
+    [GeneratedRegex(@"^[^;]{0,120}\b(?:in|for|to|inside|across)\s+(?:the\s+)?(?:(?:people|population|families|refugees)\s+(?:of|in)\s+(?:the\s+)?)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ServedCountryBetween();
 
     [GeneratedRegex(@"(?<!\baccording\s)(?<!\baddition\s)(?<!\bthanks\s)(?<!\bdue\s)(?<!\bnext\s)\b(?:to|into)\s+(?:the\s+)?$|\b(?:to|into)\s+an?\s+(?:[\w-]+\s+){0,2}(?:facility|fund|mechanism|account)\s+(?:at|of|with|run by|managed by)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DestinationLeft();
@@ -150,6 +166,12 @@ public static partial class PartyRoles
 
     [GeneratedRegex(@"\b(?:was|were|been|be|being|is|are)\s+(?:(?:also|now|already|formally|jointly|swiftly|quickly)\s+)?(?:pledged|promised|announced|provided|given|donated|offered|approved|allocated|committed|unveiled|granted|earmarked|disbursed|delivered|supplied|sent|made available)\s+(?:to\s+[^,;.]{1,40}?\s+)?by\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PassiveGiverLeft();
+
+    [GeneratedRegex(@"\b(?:purchas(?:e|es|ed|ing)|buy(?:s|ing)?|bought|procur(?:e|es|ed|ing)|acquir(?:e|es|ed|ing)|order(?:s|ed|ing)?)\b[^.;]{0,120}\bfrom\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PurchasedFromLeft();
+
+    [GeneratedRegex(@"(?:[$€£¥]|\d)[^,;]{0,30}?\s+(?:in|of)\s+(?:new\s+|additional\s+|further\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SumInLeft();
 
     [GeneratedRegex(@"\b(?:refurbished|produced|developed|built|made|manufactured|repaired|modernised|modernized|upgraded)\s+(?:jointly\s+|together\s+)?(?:with|by|in)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MakerLeft();
@@ -307,7 +329,8 @@ public static partial class PartyRoles
     [GeneratedRegex(@"^(?:'s|’s)\s+(?:(?:recent|new|latest|generous|additional|further|important|significant)\s+)*(?:announcement|pledge|decision|commitment|contribution|donation|offer|plans?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WelcomedPledgeRight();
 
-    [GeneratedRegex(@"^\s+(?:(?:about|around|approximately|roughly|nearly|almost|some|over|up to|more than|another|a further|an additional)\s+)?(?:[$€£¥]|\d|(?:US|USD|EUR|GBP|CAD|AUD|JPY|NOK|SEK|DKK|PLN|CHF)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>A sum right after a giver, also after an apposition ("and the host, France, €110 million").</summary>
+    [GeneratedRegex(@"^\s*,?\s+(?:(?:about|around|approximately|roughly|nearly|almost|some|over|up to|more than|another|a further|an additional)\s+)?(?:[$€£¥]|\d|(?:US|USD|EUR|GBP|CAD|AUD|JPY|NOK|SEK|DKK|PLN|CHF)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SumRight();
 
     /// <summary>From a subject into a clause about it, up to a party named there: ", which co-hosted the meeting with ".</summary>

@@ -114,4 +114,50 @@ public sealed class NewsWordingTests
         const string loans = "In addition, the development bank will extend loans of up to €30 million to German small and medium-sized companies that set up production in Ukraine.";
         Assert.Empty(NewAid(loans, m => m.Amount("€30 million", 3e7m, "EUR", 3.2e7m).Country("German", "DE", "Germany").Country("Ukraine", "UA", "Ukraine")));
     }
+
+    [Fact]
+    public void A_UN_agency_spends_the_aid_and_the_country_it_is_for_receives_it()
+    {
+        const string text = "Norway is giving the World Food Programme another 120 million kroner to feed people in Yemen, the foreign ministry said on Thursday.";
+        var e = Assert.Single(NewAid(text, m => m.Country("Norway", "NO", "Norway").Amount("120 million kroner", 1.2e8m, "NOK", 1.1e7m).Country("Yemen", "YE", "Yemen")));
+        Assert.Equal(("NO", "YE"), (e.Donor.Code, e.Recipient.Code));
+    }
+
+    [Fact]
+    public void A_giver_after_an_apposition_gives_its_own_sum()
+    {
+        const string text = "Donors pledged aid for Sudan in Paris on Monday. The European Commission promised €300 million and the host, France, €100 million.";
+        var events = NewAid(text, m => m.Country("Sudan", "SD", "Sudan").Country("European Commission", "EU", "European Union").Amount("€300 million", 3e8m, "EUR", 3.2e8m)
+            .Country("France", "FR", "France").Amount("€100 million", 1e8m, "EUR", 1.1e8m));
+        Assert.Equal([("EU", "SD", 3e8m), ("FR", "SD", 1e8m)], events.Select(e => (e.Donor.Code, e.Recipient.Code, e.Amount!.Value)).Order().ToArray());
+    }
+
+    [Fact]
+    public void Aid_financed_by_frozen_assets_is_not_halted_and_whose_aid_it_is_gives_it()
+    {
+        const string text = "Kyiv will also get C$300 million in Canadian military aid, financed from a loan backed by frozen Russian assets, the minister said.";
+        var e = Assert.Single(NewAid(text, m => m.Amount("C$300 million", 3e8m, "CAD", 2.2e8m).Country("Canadian", "CA", "Canada").Country("Russian", "RU", "Russia")));
+        Assert.Equal(("CA", "UA"), (e.Donor.Code, e.Recipient.Code));
+    }
+
+    [Fact]
+    public void The_seller_of_what_a_donor_buys_for_the_recipient_gives_nothing_and_the_purchase_value_is_the_sum()
+    {
+        const string text = "Today, the Prime Minister announced that Canada will purchase an air defence system from the United States to donate to Ukraine. "
+            + "The purchase, valued at approximately $350 million, is part of the $500 million in military aid for Ukraine announced in November 2022.";
+        var e = Assert.Single(NewAid(text, m => m.Country("Canada", "CA", "Canada").Country("United States", "US", "United States").Country("Ukraine", "UA", "Ukraine")
+            .Amount("$350 million", 3.5e8m, "USD").Amount("$500 million", 5e8m, "USD").Country("Ukraine", "UA", "Ukraine").Date("November 2022", "2022-11"),
+            new AidParty("CA", "Canada")));
+        Assert.Equal(("CA", "UA", 3.5e8m, "CAD"), (e.Donor.Code, e.Recipient.Code, e.Amount, e.Currency));
+    }
+
+    [Fact]
+    public void A_decision_to_approve_a_new_package_takes_the_value_the_next_sentence_gives()
+    {
+        const string text = "On 13 June 2024, the President of the Republic decided, on the proposal of the Government, to approve a new package of defence materiel assistance to Ukraine. "
+            + "The value of the 24th package is EUR 150 million.";
+        var e = Assert.Single(NewAid(text, m => m.Date("13 June 2024", "2024-06-13").Country("Ukraine", "UA", "Ukraine").Amount("EUR 150 million", 1.5e8m, "EUR", 1.6e8m),
+            new AidParty("FI", "Finland")));
+        Assert.Equal(("FI", "UA", 1.5e8m), (e.Donor.Code, e.Recipient.Code, e.Amount));
+    }
 }
