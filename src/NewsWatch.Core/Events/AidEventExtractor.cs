@@ -63,6 +63,9 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
         (int Sentence, DateOnly Day)? decided = null;
         // "The assistance includes:" followed by bullets: each bullet is a part of the package just named.
         var inPartsList = false;
+        // "The request includes $61.4 billion ... This includes:" and its bullets: the parts of a request ask for money, they give none.
+        var requestedList = false;
+        var previousAsks = false;
         for (var i = 0; i < sentences.Count; i++)
         {
             var span = sentences[i];
@@ -83,6 +86,10 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
             if (donor is null && SentenceCues.IsFirstPerson(sentence) && PartyRoles.QuotedSpeaker(text, parties) is { } speaker && speaker.Party.Code != recipient?.Party.Code)
                 donor = speaker;
             var prediction = classifier.Classify(sentence);
+            var asks = prediction.Label == AidSentenceLabel.Appeal || SentenceCues.DiscussesOrBudgets(sentence) || SentenceCues.NamesRequest(sentence);
+            if (SentenceCues.IntroducesPartsList(sentence)) requestedList = asks || previousAsks;
+            previousAsks = asks;
+            if (listedPart && requestedList) continue;
             Vote(recipientVotes, recipient);
             Vote(donorVotes, donor);
             // "affected by the clashes that broke out on 15 April": the day of what the aid answers, not of the announcement.
@@ -102,7 +109,7 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
                     && previous.Prediction.EventProbability >= _options.MinSentenceProbability;
             var isRecap = prediction.EventProbability < _options.MinSentenceProbability && prediction.Label == AidSentenceLabel.PastMention && !inSoManyWords
                 || date is null && (EndsBefore(StaleCandidates(dates, text, start, prediction, hasSum), published.AddDays(-_options.MaxAnnouncementAgeDays), published) || SentenceCues.SpansEarlierYear(sentence, published.Year))
-                || SentenceCues.RecallsEarlierAnnouncement(sentence) || !hasSum && SentenceCues.SetsBesideEarlier(sentence);
+                || SentenceCues.RecallsEarlierAnnouncement(sentence) && !SentenceCues.ReportsTodaysDelivery(sentence) || !hasSum && SentenceCues.SetsBesideEarlier(sentence);
             // A recap's day is another package's: it lends nothing to the sentences after it.
             if (date is not null && !isRecap && SentenceCues.NamesDecision(sentence)) decided = (i, date.Value);
             // "... new funding, announced in Brussels on June 4. The Netherlands has set aside €300 million": a sentence
@@ -136,6 +143,7 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
             // country (unless each is given its own).
             if (recipient is not null && PartyRoles.ListSize(text, parties, recipient) >= MinRegionalList) continue;
             if (SentenceCues.IsBusiness(sentence, partyGives: donor is not null) || SentenceCues.ForeseesOrHalts(sentence) || SentenceCues.DiscussesOrBudgets(sentence)) continue;
+            if (SentenceCues.CollectiveGiverEnd(sentence) is var crowd && crowd >= 0 && (donor is null || donor.Start - start > crowd)) continue;
             // "Of the amount, €5 million will go to the WFP and €3 million to UNHCR": shares of a sum named before. Without
             // that sum's package nearby (a recap of it recalls its shares too) they announce nothing of their own.
             if (SentenceCues.OpensWithShareOf(sentence) && !frames.Any(g => g.Amount is not null && !g.IsRecap && i - g.Index <= BorrowDistance)) continue;
@@ -248,7 +256,7 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
             var right = text[m.End..end];
             priced |= SentenceCues.IsUnitPrice(right);
             // "Of this amount, €65 million will fund ... and €20 million ...": the sentence's first part, not a share of a sum it names.
-            if (SentenceCues.IsCumulativeAmount(left) && !SentenceCues.OpensWithShare(left) || SentenceCues.IsSupersededAmount(sentence, left)
+            if (SentenceCues.IsCumulativeAmount(left) && !SentenceCues.OpensWithShare(left) || SentenceCues.IsSupersededAmount(sentence, left) || SentenceCues.IsEstimate(left)
                 || SentenceCues.IsCumulativeRight(right) || m.Value.Amount < MaxPrice && SentenceCues.IsPrice(right) || SentenceCues.IsUnitPrice(right) || SentenceCues.IsSaleAmount(left, right)) continue;
             if (found.LastOrDefault() is { } before && IsConversionOf(text, before, m)) continue;
             found.Add(m);

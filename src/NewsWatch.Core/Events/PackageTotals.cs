@@ -48,6 +48,21 @@ internal static class PackageTotals
                 total.AddRange(part);
             }
         }
+        // "... I am committing $2.4 billion in USAI funding ... In total, this is $7.9 billion in new security assistance": a
+        // total that sums up the sentences before it takes their sums as its parts.
+        foreach (var total in packages.Where(p => p[0].Amount is not null && p[0].Parts.Count == 0 && SentenceCues.SumsUpPreceding(p[0].Text)).ToList())
+        {
+            if (!packages.Contains(total) || Usd(total) is not { } sum) continue;
+            var parts = packages.Where(p => p != total && p[0].Amount is not null && p[0].Parts.Count == 0 && p[0].Index < total[0].Index
+                && total[0].Index - p[0].Index <= AidEventExtractor.BorrowDistance && Usd(p) is { } u && u < sum).ToList();
+            if (parts.Count == 0) continue;
+            total[0].Parts = parts.Select(PartOf).ToList();
+            foreach (var part in parts)
+            {
+                packages.Remove(part);
+                total.AddRange(part);
+            }
+        }
         // "The security assistance comes in two parts. The first, worth $350 million, ...": a numbered part belongs to the
         // larger package named before it even when the other parts' sums are not all read.
         // So does "Of the total of NOK 2 billion, NOK 1.5 billion will be channelled through ...", and a part named a few

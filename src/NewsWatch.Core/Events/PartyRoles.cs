@@ -118,6 +118,10 @@ public static partial class PartyRoles
         }
         // "Canada will purchase a NASAMS ... from the United States to donate to Ukraine": the seller gives nothing.
         if (donor is not null && PurchasedFromLeft().IsMatch(text[sStart..donor.Start])) donor = null;
+        // "a fund of €200 million that Sébastien Lecornu, the armed forces minister, announced on Wednesday": who announced the sum gives it.
+        if (donor is null && parties.FirstOrDefault(p => p.Party.Code != recipient?.Party.Code && RelativeLeft().IsMatch(LeftOf(text, sentence, p))
+                && AnnouncedRight().IsMatch(RightOf(text, sentence, p))) is { } announcedBy)
+            donor = announcedBy;
         // "Kyiv will also get C$400 million in Canadian military aid": whose aid the sum is gives it.
         if (donor is null && parties.FirstOrDefault(p => p.Party.Code != recipient?.Party.Code && SumInLeft().IsMatch(LeftOf(text, sentence, p))
                 && AidNounRight().IsMatch(RightOf(text, sentence, p))) is { } owner)
@@ -135,9 +139,11 @@ public static partial class PartyRoles
         // "contribute EUR 5 million to the NATO Comprehensive Assistance Package trust fund for Ukraine": what the aid goes
         // into gives nothing, nor what it goes through ("has been transferred ... through the World Bank").
         // Nor do those who agreed the scheme it belongs to ("completing the United States' share of the loans agreed by G7 leaders").
-        // Nor does the partner that refurbished or built what is given ("Leopard 1A5 tanks, refurbished jointly with Germany").
+        // Nor does the partner that refurbished or built what is given ("Leopard 1A5 tanks, refurbished jointly with Germany"),
+        // or a body the giver works with ("disbursed $3.4 billion ..., working with USAID and the World Bank"; a country one
+        // works "in partnership with" is often the one helped).
         if (donor is not null && (DestinationLeft().IsMatch(LeftOf(text, sentence, donor)) || ChannelLeft().IsMatch(LeftOf(text, sentence, donor))
-            || AgreedByLeft().IsMatch(LeftOf(text, sentence, donor)) || MakerLeft().IsMatch(LeftOf(text, sentence, donor)))) donor = null;
+            || AgreedByLeft().IsMatch(LeftOf(text, sentence, donor)) || MakerLeft().IsMatch(LeftOf(text, sentence, donor)) || PartyGazetteer.IsBody(donor.Party.Code) && PartnerLeft().IsMatch(text[sStart..donor.Start]))) donor = null;
         // "Germany, Denmark and the Netherlands will provide": the last of the givers' list is one of them, not a co-giver.
         var donorList = donor is null ? null : ListHead(text, parties, donor);
         var gapped = GappedGivers(text, sentence, parties, donor, recipient: null);
@@ -170,11 +176,20 @@ public static partial class PartyRoles
     [GeneratedRegex(@"\b(?:purchas(?:e|es|ed|ing)|buy(?:s|ing)?|bought|procur(?:e|es|ed|ing)|acquir(?:e|es|ed|ing)|order(?:s|ed|ing)?)\b[^.;]{0,120}\bfrom\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PurchasedFromLeft();
 
+    [GeneratedRegex(@"\b(?:that|which)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RelativeLeft();
+
+    [GeneratedRegex(@"^(?:\s*,[^,;]{1,60},)?\s+(?:has\s+|had\s+|have\s+)?(?:announced|unveiled|pledged|promised|set up|created|launched|approved)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AnnouncedRight();
+
     [GeneratedRegex(@"(?:[$€£¥]|\d)[^,;]{0,30}?\s+(?:in|of)\s+(?:new\s+|additional\s+|further\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SumInLeft();
 
     [GeneratedRegex(@"\b(?:refurbished|produced|developed|built|made|manufactured|repaired|modernised|modernized|upgraded)\s+(?:jointly\s+|together\s+)?(?:with|by|in)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MakerLeft();
+
+    [GeneratedRegex(@"\b(?:in\s+(?:close\s+)?(?:partnership|cooperation|coordination)\s+with|working\s+(?:closely\s+)?with)\s+[^,;()]{0,80}?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PartnerLeft();
 
     /// <summary>
     /// The parties listed together with <paramref name="donor"/> ("Sweden and Norway", "Estonia, Latvia and
@@ -394,7 +409,7 @@ public static partial class PartyRoles
     private static partial Regex WarTheatreLeft();
 
     /// <summary>"Ukraine Security Assistance Initiative", "Ukraine Defense Contact Group", "NATO summit": a name or an occasion, not a party.</summary>
-    [GeneratedRegex(@"^(?:\s+(?:Security|Defen[cs]e|Recovery|Reconstruction|Assistance|Contact|Compact|Support|Energy|Freedom|Democracy|Development|Humanitarian|Relief|Trust|Investment|Solidarity)\b(?:\s+\p{Lu}[\p{L}-]+){0,3}\s+(?:Initiative|Group|Conference|Fund|Facility|Compact|Council|Forum|Act|Program|Programme|Platform|Coalition|Mechanism|Office)\b|[\s-]+(?:summit|meeting|ministerial|conference|forum|headquarters|talks|gathering|leaders'? (?:summit|meeting)|supplemental|supplementary|appropriations?|funds)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:\s+(?:Security|Defen[cs]e|Recovery|Reconstruction|Assistance|Contact|Compact|Support|Energy|Freedom|Democracy|Development|Humanitarian|Relief|Trust|Investment|Solidarity|Ammunition|Munitions|Drones?|Artillery|Capability)\b(?:\s+\p{Lu}[\p{L}-]+){0,3}\s+(?:Initiative|Group|Conference|Fund|Facility|Compact|Council|Forum|Act|Program|Programme|Platform|Coalition|Mechanism|Office)\b|\s+Joint\s+(?:Declaration|Statement|Communiqu[eé])\b|[\s-]+(?:summit|meeting|ministerial|conference|forum|headquarters|talks|gathering|leaders'? (?:summit|meeting)|supplemental|supplementary|appropriations?|funds)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ProgrammeNameRight();
 
     [GeneratedRegex(@"^(?:'s|’s)?[\s-]*(?:invasion|aggression|attacks?|strikes?|offensive|occupation|occupied|bombardment|shelling|assets|central bank|missile strikes|drones? attacks?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -8,6 +8,12 @@ public static partial class SentenceCues
     /// <summary>Whether a sentence announces a sum as the total of what follows ("new contributions totaling $316 million").</summary>
     public static bool AnnouncesTotal(string sentence) => TotalCue().IsMatch(sentence);
 
+    /// <summary>Whether a sentence sums up the sums before it ("In total, this is $7.9 billion in new security assistance").</summary>
+    public static bool SumsUpPreceding(string sentence) => SumsUp().IsMatch(sentence);
+
+    [GeneratedRegex(@"^\W*(?:In total|Altogether|All told|In all|Taken together|Combined|Together)\s*,?\s+(?:this|that|these|they|it|today['’]s\s+\w+)\s+(?:is|are|comes? to|amounts? to|adds? up to|totals?|brings?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SumsUp();
+
     [GeneratedRegex(@"\b(?:totall?ing|total of|in total|a total|combined|altogether)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TotalCue();
 
@@ -91,16 +97,19 @@ public static partial class SentenceCues
     /// <summary>Whether a sentence presents a numbered or named aid package today ("Today we are presenting the twenty-third donation package").</summary>
     public static bool PresentsAidPackage(string sentence) => PresentsPackage().IsMatch(sentence) && TodayWord().IsMatch(sentence);
 
+    /// <summary>"The Treasury today announced that $1.7 billion in economic assistance has been disbursed to the Government of Ukraine": news of today, not a recap.</summary>
+    public static bool ReportsTodaysDelivery(string sentence) => TodayWord().IsMatch(sentence) && ReportsDelivery(sentence);
+
     [GeneratedRegex(@"\b(?:present(?:s|ing|ed)|unveil(?:s|ing|ed))\s+(?:its|their|our|the|a)\s+(?:[\w-]+\s+){0,2}?(?:donation|support|aid|assistance|military)\s+package\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PresentsPackage();
 
     [GeneratedRegex(@"\b(?:today|this morning)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TodayWord();
 
-    /// <summary>Whether a sentence opens a list of what a package holds ("The assistance includes:", "It consists of:").</summary>
+    /// <summary>Whether a sentence opens a list of what a package holds ("The assistance includes:", "It consists of:", "Main components:").</summary>
     public static bool IntroducesPartsList(string sentence) => PartsListIntro().IsMatch(sentence);
 
-    [GeneratedRegex(@"\b(?:includes|include|including|comprises|consists of|is made up of|contains)(?:\s+(?:the following|two|three|four|five|six|\d+)(?:\s+(?:parts|elements|components|items|measures|strands))?)?\s*:\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:includes|include|including|comprises|consists of|is made up of|contains)(?:\s+(?:the following|two|three|four|five|six|\d+)(?:\s+(?:parts|elements|components|items|measures|strands))?)?\s*:\s*$|^\W*(?:(?:The|Its|Main|Key|Major)\s+)?(?:(?:main|key|major)\s+)?(?:components|elements|contents|parts)(?:\s+of\s+the\s+package)?\s*:\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PartsListIntro();
 
     /// <summary>Whether a sentence is an item of a bulleted list.</summary>

@@ -61,6 +61,12 @@ public static partial class SentenceCues
     /// </summary>
     public static bool DiscussesOrBudgets(string sentence) => Discusses().IsMatch(sentence) || BudgetProposal().IsMatch(sentence);
 
+    /// <summary>Whether a sentence speaks of a funding request ("The request includes $61.4 billion", "the President's supplemental request").</summary>
+    public static bool NamesRequest(string sentence) => Request().IsMatch(sentence);
+
+    [GeneratedRegex(@"\b(?:the|this|our|his|her|its|a|the President['’]s|the Administration['’]s)\s+(?:(?:supplemental|funding|budget|emergency)\s+)?request\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Request();
+
     [GeneratedRegex(@"\b(?:discuss(?:ed|es|ing)?|talked about|talk about|consider(?:ed|s|ing)?|explor(?:ed|es|ing)|review(?:ed|s|ing)?)\s+(?:the\s+)?(?:(?:possible|potential|further|future|planned)\s+)?(?:delivery|deliveries|provision|supply|transfer|sending)\s+of\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Discusses();
 

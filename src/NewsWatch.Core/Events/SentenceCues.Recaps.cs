@@ -37,9 +37,23 @@ public static partial class SentenceCues
 
     /// <summary>Whether the text right of an amount makes it a total of earlier aid ("$159 million since October 2020", "... to date").</summary>
     /// <remarks>"... and is the largest package so far" ranks this package; it is not a total;
-    /// "the $10 million Australia has already committed" is a package given before.</remarks>
+    /// "the $10 million Australia has already committed" is a package given before, and so is "$324 million in previously
+    /// announced funding".</remarks>
     public static bool IsCumulativeRight(string rightContext) => CumulativeRight().IsMatch(rightContext) && !RanksSoFar().IsMatch(rightContext) || AlreadyGivenRight().IsMatch(rightContext)
-        || ShareOfRight().IsMatch(rightContext);
+        || ShareOfRight().IsMatch(rightContext) || PreviouslyGivenRight().IsMatch(rightContext);
+
+    /// <summary>
+    /// Whether the text left of an amount makes it an estimate of needs or costs, not aid ("external financing, which
+    /// Ukrainian authorities estimate at roughly $5 billion a month").
+    /// </summary>
+    public static bool IsEstimate(string leftContext) => EstimateLeft().IsMatch(leftContext);
+
+    [GeneratedRegex(@"\bestimat(?:e|es|ed|ing)\s+(?:it\s+|them\s+|that\s+)?(?:at|to be|to cost|to need|to total)\s+(?:(?:about|around|roughly|nearly|almost|some|more than|over|up to|at least)\s+)?\W?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex EstimateLeft();
+
+    /// <summary>"will redirect $324 million in previously announced funding": money given before, moved, not new.</summary>
+    [GeneratedRegex(@"^\s*(?:in|of)\s+(?:previously|already|earlier)[\s-]+(?:announced|appropriated|committed|pledged|allocated|approved|obligated)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PreviouslyGivenRight();
 
     /// <summary>"Around £200 million of the package will be spent on the drones": a share of the package, not one.</summary>
     [GeneratedRegex(@"^\s*of\s+(?:the|this|that)\s+(?:package|total|amount|sum|funding|contribution)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

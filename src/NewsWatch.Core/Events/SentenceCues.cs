@@ -78,7 +78,7 @@ public static partial class SentenceCues
     /// <summary>Whether a sentence performs a decision ("I hereby determine ... to furnish assistance ... not to exceed $50 million").</summary>
     public static bool IsPerformative(string sentence) => Performative().IsMatch(sentence);
 
-    [GeneratedRegex(@"\b(?:I|we)\s+hereby\s+(?:determine|direct|authori[sz]e|delegate|approve)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:I|we)\s+hereby\s+(?:determine|direct|authori[sz]e|delegate|approve)\b|\b(?:I am|I'm|I’m|we are|we're|we’re)\s+(?:now\s+|also\s+)?(?:approving|authori[sz]ing|committing)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Performative();
 
     /// <summary>
@@ -90,6 +90,16 @@ public static partial class SentenceCues
 
     [GeneratedRegex(@"\b(?:largest|biggest|greatest|single largest|first)\b[^.;]{0,80}?\b(?:since|so far|to date|ever|yet)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RankedSince();
+
+    /// <summary>
+    /// Where a sentence's giver is a crowd ("About 70 countries and organisations meeting in Paris on Tuesday pledged roughly
+    /// 1 billion euros", "International donors promised more than €2 billion"): the end of the giving verb, else -1. A
+    /// total of many givers is nobody's package.
+    /// </summary>
+    public static int CollectiveGiverEnd(string sentence) => CollectiveGivers().Match(sentence) is { Success: true } m ? m.Index + m.Length : -1;
+
+    [GeneratedRegex(@"^(?:\W*\p{Lu}[\p{Lu} .'-]+(?:,\s*[\w .]{1,12})?\s*(?:—|–|-)\s*)?(?:(?:about|some|around|nearly|more than|over|dozens of|several|many)\s+)?(?:\d+\s+)?(?:international\s+|western\s+|foreign\s+)?(?:countries|nations|donors|governments)\b(?:\s+and\s+(?:organi[sz]ations|institutions|agencies|international organi[sz]ations))?[^.;]{0,80}?\b(?:pledged|promised|committed|raised|announced)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CollectiveGivers();
 
     /// <summary>Whether a sentence reports a decision being taken ("announced", "approved", "pledged", "agreed"): a date in it is the decision's.</summary>
     public static bool NamesDecision(string sentence) => Decision().IsMatch(sentence);

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Options;
+using NewsWatch.Entities.People;
 using NewsWatch.Events;
 
 namespace NewsWatch.Tests.Events;
@@ -159,5 +161,64 @@ public sealed class NewsWordingTests
         var e = Assert.Single(NewAid(text, m => m.Date("13 June 2024", "2024-06-13").Country("Ukraine", "UA", "Ukraine").Amount("EUR 150 million", 1.5e8m, "EUR", 1.6e8m),
             new AidParty("FI", "Finland")));
         Assert.Equal(("FI", "UA", 1.5e8m), (e.Donor.Code, e.Recipient.Code, e.Amount));
+    }
+
+    [Fact]
+    public void A_total_pledged_by_a_crowd_of_countries_is_nobodys_package()
+    {
+        const string text = "ROME, Oct 4 — About 40 countries and organisations meeting in Rome on Tuesday pledged roughly 800 million euros for Ukraine's power grid, the Italian foreign ministry said.";
+        Assert.Empty(NewAid(text, m => m.Amount("800 million euros", 8e8m, "EUR", 8.6e8m).Country("Ukraine", "UA", "Ukraine").Country("Italian", "IT", "Italy")));
+    }
+
+    [Fact]
+    public void Money_disbursed_today_through_a_partner_body_is_the_givers_delivery_and_an_estimate_is_no_sum()
+    {
+        const string text = "WASHINGTON — The Treasury today announced that $1.2 billion in economic assistance has been disbursed to the Government of Ukraine, "
+            + "in partnership with the U.S. Agency for International Development and the World Bank. "
+            + "Treasury is also working with partners to mobilize external financing, which Ukrainian authorities estimate at roughly $4 billion a month.";
+        var e = Assert.Single(NewAid(text, m => m.Amount("$1.2 billion", 1.2e9m, "USD").Country("Ukraine", "UA", "Ukraine").Amount("$4 billion", 4e9m, "USD").Country("Ukrainian", "UA", "Ukraine"),
+            new AidParty("US", "United States")));
+        Assert.Equal(("US", "UA", "delivery", 1.2e9m), (e.Donor.Code, e.Recipient.Code, e.Measure, e.Amount));
+    }
+
+    [Fact]
+    public void The_bullets_of_a_funding_request_ask_for_money_and_give_none()
+    {
+        const string text = "Today, the Administration sent Congress a request for supplemental funding. The request includes $50 billion to help Ukraine defend itself. This includes:\n"
+            + "- $35 billion for the Department of Defense to provide new equipment to Ukraine;\n"
+            + "- $15 billion for economic and humanitarian assistance to Ukraine.";
+        Assert.Empty(NewAid(text, m => m.Amount("$50 billion", 5e10m, "USD").Country("Ukraine", "UA", "Ukraine").Amount("$35 billion", 3.5e10m, "USD")
+            .Country("Ukraine", "UA", "Ukraine").Amount("$15 billion", 1.5e10m, "USD").Country("Ukraine", "UA", "Ukraine"), new AidParty("US", "United States")));
+    }
+
+    [Fact]
+    public void A_total_that_sums_up_the_sentences_before_it_keeps_them_as_parts()
+    {
+        const string text = "Today, I am announcing a surge in security assistance for Ukraine. This means drawing down $4 billion in equipment from our own stocks. "
+            + "In addition, I am committing $2 billion in Ukraine Security Assistance Initiative funding. In total, this is $6 billion in new security assistance for Ukraine.";
+        var e = Assert.Single(NewAid(text, m => m.Country("Ukraine", "UA", "Ukraine").Amount("$4 billion", 4e9m, "USD").Amount("$2 billion", 2e9m, "USD")
+            .Country("Ukraine", "UA", "Ukraine").Amount("$6 billion", 6e9m, "USD").Country("Ukraine", "UA", "Ukraine"), new AidParty("US", "United States")));
+        Assert.Equal(6e9m, e.Amount);
+    }
+
+    [Fact]
+    public void The_bullets_under_main_components_are_parts_of_the_package()
+    {
+        const string text = "The Government has today adopted the ninth support package to Ukraine, valued at SEK 9 billion. Main components:\n"
+            + "- Two surveillance aircraft, valued at SEK 3 billion;\n"
+            + "- Funding of SEK 4 billion for procurement of air defence, partly through the Czech ammunition initiative;";
+        var e = Assert.Single(NewAid(text, m => m.Country("Ukraine", "UA", "Ukraine").Amount("SEK 9 billion", 9e9m, "SEK", 8.5e8m).Amount("SEK 3 billion", 3e9m, "SEK", 2.8e8m)
+            .Amount("SEK 4 billion", 4e9m, "SEK", 3.8e8m).Country("Czech", "CZ", "Czechia"), new AidParty("SE", "Sweden")));
+        Assert.Equal(("SE", "UA", 9e9m), (e.Donor.Code, e.Recipient.Code, e.Amount));
+    }
+
+    [Fact]
+    public void Whoever_announced_a_fund_in_a_relative_clause_gives_it()
+    {
+        const string text = "Kyiv will be able to buy directly from French arms makers thanks to a fund of €150 million that Sébastien Lecornu, the armed forces minister, announced on Wednesday.";
+        var extractor = new AidEventExtractor(EventsTestHost.Classifier, EventsTestHost.Roles, Options.Create(new EventsOptions()), TimeProvider.System, OfficeHolders.Shared);
+        var tagged = new MentionsBuilder(text).Country("French", "FR", "France").Amount("€150 million", 1.5e8m, "EUR", 1.6e8m).Person("Sébastien Lecornu", "Sébastien Lecornu").Build();
+        var events = extractor.Extract(new ArticleForEvents(1, "https://example.test/a", "t", text, Published, null), tagged);
+        Assert.Contains(events, e => e is { Donor.Code: "FR", Recipient.Code: "UA", Amount: 1.5e8m });
     }
 }
