@@ -310,7 +310,7 @@ public static partial class PartyRoles
     private static partial Regex FundForBetween();
 
     /// <summary>From a sum to its own recipient: "in emergency humanitarian aid to ", " for ", " to help ", " for affected communities in ".</summary>
-    [GeneratedRegex(@"^[^,;]{0,60}?\b(?:to|for)\s+(?:(?:help|support|assist)\s+)?(?:the\s+)?(?:(?:people|population|populations) of\s+(?:the\s+)?)?$|^[^,;]{0,40}?\bfor\b[^,;]{0,60}\bin\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[^,;]{0,60}?\b(?:to|for)\s+(?:(?:help|support|assist)\s+)?(?:the\s+)?(?:(?:people|population|populations) of\s+(?:the\s+)?)?$|^[^,;]{0,40}?\bfor\b[^,;]{0,60}\bin\s+(?:the\s+)?$|^[^,;]{0,20}?\bto\s+(?:help|support|assist)\s+[^,;]{0,60}\bin\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OwnRecipientBetween();
 
     [GeneratedRegex(@"\b(?:through|via)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -150,4 +150,14 @@ public sealed class EntityTaggerTests(TaggerFixture fixture) : IClassFixture<Tag
             previousEnd = mention.End;
         }
     }
+
+    [Theory]
+    [InlineData("Norway will give Ukraine 2 billion crowns, the Norwegian government said.", "NOK")]
+    [InlineData("Sweden will send Ukraine aircraft worth 3.4 billion crowns.", "SEK")]
+    [InlineData("Denmark said it would add 900 million crowns for Ukraine's air defence.", "DKK")]
+    public void BareCrownsAreTheCurrencyOfTheCrownCountryTheArticleNames(string text, string currency)
+    {
+        var amount = Assert.Single(_tagger.Tag(text, new DateOnly(2024, 5, 29)), m => m.Type == EntityType.Amount);
+        Assert.Equal(currency, amount.Value!.Currency);
+    }
 }

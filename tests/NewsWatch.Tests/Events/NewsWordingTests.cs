@@ -221,4 +221,16 @@ public sealed class NewsWordingTests
         var events = extractor.Extract(new ArticleForEvents(1, "https://example.test/a", "t", text, Published, null), tagged);
         Assert.Contains(events, e => e is { Donor.Code: "FR", Recipient.Code: "UA", Amount: 1.5e8m });
     }
+
+    [Fact]
+    public void Each_sum_to_help_people_in_a_place_goes_there_and_a_named_multi_year_programme_is_a_plan()
+    {
+        const string text = "Sweden will give 40 million crowns to help survivors of this week's earthquake in Turkey and 20 million crowns for victims in Syria, the minister said.";
+        var events = NewAid(text, m => m.Country("Sweden", "SE", "Sweden").Amount("40 million crowns", 4e7m, "SEK", 3.8e6m).Country("Turkey", "TR", "Türkiye")
+            .Amount("20 million crowns", 2e7m, "SEK", 1.9e6m).Country("Syria", "SY", "Syria"));
+        Assert.Equal([("SY", 2e7m), ("TR", 4e7m)], events.Select(e => (e.Recipient.Code, e.Amount!.Value)).Order().ToArray());
+
+        const string plan = "Oslo's multi-year Nansen programme for Ukraine is worth 80 billion crowns this year alone.";
+        Assert.Empty(NewAid(plan, m => m.Country("Ukraine", "UA", "Ukraine").Amount("80 billion crowns", 8e10m, "NOK", 7.6e9m)));
+    }
 }

@@ -340,6 +340,7 @@ public sealed partial class EntityTagger
     {
         var rateDate = published ?? new DateOnly(_rates.Years.Last, 12, 31);
         var amounts = spans.Where(s => NerLabels.Types[s.TypeIndex] == EntityType.Amount).ToList();
+        string? crowns = null;
         var next = 0;
         foreach (var money in _money.Recognize(text))
         {
@@ -355,12 +356,15 @@ public sealed partial class EntityTagger
                 confidence = Math.Max(confidence, amounts[k].Confidence);
             }
 
+            // "worth 13.3 billion crowns": bare crowns are the currency of the crown country the article speaks of most.
+            var currency = money.Currency;
+            if (currency == "SEK" && BareCrowns().IsMatch(money.Text)) currency = crowns ??= CrownsOf(mentions);
             mentions.Add(new EntityMention(EntityType.Amount, money.Start, money.End, money.Text, new EntityValue
             {
                 Amount = money.Amount,
                 AmountHigh = money.AmountHigh,
-                Currency = money.Currency,
-                Usd = _rates.ToUsd(money.Amount, money.Currency, rateDate),
+                Currency = currency,
+                Usd = _rates.ToUsd(money.Amount, currency, rateDate),
                 Bound = money.Qualifier switch
                 {
                     MoneyQualifier.AtLeast => "at_least",
@@ -372,6 +376,20 @@ public sealed partial class EntityTagger
             }, confidence));
         }
     }
+
+    /// <summary>The countries that write their currency "crowns" in English news, and that currency.</summary>
+    private static readonly Dictionary<string, string> CrownCurrencies = new(StringComparer.Ordinal)
+    {
+        ["SE"] = "SEK", ["NO"] = "NOK", ["DK"] = "DKK", ["CZ"] = "CZK", ["IS"] = "ISK",
+    };
+
+    /// <summary>The currency of the crown country mentioned most in the article (ties to the first named), else Swedish.</summary>
+    private static string CrownsOf(List<EntityMention> mentions) =>
+        mentions.Where(m => m.Type == EntityType.Country && m.Value?.Iso2 is { } iso && CrownCurrencies.ContainsKey(iso))
+            .GroupBy(m => m.Value!.Iso2!).OrderByDescending(g => g.Count()).ThenBy(g => g.Min(m => m.Start)).Select(g => CrownCurrencies[g.Key]).FirstOrDefault() ?? "SEK";
+
+    [GeneratedRegex(@"(?<!(?:swedish|norwegian|danish|czech)\s+)crowns$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BareCrowns();
 
     private void AddDates(string text, DateOnly reference, List<ModelSpan> spans, List<EntityMention> mentions)
     {
