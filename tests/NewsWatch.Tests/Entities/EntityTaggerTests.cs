@@ -160,4 +160,13 @@ public sealed class EntityTaggerTests(TaggerFixture fixture) : IClassFixture<Tag
         var amount = Assert.Single(_tagger.Tag(text, new DateOnly(2024, 5, 29)), m => m.Type == EntityType.Amount);
         Assert.Equal(currency, amount.Value!.Currency);
     }
+
+    [Theory]
+    [InlineData("STOCKHOLM, May 29 — Sweden will send two surveillance aircraft to Ukraine. The package is Sweden's largest.")]
+    [InlineData("STOCKHOLM — Sweden will send two surveillance aircraft to Ukraine. The package is Sweden's largest.")]
+    public void TheCountryOpeningAStoryAfterItsCapitalsDatelineIsACountry(string text)
+    {
+        var mentions = _tagger.Tag(text, new DateOnly(2024, 5, 29));
+        Assert.Contains(mentions, m => m.Type == EntityType.Country && m.Start == text.IndexOf("Sweden", StringComparison.Ordinal) && m.Value!.Iso2 == "SE");
+    }
 }

@@ -296,8 +296,27 @@ public sealed partial class EntityTagger
     {
         var from = Math.Max(0, start - MaxBulletChars - 1);
         var lineStart = start == 0 ? 0 : text.LastIndexOf('\n', start - 1, start - from) + 1;
-        return start - lineStart <= MaxBulletChars && BulletOnly().IsMatch(text.AsSpan(lineStart, start - lineStart));
+        return start - lineStart <= MaxBulletChars && BulletOnly().IsMatch(text.AsSpan(lineStart, start - lineStart)) || AfterDateline(text, start);
     }
+
+    /// <summary>How many characters a wire dateline may take before the first word of its story.</summary>
+    private const int MaxDatelineChars = 40;
+
+    /// <summary>
+    /// "STOCKHOLM, May 29 — Sweden will send ...": the first word after a wire dateline opens the story as a line start does.
+    /// The dateline is read title-cased (capitals lines are title-cased before the rules run).
+    /// </summary>
+    private static bool AfterDateline(string text, int start)
+    {
+        var from = Math.Max(0, start - MaxDatelineChars);
+        var newline = start == 0 ? -1 : text.LastIndexOf('\n', start - 1, start - from);
+        if (newline < 0 && from > 0) return false;
+        var lineStart = newline + 1;
+        return Dateline().IsMatch(text.AsSpan(lineStart, start - lineStart));
+    }
+
+    [GeneratedRegex(@"^\p{Lu}[\p{L} .'-]*?(?:,\s*[\p{L}\d .]{1,12})?\s*[—–]\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex Dateline();
 
     [GeneratedRegex(@"^[ \t]*[-•*–]?[ \t]*$", RegexOptions.CultureInvariant)]
     private static partial Regex BulletOnly();
