@@ -290,30 +290,22 @@ public sealed partial class EntityTagger
     /// <summary>How many characters a bullet may take before a name at the start of a line.</summary>
     private const int MaxBulletChars = 4;
 
-    /// <summary>Whether only a bullet stands between the start of the line and <paramref name="start"/>.</summary>
-    /// <remarks>Only the few characters a bullet can take are read: scanning back to the line start made a long line quadratic.</remarks>
+    /// <summary>
+    /// Whether only a bullet stands between the start of the line and <paramref name="start"/>, or a wire dateline ("STOCKHOLM,
+    /// May 29 — Sweden will send ..."; read title-cased, as capitals lines are before the rules run).
+    /// </summary>
+    /// <remarks>Only the few characters a dateline can take are read: scanning back to the line start made a long line quadratic.</remarks>
     private static bool OpensLine(string text, int start)
     {
-        var from = Math.Max(0, start - MaxBulletChars - 1);
-        var lineStart = start == 0 ? 0 : text.LastIndexOf('\n', start - 1, start - from) + 1;
-        return start - lineStart <= MaxBulletChars && BulletOnly().IsMatch(text.AsSpan(lineStart, start - lineStart)) || AfterDateline(text, start);
+        var from = Math.Max(0, start - MaxDatelineChars);
+        var newline = start == 0 ? -1 : text.LastIndexOf('\n', start - 1, start - from);
+        var lineStart = newline + 1;
+        var before = text.AsSpan(lineStart, start - lineStart);
+        return start - lineStart <= MaxBulletChars && BulletOnly().IsMatch(before) || (newline >= 0 || from == 0) && Dateline().IsMatch(before);
     }
 
     /// <summary>How many characters a wire dateline may take before the first word of its story.</summary>
     private const int MaxDatelineChars = 40;
-
-    /// <summary>
-    /// "STOCKHOLM, May 29 — Sweden will send ...": the first word after a wire dateline opens the story as a line start does.
-    /// The dateline is read title-cased (capitals lines are title-cased before the rules run).
-    /// </summary>
-    private static bool AfterDateline(string text, int start)
-    {
-        var from = Math.Max(0, start - MaxDatelineChars);
-        var newline = start == 0 ? -1 : text.LastIndexOf('\n', start - 1, start - from);
-        if (newline < 0 && from > 0) return false;
-        var lineStart = newline + 1;
-        return Dateline().IsMatch(text.AsSpan(lineStart, start - lineStart));
-    }
 
     [GeneratedRegex(@"^\p{Lu}[\p{L} .'-]*?(?:,\s*[\p{L}\d .]{1,12})?\s*[—–]\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex Dateline();
