@@ -86,7 +86,8 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
             if (donor is null && SentenceCues.IsFirstPerson(sentence) && PartyRoles.QuotedSpeaker(text, parties) is { } speaker && speaker.Party.Code != recipient?.Party.Code)
                 donor = speaker;
             var prediction = classifier.Classify(sentence);
-            var asks = prediction.Label == AidSentenceLabel.Appeal || SentenceCues.DiscussesOrBudgets(sentence) || SentenceCues.NamesRequest(sentence);
+            var budgets = SentenceCues.DiscussesOrBudgets(sentence);
+            var asks = prediction.Label == AidSentenceLabel.Appeal || budgets || SentenceCues.NamesRequest(sentence);
             if (SentenceCues.IntroducesPartsList(sentence)) requestedList = asks || previousAsks;
             previousAsks = asks;
             if (listedPart && requestedList) continue;
@@ -142,7 +143,7 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
             // "in eight focus countries: Côte d’Ivoire, Nigeria, Tanzania, ...": a programme for a region, not aid to one
             // country (unless each is given its own).
             if (recipient is not null && PartyRoles.ListSize(text, parties, recipient) >= MinRegionalList) continue;
-            if (SentenceCues.IsBusiness(sentence, partyGives: donor is not null) || SentenceCues.ForeseesOrHalts(sentence) || SentenceCues.DiscussesOrBudgets(sentence)) continue;
+            if (SentenceCues.IsBusiness(sentence, partyGives: donor is not null) || SentenceCues.ForeseesOrHalts(sentence) || budgets) continue;
             if (SentenceCues.CollectiveGiverEnd(sentence) is var crowd && crowd >= 0 && (donor is null || donor.Start - start > crowd)) continue;
             // "Of the amount, €5 million will go to the WFP and €3 million to UNHCR": shares of a sum named before. Without
             // that sum's package nearby (a recap of it recalls its shares too) they announce nothing of their own.

@@ -19,6 +19,16 @@ internal static class PackageTotals
     {
         decimal? Usd(List<AidFrame> package) => AidEventExtractor.UsdOf(package[0].Amount!, published);
         AidPart PartOf(List<AidFrame> package) => new(package[0].Amount!.Amount!.Value, package[0].Amount!.Currency, Usd(package), package[0].What);
+        // The parts join their package: their sums are listed as its parts, their sentences become its evidence.
+        void Join(List<AidFrame> whole, IReadOnlyList<List<AidFrame>> parts)
+        {
+            whole[0].Parts = [.. whole[0].Parts, .. parts.Select(PartOf)];
+            foreach (var part in parts)
+            {
+                packages.Remove(part);
+                whole.AddRange(part);
+            }
+        }
 
         foreach (var total in packages.Where(p => p[0].Amount is not null).OrderByDescending(p => Usd(p) ?? 0).ToList())
         {
@@ -40,13 +50,7 @@ internal static class PackageTotals
                 && next.Count() >= 2 && next.All(p => Usd(p) is { } u && u < sum)
                 && AidEventExtractor.AmountsAgree(next.Sum(p => Usd(p)!.Value), sum, tolerance))
                 parts = next.ToList();
-            if (parts is null) continue;
-            total[0].Parts = parts.Select(PartOf).ToList();
-            foreach (var part in parts)
-            {
-                packages.Remove(part);
-                total.AddRange(part);
-            }
+            if (parts is not null) Join(total, parts);
         }
         // "... I am committing $2.4 billion in USAI funding ... In total, this is $7.9 billion in new security assistance": a
         // total that sums up the sentences before it takes their sums as its parts.
@@ -55,13 +59,7 @@ internal static class PackageTotals
             if (!packages.Contains(total) || Usd(total) is not { } sum) continue;
             var parts = packages.Where(p => p != total && p[0].Amount is not null && p[0].Parts.Count == 0 && p[0].Index < total[0].Index
                 && total[0].Index - p[0].Index <= AidEventExtractor.BorrowDistance && Usd(p) is { } u && u < sum).ToList();
-            if (parts.Count == 0) continue;
-            total[0].Parts = parts.Select(PartOf).ToList();
-            foreach (var part in parts)
-            {
-                packages.Remove(part);
-                total.AddRange(part);
-            }
+            Join(total, parts);
         }
         // "The security assistance comes in two parts. The first, worth $350 million, ...": a numbered part belongs to the
         // larger package named before it even when the other parts' sums are not all read.
@@ -75,10 +73,7 @@ internal static class PackageTotals
             var near = part[0].IsListedPart || SentenceCues.OpensWithOrdinalPart(part[0].Text) || SentenceCues.OpensWithShareOf(part[0].Text)
                 ? int.MaxValue : AidEventExtractor.BorrowDistance;
             var whole = packages.Where(p => p != part && p[0].Index < part[0].Index && part[0].Index - p[0].Index <= near && p[0].Amount is not null && Usd(p) > usd).MaxBy(p => p[0].Index);
-            if (whole is null) continue;
-            whole[0].Parts = [.. whole[0].Parts, PartOf(part)];
-            packages.Remove(part);
-            whole.AddRange(part);
+            if (whole is not null) Join(whole, [part]);
         }
     }
 

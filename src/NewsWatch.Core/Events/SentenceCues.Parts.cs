@@ -97,9 +97,6 @@ public static partial class SentenceCues
     /// <summary>Whether a sentence presents a numbered or named aid package today ("Today we are presenting the twenty-third donation package").</summary>
     public static bool PresentsAidPackage(string sentence) => PresentsPackage().IsMatch(sentence) && TodayWord().IsMatch(sentence);
 
-    /// <summary>"The Treasury today announced that $1.7 billion in economic assistance has been disbursed to the Government of Ukraine": news of today, not a recap.</summary>
-    public static bool ReportsTodaysDelivery(string sentence) => TodayWord().IsMatch(sentence) && ReportsDelivery(sentence);
-
     [GeneratedRegex(@"\b(?:present(?:s|ing|ed)|unveil(?:s|ing|ed))\s+(?:its|their|our|the|a)\s+(?:[\w-]+\s+){0,2}?(?:donation|support|aid|assistance|military)\s+package\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PresentsPackage();
 

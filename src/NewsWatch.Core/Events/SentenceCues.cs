@@ -88,6 +88,9 @@ public static partial class SentenceCues
     /// <remarks>A rank counted over time ("the largest single tranche ... since the invasion began") is no running total.</remarks>
     public static bool ReportsDelivery(string sentence) => DeliveredVerb().IsMatch(sentence) && (!TotalWord().IsMatch(sentence) || RankedSince().IsMatch(sentence) && !TotalWord().IsMatch(RankedSince().Replace(sentence, "")));
 
+    /// <summary>"The Treasury today announced that $1.7 billion in economic assistance has been disbursed to the Government of Ukraine": news of today, not a recap.</summary>
+    public static bool ReportsTodaysDelivery(string sentence) => TodayWord().IsMatch(sentence) && ReportsDelivery(sentence);
+
     [GeneratedRegex(@"\b(?:largest|biggest|greatest|single largest|first)\b[^.;]{0,80}?\b(?:since|so far|to date|ever|yet)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RankedSince();
 

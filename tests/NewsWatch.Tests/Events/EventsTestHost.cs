@@ -48,6 +48,10 @@ public sealed class EventsTestHost : IAsyncDisposable
     internal static IReadOnlyList<AidEventCandidate> ExtractFrom(string text, DateTimeOffset published, Func<MentionsBuilder, MentionsBuilder> tag, AidParty? publisher = null) =>
         Extractor().Extract(new ArticleForEvents(1, "https://example.test/a", "t", text, published, publisher), tag(new MentionsBuilder(text)).Build());
 
+    /// <summary>The candidates of <see cref="ExtractFrom"/> that would become events (recaps only ever add a source to an earlier one).</summary>
+    internal static IReadOnlyList<AidEventCandidate> NewAidFrom(string text, DateTimeOffset published, Func<MentionsBuilder, MentionsBuilder> tag, AidParty? publisher = null) =>
+        ExtractFrom(text, published, tag, publisher).Where(c => !c.IsRecap).ToList();
+
     public static Task<EventsTestHost> CreateAsync() => CreateAsync(StorageProvider.Sqlite, null);
 
     /// <summary>The host over a database of <paramref name="provider"/> (PostgreSQL on <paramref name="server"/>).</summary>

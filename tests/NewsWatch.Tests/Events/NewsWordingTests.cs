@@ -13,7 +13,7 @@ public sealed class NewsWordingTests
     private static readonly DateTimeOffset Published = new(2024, 6, 13, 15, 0, 0, TimeSpan.Zero);
 
     private static IReadOnlyList<AidEventCandidate> NewAid(string text, Func<MentionsBuilder, MentionsBuilder> tag, AidParty? publisher = null) =>
-        EventsTestHost.ExtractFrom(text, Published, tag, publisher).Where(c => !c.IsRecap).ToList();
+        EventsTestHost.NewAidFrom(text, Published, tag, publisher);
 
     [Fact]
     public void The_agent_of_a_passive_giving_verb_is_the_donor()

@@ -14,9 +14,8 @@ public sealed class RealTextErrorTests
     private static IReadOnlyList<AidEventCandidate> Extract(string text, Func<MentionsBuilder, MentionsBuilder> tag, AidParty? publisher = null) =>
         EventsTestHost.ExtractFrom(text, Published, tag, publisher);
 
-    /// <summary>The candidates that would become events (recaps only ever add a source to an earlier one).</summary>
     private static IReadOnlyList<AidEventCandidate> NewAid(string text, Func<MentionsBuilder, MentionsBuilder> tag, AidParty? publisher = null) =>
-        Extract(text, tag, publisher).Where(c => !c.IsRecap).ToList();
+        EventsTestHost.NewAidFrom(text, Published, tag, publisher);
 
     [Fact]
     public void A_company_investing_or_a_sale_is_business_not_aid()
