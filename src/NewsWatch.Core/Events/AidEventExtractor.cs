@@ -101,16 +101,20 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
             // The classifier hears a recap in "our biggest tranche to date" or "bringing the total"; an announcement in so many
             // words overrules that reading (only that one: what it finds no aid at all stays so).
             var hasSum = inSentence.Any(m => m.Type == EntityType.Amount && m.Value?.Amount is not null);
+            // "The European Union paid 4.5 billion euros to Ukraine on Wednesday, the first money to flow from a facility that
+            // leaders agreed last month": money handed over on the day it is reported, or one instalment of it, is news.
+            var paidNow = hasSum && (date == published && dates.Count > 0 && SentenceCues.ReportsPayment(sentence) || SentenceCues.ReportsInstalment(sentence));
             var inSoManyWords = prediction.Label == AidSentenceLabel.PastMention && SentenceCues.AnnouncesInSoManyWords(sentence)
-                || hasSum && SentenceCues.IsPerformative(sentence) || SentenceCues.PresentsAidPackage(sentence)
-                || date == published && SentenceCues.DecidesNewPackage(sentence)
+                || hasSum && (SentenceCues.IsPerformative(sentence) || donor is not null && parties.Any(p => p.Party.Code == donor.Party.Code && SentenceCues.PledgesOwnSum(text[p.End..end]))) || SentenceCues.PresentsAidPackage(sentence)
+                || date == published && SentenceCues.DecidesNewPackage(sentence) || hasSum && (date is null || date == published) && SentenceCues.DecidesToGive(sentence)
+                || paidNow
                 // "The Government has decided to provide USD 5 million to Türkiye ... In addition, USD 500,000 will be provided to
                 // Syria": a sum added right after an announcement is announced with it.
                 || hasSum && SentenceCues.AddsToAnnouncement(sentence) && frames.LastOrDefault() is { IsRecap: false } previous && previous.Index == i - 1
                     && previous.Prediction.EventProbability >= _options.MinSentenceProbability;
             var isRecap = prediction.EventProbability < _options.MinSentenceProbability && prediction.Label == AidSentenceLabel.PastMention && !inSoManyWords
                 || date is null && (EndsBefore(StaleCandidates(dates, text, start, prediction, hasSum), published.AddDays(-_options.MaxAnnouncementAgeDays), published) || SentenceCues.SpansEarlierYear(sentence, published.Year))
-                || SentenceCues.RecallsEarlierAnnouncement(sentence) && !SentenceCues.ReportsTodaysDelivery(sentence) || !hasSum && SentenceCues.SetsBesideEarlier(sentence);
+                || SentenceCues.RecallsEarlierAnnouncement(sentence) && !SentenceCues.ReportsTodaysDelivery(sentence) && !paidNow || !hasSum && SentenceCues.SetsBesideEarlier(sentence);
             // A recap's day is another package's: it lends nothing to the sentences after it.
             if (date is not null && !isRecap && SentenceCues.NamesDecision(sentence)) decided = (i, date.Value);
             // "... new funding, announced in Brussels on June 4. The Netherlands has set aside €300 million": a sentence
@@ -223,6 +227,7 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
 
         JointSignatories.GiveFor(frames, JointSignatories.Find(_parties, text, sentences, ordered, published));
         BorrowParties(frames, MainParty(recipientVotes), MainParty(donorVotes), article.Publisher);
+        PackageTotals.DropSplitTotals(frames, published);
         // A sentence that names neither side and no aid ("He raised $550 million") is money talk, not an announcement.
         return Group(frames.Where(f => f.Donor is not null && f.Recipient is not null && f.Donor.Code != f.Recipient.Code
             && (f.DonorInSentence || f.RecipientInSentence || SentenceCues.NamesAid(f.Text))).ToList(), published, isCorrection);
@@ -276,6 +281,9 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
             && SentenceCues.IntroducesShare(text[found[found.IndexOf(share) - 1].End..share.Start])
             && share.Value!.Amount < found[0].Value!.Amount)
             return [(share.Value, [], WhatOf(share))];
+        // "Of the total, A$50 million will pay for drones and A$50 million will go to ...": shares of a sum named before, each
+        // a part of that package, never a total and its part however the sums add up.
+        if (SentenceCues.OpensWithShareOf(sentence)) return found.Select(m => ((EntityValue?)m.Value, (IReadOnlyList<AidPart>)[], WhatOf(m))).ToList();
         var first = found[0];
         var rest = found.Skip(1).ToList();
         var sumOfRest = rest.Sum(m => m.Value!.Amount!.Value);

@@ -9,8 +9,12 @@ internal sealed class AidFrame(int index, string text, AidSentencePrediction pre
     public string Text { get; } = text;
     public AidSentencePrediction Prediction { get; } = prediction;
 
-    /// <summary>Pledge or delivery: the classifier's, unless the sentence reports money paid out or goods handed over today.</summary>
-    public string Measure { get; set; } = SentenceCues.ReportsDelivery(text) ? AidSentenceLabel.Delivery : prediction.Measure;
+    /// <summary>
+    /// Pledge or delivery: the classifier's, unless the sentence reports money paid out or goods handed over today, or
+    /// decides to give ("has today decided to donate the entire stock of 19 CAESAR howitzers": what will be handed over).
+    /// </summary>
+    public string Measure { get; set; } = SentenceCues.ReportsDelivery(text) ? AidSentenceLabel.Delivery
+        : SentenceCues.DecidesToGive(text) ? AidSentenceLabel.Pledge : prediction.Measure;
     public AidParty? Donor { get; set; }
     public AidParty? Recipient { get; set; }
     public bool DonorInSentence { get; init; }

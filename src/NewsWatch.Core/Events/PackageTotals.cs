@@ -77,6 +77,26 @@ internal static class PackageTotals
         }
     }
 
+    /// <summary>
+    /// "The Government decided to extend Emergency Grant Aid of 8.5 million U.S. dollars ... Of this amount, 5.5 million
+    /// dollars will be provided to Türkiye and 3 million dollars to Syria": a sum split among recipients named right after
+    /// it is theirs, not a package of its own.
+    /// </summary>
+    public static void DropSplitTotals(List<AidFrame> frames, DateOnly published)
+    {
+        var splits = frames.Where(f => f.OwnRecipient && f.Amount is not null && f.Recipient is not null).GroupBy(f => f.Index)
+            .Where(g => g.Select(f => f.Recipient!.Code).Distinct().Count() >= 2).ToList();
+        foreach (var split in splits)
+        {
+            var shares = split.Select(f => AidEventExtractor.UsdOf(f.Amount!, published)).ToList();
+            if (shares.Any(u => u is null)) continue;
+            var sum = shares.Sum(u => u!.Value);
+            frames.RemoveAll(t => t.Index < split.Key && split.Key - t.Index <= AidEventExtractor.BorrowDistance && t.Amount is not null && !t.IsRecap
+                && split.All(f => f.Donor?.Code == t.Donor?.Code)
+                && AidEventExtractor.UsdOf(t.Amount, published) is { } u && AidEventExtractor.AmountsAgree(u, sum, ExactPartsTolerance));
+        }
+    }
+
     /// <summary>The indices of at least two of <paramref name="sums"/> that add up to <paramref name="total"/> (within <paramref name="tolerance"/>), else null.</summary>
     private static List<int>? PartsAddingUpTo(IReadOnlyList<decimal> sums, decimal total, double tolerance)
     {

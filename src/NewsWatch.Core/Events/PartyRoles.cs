@@ -99,6 +99,9 @@ public static partial class PartyRoles
         var sEnd = sentence.End.GetOffset(text.Length);
         if (parties.FirstOrDefault(p => ReceivesRight().IsMatch(text.AsSpan(p.End, Math.Min(sEnd, p.End + ClauseWindow) - p.End))) is { } receives)
         {
+            // "The Dutch armed forces themselves will receive additional funding": a country paying its own forces gives no aid
+            // ("the Ukrainian Armed Forces received M577 vehicles" is aid received).
+            if (OwnForcesRight().IsMatch(text.AsSpan(receives.End, Math.Min(sEnd, receives.End + ClauseWindow) - receives.End))) return (receives, receives, null);
             if (donor?.Party.Code == receives.Party.Code) donor = parties.FirstOrDefault(p => p.Start > receives.End && SourceLeft().IsMatch(LeftOf(text, sentence, p)));
             recipient = receives;
         }
@@ -116,8 +119,9 @@ public static partial class PartyRoles
             if (recipient?.Party.Code == agent.Party.Code) recipient = donor;
             donor = agent;
         }
-        // "Canada will purchase a NASAMS ... from the United States to donate to Ukraine": the seller gives nothing.
-        if (donor is not null && PurchasedFromLeft().IsMatch(text[sStart..donor.Start])) donor = null;
+        // "Canada will purchase a NASAMS ... from the United States to donate to Ukraine": the seller gives nothing, however
+        // else the sentence names it ("Following the Prime Minister's discussion with President Joe Biden, ...").
+        if (donor is not null && parties.Any(p => p.Party.Code == donor.Party.Code && PurchasedFromLeft().IsMatch(text[sStart..p.Start]))) donor = null;
         // "a fund of €200 million that Sébastien Lecornu, the armed forces minister, announced on Wednesday": who announced the sum gives it.
         if (donor is null && parties.FirstOrDefault(p => p.Party.Code != recipient?.Party.Code && RelativeLeft().IsMatch(LeftOf(text, sentence, p))
                 && AnnouncedRight().IsMatch(RightOf(text, sentence, p))) is { } announcedBy)
@@ -320,11 +324,14 @@ public static partial class PartyRoles
     [GeneratedRegex(@"\b(?:hosted|organi[sz]ed|convened|chaired)\s+by\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HostLeft();
 
-    [GeneratedRegex(@"^\s*(?:,\s*which\s[^,;]{0,100},)?\s+(?:has\s+|have\s+|had\s+|will\s+|is\s+to\s+)?(?:received|receives|receive)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?:,\s*which\s[^,;]{0,100},)?(?:\s+(?:armed forces|army|forces|military|troops)(?:\s+themselves)?)?\s+(?:has\s+|have\s+|had\s+|will\s+|is\s+to\s+)?(?:received|receives|receive)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ReceivesRight();
 
     [GeneratedRegex(@"\bfrom\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SourceLeft();
+
+    [GeneratedRegex(@"^\s+(?:armed forces|army|forces|military|troops)\s+(?:themselves|itself)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OwnForcesRight();
 
     [GeneratedRegex(@"\b(?:give|gives|gave|giving|grant|grants|granted|send|sends|sent|sending|lend|lends|lent|lending|offer|offers|offered|hand|hands|handed|pay|pays|paid|promise|promises|promised|promising)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex IndirectObjectLeft();
@@ -400,8 +407,8 @@ public static partial class PartyRoles
     [GeneratedRegex(@"\b(?:against|invaded by|attacked by|war with|recover from|recovering from|resistance from|opposition from|objections from|vetoed by|blocked by|defend (?:itself|themselves) from|protect(?:ion)? from|defen[cs]e against)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AdversaryLeft();
 
-    /// <summary>"during her trip to Warsaw, Poland", "in Kyiv, Ukraine": a place where something happens, not a party.</summary>
-    [GeneratedRegex(@"(?:\b(?:trip|visit|travel(?:s|led|ling|ed|ing)?|journey|tour|stop|flew|flight|arrival)\s+(?:to|in|of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?,\s+)?|\b(?:in|at)\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?,\s+|\b(?:border|borders|frontier)\s+with\s+(?:the\s+)?)$", RegexOptions.CultureInvariant)]
+    /// <summary>"during her trip to Warsaw, Poland", "in Kyiv, Ukraine", "instructors stationed in the United Kingdom": a place where something happens, not a party.</summary>
+    [GeneratedRegex(@"(?:\b(?:trip|visit|travel(?:s|led|ling|ed|ing)?|journey|tour|stop|flew|flight|arrival)\s+(?:to|in|of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?,\s+)?|\b(?:in|at)\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?,\s+|\b(?:border|borders|frontier)\s+with\s+(?:the\s+)?|\b(?i:personnel|troops|soldiers|instructors|trainers|officers|stationed|based|deployed)\s+in\s+(?:the\s+)?)$", RegexOptions.CultureInvariant)]
     private static partial Regex PlaceLeft();
 
     /// <summary>"the impacts of Russia's war in Ukraine", "following Russia's invasion of Ukraine": the theatre of a war, named as context.</summary>

@@ -34,8 +34,11 @@ public static partial class SentenceCues
     public static bool IsBusiness(string sentence, bool partyGives) =>
         Trade().IsMatch(sentence) && !AidGrant().IsMatch(sentence) || !partyGives && Investment().IsMatch(sentence) || CompanyLoan().IsMatch(sentence) || CompanyBorrows().IsMatch(sentence) || TradeCapacity().IsMatch(sentence);
 
-    /// <summary>"£3.5 billion of capacity available for trade with and investment in Ukraine": export credit for business, whatever agency offers it.</summary>
-    [GeneratedRegex(@"\bfor trade with\b|\bfor (?:trade|exports) and investment\b|\b(?-i:State)\s+aid\s+(?:scheme|rules|measure|approval)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// "£3.5 billion of capacity available for trade with and investment in Ukraine", "UK Export Finance said it had agreed
+    /// to guarantee a £95 million bank loan": export credit for business, whatever agency offers it.
+    /// </summary>
+    [GeneratedRegex(@"\bfor trade with\b|\bfor (?:trade|exports) and investment\b|\b(?-i:Export Finance|Export Development Canada|Export-Import Bank|EXIM)\b|\bexport credit\b|\b(?-i:State)\s+aid\s+(?:scheme|rules|measure|approval)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TradeCapacity();
 
     [GeneratedRegex(@"\b(?:lend|lends|lent|lending|loans?|credit)\b[^;]{0,50}?\bto\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,5}?(?:maker|makers|manufacturer|manufacturers|company|companies|producer|producers|firm|firms|contractor|shipyard|group|groups|business|businesses|trader|traders|exporter|exporters|agribusiness|agribusinesses|retailer|retailers)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -73,7 +76,7 @@ public static partial class SentenceCues
     [GeneratedRegex(@"\b(?:ask|asks|asked|asking)\s+(?:the\s+)?(?:parliament|lawmakers|legislators|congress|senate|bundestag|riksdag|storting|folketing|sejm|diet)\s+to\s+(?:approve|authori[sz]e|pass|back|endorse)\b|\b(?:budget bill|draft budget|budget proposal|proposed budget|budget request|budget plan)\b|\bsubject to (?:the\s+)?(?:budget(?:ary)?\s+availability|availability of (?:funds|budget)|budget)\b|\bpropos(?:es|ed|ing)\b(?:[^.;]|\.\d){0,60}\b(?:framework|budget|allocation)\b|\bsubject to (?:the\s+)?(?:approval|adoption) of the budget\b|\b[Aa]\s+proposal\b(?:[^.;]|\.\d){0,60}\bto\s+(?:raise|provide|give|send|mobili[sz]e|allocate|spend)\b|\bproposal\b(?:[^.;]|\.\d){0,200}\b(?:for approval|subject to)\b|\bproposed to provide\b|\b(?:available|earmarked|set aside|reserved)\s+in\s+the\s+(?:\w+\s+)?budget\b|\bwork with (?:the\s+)?Congress to\b|\bsign(?:ed|s|ing)?\s+into\s+law\b|\bdraft\s+(?:20\d\d\s+)?budget\b|\bmulti-?year\s+(?:\p{Lu}[\w-]*\s+){0,2}(?:programme|program|framework|envelope|fund|package|plan)\b|\bper\s+year\s+(?:during|in|for|from)\s+20\d\d\b|\bbaseline\s+funding\b|\b(?:for|during|over)\s+(?:the\s+(?:period|years)\s+)?20\d\d\s*(?:[-–]|to|through)\s*20\d\d\b|\bCongress\s+(?:\w+\s+){0,3}(?:approved|passed|appropriated)\b|\bfuture\s+budgets\b|\b(?:by|until)\s+20[3-9]\d\b|\bplans?\s+to\s+(?:double|increase|raise|boost|triple)\b|\bAppropriations\s+Act\b|\b(?:next|this)\s+year['’]s\s+budget\b|^\W*The\s+(?:(?-i:\p{Lu})[\w-]*\s+){1,5}(?:Facility|Fund|Programme|Program|Initiative|Mechanism|Instrument)\s+(?:provides|offers|finances|foresees)\b|\bunder\s+plans\b|\b(?:suggest(?:ed|s|ing)?|propos(?:ed|es|ing))\s+(?:adding|giving|providing|sending|raising|doubling)\b|\bproposal\s+for\s+(?:a|an)\s+(?:new\s+)?(?:[\w-]+\s+){0,3}?(?:operation|package|programme|program|facility|fund|loan|loans|assistance|instrument)\b|^\W*The\s+proposed\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BudgetProposal();
 
-    [GeneratedRegex(@"\b(?:expects?|expected|hopes?|hoping|hoped)\s+to\s+(?:receive|get|secure|see|obtain)\b|\b(?:is|are|was|were)\s+(?:widely\s+|also\s+)?expected\s+to\s+(?:announce|pledge|unveil|approve|agree|sign|commit|provide|send|offer|receive|be\s+(?:delivered|sent|handed over|shipped)|arrive)\b|\b(?:could|would|might|stands? to)\s+receive\b|\b(?:is|are)\s+expected\s+in\b|\b(?:would|will)\s+(?:reach|arrive\s+in)\b|\b(?:will|would)\s+(?:also\s+)?(?:unveil|announce)\b[^.;]{0,120}\bin the coming (?:days|weeks|months)\b|\baims?\s+to\s+(?:deliver|provide|send|supply|give|produce)\b|\bwill\s+have\s+(?:delivered|provided|sent|supplied|disbursed)\b|\bcounting\s+on\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:expects?|expected|hopes?|hoping|hoped)\s+to\s+(?:receive|get|secure|see|obtain)\b|\b(?:is|are|was|were)\s+(?:widely\s+|also\s+)?expected\s+to\s+(?:announce|pledge|unveil|approve|agree|sign|commit|provide|send|offer|receive|be\s+(?:delivered|sent|handed over|shipped)|arrive)\b|\b(?:could|would|might|stands? to)\s+receive\b|\b(?:is|are)\s+expected\s+in\b|\b(?:would|will)\s+(?:reach|arrive\s+in)\b|\b(?:will|would)\s+(?:also\s+)?(?:unveil|announce)\b[^.;]{0,120}\bin the coming (?:days|weeks|months)\b|\baims?\s+to\s+(?:deliver|provide|send|supply|give|produce)\b|\bwill\s+have\s+(?:delivered|provided|sent|supplied|disbursed)\b|\bcounting\s+on\b|\bwaiting\s+for\b[^.;]{0,60}\bto\s+(?:approve|pass|adopt|agree|release|unblock)\b|\bawait(?:s|ing)?\s+(?:the\s+)?(?:approval|passage|adoption)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Foresees();
 
     /// <summary>"EU leaders failed to agree on a €50 billion support fund", "after Hungary vetoed the plan": aid that was not agreed.</summary>
@@ -93,8 +96,12 @@ public static partial class SentenceCues
     [GeneratedRegex(@"\b(?:sales?|sold|sell(?:s|ing)?|purchas(?:e|es|ed|ing)|exports?(?!\s+(?:finance|financing|credit))|imports?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Trade();
 
-    /// <summary>Words that make money aid even beside a purchase ("Foreign Military Financing to purchase", "will finance a $2 billion purchase", "a grant to buy").</summary>
-    [GeneratedRegex(@"\b(?:assistance|aid|grants?|donat\w*|contribut\w*|financ\w*|fund(?:s|ed|ing)?|pay(?:s|ing)? for|paid for|package|drawdown|humanitarian|relief)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// Words that make money aid even beside a purchase ("Foreign Military Financing to purchase", "will finance a $2
+    /// billion purchase", "a grant to buy"), and a purchase from one country for another ("Canada will purchase a NASAMS
+    /// ... from the United States for Ukraine").
+    /// </summary>
+    [GeneratedRegex(@"\b(?:assistance|aid|grants?|donat\w*|contribut\w*|financ\w*|fund(?:s|ed|ing)?|pay(?:s|ing)? for|paid for|package|drawdown|humanitarian|relief)\b|\b(?:purchas\w*|buy\w*|bought|procur\w*)\b[^.;]{0,120}?\bfrom\b[^.;]{0,60}?\b(?:for|on behalf of)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AidGrant();
 
     [GeneratedRegex(@"\binvest(?:s|ed|ing)?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

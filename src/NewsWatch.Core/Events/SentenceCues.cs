@@ -69,6 +69,17 @@ public static partial class SentenceCues
     [GeneratedRegex(@"\b(?:I am|I'm|I’m|we are|we're|we’re)\s+(?:\w+\s+)?(?:to\s+)?(?:announc(?:e|ing)|authori[sz]ing)\b|\b(?:is|are)\s+(?:today\s+)?providing\s+an?\s+(?:additional|new|further)\b|\btoday\s+(?:announced|announces|is announcing|are announcing)\b", RegexOptions.CultureInvariant)]
     private static partial Regex InSoManyWords();
 
+    /// <summary>
+    /// Whether the words right after a giver commit it to a sum ("[The United States] will provide $657 million to repair
+    /// Ukraine's grid", "[France] will provide 110 million euros in 2024", "[the EU] is releasing EUR 3.5 million in emergency
+    /// humanitarian funding"): a pledge in so many words, however a relative
+    /// clause about the war ("which Russia has attacked since October 2022") makes the sentence read to the classifier.
+    /// </summary>
+    public static bool PledgesOwnSum(string afterGiver) => OwnPledge().IsMatch(afterGiver);
+
+    [GeneratedRegex(@"^[\s’'s]{0,3}(?:(?:government|administration|also|now)\s+){0,2}(?:(?:will|shall)\s+(?:also\s+|now\s+|additionally\s+|further\s+)?(?:provide|give|contribute|allocate|donate|grant|disburse|commit)|(?:is|are)\s+(?:now\s+|also\s+|today\s+|immediately\s+)?(?:releasing|allocating|mobili[sz]ing|earmarking))\b[^.;]{0,60}?(?:[$€£¥]|\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OwnPledge();
+
     /// <summary>Whether a sentence adds a sum to what the sentence before announced ("In addition, USD 500,000 will be provided to Syria").</summary>
     public static bool AddsToAnnouncement(string sentence) => AddedSum().IsMatch(sentence);
 
@@ -90,6 +101,27 @@ public static partial class SentenceCues
 
     /// <summary>"The Treasury today announced that $1.7 billion in economic assistance has been disbursed to the Government of Ukraine": news of today, not a recap.</summary>
     public static bool ReportsTodaysDelivery(string sentence) => TodayWord().IsMatch(sentence) && ReportsDelivery(sentence);
+
+    /// <summary>
+    /// Whether a sentence reports money paid out ("The European Union paid 4.5 billion euros to Ukraine on Wednesday"), not a
+    /// running total of payments ("total payments this year reach about €16.1 billion").
+    /// </summary>
+    public static bool ReportsPayment(string sentence) => PaidVerb().IsMatch(sentence) && !TotalWord().IsMatch(sentence) && !RunningTotal().IsMatch(sentence);
+
+    /// <summary>
+    /// "The European Commission has disbursed EUR 100 million to Moldova as the second instalment of ...": one numbered
+    /// payment of a programme, reported when it is made ("paid out ... in monthly instalments" is a year's total).
+    /// </summary>
+    public static bool ReportsInstalment(string sentence) => ReportsPayment(sentence) && NumberedInstalment().IsMatch(sentence);
+
+    [GeneratedRegex(@"\b(?:disbursed|paid|transferred)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PaidVerb();
+
+    [GeneratedRegex(@"\b(?:total|totals|totalling|totaling|reach|reaches|reached|amounts?\s+to|bring|brings|bringing)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RunningTotal();
+
+    [GeneratedRegex(@"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|last|latest|next|\d+(?:st|nd|rd|th))\s+(?:instal?ment|tranche|payment|disbursement)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NumberedInstalment();
 
     [GeneratedRegex(@"\b(?:largest|biggest|greatest|single largest|first)\b[^.;]{0,80}?\b(?:since|so far|to date|ever|yet)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RankedSince();
@@ -135,7 +167,7 @@ public static partial class SentenceCues
     [GeneratedRegex(@"\b(?:package|assistance|aid|drawdown|tranche|donation|grant)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AidNounPhrase();
 
-    [GeneratedRegex(@"\b(?:disbursed|disbursing|disbursement of|paid out|transferred|handed over|been handed over|been delivered|arrived|was delivered|were delivered|took delivery|(?:has|have)\s+(?:now\s+|just\s+|also\s+)?(?:delivered|shipped|transferred))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:disbursed|disbursing|disbursement of|paid out|paid(?=\s+(?:an?\s+|the\s+)?(?:first\s+|second\s+|third\s+|further\s+|another\s+)?(?:[$€£¥]|\d|(?:EUR|USD)\b))|transferred|handed over|been handed over|been delivered|arrived|was delivered|were delivered|took delivery|(?:has|have)\s+(?:now\s+|just\s+|also\s+)?(?:delivered|shipped|transferred))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DeliveredVerb();
 
     [GeneratedRegex(@"\b(?:since|so far|to date|in total|a total of|altogether|cumulative)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
