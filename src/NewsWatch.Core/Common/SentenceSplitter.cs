@@ -77,6 +77,7 @@ public static class SentenceSplitter
         if (end - begin < MinWrappedLineLength) return false;
         var last = text[end - 1];
         if (last is '.' or '!' or '?' or ':' or ';' or '\u2026' || IsCloser(last) && end - 2 >= begin && text[end - 2] is '.' or '!' or '?') return false;
+        if (IsLabelledFigure(text, begin, end)) return false;
         var next = lineEnd + 1;
         while (next < text.Length && text[next] is ' ' or '\t') next++;
         if (next >= text.Length || text[next] is '\n' or '\r' or '-' or '*' or '\u2022' or '+' or '#' or '|' or '>') return false;
@@ -86,6 +87,22 @@ public static class SentenceSplitter
         if (digits > next && digits < text.Length && text[digits] is '.' or ')') return false;
         return !(text[next] == '(' && next + 2 < text.Length && char.IsLetterOrDigit(text[next + 1]) && text[next + 2] == ')');
     }
+
+    /// <summary>
+    /// Whether a line is a row of a table written as text, a label and its figure ("Artillery ammunition, including 155 mm
+    /// shells procured jointly with other Nordic countries: 1.9 billion kronor"): it ends where it stops.
+    /// </summary>
+    private static bool IsLabelledFigure(string text, int begin, int end)
+    {
+        var colon = text.LastIndexOf(':', end - 1, end - begin);
+        if (colon < 0 || end - colon > MaxFigureLength) return false;
+        for (var k = colon + 1; k < end; k++)
+            if (char.IsDigit(text[k])) return true;
+        return false;
+    }
+
+    /// <summary>How long the figure after a table row's label may be ("DKK 750 million", "1.9 billion kronor").</summary>
+    private const int MaxFigureLength = 40;
 
     /// <summary>Lines shorter than this end where they stop (headlines, datelines, list lines); wrapped prose is longer.</summary>
     private const int MinWrappedLineLength = 50;

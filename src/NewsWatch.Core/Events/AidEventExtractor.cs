@@ -43,6 +43,9 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
     /// <summary>How far left of a date its clause is read for what happened on that day.</summary>
     private const int BackgroundWindow = 80;
 
+    /// <summary>How many sentences open an article with its news (the lede), whatever day they give it.</summary>
+    private const int LedeSentences = 2;
+
     /// <summary>A recipient named in a list this long is one of a region's countries.</summary>
     private const int MinRegionalList = 3;
 
@@ -71,7 +74,7 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
             var span = sentences[i];
             var sentence = text[span];
             isCorrection |= SentenceCues.IsCorrection(sentence);
-            var listedPart = inPartsList && SentenceCues.IsBullet(sentence);
+            var listedPart = inPartsList && (SentenceCues.IsBullet(sentence) || SentenceCues.IsLabelledSumLine(sentence));
             inPartsList = SentenceCues.IntroducesPartsList(sentence) || listedPart;
             // Sentences and mentions are both in text order, so one forward pass finds each sentence's mentions.
             var (start, end) = (span.Start.Value, span.End.Value);
@@ -105,7 +108,7 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
             // leaders agreed last month": money handed over on the day it is reported, or one instalment of it, is news.
             var paidNow = hasSum && (date == published && dates.Count > 0 && SentenceCues.ReportsPayment(sentence) || SentenceCues.ReportsInstalment(sentence));
             var inSoManyWords = prediction.Label == AidSentenceLabel.PastMention && SentenceCues.AnnouncesInSoManyWords(sentence)
-                || hasSum && (SentenceCues.IsPerformative(sentence) || donor is not null && parties.Any(p => p.Party.Code == donor.Party.Code && SentenceCues.PledgesOwnSum(text[p.End..end]))) || SentenceCues.PresentsAidPackage(sentence)
+                || hasSum && (SentenceCues.IsPerformative(sentence) || donor is not null && parties.Any(p => p.Party.Code == donor.Party.Code && SentenceCues.PledgesOwnSum(text[p.End..end], sentence))) || SentenceCues.PresentsAidPackage(sentence)
                 || date == published && SentenceCues.DecidesNewPackage(sentence) || hasSum && (date is null || date == published) && SentenceCues.DecidesToGive(sentence)
                 || paidNow
                 // "The Government has decided to provide USD 5 million to Türkiye ... In addition, USD 500,000 will be provided to
@@ -114,7 +117,7 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
                     && previous.Prediction.EventProbability >= _options.MinSentenceProbability;
             var isRecap = prediction.EventProbability < _options.MinSentenceProbability && prediction.Label == AidSentenceLabel.PastMention && !inSoManyWords
                 || date is null && (EndsBefore(StaleCandidates(dates, text, start, prediction, hasSum), published.AddDays(-_options.MaxAnnouncementAgeDays), published) || SentenceCues.SpansEarlierYear(sentence, published.Year))
-                || SentenceCues.RecallsEarlierAnnouncement(sentence) && !SentenceCues.ReportsTodaysDelivery(sentence) && !paidNow || !hasSum && SentenceCues.SetsBesideEarlier(sentence);
+                || (SentenceCues.RecallsEarlierAnnouncement(sentence) || i >= LedeSentences && SentenceCues.SaysLastWeek(sentence)) && !SentenceCues.ReportsTodaysDelivery(sentence) && !paidNow || !hasSum && SentenceCues.SetsBesideEarlier(sentence);
             // A recap's day is another package's: it lends nothing to the sentences after it.
             if (date is not null && !isRecap && SentenceCues.NamesDecision(sentence)) decided = (i, date.Value);
             // "... new funding, announced in Brussels on June 4. The Netherlands has set aside €300 million": a sentence
@@ -228,9 +231,10 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
         JointSignatories.GiveFor(frames, JointSignatories.Find(_parties, text, sentences, ordered, published));
         BorrowParties(frames, MainParty(recipientVotes), MainParty(donorVotes), article.Publisher);
         PackageTotals.DropSplitTotals(frames, published);
-        // A sentence that names neither side and no aid ("He raised $550 million") is money talk, not an announcement.
+        // A sentence that names neither side and no aid ("He raised $550 million") is money talk, not an announcement; one
+        // that opens with a part of a package ("The first, worth $250 million, is drawn from Pentagon stocks") is aid.
         return Group(frames.Where(f => f.Donor is not null && f.Recipient is not null && f.Donor.Code != f.Recipient.Code
-            && (f.DonorInSentence || f.RecipientInSentence || SentenceCues.NamesAid(f.Text))).ToList(), published, isCorrection);
+            && (f.DonorInSentence || f.RecipientInSentence || SentenceCues.NamesAid(f.Text) || f.IsListedPart || SentenceCues.OpensWithParts(f.Text))).ToList(), published, isCorrection);
     }
 
     /// <summary>
@@ -291,7 +295,7 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
         var sameCurrency = rest.All(m => m.Value!.Currency == first.Value.Currency);
         // "combines a drawdown of $1 billion with $850 million in USAI funds": sums put together, not a sum and its share.
         if (sameCurrency && !SentenceCues.Combines(text[start..first.Start])
-            && (AmountsAgree(total, sumOfRest, 0.02) || SentenceCues.IntroducesParts(text[first.End..rest[0].Start]) && sumOfRest <= total))
+            && (rest.Count > 1 && AmountsAgree(total, sumOfRest, 0.02) || SentenceCues.IntroducesParts(text[first.End..rest[0].Start]) && sumOfRest <= total))
             return [(first.Value, rest.Select(PartOf).ToList(), WhatOf(first))];
         // "This includes a drawdown of up to $1 billion and $850 million in USAI funds": each sum is a part of the package
         // named before. Sums on either side of a co-giver ("€200 million ..., while Sweden will add €80 million") are the
@@ -329,8 +333,10 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
     /// </summary>
     private static List<EntityMention> LocalDollars(string text, string sentence, List<EntityMention> mentions, AidParty? donor, AidParty? publisher, DateOnly published)
     {
+        // An article that writes "US$" for American money means the giver's own dollars by a bare "$" ("President Biden
+        // authorized up to US$20 million ... Canada would provide $60 million").
         var dollars = publisher is not null && DollarCurrencies.TryGetValue(publisher.Code, out var own) ? own
-            : donor is not null && DollarCurrencies.TryGetValue(donor.Code, out var donors) && SentenceCues.IsFirstPerson(sentence) ? donors
+            : donor is not null && DollarCurrencies.TryGetValue(donor.Code, out var donors) && (SentenceCues.IsFirstPerson(sentence) || text.Contains("US$", StringComparison.Ordinal)) ? donors
             : null;
         var danish = (donor?.Code ?? publisher?.Code) == "DK";
         if (dollars is null && !danish) return mentions;

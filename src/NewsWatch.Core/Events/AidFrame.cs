@@ -11,10 +11,11 @@ internal sealed class AidFrame(int index, string text, AidSentencePrediction pre
 
     /// <summary>
     /// Pledge or delivery: the classifier's, unless the sentence reports money paid out or goods handed over today, or
-    /// decides to give ("has today decided to donate the entire stock of 19 CAESAR howitzers": what will be handed over).
+    /// decides to give ("has today decided to donate the entire stock of 19 CAESAR howitzers", "decided on the delivery of a
+    /// 21st package": what will be handed over).
     /// </summary>
     public string Measure { get; set; } = SentenceCues.ReportsDelivery(text) ? AidSentenceLabel.Delivery
-        : SentenceCues.DecidesToGive(text) ? AidSentenceLabel.Pledge : prediction.Measure;
+        : SentenceCues.DecidesToGive(text) || SentenceCues.DecidesNewPackage(text) ? AidSentenceLabel.Pledge : prediction.Measure;
     public AidParty? Donor { get; set; }
     public AidParty? Recipient { get; set; }
     public bool DonorInSentence { get; init; }

@@ -143,11 +143,19 @@ public static partial class PartyRoles
         // "contribute EUR 5 million to the NATO Comprehensive Assistance Package trust fund for Ukraine": what the aid goes
         // into gives nothing, nor what it goes through ("has been transferred ... through the World Bank").
         // Nor do those who agreed the scheme it belongs to ("completing the United States' share of the loans agreed by G7 leaders").
+        // Nor does the scheme's owner ("bought under NATO's new Prioritised Ukraine Requirements List"), the leader of the
+        // coalition the money goes to ("to the drone coalition led by Latvia and the United Kingdom") or the country whose
+        // stocks the weapons come from ("ammunition drawn from American stocks").
         // Nor does the partner that refurbished or built what is given ("Leopard 1A5 tanks, refurbished jointly with Germany"),
         // or a body the giver works with ("disbursed $3.4 billion ..., working with USAID and the World Bank"; a country one
         // works "in partnership with" is often the one helped).
-        if (donor is not null && (DestinationLeft().IsMatch(LeftOf(text, sentence, donor)) || ChannelLeft().IsMatch(LeftOf(text, sentence, donor))
-            || AgreedByLeft().IsMatch(LeftOf(text, sentence, donor)) || MakerLeft().IsMatch(LeftOf(text, sentence, donor)) || PartyGazetteer.IsBody(donor.Party.Code) && PartnerLeft().IsMatch(text[sStart..donor.Start]))) donor = null;
+        bool GivesNothing(PartyMatch p) => DestinationLeft().IsMatch(LeftOf(text, sentence, p)) || ChannelLeft().IsMatch(LeftOf(text, sentence, p))
+            || AgreedByLeft().IsMatch(LeftOf(text, sentence, p)) || MakerLeft().IsMatch(LeftOf(text, sentence, p)) || UnderLeft().IsMatch(LeftOf(text, sentence, p)) || LedByLeft().IsMatch(LeftOf(text, sentence, p))
+            || SourceLeft().IsMatch(LeftOf(text, sentence, p)) && StocksRight().IsMatch(RightOf(text, sentence, p)) || PartyGazetteer.IsBody(p.Party.Code) && PartnerLeft().IsMatch(text[sStart..p.Start]);
+        // The subject that opens the sentence gives instead ("Denmark will finance a $300 million package ..., the first
+        // bought under NATO's new list").
+        if (donor is not null && GivesNothing(donor))
+            donor = parties.FirstOrDefault(p => p.Party.Code != donor.Party.Code && p.Party.Code != recipient?.Party.Code && Cues(text, sentence, p).AtStart && !GivesNothing(p));
         // "Germany, Denmark and the Netherlands will provide": the last of the givers' list is one of them, not a co-giver.
         var donorList = donor is null ? null : ListHead(text, parties, donor);
         var gapped = GappedGivers(text, sentence, parties, donor, recipient: null);
@@ -173,6 +181,15 @@ public static partial class PartyRoles
 
     [GeneratedRegex(@"\bagreed\s+(?:upon\s+|on\s+)?by\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AgreedByLeft();
+
+    [GeneratedRegex(@"\bunder\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex UnderLeft();
+
+    [GeneratedRegex(@"\b(?:led|co-led|chaired|co-chaired|coordinated)\s+(?:jointly\s+)?by\s+(?:[\p{L} ,-]{0,40}?\s+and\s+)?(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LedByLeft();
+
+    [GeneratedRegex(@"^(?:['’]s)?\s+(?:own\s+)?(?:stocks|stockpiles|inventories|arsenals|reserves)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex StocksRight();
 
     [GeneratedRegex(@"\b(?:was|were|been|be|being|is|are)\s+(?:(?:also|now|already|formally|jointly|swiftly|quickly)\s+)?(?:pledged|promised|announced|provided|given|donated|offered|approved|allocated|committed|unveiled|granted|earmarked|disbursed|delivered|supplied|sent|made available)\s+(?:to\s+[^,;.]{1,40}?\s+)?by\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PassiveGiverLeft();

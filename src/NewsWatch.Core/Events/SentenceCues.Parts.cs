@@ -91,13 +91,13 @@ public static partial class SentenceCues
     /// </summary>
     public static bool DecidesNewPackage(string sentence) => DecidedPackage().IsMatch(sentence);
 
-    [GeneratedRegex(@"\b(?:decided|decides|agreed)\b[^.;]{0,80}?\bto\s+(?:approve|provide|send|grant|allocate|donate)\s+(?:a|an|its|the)\s+(?:new|further|additional|\w+th|\d+\w*)\s+(?:[\w-]+\s+){0,2}?(?:package|tranche|donation)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:decided|decides|agreed)\b[^.;]{0,80}?\b(?:to\s+(?:approve|provide|send|grant|allocate|donate)|on\s+(?:the\s+)?(?:delivery|provision|donation|sending)\s+of)\s+(?:a|an|its|the)\s+(?:new|further|additional|\w+th|\d+\w*)\s+(?:[\w-]+\s+){0,2}?(?:package|tranche|donation)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DecidedPackage();
 
     /// <summary>Whether a sentence decides to give a sum ("the Government decided to extend Emergency Grant Aid of 8.5 million U.S. dollars").</summary>
     public static bool DecidesToGive(string sentence) => DecidedToGive().IsMatch(sentence);
 
-    [GeneratedRegex(@"\b(?:has|have)?\s*decided\s+to\s+(?:extend|provide|grant|contribute|allocate|donate|disburse|give|send)\b[^.;]{0,80}?(?:[$€£¥]|\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:has|have)?\s*decided\s+to\s+(?:extend|provide|grant|contribute|allocate|donate|disburse|give|send|release)\b[^.;]{0,80}?(?:[$€£¥]|\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DecidedToGive();
 
     /// <summary>Whether a sentence presents a numbered or named aid package today ("Today we are presenting the twenty-third donation package").</summary>
@@ -112,11 +112,17 @@ public static partial class SentenceCues
     /// <summary>Whether a sentence opens a list of what a package holds ("The assistance includes:", "It consists of:", "Main components:").</summary>
     public static bool IntroducesPartsList(string sentence) => PartsListIntro().IsMatch(sentence);
 
-    [GeneratedRegex(@"\b(?:includes|include|including|comprises|consists of|is made up of|contains)(?:\s+(?:the following|two|three|four|five|six|\d+)(?:\s+(?:parts|elements|components|items|measures|strands))?)?\s*:\s*$|^\W*(?:(?:The|Its|Main|Key|Major)\s+)?(?:(?:main|key|major)\s+)?(?:components|elements|contents|parts)(?:\s+of\s+the\s+package)?\s*:\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:includes|include|including|comprises|consists of|is made up of|contains)(?:\s+(?:the following|two|three|four|five|six|\d+)(?:\s+(?:main|key|major))?(?:\s+(?:parts|elements|components|items|measures|strands))?)?\s*:\s*$|^\W*(?:(?:The|Its|Main|Key|Major)\s+)?(?:(?:main|key|major)\s+)?(?:components|elements|contents?|parts)(?:\s+of\s+the\s+package)?(?:\s*\([^)]{0,60}\))?\s*:\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PartsListIntro();
 
     /// <summary>Whether a sentence is an item of a bulleted list.</summary>
     public static bool IsBullet(string sentence) => Bullet().IsMatch(sentence);
+
+    /// <summary>Whether a line is a label and its sum, a row of a table written as text ("Long-range drones: DKK 450 million").</summary>
+    public static bool IsLabelledSumLine(string sentence) => LabelledSum().IsMatch(sentence);
+
+    [GeneratedRegex(@"^[^.:;\n]{3,120}:\s*(?:(?:about|approximately|around|some|up to)\s+)?(?:[$€£¥]|\d|(?-i:[A-Z]{3})\s)[^:;]{0,40}$", RegexOptions.CultureInvariant)]
+    private static partial Regex LabelledSum();
 
     [GeneratedRegex(@"^\s*[-•*–]\s+", RegexOptions.CultureInvariant)]
     private static partial Regex Bullet();

@@ -75,9 +75,18 @@ public static partial class SentenceCues
     /// humanitarian funding"): a pledge in so many words, however a relative
     /// clause about the war ("which Russia has attacked since October 2022") makes the sentence read to the classifier.
     /// </summary>
-    public static bool PledgesOwnSum(string afterGiver) => OwnPledge().IsMatch(afterGiver);
+    /// <remarks>"would" pledges only in reported speech without a condition ("Wong said Canberra would give 5 million
+    /// Australian dollars"; not "would provide $400 million if Congress agrees").</remarks>
+    public static bool PledgesOwnSum(string afterGiver, string sentence) =>
+        OwnPledge().Match(afterGiver) is { Success: true } m && (!m.Groups["would"].Success || ReportedSpeech().IsMatch(sentence) && !Conditional().IsMatch(sentence));
 
-    [GeneratedRegex(@"^[\s’'s]{0,3}(?:(?:government|administration|also|now)\s+){0,2}(?:(?:will|shall)\s+(?:also\s+|now\s+|additionally\s+|further\s+)?(?:provide|give|contribute|allocate|donate|grant|disburse|commit)|(?:is|are)\s+(?:now\s+|also\s+|today\s+|immediately\s+)?(?:releasing|allocating|mobili[sz]ing|earmarking))\b[^.;]{0,60}?(?:[$€£¥]|\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:said|says|announced|told)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ReportedSpeech();
+
+    [GeneratedRegex(@"\b(?:if|unless|provided that|once|should)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Conditional();
+
+    [GeneratedRegex(@"^[\s’'s]{0,3}(?:(?:government|administration|also|now)\s+){0,2}(?:(?:will|shall|(?<would>would))\s+(?:also\s+|now\s+|additionally\s+|further\s+)?(?:provide|give|contribute|allocate|donate|grant|disburse|commit)|(?:is|are)\s+(?:now\s+|also\s+|today\s+|immediately\s+)?(?:releasing|allocating|mobili[sz]ing|earmarking))\b[^.;]{0,60}?(?:[$€£¥]|\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OwnPledge();
 
     /// <summary>Whether a sentence adds a sum to what the sentence before announced ("In addition, USD 500,000 will be provided to Syria").</summary>

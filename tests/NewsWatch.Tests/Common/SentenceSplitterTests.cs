@@ -59,4 +59,20 @@ public class SentenceSplitterTests
             ],
             Split(text));
     }
+
+    [Fact]
+    public void Rows_of_a_table_written_as_lines_each_end_at_their_figure()
+    {
+        const string text = "Artillery ammunition, including shells bought jointly with other Nordic countries: 1.9 billion kronor\n"
+            + "Spare parts, maintenance and training support for the armoured vehicles donated: 1.2 billion kronor\n"
+            + "A long line of prose that wraps at the end of the line without any stop at all, as\n"
+            + "plain-text sources do.";
+        Assert.Equal(
+            [
+                "Artillery ammunition, including shells bought jointly with other Nordic countries: 1.9 billion kronor",
+                "Spare parts, maintenance and training support for the armoured vehicles donated: 1.2 billion kronor",
+                "A long line of prose that wraps at the end of the line without any stop at all, as\nplain-text sources do.",
+            ],
+            Split(text));
+    }
 }
