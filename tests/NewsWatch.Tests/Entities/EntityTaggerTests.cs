@@ -155,6 +155,8 @@ public sealed class EntityTaggerTests(TaggerFixture fixture) : IClassFixture<Tag
     [InlineData("Norway will give Ukraine 2 billion crowns, the Norwegian government said.", "NOK")]
     [InlineData("Sweden will send Ukraine aircraft worth 3.4 billion crowns.", "SEK")]
     [InlineData("Denmark said it would add 900 million crowns for Ukraine's air defence.", "DKK")]
+    [InlineData("Sweden will send Ukraine two aircraft as part of a 13.3 billion crown aid package.", "SEK")]
+    [InlineData("Norway announced a 5 billion crown package for Ukraine.", "NOK")]
     public void BareCrownsAreTheCurrencyOfTheCrownCountryTheArticleNames(string text, string currency)
     {
         var amount = Assert.Single(_tagger.Tag(text, new DateOnly(2024, 5, 29)), m => m.Type == EntityType.Amount);
@@ -164,9 +166,16 @@ public sealed class EntityTaggerTests(TaggerFixture fixture) : IClassFixture<Tag
     [Theory]
     [InlineData("STOCKHOLM, May 29 — Sweden will send two surveillance aircraft to Ukraine. The package is Sweden's largest.")]
     [InlineData("STOCKHOLM — Sweden will send two surveillance aircraft to Ukraine. The package is Sweden's largest.")]
+    [InlineData("STOCKHOLM, May 29 (Meridian Wire) - Sweden will send two surveillance aircraft to Ukraine. The package is Sweden's largest.")]
     public void TheCountryOpeningAStoryAfterItsCapitalsDatelineIsACountry(string text)
     {
         var mentions = _tagger.Tag(text, new DateOnly(2024, 5, 29));
         Assert.Contains(mentions, m => m.Type == EntityType.Country && m.Start == text.IndexOf("Sweden", StringComparison.Ordinal) && m.Value!.Iso2 == "SE");
+    }
+
+    [Fact]
+    public void A_crown_without_a_multiplier_is_no_money()
+    {
+        Assert.DoesNotContain(_tagger.Tag("The crown prince visited Kyiv. The king wore a crown on 5 June.", new DateOnly(2024, 5, 29)), m => m.Type == EntityType.Amount);
     }
 }

@@ -292,7 +292,8 @@ public sealed partial class EntityTagger
 
     /// <summary>
     /// Whether only a bullet stands between the start of the line and <paramref name="start"/>, or a wire dateline ("STOCKHOLM,
-    /// May 29 — Sweden will send ..."; read title-cased, as capitals lines are before the rules run).
+    /// May 29 — Sweden will send ...", "Stockholm, May 29 (Meridian Wire) - Sweden ..."; read title-cased, as capitals lines
+    /// are before the rules run).
     /// </summary>
     /// <remarks>Only the few characters a dateline can take are read: scanning back to the line start made a long line quadratic.</remarks>
     private static bool OpensLine(string text, int start)
@@ -305,9 +306,9 @@ public sealed partial class EntityTagger
     }
 
     /// <summary>How many characters a wire dateline may take before the first word of its story.</summary>
-    private const int MaxDatelineChars = 40;
+    private const int MaxDatelineChars = 60;
 
-    [GeneratedRegex(@"^\p{Lu}[\p{L} .'-]*?(?:,\s*[\p{L}\d .]{1,12})?\s*[—–]\s*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\p{Lu}[\p{L} .'/-]*?(?:,\s*[\p{L}\d .]{1,12})?(?:\s*\([\p{L} .]{1,25}\))?\s*(?:[—–]|\s-)\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex Dateline();
 
     [GeneratedRegex(@"^[ \t]*[-•*–]?[ \t]*$", RegexOptions.CultureInvariant)]
@@ -399,7 +400,7 @@ public sealed partial class EntityTagger
         mentions.Where(m => m.Type == EntityType.Country && m.Value?.Iso2 is { } iso && CrownCurrencies.ContainsKey(iso))
             .GroupBy(m => m.Value!.Iso2!).OrderByDescending(g => g.Count()).ThenBy(g => g.Min(m => m.Start)).Select(g => CrownCurrencies[g.Key]).FirstOrDefault() ?? "SEK";
 
-    [GeneratedRegex(@"(?<!(?:swedish|norwegian|danish|czech)\s+)crowns$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<!(?:swedish|norwegian|danish|czech)\s+)crowns?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BareCrowns();
 
     private void AddDates(string text, DateOnly reference, List<ModelSpan> spans, List<EntityMention> mentions)
