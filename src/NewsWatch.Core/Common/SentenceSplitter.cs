@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace NewsWatch.Common;
 
 /// <summary>
@@ -7,7 +9,7 @@ namespace NewsWatch.Common;
 /// Titles and common abbreviations ("Mr.", "Gen.", "Jan.") never end a sentence; initialisms
 /// ("U.S.", "E.U.") end one only when a word that usually opens a sentence follows.
 /// </summary>
-public static class SentenceSplitter
+public static partial class SentenceSplitter
 {
     private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -77,7 +79,7 @@ public static class SentenceSplitter
         if (end - begin < MinWrappedLineLength) return false;
         var last = text[end - 1];
         if (last is '.' or '!' or '?' or ':' or ';' or '\u2026' || IsCloser(last) && end - 2 >= begin && text[end - 2] is '.' or '!' or '?') return false;
-        if (IsLabelledFigure(text, begin, end)) return false;
+        if (IsLabelledFigure(text, begin, end) || DatedHeader().IsMatch(text.AsSpan(begin, end - begin))) return false;
         var next = lineEnd + 1;
         while (next < text.Length && text[next] is ' ' or '\t') next++;
         if (next >= text.Length || text[next] is '\n' or '\r' or '-' or '*' or '\u2022' or '+' or '#' or '|' or '>') return false;
@@ -100,6 +102,10 @@ public static class SentenceSplitter
             if (char.IsDigit(text[k])) return true;
         return false;
     }
+
+    /// <summary>A release's header line: its date, then where and who ("February 13, 2024 - Brussels, Belgium - National Defence / Canadian Armed Forces").</summary>
+    [GeneratedRegex(@"^(?:\p{Lu}\p{Ll}+\.?\s+\d{1,2},\s+\d{4}|\d{1,2}\s+\p{Lu}\p{Ll}+\s+\d{4})\s+[-–—]\s", RegexOptions.CultureInvariant)]
+    private static partial Regex DatedHeader();
 
     /// <summary>How long the figure after a table row's label may be ("DKK 750 million", "1.9 billion kronor").</summary>
     private const int MaxFigureLength = 40;

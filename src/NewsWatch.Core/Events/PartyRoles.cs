@@ -163,6 +163,18 @@ public static partial class PartyRoles
                 && GiverRight().IsMatch(RightOf(text, sentence, p)))
             ?? gapped.FirstOrDefault();
         if (recipient is not null && (recipient.Party.Code == coGiver?.Party.Code || gapped.Any(g => g.Party.Code == recipient.Party.Code))) recipient = null;
+        // "Saudi Arabia pledged $1 billion, and the European Union committed 87 million euros": a party that gives its own sum
+        // is a giver, not the recipient; named first, it gives first, and the donor after it gives the sums after it.
+        if (recipient is not null && recipient.Party.Code != donor?.Party.Code && OwnVerbSumRight().IsMatch(RightOf(text, sentence, recipient)))
+        {
+            if (donor is null || donor.Start > recipient.Start) (donor, coGiver) = (recipient, coGiver ?? donor);
+            else coGiver ??= recipient;
+            recipient = null;
+        }
+        else if (donor is not null && OwnVerbSumRight().IsMatch(RightOf(text, sentence, donor))
+            && parties.FirstOrDefault(p => p.Start < donor.Start && p.Party.Code != donor.Party.Code && p.Party.Code != recipient?.Party.Code
+                && OwnVerbSumRight().IsMatch(RightOf(text, sentence, p))) is { } first)
+            (donor, coGiver) = (first, coGiver ?? donor);
         // "giving the World Food Programme another 150 million kroner ... to feed people in Yemen": a UN agency spends the
         // aid; the country it is for receives it.
         if (recipient?.Party.Code == UnitedNations && parties.FirstOrDefault(p => p.Start > recipient.End && !PartyGazetteer.IsBody(p.Party.Code)
@@ -191,7 +203,7 @@ public static partial class PartyRoles
     [GeneratedRegex(@"^(?:['’]s)?\s+(?:own\s+)?(?:stocks|stockpiles|inventories|arsenals|reserves)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex StocksRight();
 
-    [GeneratedRegex(@"\b(?:was|were|been|be|being|is|are)\s+(?:(?:also|now|already|formally|jointly|swiftly|quickly)\s+)?(?:pledged|promised|announced|provided|given|donated|offered|approved|allocated|committed|unveiled|granted|earmarked|disbursed|delivered|supplied|sent|made available)\s+(?:to\s+[^,;.]{1,40}?\s+)?by\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:was|were|been|be|being|is|are)\s+(?:(?:also|now|already|formally|jointly|swiftly|quickly)\s+)?(?:pledged|promised|announced|provided|given|donated|offered|approved|allocated|committed|unveiled|granted|earmarked|disbursed|delivered|supplied|sent|made available|made)\s+(?:to\s+[^,;.]{1,40}?\s+)?by\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PassiveGiverLeft();
 
     [GeneratedRegex(@"\b(?:purchas(?:e|es|ed|ing)|buy(?:s|ing)?|bought|procur(?:e|es|ed|ing)|acquir(?:e|es|ed|ing)|order(?:s|ed|ing)?)\b[^.;]{0,120}\bfrom\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

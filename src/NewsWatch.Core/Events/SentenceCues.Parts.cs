@@ -48,13 +48,13 @@ public static partial class SentenceCues
     /// <summary>Whether a sentence opens with the share of a sum named before ("Of the total of NOK 2 billion, ...", "Of this amount, ...", "Most of the money, NOK 1 billion, ...").</summary>
     public static bool OpensWithShareOf(string sentence) => ShareOfOpening().IsMatch(sentence);
 
-    [GeneratedRegex(@"^\W*Of\s+(?:this|that|the total|these|the (?:amount|sum|funding|money|package|contribution))\b|^\W*(?:Most|Much|Half|Part|Some|The bulk|The rest|The remainder)\s+of\s+(?:the|this|that|today's|today’s)\s+(?:[\w-]+\s+){0,2}?(?:funding|money|package|contribution|amount|sum|aid|assistance|pledge)\b|^\W*(?:The\s+)?(?:largest|biggest|main|greater|smaller|remaining|first|second|other)\s+(?:share|part|portion|tranche)\s+of\s+(?:the|this|that|today's|today’s)\s+(?:[\w-]+\s+){0,2}?(?:funding|money|package|contribution|amount|sum|aid|assistance|pledge)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\W*Of\s+(?:this|that|the total|these|the (?:amount|sum|funding|money|package|contribution))\b|^\W*Of\s+the\s+(?:new\s+|additional\s+)?(?:funds|funding|money|allocation)(?:\s+(?:received|announced|allocated|pledged))?\s*,|^\W*(?:Most|Much|Half|Part|Some|The bulk|The rest|The remainder)\s+of\s+(?:the|this|that|today's|today’s)\s+(?:[\w-]+\s+){0,2}?(?:funding|money|package|contribution|amount|sum|aid|assistance|pledge)\b|^\W*(?:The\s+)?(?:largest|biggest|main|greater|smaller|remaining|first|second|other)\s+(?:share|part|portion|tranche)\s+of\s+(?:the|this|that|today's|today’s)\s+(?:[\w-]+\s+){0,2}?(?:funding|money|package|contribution|amount|sum|aid|assistance|pledge)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ShareOfOpening();
 
     /// <summary>Whether the text left of an amount is only a sentence's opening "Of this amount," (the parts of a package named before).</summary>
     public static bool OpensWithShare(string leftContext) => ShareOpening().IsMatch(leftContext);
 
-    [GeneratedRegex(@"^\W*Of (?:this|that|the total|these|the (?:amount|sum|funding|money|package|contribution))(?:\s+(?:amount|sum|total|funding|package))?\s*,?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\W*Of (?:this|that|the total|these|the (?:amount|sum|funding|money|package|contribution)|the\s+(?:new\s+|additional\s+)?(?:funds|funding|money|allocation)(?:\s+(?:received|announced|allocated|pledged))?)(?:\s+(?:amount|sum|total|funding|package))?\s*,?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ShareOpening();
 
     /// <summary>Whether an amount is written in "kroner" without saying whose (Danish and Norwegian crowns share the word).</summary>

@@ -66,7 +66,7 @@ public static partial class SentenceCues
     /// </summary>
     public static bool AnnouncesInSoManyWords(string sentence) => InSoManyWords().IsMatch(sentence);
 
-    [GeneratedRegex(@"\b(?:I am|I'm|I’m|we are|we're|we’re)\s+(?:\w+\s+)?(?:to\s+)?(?:announc(?:e|ing)|authori[sz]ing)\b|\b(?:is|are)\s+(?:today\s+)?providing\s+an?\s+(?:additional|new|further)\b|\btoday\s+(?:announced|announces|is announcing|are announcing)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:I am|I'm|I’m|we are|we're|we’re)\s+(?:\w+\s+)?(?:to\s+)?(?:announc(?:e|ing)|authori[sz]ing)\b|\b(?:is|are)\s+(?:today\s+)?providing\s+an?\s+(?:additional|new|further)\b|\btoday\s+(?:announced|announces|is announcing|are announcing)\b|\bannounces\s+(?:a|an)\s+(?:new|additional|further)\s+(?:contribution|package|grant|donation|allocation|tranche)\b", RegexOptions.CultureInvariant)]
     private static partial Regex InSoManyWords();
 
     /// <summary>

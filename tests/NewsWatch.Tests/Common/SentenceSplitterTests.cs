@@ -75,4 +75,17 @@ public class SentenceSplitterTests
             ],
             Split(text));
     }
+
+    [Fact]
+    public void A_releases_dated_header_line_is_a_sentence_of_its_own()
+    {
+        const string text = "February 13, 2024 - Brussels, Belgium - National Defence / Canadian Armed Forces\n"
+            + "Today, the Minister of National Defence announced that Canada will donate 800 drones to Ukraine.";
+        Assert.Equal(
+            [
+                "February 13, 2024 - Brussels, Belgium - National Defence / Canadian Armed Forces",
+                "Today, the Minister of National Defence announced that Canada will donate 800 drones to Ukraine.",
+            ],
+            Split(text));
+    }
 }
