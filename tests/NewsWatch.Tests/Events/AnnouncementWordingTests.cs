@@ -282,4 +282,14 @@ public sealed class AnnouncementWordingTests
         const string made = "Donors pledged money for Pakistan's recovery on Monday. The largest single pledge, $1 billion over several years, was made by the World Bank.";
         Assert.DoesNotContain(NewAid(made, m => m.Country("Pakistan", "PK", "Pakistan").Amount("$1 billion", 1e9m, "USD")), e => e.Recipient.Code == "WB");
     }
+
+    [Fact]
+    public void A_country_that_will_provide_a_sum_pledges_it_when_a_minister_of_it_announces()
+    {
+        const string text = "The Minister for Europe and Foreign Affairs, Stéphane Séjourné, announced that France will provide 90 million euros in 2024 for the people of Sudan, "
+            + "whose war began in April 2023.";
+        var e = Assert.Single(NewAid(text, m => m.Person("Stéphane Séjourné", "Stéphane Séjourné").Country("France", "FR", "France")
+            .Amount("90 million euros", 9e7m, "EUR", 9.7e7m).Country("Sudan", "SD", "Sudan").Date("April 2023", "2023-04"), new AidParty("FR", "France")));
+        Assert.Equal(("FR", "SD", 9e7m), (e.Donor.Code, e.Recipient.Code, e.Amount));
+    }
 }

@@ -2,6 +2,7 @@ using Dapper;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using NewsWatch.Alerts;
+using NewsWatch.Entities.People;
 using NewsWatch.Events;
 using NewsWatch.Pipeline;
 using NewsWatch.Storage;
@@ -42,7 +43,8 @@ public sealed class EventsTestHost : IAsyncDisposable
         return rows.AsList();
     }
 
-    public static AidEventExtractor Extractor() => new(Classifier, Roles, Options.Create(new EventsOptions()), TimeProvider.System);
+    /// <summary>The extractor as the daemon builds it, office holders and all (so "Sejourne announced" speaks for France here too).</summary>
+    public static AidEventExtractor Extractor() => new(Classifier, Roles, Options.Create(new EventsOptions()), TimeProvider.System, OfficeHolders.Shared);
 
     /// <summary>The candidates the extractor finds in one article published at <paramref name="published"/>, with the mentions <paramref name="tag"/> marks.</summary>
     internal static IReadOnlyList<AidEventCandidate> ExtractFrom(string text, DateTimeOffset published, Func<MentionsBuilder, MentionsBuilder> tag, AidParty? publisher = null) =>
