@@ -62,6 +62,8 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
         var recipientVotes = new Dictionary<string, (AidParty Party, int Votes)>();
         var donorVotes = new Dictionary<string, (AidParty Party, int Votes)>();
         var sentences = SentenceSplitter.Split(text);
+        // Read once: whether the article writes "US$" for American money (then a giver's bare "$" is its own).
+        var marksUsDollars = text.Contains("US$", StringComparison.Ordinal);
         var cursor = 0;
         (int Sentence, DateOnly Day)? decided = null;
         // "The assistance includes:" followed by bullets: each bullet is a part of the package just named.
@@ -75,7 +77,8 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
             var sentence = text[span];
             isCorrection |= SentenceCues.IsCorrection(sentence);
             var listedPart = inPartsList && (SentenceCues.IsBullet(sentence) || SentenceCues.IsLabelledSumLine(sentence));
-            inPartsList = SentenceCues.IntroducesPartsList(sentence) || listedPart;
+            var opensList = SentenceCues.IntroducesPartsList(sentence);
+            inPartsList = opensList || listedPart;
             // Sentences and mentions are both in text order, so one forward pass finds each sentence's mentions.
             var (start, end) = (span.Start.Value, span.End.Value);
             while (cursor < ordered.Count && ordered[cursor].Start < start) cursor++;
@@ -91,7 +94,7 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
             var prediction = classifier.Classify(sentence);
             var budgets = SentenceCues.DiscussesOrBudgets(sentence);
             var asks = prediction.Label == AidSentenceLabel.Appeal || budgets || SentenceCues.NamesRequest(sentence);
-            if (SentenceCues.IntroducesPartsList(sentence)) requestedList = asks || previousAsks;
+            if (opensList) requestedList = asks || previousAsks;
             previousAsks = asks;
             if (listedPart && requestedList) continue;
             Vote(recipientVotes, recipient);
@@ -129,7 +132,7 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
             // ... and DKK 300 million for humanitarian needs": each sum it contains is the package's too.
             var contains = SentenceCues.StatesPackageContents(sentence);
             if ((contains || SentenceCues.StatesPackageWorth(sentence)) && frames.LastOrDefault() is { IsRecap: false, Amount: null } announced && i - announced.Index <= BorrowDistance
-                && LocalDollars(text, sentence, inSentence, announced.Donor, article.Publisher, published).Where(m => m.Type == EntityType.Amount && m.Value?.Amount is not null).ToList() is { Count: > 0 } sums)
+                && LocalDollars(text, sentence, inSentence, announced.Donor, article.Publisher, marksUsDollars, published).Where(m => m.Type == EntityType.Amount && m.Value?.Amount is not null).ToList() is { Count: > 0 } sums)
             {
                 foreach (var worth in contains ? WithoutConversions(text, sums) : sums.Take(1))
                     frames.Add(new AidFrame(i, sentence, announced.Prediction)
@@ -155,7 +158,7 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
             // "Of the amount, €5 million will go to the WFP and €3 million to UNHCR": shares of a sum named before. Without
             // that sum's package nearby (a recap of it recalls its shares too) they announce nothing of their own.
             if (SentenceCues.OpensWithShareOf(sentence) && !frames.Any(g => g.Amount is not null && !g.IsRecap && i - g.Index <= BorrowDistance)) continue;
-            var amountMentions = LocalDollars(text, sentence, inSentence, donor?.Party, article.Publisher, published);
+            var amountMentions = LocalDollars(text, sentence, inSentence, donor?.Party, article.Publisher, marksUsDollars, published);
             var gapped = PartyRoles.GappedGivers(text, span, parties, donor, recipient);
             var amounts = PackageAmounts(text, span, amountMentions, recipient, coGiver ?? gapped.FirstOrDefault());
             if (amounts.Count == 0) continue;
@@ -331,12 +334,12 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
     /// "US$" and "A$" say so themselves. Plain "kroner" (read as Norwegian) are Danish when Denmark gives or publishes
     /// them ("Denmark will spend 2.3 billion kroner").
     /// </summary>
-    private static List<EntityMention> LocalDollars(string text, string sentence, List<EntityMention> mentions, AidParty? donor, AidParty? publisher, DateOnly published)
+    private static List<EntityMention> LocalDollars(string text, string sentence, List<EntityMention> mentions, AidParty? donor, AidParty? publisher, bool marksUsDollars, DateOnly published)
     {
-        // An article that writes "US$" for American money means the giver's own dollars by a bare "$" ("President Biden
-        // authorized up to US$20 million ... Canada would provide $60 million").
+        // Where the article writes "US$" for American money, the giver's "$" is its own: "President Biden authorized up to
+        // US$20 million ... Canada would provide $60 million".
         var dollars = publisher is not null && DollarCurrencies.TryGetValue(publisher.Code, out var own) ? own
-            : donor is not null && DollarCurrencies.TryGetValue(donor.Code, out var donors) && (SentenceCues.IsFirstPerson(sentence) || text.Contains("US$", StringComparison.Ordinal)) ? donors
+            : donor is not null && DollarCurrencies.TryGetValue(donor.Code, out var donors) && (SentenceCues.IsFirstPerson(sentence) || marksUsDollars) ? donors
             : null;
         var danish = (donor?.Code ?? publisher?.Code) == "DK";
         if (dollars is null && !danish) return mentions;

@@ -97,11 +97,12 @@ public static partial class PartyRoles
             recipient = receiver;
         // "Ukraine received 4.5 billion euros from the European Union": who receives is the recipient, whoever is named after.
         var sEnd = sentence.End.GetOffset(text.Length);
-        if (parties.FirstOrDefault(p => ReceivesRight().IsMatch(text.AsSpan(p.End, Math.Min(sEnd, p.End + ClauseWindow) - p.End))) is { } receives)
+        ReadOnlySpan<char> ClauseAfter(PartyMatch p) => text.AsSpan(p.End, Math.Min(sEnd, p.End + ClauseWindow) - p.End);
+        if (parties.FirstOrDefault(p => ReceivesRight().IsMatch(ClauseAfter(p))) is { } receives)
         {
             // "The Dutch armed forces themselves will receive additional funding": a country paying its own forces gives no aid
             // ("the Ukrainian Armed Forces received M577 vehicles" is aid received).
-            if (OwnForcesRight().IsMatch(text.AsSpan(receives.End, Math.Min(sEnd, receives.End + ClauseWindow) - receives.End))) return (receives, receives, null);
+            if (OwnForcesRight().IsMatch(ClauseAfter(receives))) return (receives, receives, null);
             if (donor?.Party.Code == receives.Party.Code) donor = parties.FirstOrDefault(p => p.Start > receives.End && SourceLeft().IsMatch(LeftOf(text, sentence, p)));
             recipient = receives;
         }
@@ -149,9 +150,13 @@ public static partial class PartyRoles
         // Nor does the partner that refurbished or built what is given ("Leopard 1A5 tanks, refurbished jointly with Germany"),
         // or a body the giver works with ("disbursed $3.4 billion ..., working with USAID and the World Bank"; a country one
         // works "in partnership with" is often the one helped).
-        bool GivesNothing(PartyMatch p) => DestinationLeft().IsMatch(LeftOf(text, sentence, p)) || ChannelLeft().IsMatch(LeftOf(text, sentence, p))
-            || AgreedByLeft().IsMatch(LeftOf(text, sentence, p)) || MakerLeft().IsMatch(LeftOf(text, sentence, p)) || UnderLeft().IsMatch(LeftOf(text, sentence, p)) || LedByLeft().IsMatch(LeftOf(text, sentence, p))
-            || SourceLeft().IsMatch(LeftOf(text, sentence, p)) && StocksRight().IsMatch(RightOf(text, sentence, p)) || PartyGazetteer.IsBody(p.Party.Code) && PartnerLeft().IsMatch(text[sStart..p.Start]);
+        bool GivesNothing(PartyMatch p)
+        {
+            var left = LeftOf(text, sentence, p);
+            return DestinationLeft().IsMatch(left) || ChannelLeft().IsMatch(left) || AgreedByLeft().IsMatch(left) || MakerLeft().IsMatch(left)
+                || UnderLeft().IsMatch(left) || LedByLeft().IsMatch(left) || SourceLeft().IsMatch(left) && StocksRight().IsMatch(RightOf(text, sentence, p))
+                || PartyGazetteer.IsBody(p.Party.Code) && PartnerLeft().IsMatch(text[sStart..p.Start]);
+        }
         // The subject that opens the sentence gives instead ("Denmark will finance a $300 million package ..., the first
         // bought under NATO's new list").
         if (donor is not null && GivesNothing(donor))
