@@ -68,9 +68,11 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
         (int Sentence, DateOnly Day)? decided = null;
         // "The assistance includes:" followed by bullets: each bullet is a part of the package just named.
         var inPartsList = false;
+        var inAnnouncedList = false;
         // "The request includes $61.4 billion ... This includes:" and its bullets: the parts of a request ask for money, they give none.
         var requestedList = false;
         var previousAsks = false;
+        var sentenceSums = new List<(int Sentence, EntityValue Amount)>();
         for (var i = 0; i < sentences.Count; i++)
         {
             var span = sentences[i];
@@ -79,6 +81,10 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
             var listedPart = inPartsList && (SentenceCues.IsBullet(sentence) || SentenceCues.IsLabelledSumLine(sentence));
             var opensList = SentenceCues.IntroducesPartsList(sentence);
             inPartsList = opensList || listedPart;
+            // "the Secretary announced the following new assistance:" then "Humanitarian demining: $90.5 million in new funding
+            // ...": each line of the list is announced, whatever it reads like on its own.
+            var announcedItem = inAnnouncedList && (SentenceCues.IsBullet(sentence) || SentenceCues.IsLabelledLine(sentence));
+            inAnnouncedList = SentenceCues.AnnouncesList(sentence) || announcedItem;
             // Sentences and mentions are both in text order, so one forward pass finds each sentence's mentions.
             var (start, end) = (span.Start.Value, span.End.Value);
             while (cursor < ordered.Count && ordered[cursor].Start < start) cursor++;
@@ -91,6 +97,9 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
             // "'Today, I'm announcing an additional $500 million ...,' Trudeau said": the speaker of a first-person quote gives.
             if (donor is null && SentenceCues.IsFirstPerson(sentence) && PartyRoles.QuotedSpeaker(text, parties) is { } speaker && speaker.Party.Code != recipient?.Party.Code)
                 donor = speaker;
+            // Every sentence's sums, whatever becomes of the sentence: the parts of a total named just before may read as recaps.
+            sentenceSums.AddRange(LocalDollars(text, sentence, inSentence, donor?.Party, article.Publisher, marksUsDollars, published)
+                .Where(m => m.Type == EntityType.Amount && m.Value?.Amount is not null).Select(m => (i, m.Value!)));
             var prediction = classifier.Classify(sentence);
             var budgets = SentenceCues.DiscussesOrBudgets(sentence);
             var asks = prediction.Label == AidSentenceLabel.Appeal || budgets || SentenceCues.NamesRequest(sentence);
@@ -113,14 +122,14 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
             var inSoManyWords = prediction.Label == AidSentenceLabel.PastMention && SentenceCues.AnnouncesInSoManyWords(sentence)
                 || hasSum && (SentenceCues.IsPerformative(sentence) || donor is not null && parties.Any(p => p.Party.Code == donor.Party.Code && SentenceCues.PledgesOwnSum(text[p.End..end], sentence))) || SentenceCues.PresentsAidPackage(sentence)
                 || date == published && SentenceCues.DecidesNewPackage(sentence) || hasSum && (date is null || date == published) && SentenceCues.DecidesToGive(sentence)
-                || paidNow
+                || paidNow || hasSum && announcedItem
                 // "The Government has decided to provide USD 5 million to Türkiye ... In addition, USD 500,000 will be provided to
                 // Syria": a sum added right after an announcement is announced with it.
                 || hasSum && SentenceCues.AddsToAnnouncement(sentence) && frames.LastOrDefault() is { IsRecap: false } previous && previous.Index == i - 1
                     && previous.Prediction.EventProbability >= _options.MinSentenceProbability;
             var isRecap = prediction.EventProbability < _options.MinSentenceProbability && prediction.Label == AidSentenceLabel.PastMention && !inSoManyWords
                 || date is null && (EndsBefore(StaleCandidates(dates, text, start, prediction, hasSum), published.AddDays(-_options.MaxAnnouncementAgeDays), published) || SentenceCues.SpansEarlierYear(sentence, published.Year))
-                || (SentenceCues.RecallsEarlierAnnouncement(sentence) || i >= LedeSentences && SentenceCues.SaysLastWeek(sentence)) && !SentenceCues.ReportsTodaysDelivery(sentence) && !paidNow || !hasSum && SentenceCues.SetsBesideEarlier(sentence);
+                || (SentenceCues.RecallsEarlierAnnouncement(sentence) || i >= LedeSentences && SentenceCues.SaysLastWeek(sentence)) && !SentenceCues.ReportsTodaysDelivery(sentence) && !paidNow && !announcedItem || !hasSum && SentenceCues.SetsBesideEarlier(sentence);
             // A recap's day is another package's: it lends nothing to the sentences after it.
             if (date is not null && !isRecap && SentenceCues.NamesDecision(sentence)) decided = (i, date.Value);
             // "... new funding, announced in Brussels on June 4. The Netherlands has set aside €300 million": a sentence
@@ -233,6 +242,8 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
 
         JointSignatories.GiveFor(frames, JointSignatories.Find(_parties, text, sentences, ordered, published));
         BorrowParties(frames, MainParty(recipientVotes), MainParty(donorVotes), article.Publisher);
+        PackageTotals.FoldFollowingSums(frames, sentenceSums, published);
+        PackageTotals.JoinPointersBack(frames);
         PackageTotals.DropSplitTotals(frames, published);
         // A sentence that names neither side and no aid ("He raised $550 million") is money talk, not an announcement; one
         // that opens with a part of a package ("The first, worth $250 million, is drawn from Pentagon stocks") is aid.
@@ -488,7 +499,11 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
             foreach (var f in group.Where(f => f.Amount is not null))
             {
                 // Two sums of one sentence are two packages however close ("up to $1 billion and $850 million").
-                var same = packages.FirstOrDefault(p => SameAmount(p[0].Amount!, f.Amount!, published, _options.AmountTolerance) && p.All(g => g.Index != f.Index));
+                // One article writes one package's sum the same way each time: two exact sums in one currency that differ are two
+                // packages ("Foreign Military Financing: $100 million" and "Humanitarian demining: $90.5 million"); the wider
+                // tolerance is for a sum restated in another currency or rounded ("about $1.1 billion").
+                var same = packages.FirstOrDefault(p => SameAmount(p[0].Amount!, f.Amount!, published,
+                    WrittenAlike(p[0].Amount!, f.Amount!) ? ExactRestatement : _options.AmountTolerance) && p.All(g => g.Index != f.Index));
                 if (same is null) packages.Add([f]);
                 else same.Add(f);
             }
@@ -544,6 +559,11 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
     /// <summary>The tagger's USD value, else the amount converted at the article's date (annual average rate).</summary>
     internal static decimal? UsdOf(EntityValue amount, DateOnly published) =>
         amount.Usd ?? (amount is { Amount: { } a, Currency: { } c } ? ExchangeRates.Shared.ToUsd(a, c, published) : null);
+
+    /// <summary>How far two exact sums of one currency in one article may differ and still name one package ("$1.85 billion", "$1.850 billion").</summary>
+    private const double ExactRestatement = 0.02;
+
+    private static bool WrittenAlike(EntityValue a, EntityValue b) => a.Currency == b.Currency && a.Bound is null && b.Bound is null;
 
     private static bool SameAmount(EntityValue a, EntityValue b, DateOnly published, double tolerance)
     {

@@ -1,3 +1,5 @@
+using NewsWatch.Entities;
+
 namespace NewsWatch.Events;
 
 /// <summary>Packages of one article that are the parts of a larger one named with them fold into it.</summary>
@@ -94,6 +96,55 @@ internal static class PackageTotals
             frames.RemoveAll(t => t.Index < split.Key && split.Key - t.Index <= AidEventExtractor.BorrowDistance && t.Amount is not null && !t.IsRecap
                 && split.All(f => f.Donor?.Code == t.Donor?.Code)
                 && AidEventExtractor.UsdOf(t.Amount, published) is { } u && AidEventExtractor.AmountsAgree(u, sum, ExactPartsTolerance));
+        }
+    }
+
+    /// <summary>
+    /// "The President announced $1.85 billion in additional security assistance for Ukraine. The package has two parts: - A
+    /// Presidential drawdown of $1 billion ...; - $850 million through the Ukraine Security Assistance Initiative": sums of
+    /// the next few sentences that add up to a new package's sum are its parts, however each of those sentences reads on its
+    /// own (the second reads as a recap to the classifier, and a part worded below its threshold makes no frame at all).
+    /// </summary>
+    public static void FoldFollowingSums(List<AidFrame> frames, IReadOnlyList<(int Sentence, EntityValue Amount)> sums, DateOnly published)
+    {
+        var folded = new HashSet<EntityValue>(ReferenceEqualityComparer.Instance);
+        foreach (var total in frames.Where(f => !f.IsRecap && f.Amount is not null && f.Parts.Count == 0).OrderBy(f => f.Index).ToList())
+        {
+            if (folded.Contains(total.Amount!) || !frames.Contains(total) || AidEventExtractor.UsdOf(total.Amount!, published) is not { } sum) continue;
+            var following = sums.Where(s => s.Sentence > total.Index && s.Sentence - total.Index <= AidEventExtractor.BorrowDistance && !folded.Contains(s.Amount)
+                    && AidEventExtractor.UsdOf(s.Amount, published) is { } u && u < sum)
+                .Take(MaxPartsSearched).ToList();
+            // Another giver's sum is no part of this one's package, nor is a sum the sentence gives a recipient of its own
+            // ("USAID will also commit $27.7 million for the Colombia Invest for Climate activity" under a global $41.1 million).
+            if (following.Any(s => frames.Any(f => ReferenceEquals(f.Amount, s.Amount)
+                    && (f.Donor is not null && f.Donor.Code != total.Donor?.Code
+                        || f.RecipientInSentence && (!total.RecipientInSentence || f.Recipient?.Code != total.Recipient?.Code))))) continue;
+            var tolerance = total.Amount!.Bound is null ? ExactPartsTolerance : ApproximatePartsTolerance;
+            if (PartsAddingUpTo([.. following.Select(s => AidEventExtractor.UsdOf(s.Amount, published)!.Value)], sum, tolerance) is not { } picked) continue;
+            var parts = picked.Select(k => following[k]).ToList();
+            total.Parts = [.. parts.Select(s => new AidPart(s.Amount.Amount!.Value, s.Amount.Currency, AidEventExtractor.UsdOf(s.Amount, published),
+                frames.FirstOrDefault(f => ReferenceEquals(f.Amount, s.Amount))?.What ?? ""))];
+            foreach (var (_, amount) in parts) folded.Add(amount);
+            // A part named again further on ("The $425 million drawdown includes: ...") is still that part.
+            var partsUsd = parts.Select(s => AidEventExtractor.UsdOf(s.Amount, published)!.Value).ToList();
+            frames.RemoveAll(f => f != total && f.Amount is not null && (folded.Contains(f.Amount)
+                || f.Index > total.Index && f.Donor?.Code == total.Donor?.Code && AidEventExtractor.UsdOf(f.Amount, published) is { } u
+                    && partsUsd.Any(p => AidEventExtractor.AmountsAgree(p, u, ExactPartsTolerance))));
+        }
+    }
+
+    /// <summary>
+    /// A sentence without a sum that points back at the package just named ("This USAI package will provide ...") is part of
+    /// that package's announcement: it takes the package's measure and recap reading, so that it joins it.
+    /// </summary>
+    public static void JoinPointersBack(List<AidFrame> frames)
+    {
+        foreach (var f in frames.Where(f => f.Amount is null && SentenceCues.PointsBackToPackage(f.Text)))
+        {
+            if (frames.Where(g => g.Index < f.Index && f.Index - g.Index <= AidEventExtractor.BorrowDistance && g.Amount is not null
+                    && g.Donor?.Code == f.Donor?.Code && g.Recipient?.Code == f.Recipient?.Code).MaxBy(g => g.Index) is not { } package) continue;
+            f.Measure = package.Measure;
+            f.IsRecap = package.IsRecap;
         }
     }
 

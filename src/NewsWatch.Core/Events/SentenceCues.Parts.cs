@@ -78,6 +78,31 @@ public static partial class SentenceCues
     [GeneratedRegex(@"^\W*(?:The|This|Its|Today's|Today’s)\s+(?:[\w-]+\s+){0,2}?(?:package|assistance|aid|support|donation|contribution|tranche)\s+(?:is|will be|is estimated to be)\s+(?:worth|valued at)\b|^\W*(?:The|This|Its|Today's|Today’s)\s+(?:[\w-]+\s+){0,2}?(?:package|assistance|aid|support|donation|contribution|tranche|grant|purchase|procurement|acquisition|order)\s+(?:has a (?:total )?value of|totals|is valued at)\b|^\W*Value\s*:\s*(?:(?:approximately|about|around|some)\s+)?(?:[$€£¥]|\d|(?-i:[A-Z]{3})\s)|^\W*(?:The|These|This|They)\s+(?:[\w-]+\s+){0,3}?(?:will be|are to be|are being|were|was|have been)\s+(?:purchased|bought|procured|acquired|ordered)\b[^.;]{0,120}?\b(?:at a (?:total )?cost of|worth|valued at)\b|^\W*(?:The|This|Its)\s+(?:[\w-]+\s+){0,2}?(?:package|grant|donation|contribution|tranche|loan|purchase|procurement|acquisition|order)\s*,\s*(?:worth|valued at)\b|^\W*The\s+(?:total\s+)?value\s+of\s+(?:the|this|today's|today’s)\s+(?:[\w-]+\s+){0,2}?(?:package|batch|assistance|aid|support|donation|contribution|tranche|shipment|delivery)\s+(?:is|was|amounts to|totals)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PackageWorth();
 
+    /// <summary>
+    /// Whether a sentence opens by pointing back at the package just named ("This USAI package will provide Ukraine with
+    /// additional artillery rounds, more munitions for the systems that have already been delivered"): it describes that
+    /// package, so a word such as "delivered" in it does not make it a delivery of its own.
+    /// </summary>
+    public static bool PointsBackToPackage(string sentence) => PackageAnaphor().IsMatch(sentence);
+
+    [GeneratedRegex(@"^\W*(?:This|That|These|Today['’]s|The\s+(?:new|latest|additional))\s+(?:[\w-]+\s+){0,2}?(?:package|assistance|tranche|drawdown|aid|funding|contribution)s?\b", RegexOptions.CultureInvariant)]
+    private static partial Regex PackageAnaphor();
+
+    /// <summary>
+    /// Whether a sentence introduces a list of what is being announced ("During the visit, the Secretary announced the
+    /// following new assistance from the Department of State:"): each line after it is an announcement of its own.
+    /// </summary>
+    public static bool AnnouncesList(string sentence) => AnnouncedListIntro().IsMatch(sentence);
+
+    [GeneratedRegex(@"\b(?:announced|announces|announcing|unveiled|unveils|is providing|are providing|will provide|pledged|committed|approved)\b[^.;:]{0,80}\b(?:following|these|new|additional)\b[^.;:]{0,60}:\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AnnouncedListIntro();
+
+    /// <summary>Whether a line opens with a short label and a colon ("Humanitarian demining: $90.5 million in new funding ...").</summary>
+    public static bool IsLabelledLine(string sentence) => LabelledLine().IsMatch(sentence);
+
+    [GeneratedRegex(@"^\W*\p{Lu}[\w ,'’&/()-]{2,60}:\s+\S", RegexOptions.CultureInvariant)]
+    private static partial Regex LabelledLine();
+
     /// <summary>Whether a sentence says what the package just named contains, sums and all ("It contains DKK 1.7 billion for ...").</summary>
     public static bool StatesPackageContents(string sentence) => PackageContents().IsMatch(sentence);
 
