@@ -41,7 +41,7 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
     private const int SinceWindow = 12;
 
     /// <summary>How far left of a date its clause is read for what happened on that day.</summary>
-    private const int BackgroundWindow = 80;
+    private const int BackgroundWindow = 100;
 
     /// <summary>How many sentences open an article with its news (the lede), whatever day they give it.</summary>
     private const int LedeSentences = 2;
@@ -122,7 +122,7 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
             var inSoManyWords = prediction.Label == AidSentenceLabel.PastMention && SentenceCues.AnnouncesInSoManyWords(sentence)
                 || hasSum && (SentenceCues.IsPerformative(sentence) || donor is not null && parties.Any(p => p.Party.Code == donor.Party.Code && SentenceCues.PledgesOwnSum(text[p.End..end], sentence))) || SentenceCues.PresentsAidPackage(sentence)
                 || date == published && SentenceCues.DecidesNewPackage(sentence) || hasSum && (date is null || date == published) && SentenceCues.DecidesToGive(sentence)
-                || paidNow || hasSum && announcedItem
+                || paidNow || hasSum && announcedItem || hasSum && date is not null && SentenceCues.SignsAidAgreement(sentence)
                 // "The Government has decided to provide USD 5 million to Türkiye ... In addition, USD 500,000 will be provided to
                 // Syria": a sum added right after an announcement is announced with it.
                 || hasSum && SentenceCues.AddsToAnnouncement(sentence) && frames.LastOrDefault() is { IsRecap: false } previous && previous.Index == i - 1
@@ -140,7 +140,9 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
             // "Today we are presenting the twenty-third donation package. It contains DKK 1.7 billion for military equipment
             // ... and DKK 300 million for humanitarian needs": each sum it contains is the package's too.
             var contains = SentenceCues.StatesPackageContents(sentence);
-            if ((contains || SentenceCues.StatesPackageWorth(sentence)) && frames.LastOrDefault() is { IsRecap: false, Amount: null } announced && i - announced.Index <= BorrowDistance
+            // "KSrelief today signed an agreement and a memorandum of understanding. The first, a joint programme ..., is worth
+            // $100 million": a numbered part of what was just announced without a sum is worth its sum.
+            if ((contains || SentenceCues.StatesPackageWorth(sentence) || SentenceCues.OpensWithOrdinalPart(sentence)) && frames.LastOrDefault() is { IsRecap: false, Amount: null } announced && i - announced.Index <= BorrowDistance
                 && LocalDollars(text, sentence, inSentence, announced.Donor, article.Publisher, marksUsDollars, published).Where(m => m.Type == EntityType.Amount && m.Value?.Amount is not null).ToList() is { Count: > 0 } sums)
             {
                 foreach (var worth in contains ? WithoutConversions(text, sums) : sums.Take(1))
@@ -162,7 +164,9 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
             // "in eight focus countries: Côte d’Ivoire, Nigeria, Tanzania, ...": a programme for a region, not aid to one
             // country (unless each is given its own).
             if (recipient is not null && PartyRoles.ListSize(text, parties, recipient) >= MinRegionalList) continue;
-            if (SentenceCues.IsBusiness(sentence, partyGives: donor is not null) || SentenceCues.ForeseesOrHalts(sentence) || budgets) continue;
+            // "announced that the United States has paid out $1.25 billion ..., the first transfer from the $9.9 billion that Congress
+            // approved": money paid out today is news, whatever appropriation it comes from.
+            if (SentenceCues.IsBusiness(sentence, partyGives: donor is not null) || SentenceCues.ForeseesOrHalts(sentence) || budgets && !paidNow) continue;
             if (SentenceCues.CollectiveGiverEnd(sentence) is var crowd && crowd >= 0 && (donor is null || donor.Start - start > crowd)) continue;
             // "Of the amount, €5 million will go to the WFP and €3 million to UNHCR": shares of a sum named before. Without
             // that sum's package nearby (a recap of it recalls its shares too) they announce nothing of their own.
@@ -171,6 +175,16 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
             var gapped = PartyRoles.GappedGivers(text, span, parties, donor, recipient);
             var amounts = PackageAmounts(text, span, amountMentions, recipient, coGiver ?? gapped.FirstOrDefault());
             if (amounts.Count == 0) continue;
+            // "welcomed the pledges made by other donors, including €355 million from the European Union and €110 million from
+            // France": each sum its own giver.
+            var ownSums = WithoutConversions(text, amountMentions.Where(m => m.Type == EntityType.Amount && m.Value?.Amount is not null).ToList());
+            var ownGivers = PartyRoles.GiversOfSums(text, parties, [.. ownSums.Select(m => (m.Start, m.End))], end);
+            if (ownGivers is not null)
+            {
+                ownSums = [.. ownSums.Where((_, k) => ownGivers[k] is not null)];
+                ownGivers = [.. ownGivers.OfType<PartyMatch>()];
+                amounts = [.. ownSums.Select(m => ((EntityValue?)m.Value, (IReadOnlyList<AidPart>)[], SentenceCues.PartDescription(text[m.End..end])))];
+            }
             // A recap counts only with a sum to recognise the earlier package by.
             if (isRecap && amounts.All(a => a.Amount is null)) continue;
             var items = AidItemGazetteer.Find(sentence);
@@ -179,8 +193,8 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
             // "Sweden and Norway each pledged $100 million": one package per donor.
             var (coDonors, separately) = donor is null ? ([], false) : PartyRoles.CoDonors(text, span, parties, donor);
             coDonors = coDonors.Where(d => d.Party.Code != recipient?.Party.Code).ToList();
-            var donors = donor is null
-                ? new PartyMatch?[] { null }
+            var donors = donor is null || ownGivers is not null
+                ? new PartyMatch?[] { ownGivers is null ? null : donor }
                 : (separately ? coDonors : []).Prepend(donor).ToArray<PartyMatch?>();
             // "The Netherlands gives €300 million, while Norway will add NOK 1.5 billion": a sum after the co-giver is the co-giver's.
             // "Canada will lend C$5 billion, Japan approximately ¥471.9 billion and the United Kingdom £2.26 billion": each
@@ -199,7 +213,7 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
                 for (var a = 0; a < amounts.Count; a++)
                 {
                     var (amount, parts, what) = amounts[a];
-                    var giver = GiverOf(d, amount);
+                    var giver = ownGivers?[a] ?? GiverOf(d, amount);
                     var receiver = ownRecipients?[a] ?? recipient;
                     frames.Add(new AidFrame(i, sentence, prediction)
                     {
@@ -223,7 +237,7 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
             // event of each giver; its sum stays with the first named, as nobody's share is known.
             // Only a list joined by "and" shares the sum: "Washington, Mark Carney announced C$2 billion" is no list of givers.
             var sharesSum = amounts[0].Amount is not null && donor is not null && PartyRoles.JoinedByAnd(text, coDonors.Append(donor));
-            if (!separately && !isRecap)
+            if (!separately && !isRecap && ownGivers is null)
                 foreach (var d in coDonors)
                     frames.Add(new AidFrame(i, sentence, prediction)
                     {

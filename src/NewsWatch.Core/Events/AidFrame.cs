@@ -12,10 +12,11 @@ internal sealed class AidFrame(int index, string text, AidSentencePrediction pre
     /// <summary>
     /// Pledge or delivery: the classifier's, unless the sentence reports money paid out or goods handed over today, or
     /// decides to give ("has today decided to donate the entire stock of 19 CAESAR howitzers", "decided on the delivery of a
-    /// 21st package": what will be handed over).
+    /// 21st package", "approved a package of military assistance ... prepared on the basis of a list of needs handed over by
+    /// the General Staff": what will be handed over, whatever a clause about it says).
     /// </summary>
-    public string Measure { get; set; } = SentenceCues.ReportsDelivery(text) ? AidSentenceLabel.Delivery
-        : SentenceCues.DecidesToGive(text) || SentenceCues.DecidesNewPackage(text) ? AidSentenceLabel.Pledge : prediction.Measure;
+    public string Measure { get; set; } = SentenceCues.DecidesToGive(text) || SentenceCues.DecidesNewPackage(text) ? AidSentenceLabel.Pledge
+        : SentenceCues.ReportsDelivery(text) ? AidSentenceLabel.Delivery : prediction.Measure;
     public AidParty? Donor { get; set; }
     public AidParty? Recipient { get; set; }
     public bool DonorInSentence { get; init; }

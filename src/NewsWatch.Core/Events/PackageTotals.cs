@@ -74,7 +74,10 @@ internal static class PackageTotals
             if (Usd(part) is not { } usd) continue;
             var near = part[0].IsListedPart || SentenceCues.OpensWithOrdinalPart(part[0].Text) || SentenceCues.OpensWithShareOf(part[0].Text)
                 ? int.MaxValue : AidEventExtractor.BorrowDistance;
-            var whole = packages.Where(p => p != part && p[0].Index < part[0].Index && part[0].Index - p[0].Index <= near && p[0].Amount is not null && Usd(p) > usd).MaxBy(p => p[0].Index);
+            // "The first, $42.5 million in humanitarian assistance, ... The second, $18 million for agriculture": the first is a
+            // package of its own, not the whole the second belongs to.
+            var whole = packages.Where(p => p != part && p[0].Index < part[0].Index && part[0].Index - p[0].Index <= near && p[0].Amount is not null && Usd(p) > usd
+                && !SentenceCues.OpensWithOrdinalPart(p[0].Text)).MaxBy(p => p[0].Index);
             if (whole is not null) Join(whole, [part]);
         }
     }

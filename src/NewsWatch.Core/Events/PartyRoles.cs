@@ -131,6 +131,16 @@ public static partial class PartyRoles
         if (donor is null && parties.FirstOrDefault(p => p.Party.Code != recipient?.Party.Code && SumInLeft().IsMatch(LeftOf(text, sentence, p))
                 && AidNounRight().IsMatch(RightOf(text, sentence, p))) is { } owner)
             donor = owner;
+        // "the announcement by the United Kingdom of $3 billion in loan guarantees": whose announcement the sum is gives it.
+        if (parties.FirstOrDefault(p => p.Party.Code != donor?.Party.Code && NominalGiverLeft().IsMatch(LeftOf(text, sentence, p))
+                && NominalGiftRight().IsMatch(RightOf(text, sentence, p))) is { } nominal)
+        {
+            if (recipient?.Party.Code == nominal.Party.Code) recipient = null;
+            donor = nominal;
+        }
+        // "The British Foreign Office said it would provide £15 million": a party with a giving verb and a sum of its own gives.
+        if (donor is null && parties.FirstOrDefault(p => p.Party.Code != recipient?.Party.Code && OwnVerbSumRight().IsMatch(RightOf(text, sentence, p))) is { } ownSum)
+            donor = ownSum;
         // "with U.S. President Donald Trump on his way home, Mark Carney announced C$2 billion": whoever announces gives.
         if (parties.FirstOrDefault(p => AnnouncerRight().IsMatch(RightOf(text, sentence, p))) is { } announcer
             && announcer.Party.Code != donor?.Party.Code && announcer.Party.Code != recipient?.Party.Code
@@ -176,9 +186,10 @@ public static partial class PartyRoles
             else coGiver ??= recipient;
             recipient = null;
         }
-        else if (donor is not null && OwnVerbSumRight().IsMatch(RightOf(text, sentence, donor))
+        else if (donor is not null && (OwnVerbSumRight().IsMatch(RightOf(text, sentence, donor)) || SumRight().IsMatch(RightOf(text, sentence, donor)))
             && parties.FirstOrDefault(p => p.Start < donor.Start && p.Party.Code != donor.Party.Code && p.Party.Code != recipient?.Party.Code
                 && OwnVerbSumRight().IsMatch(RightOf(text, sentence, p))) is { } first)
+            // "France, which hosted the meeting, announced EUR 80mn, and Germany EUR 70mn": Germany's sum follows it with the verb left out.
             (donor, coGiver) = (first, coGiver ?? donor);
         // "giving the World Food Programme another 150 million kroner ... to feed people in Yemen": a UN agency spends the
         // aid; the country it is for receives it.
@@ -189,6 +200,12 @@ public static partial class PartyRoles
     }
 
     private const string UnitedNations = "UN";
+
+    [GeneratedRegex(@"\b(?:announcement|pledge|commitment|contribution|offer|donation)s?\s+(?:by|from)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NominalGiverLeft();
+
+    [GeneratedRegex(@"^\s+of\s+(?:an?\s+)?(?:(?:additional|new|further|more than|over|about|up to)\s+)*(?:[$€£¥]|\d|(?-i:[A-Z]{3})\s?\d)|^\s+to\s+(?:provide|give|send|contribute|donate)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NominalGiftRight();
 
     [GeneratedRegex(@"^[^;]{0,120}\b(?:in|for|to|inside|across)\s+(?:the\s+)?(?:(?:people|population|families|refugees)\s+(?:of|in)\s+(?:the\s+)?)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ServedCountryBetween();
@@ -344,6 +361,29 @@ public static partial class PartyRoles
         return found.DistinctBy(p => p.Party.Code).Count() == found.Count ? found : null;
     }
 
+    /// <summary>
+    /// The giver of each of several sums when each names its own right after it ("including €355 million from the European
+    /// Union and €110 million from France, and called on all donors to fill the $2.7 billion appeal"), in the sums' order, null
+    /// for a sum without one; null unless two sums or more name distinct givers.
+    /// </summary>
+    public static IReadOnlyList<PartyMatch?>? GiversOfSums(string text, IReadOnlyList<PartyMatch> parties, IReadOnlyList<(int Start, int End)> sums, int sentenceEnd)
+    {
+        if (sums.Count < 2) return null;
+        var found = new List<PartyMatch?>();
+        for (var k = 0; k < sums.Count; k++)
+        {
+            var until = k + 1 < sums.Count ? sums[k + 1].Start : sentenceEnd;
+            var first = parties.FirstOrDefault(p => p.Start >= sums[k].End && p.Start < until);
+            found.Add(first is not null && OwnGiverBetween().IsMatch(text[sums[k].End..first.Start]) ? first : null);
+        }
+        var givers = found.OfType<PartyMatch>().ToList();
+        return givers.Count >= 2 && givers.DistinctBy(p => p.Party.Code).Count() == givers.Count ? found : null;
+    }
+
+    /// <summary>From a sum to its own giver: " from ", " in humanitarian aid from ", " pledged by ".</summary>
+    [GeneratedRegex(@"^[^,;]{0,40}?\b(?:from|by)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OwnGiverBetween();
+
     [GeneratedRegex(@"^(?:'s|’s)?[^,;]{0,60}\b(?:fund|facility|programme|program|package|mechanism)\s+for\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FundForBetween();
 
@@ -395,9 +435,10 @@ public static partial class PartyRoles
 
     /// <summary>
     /// "the Netherlands pledged 250 million euros", "Belgium will contribute €150 million", "German Foreign Minister Annalena
-    /// Baerbock announced €244 million": a giver with a verb and a sum of its own (a title and name may come between).
+    /// Baerbock announced €244 million", "France itself committed 100 million euros", "France, which hosted the meeting,
+    /// announced EUR 100mn": a giver with a verb and a sum of its own (a title and name, or a clause about it, may come between).
     /// </summary>
-    [GeneratedRegex(@"^\s+(?:(?-i:\p{Lu})[\p{L}.-]*\s+){0,4}?(?:(?:said it|says it|has|have|will|would|also|is to|are to)\s+)*(?:pledg(?:e|es|ed|ing)|committ?(?:s|ed|ing)?|promis(?:e|es|ed|ing)|provid(?:e|es|ed|ing)|offer(?:s|ed|ing)?|contribut(?:e|es|ed|ing)|donat(?:e|es|ed|ing)|allocat(?:e|es|ed|ing)|announc(?:e|es|ed|ing)|add(?:s|ed|ing)?|gives?|gave|giving|lends?|lent|lending)\s+(?:(?:a|an|another|a further|an additional|about|around|approximately|roughly|nearly|almost|some|over|up to|more than)\s+)?(?:[$€£¥]|\d|(?:US|USD|EUR|GBP|CAD|AUD|JPY|NOK|SEK|DKK|PLN|CHF|C|A)\$?\s?\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:\s*,\s*(?:which|who)\b[^,;]{1,60},)?\s+(?:(?-i:\p{Lu})[\p{L}.-]*\s+){0,4}?(?:(?:said it|says it|has|have|will|would|also|itself|themselves|is to|are to)\s+)*(?:pledg(?:e|es|ed|ing)|committ?(?:s|ed|ing)?|promis(?:e|es|ed|ing)|provid(?:e|es|ed|ing)|offer(?:s|ed|ing)?|contribut(?:e|es|ed|ing)|donat(?:e|es|ed|ing)|allocat(?:e|es|ed|ing)|announc(?:e|es|ed|ing)|add(?:s|ed|ing)?|gives?|gave|giving|lends?|lent|lending)\s+(?:(?:a|an|another|a further|an additional|about|around|approximately|roughly|nearly|almost|some|over|up to|more than)\s+)?(?:[$€£¥]|\d|(?:US|USD|EUR|GBP|CAD|AUD|JPY|NOK|SEK|DKK|PLN|CHF|C|A)\$?\s?\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OwnVerbSumRight();
 
     /// <summary>"following the financing model pioneered by Denmark": who first did something, named as context, not a party to this aid.</summary>
@@ -449,8 +490,8 @@ public static partial class PartyRoles
     [GeneratedRegex(@"\b(?:war|invasion|conflict|fighting|hostilities)\s+(?:in|of|on)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WarTheatreLeft();
 
-    /// <summary>"Ukraine Security Assistance Initiative", "Ukraine Defense Contact Group", "NATO summit": a name or an occasion, not a party.</summary>
-    [GeneratedRegex(@"^(?:\s+(?:Security|Defen[cs]e|Recovery|Reconstruction|Assistance|Contact|Compact|Support|Energy|Freedom|Democracy|Development|Humanitarian|Relief|Trust|Investment|Solidarity|Ammunition|Munitions|Drones?|Artillery|Capability)\b(?:\s+\p{Lu}[\p{L}-]+){0,3}\s+(?:Initiative|Group|Conference|Fund|Facility|Compact|Council|Forum|Act|Program|Programme|Platform|Coalition|Mechanism|Office)\b|\s+Joint\s+(?:Declaration|Statement|Communiqu[eé])\b|[\s-]+(?:summit|meeting|ministerial|conference|forum|headquarters|talks|gathering|leaders'? (?:summit|meeting)|supplemental|supplementary|appropriations?|funds)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>"Ukraine Security Assistance Initiative", "Ukraine Defense Contact Group", "Hungary Helps Programme", "NATO summit": a name or an occasion, not a party.</summary>
+    [GeneratedRegex(@"^(?:(?-i:\s+(?:\p{Lu}[\p{L}-]+\s+){1,3}(?:Programme|Program|Initiative|Fund|Facility))\b|\s+(?:Security|Defen[cs]e|Recovery|Reconstruction|Assistance|Contact|Compact|Support|Energy|Freedom|Democracy|Development|Humanitarian|Relief|Trust|Investment|Solidarity|Ammunition|Munitions|Drones?|Artillery|Capability)\b(?:\s+\p{Lu}[\p{L}-]+){0,3}\s+(?:Initiative|Group|Conference|Fund|Facility|Compact|Council|Forum|Act|Program|Programme|Platform|Coalition|Mechanism|Office)\b|\s+Joint\s+(?:Declaration|Statement|Communiqu[eé])\b|[\s-]+(?:summit|meeting|ministerial|conference|forum|headquarters|talks|gathering|leaders'? (?:summit|meeting)|supplemental|supplementary|appropriations?|funds)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ProgrammeNameRight();
 
     [GeneratedRegex(@"^(?:'s|’s)?[\s-]*(?:invasion|aggression|attacks?|strikes?|offensive|occupation|occupied|bombardment|shelling|assets|central bank|missile strikes|drones? attacks?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -48,7 +48,7 @@ public static partial class SentenceCues
     /// <summary>Whether a sentence opens with the share of a sum named before ("Of the total of NOK 2 billion, ...", "Of this amount, ...", "Most of the money, NOK 1 billion, ...").</summary>
     public static bool OpensWithShareOf(string sentence) => ShareOfOpening().IsMatch(sentence);
 
-    [GeneratedRegex(@"^\W*Of\s+(?:this|that|the total|these|the (?:amount|sum|funding|money|package|contribution))\b|^\W*Of\s+the\s+(?:new\s+|additional\s+)?(?:funds|funding|money|allocation)(?:\s+(?:received|announced|allocated|pledged))?\s*,|^\W*(?:Most|Much|Half|Part|Some|The bulk|The rest|The remainder)\s+of\s+(?:the|this|that|today's|today’s)\s+(?:[\w-]+\s+){0,2}?(?:funding|money|package|contribution|amount|sum|aid|assistance|pledge)\b|^\W*(?:The\s+)?(?:largest|biggest|main|greater|smaller|remaining|first|second|other)\s+(?:share|part|portion|tranche)\s+of\s+(?:the|this|that|today's|today’s)\s+(?:[\w-]+\s+){0,2}?(?:funding|money|package|contribution|amount|sum|aid|assistance|pledge)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\W*Of\s+(?:this|that|the total|these|the (?:amount|sum|funding|money|package|contribution))\b|^\W*The\s+(?:[\w-]+\s+){0,2}?(?:funding|money|package|contribution|amount|sum|aid|assistance)\s+will\s+be\s+(?:split|divided|shared)\s+(?:between|among)\b|^\W*Of\s+the\s+(?:new\s+|additional\s+)?(?:funds|funding|money|allocation)(?:\s+(?:received|announced|allocated|pledged))?\s*,|^\W*(?:Most|Much|Half|Part|Some|The bulk|The rest|The remainder)\s+of\s+(?:the|this|that|today's|today’s)\s+(?:[\w-]+\s+){0,2}?(?:funding|money|package|contribution|amount|sum|aid|assistance|pledge)\b|^\W*(?:The\s+)?(?:largest|biggest|main|greater|smaller|remaining|first|second|other)\s+(?:share|part|portion|tranche)\s+of\s+(?:the|this|that|today's|today’s)\s+(?:[\w-]+\s+){0,2}?(?:funding|money|package|contribution|amount|sum|aid|assistance|pledge)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ShareOfOpening();
 
     /// <summary>Whether the text left of an amount is only a sentence's opening "Of this amount," (the parts of a package named before).</summary>
@@ -75,7 +75,7 @@ public static partial class SentenceCues
     /// </summary>
     public static bool StatesPackageWorth(string sentence) => PackageWorth().IsMatch(sentence);
 
-    [GeneratedRegex(@"^\W*(?:The|This|Its|Today's|Today’s)\s+(?:[\w-]+\s+){0,2}?(?:package|assistance|aid|support|donation|contribution|tranche)\s+(?:is|will be|is estimated to be)\s+(?:worth|valued at)\b|^\W*(?:The|This|Its|Today's|Today’s)\s+(?:[\w-]+\s+){0,2}?(?:package|assistance|aid|support|donation|contribution|tranche|grant|purchase|procurement|acquisition|order)\s+(?:has a (?:total )?value of|totals|is valued at)\b|^\W*Value\s*:\s*(?:(?:approximately|about|around|some)\s+)?(?:[$€£¥]|\d|(?-i:[A-Z]{3})\s)|^\W*(?:The|These|This|They)\s+(?:[\w-]+\s+){0,3}?(?:will be|are to be|are being|were|was|have been)\s+(?:purchased|bought|procured|acquired|ordered)\b[^.;]{0,120}?\b(?:at a (?:total )?cost of|worth|valued at)\b|^\W*(?:The|This|Its)\s+(?:[\w-]+\s+){0,2}?(?:package|grant|donation|contribution|tranche|loan|purchase|procurement|acquisition|order)\s*,\s*(?:worth|valued at)\b|^\W*The\s+(?:total\s+)?value\s+of\s+(?:the|this|today's|today’s)\s+(?:[\w-]+\s+){0,2}?(?:package|batch|assistance|aid|support|donation|contribution|tranche|shipment|delivery)\s+(?:is|was|amounts to|totals)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\W*(?:The|This|Its|Today's|Today’s)\s+(?:[\w-]+\s+){0,2}?(?:package|assistance|aid|support|donation|contribution|tranche)\s+(?:is|will be|is estimated to be)\s+(?:worth|valued at)\b|^\W*(?:The|This|Its|Today's|Today’s)\s+(?:[\w-]+\s+){0,2}?(?:package|assistance|aid|support|donation|contribution|tranche|grant|purchase|procurement|acquisition|order)\s+(?:has a (?:total )?value of|totals|is valued at)\b|^\W*Value\s*:\s*(?:(?:approximately|about|around|some)\s+)?(?:[$€£¥]|\d|(?-i:[A-Z]{3})\s)|^\W*(?:The|These|This|They)\s+(?:[\w-]+\s+){0,3}?(?:will be|are to be|are being|were|was|have been)\s+(?:purchased|bought|procured|acquired|ordered)\b[^.;]{0,120}?\b(?:at a (?:total )?cost of|worth|valued at)\b|^\W*(?:The|This|Its)\s+(?:[\w-]+\s+){0,2}?(?:package|grant|donation|contribution|tranche|loan|purchase|procurement|acquisition|order|shipment|consignment|batch|delivery)\s*,\s*(?:worth|valued at)\b|^\W*The\s+(?:total\s+)?value\s+of\s+(?:the|this|today's|today’s)\s+(?:[\w-]+\s+){0,2}?(?:package|batch|assistance|aid|support|donation|contribution|tranche|shipment|delivery)\s+(?:is|was|amounts to|totals)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PackageWorth();
 
     /// <summary>
@@ -103,6 +103,12 @@ public static partial class SentenceCues
     [GeneratedRegex(@"^\W*\p{Lu}[\w ,'’&/()-]{2,60}:\s+\S", RegexOptions.CultureInvariant)]
     private static partial Regex LabelledLine();
 
+    /// <summary>"Saudi Arabia signed agreements worth $400 million in humanitarian aid for Ukraine on Sunday": an agreement that gives, signed.</summary>
+    public static bool SignsAidAgreement(string sentence) => SignedAgreement().IsMatch(sentence);
+
+    [GeneratedRegex(@"\bsign(?:ed|s|ing)\s+(?:an?\s+|two\s+|three\s+|several\s+)?(?:[\w-]+\s+){0,2}?(?:agreements?|deals?|memorand\w+|accords?)\s+(?:worth|valued at|totall?ing|for|of)\s+(?:(?:about|more than|over|nearly|some|an additional|a)\s+)?(?:[$€£¥]|\d|(?-i:[A-Z]{3}))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SignedAgreement();
+
     /// <summary>Whether a sentence says what the package just named contains, sums and all ("It contains DKK 1.7 billion for ...").</summary>
     public static bool StatesPackageContents(string sentence) => PackageContents().IsMatch(sentence);
 
@@ -116,13 +122,16 @@ public static partial class SentenceCues
     /// </summary>
     public static bool DecidesNewPackage(string sentence) => DecidedPackage().IsMatch(sentence);
 
-    [GeneratedRegex(@"\b(?:decided|decides|agreed)\b[^.;]{0,80}?\b(?:to\s+(?:approve|provide|send|grant|allocate|donate)|on\s+(?:the\s+)?(?:delivery|provision|donation|sending)\s+of)\s+(?:a|an|its|the)\s+(?:new|further|additional|\w+th|\d+\w*)\s+(?:[\w-]+\s+){0,2}?(?:package|tranche|donation)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:decided|decides|agreed)\b[^.;]{0,80}?\b(?:to\s+(?:approve|provide|send|grant|allocate|donate)|on\s+(?:the\s+)?(?:delivery|provision|donation|sending)\s+of)\s+(?:a|an|its|the)\s+(?:new|further|additional|\w+th|\d+\w*)\s+(?:[\w-]+\s+){0,2}?(?:package|tranche|donation)\b|\b(?:approved|approves|adopted|adopts)\s+(?:a|an|the|its)\s+(?:new\s+|further\s+|additional\s+|\w+th\s+)?(?:[\w-]+\s+){0,2}?package\s+of\s+(?:[\w-]+\s+){0,2}?(?:assistance|aid|support)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DecidedPackage();
 
-    /// <summary>Whether a sentence decides to give a sum ("the Government decided to extend Emergency Grant Aid of 8.5 million U.S. dollars").</summary>
+    /// <summary>
+    /// Whether a sentence decides to give a sum ("the Government decided to extend Emergency Grant Aid of 8.5 million U.S. dollars",
+    /// "the President had directed that $50 million in relief be provided to the flood victims").
+    /// </summary>
     public static bool DecidesToGive(string sentence) => DecidedToGive().IsMatch(sentence);
 
-    [GeneratedRegex(@"\b(?:has|have)?\s*decided\s+to\s+(?:extend|provide|grant|contribute|allocate|donate|disburse|give|send|release)\b[^.;]{0,80}?(?:[$€£¥]|\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:(?:has|have)?\s*decided|decides|decide)\s+to\s+(?:extend|provide|grant|contribute|allocate|donate|disburse|give|send|release)\b[^.;]{0,80}?(?:[$€£¥]|\d)|\bdirected\s+that\s+[^.;]{0,40}?(?:[$€£¥]|\d)[^.;]{0,80}?\bbe\s+(?:provided|sent|allocated|given|disbursed|released)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DecidedToGive();
 
     /// <summary>Whether a sentence presents a numbered or named aid package today ("Today we are presenting the twenty-third donation package").</summary>

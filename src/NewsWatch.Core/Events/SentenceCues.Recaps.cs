@@ -9,7 +9,8 @@ public static partial class SentenceCues
     /// Whether the text left of an amount makes it a running total ("brings total US aid to $46 billion",
     /// "totalling €17 billion"), the larger pot a payment comes from ("the first payment from the
     /// €50 billion fund", "part of a $61 billion package") or a share of the package ("of that, $600
-    /// million will come from stocks") rather than the value of what is announced.
+    /// million will come from stocks") rather than the value of what is announced. "Because of this law, I am approving today a
+    /// $1 billion package" names a cause, not a pot.
     /// </summary>
     public static bool IsCumulativeAmount(string leftContext) =>
         (CumulativeLeft().IsMatch(leftContext) && !NewTotalLeft().IsMatch(leftContext) && !RankedLeft().IsMatch(leftContext)) || PotLeft().IsMatch(leftContext) || EarlierPackageLeft().IsMatch(leftContext);
@@ -40,7 +41,11 @@ public static partial class SentenceCues
     /// "the $10 million Australia has already committed" is a package given before, and so is "$324 million in previously
     /// announced funding".</remarks>
     public static bool IsCumulativeRight(string rightContext) => CumulativeRight().IsMatch(rightContext) && !RanksSoFar().IsMatch(rightContext) || AlreadyGivenRight().IsMatch(rightContext)
-        || ShareOfRight().IsMatch(rightContext) || PreviouslyGivenRight().IsMatch(rightContext);
+        || ShareOfRight().IsMatch(rightContext) || PreviouslyGivenRight().IsMatch(rightContext) || LeftOverRight().IsMatch(rightContext);
+
+    /// <summary>"only about $100 million of our drawdown authority is left", "$1.5 billion of the economic assistance remains": what is left to give, not a gift.</summary>
+    [GeneratedRegex(@"^\s*(?:of\s+(?:[\w'’-]+\s+){1,8}?)?(?:is|are)\s+(?:still\s+)?left\b|^\s*(?:of\s+(?:[\w'’-]+\s+){1,8}?)?remains?\b(?!\s+(?:committed|determined|steadfast|ready))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LeftOverRight();
 
     /// <summary>
     /// Whether the text left of an amount makes it an estimate of needs or costs, not aid ("external financing, which
@@ -104,11 +109,12 @@ public static partial class SentenceCues
 
     /// <summary>
     /// Whether a sentence only promises to go on giving ("will keep giving Ukraine the means to defend itself", "will continue
-    /// to provide"): continued support, not a new package, unless it names a sum.
+    /// to provide", "The delivery of the F-16s ... is proceeding according to the agreed schedule", "continues to train Ukrainian
+    /// pilots"): continued support, not a new package, unless it names a sum.
     /// </summary>
     public static bool OnlyContinues(string sentence) => Continues().IsMatch(sentence) && !NewGiving().IsMatch(sentence);
 
-    [GeneratedRegex(@"\b(?:keep|keeps|continue|continues|continued|go on)\s+(?:to\s+)?(?:giv|provid|send|support|supply|deliver|help|arm)\w*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:keep|keeps|continue|continues|continued|go on)\s+(?:to\s+)?(?:giv|provid|send|support|supply|deliver|help|arm|train)\w*|\b(?:is|are)\s+proceeding\s+(?:according to|in line with|on)\s+(?:the\s+)?(?:agreed\s+|planned\s+)?schedule\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Continues();
 
     [GeneratedRegex(@"\b(?:today|announc\w*|new|additional|another|further)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -130,7 +136,7 @@ public static partial class SentenceCues
     [GeneratedRegex(@"(?:\bbring(?:s|ing)?\b|\bbrought\b|\braising\b|\braises\b|\btakes\b|\btaking\b|\btook\b|\brises\b|\brose\b|\bincreases\b|\bgrows\b)[^.;]{0,80}\b(?:to|past|above|beyond)\s+(?:(?:more than|over|about|around|nearly|almost|some|roughly|just over|just under)\s+)?\W?$|\b(?:total(?:s|led|ling|ed|ing)?|cumulative|overall|in all|altogether|so far|to date)\b[^.;,]{0,40}$|(?<!\bnot to\s)\b(?:now\s+)?(?:exceeds?|exceeded|stands at|amounts to|has reached|will\s+(?:now\s+)?reach)\s+(?:(?:more than|over|about|around|nearly|almost|some|roughly)\s+)?\W?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CumulativeLeft();
 
-    [GeneratedRegex(@"\b(?:from|of|under|out of)\s+(?:the|a|an|its|their)\s+\W?$|\bof (?:that|this|which|it)\b[^.;]{0,30}$|\b(?:drawn|financed|funded|paid|taken|comes|come|coming)\s+(?:from|out of|under)\b[^.;]{0,50}$|\b(?:draws|draw|drawing)\s+(?:on|from)\b[^.;]{0,50}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:from|of|under|out of)\s+(?:the|a|an|its|their)\s+\W?$|(?<!\b(?:because|instead|ahead|light|view)\s)\bof (?:that|this|which|it)\b[^.;]{0,30}$|\b(?:drawn|financed|funded|paid|taken|comes|come|coming)\s+(?:from|out of|under)\b[^.;]{0,50}$|\b(?:draws|draw|drawing)\s+(?:on|from)\b[^.;]{0,50}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PotLeft();
 
     [GeneratedRegex(@"\b(?:as|from|of|not)\s+(?:the\s+)?(?:\w+\s+){0,2}\W?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

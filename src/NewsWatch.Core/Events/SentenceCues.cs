@@ -12,7 +12,7 @@ public static partial class SentenceCues
     /// </summary>
     public static bool IsBackgroundDate(string leftContext) => BackgroundEvent().IsMatch(leftContext);
 
-    [GeneratedRegex(@"\b(?:broke out|struck|strikes|began|begun|started|erupted|hit|occurred|took place|happened|killed|devastated|destroyed|collapsed|flooded|invaded|attacked|fled|escaped|displaced|launched (?:its|their|his) (?:full-scale )?(?:invasion|offensive|attack)|destruction|collapse|explosion|bombing|shelling|earthquakes?|quake|floods?|flooding)\b[^,;.]{0,50}?\s(?:on|in|since|from|of)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:broke out|struck|strikes|began|begun|started|erupted|hit|occurred|took place|happened|killed|devastated|destroyed|collapsed|flooded|invaded|attacked|fled|escaped|displaced|launched (?:its|their|his) (?:full-scale )?(?:invasion|offensive|attack)|destruction|collapse|explosion|bombing|shelling|earthquakes?|quake|floods?|flooding)\b[^,;.]{0,70}?\s(?:on|in|since|from|of)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BackgroundEvent();
 
     /// <summary>Whether the words between a sum and a party make the sum that party's ("$50 million specifically for Egypt").</summary>
@@ -182,7 +182,7 @@ public static partial class SentenceCues
     [GeneratedRegex(@"\b(?:since|so far|to date|in total|a total of|altogether|cumulative)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TotalWord();
 
-    [GeneratedRegex(@"\b(?:developing (?:countries|nations|economies)|countries around the world|around the world|worldwide|across (?:Africa|Asia|Latin America|the region|the Indo-Pacific|the Pacific|Europe)|low-income countries|partner countries|in the region|regional|global)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:developing (?:countries|nations|economies)|countries around the world|around the world|worldwide|across (?:(?:Southeast|South|Central|East|West|Sub-Saharan|North)\s+)?(?:Africa|Asia|Latin America|the region|the Indo-Pacific|the Pacific|Europe|the Americas|the Caribbean)|low-income countries|partner countries|in the region|regional|global)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex GlobalScope();
 
     [GeneratedRegex(@"^\p{Lu}[\p{Lu}.'’-]{2,}(?:\s+\p{Lu}[\p{Lu}.'’-]+)*(?:,\s*\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+){0,2})?(?:,\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})?\s*(?:\([^)]{1,30}\))?\s*[-—–:]\s+", RegexOptions.CultureInvariant)]

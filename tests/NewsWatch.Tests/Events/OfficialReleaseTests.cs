@@ -68,4 +68,159 @@ public sealed class OfficialReleaseTests
             .Amount("$55 million", 5.5e7m, "USD", 5.5e7m).Country("U.S.", "US", "United States").Amount("$150 million", 1.5e8m, "USD", 1.5e8m), UnitedStates);
         Assert.Equal([5.5e7m, 6e7m], events.Select(e => e.Amount!.Value).Order());
     }
+
+    [Fact]
+    public void Money_paid_out_today_is_news_whatever_appropriation_it_comes_from()
+    {
+        const string text = "In Kyiv today, the Treasury Secretary announced that the United States has paid out $900 million in budget support to the Government of Ukraine, the first transfer from the $7 billion that Congress approved in December.";
+        var e = Assert.Single(NewAid(text, m => m.Date("today", "2024-06-13").Country("United States", "US", "United States").Amount("$900 million", 9e8m, "USD", 9e8m)
+            .Country("Ukraine", "UA", "Ukraine").Amount("$7 billion", 7e9m, "USD", 7e9m)));
+        Assert.Equal(("US", "UA", AidSentenceLabel.Delivery, 9e8m), (e.Donor.Code, e.Recipient.Code, e.Measure, e.Amount));
+    }
+
+    [Fact]
+    public void Two_numbered_awards_are_two_packages_not_a_whole_and_its_part()
+    {
+        const string text = "USAID today announced two new awards for Ukraine. The first, $30 million in humanitarian assistance, will provide food and shelter to families near the front. "
+            + "The second, $12 million for Ukrainian farmers, will pay for grain dryers and storage.";
+        var events = NewAid(text, m => m.Country("Ukraine", "UA", "Ukraine").Amount("$30 million", 3e7m, "USD", 3e7m).Amount("$12 million", 1.2e7m, "USD", 1.2e7m)
+            .Country("Ukrainian", "UA", "Ukraine"), UnitedStates);
+        Assert.Equal([1.2e7m, 3e7m], events.Select(e => e.Amount!.Value).Order());
+    }
+
+    [Fact]
+    public void The_value_of_a_shipment_that_arrived_is_the_delivery_s_sum()
+    {
+        const string text = "A first shipment of transformers paid for by USAID arrived in Ukraine today and was handed over to the grid operator. "
+            + "The shipment, valued at $8 million, holds two autotransformers and thirty generators.";
+        var e = Assert.Single(NewAid(text, m => m.Country("Ukraine", "UA", "Ukraine").Date("today", "2024-06-13").Amount("$8 million", 8e6m, "USD", 8e6m), UnitedStates));
+        Assert.Equal((AidSentenceLabel.Delivery, 8e6m), (e.Measure, e.Amount));
+    }
+
+    [Theory]
+    [InlineData("The bill provides about $40 billion for Ukraine, including money to replace the weapons sent from U.S. stocks.", "$40 billion", 4e10)]
+    [InlineData("The largest share of the request, $50 billion, would go to support Ukraine's defence.", "$50 billion", 5e10)]
+    [InlineData("After the package announced last month, only about $90 million of our drawdown authority for Ukraine is left.", "$90 million", 9e7)]
+    [InlineData("Foreign Military Sales funds for Ukraine, paid by the Government of Ukraine, in the amount of $150 million were obligated at the award.", "$150 million", 1.5e8)]
+    public void A_bill_a_request_what_is_left_and_a_sale_give_nothing(string text, string sum, double amount) =>
+        Assert.Empty(NewAid(text, m => m.Amount(sum, (decimal)amount, "USD", (decimal)amount).Country("Ukraine", "UA", "Ukraine"), UnitedStates));
+
+    [Fact]
+    public void A_sentence_that_cannot_send_a_package_announces_none()
+    {
+        Assert.Empty(NewAid("Without new appropriations, we cannot send another package to Ukraine.", m => m.Country("Ukraine", "UA", "Ukraine"), UnitedStates));
+    }
+
+    [Fact]
+    public void Because_of_this_law_names_a_cause_not_the_pot_of_the_sum()
+    {
+        const string text = "Because of this law, I am approving today a $1 billion package of security assistance for Ukraine, drawn from Pentagon stocks.";
+        var e = Assert.Single(NewAid(text, m => m.Amount("$1 billion", 1e9m, "USD", 1e9m).Country("Ukraine", "UA", "Ukraine"), UnitedStates));
+        Assert.Equal(1e9m, e.Amount);
+    }
+
+    [Fact]
+    public void Whose_announcement_a_sum_is_gives_it()
+    {
+        const string text = "The Secretary also welcomed the announcement by the United Kingdom of $2 billion in loan guarantees for Ukraine.";
+        var e = Assert.Single(NewAid(text, m => m.Country("United Kingdom", "GB", "United Kingdom").Amount("$2 billion", 2e9m, "USD", 2e9m).Country("Ukraine", "UA", "Ukraine"), UnitedStates));
+        Assert.Equal(("GB", "UA"), (e.Donor.Code, e.Recipient.Code));
+    }
+
+    [Fact]
+    public void A_leader_who_directed_that_a_sum_be_provided_pledges_it()
+    {
+        const string text = "The Emirati news agency said the President had directed that $40 million in relief be provided to flood victims in Pakistan.";
+        var e = Assert.Single(NewAid(text, m => m.Country("Emirati", "AE", "United Arab Emirates").Amount("$40 million", 4e7m, "USD", 4e7m).Country("Pakistan", "PK", "Pakistan")));
+        Assert.Equal(("AE", "PK", AidSentenceLabel.Pledge), (e.Donor.Code, e.Recipient.Code, e.Measure));
+    }
+
+    [Fact]
+    public void Agreements_signed_worth_a_sum_on_a_recent_day_pledge_it()
+    {
+        const string text = "Qatar signed agreements worth $200 million in humanitarian aid for Ukraine on Wednesday, during the first visit of its foreign minister to Kyiv.";
+        var e = Assert.Single(NewAid(text, m => m.Country("Qatar", "QA", "Qatar").Amount("$200 million", 2e8m, "USD", 2e8m).Country("Ukraine", "UA", "Ukraine").Date("Wednesday", "2024-06-12")));
+        Assert.Equal(("QA", "UA", 2e8m), (e.Donor.Code, e.Recipient.Code, e.Amount));
+    }
+
+    [Fact]
+    public void Each_sum_followed_by_its_own_giver_is_that_giver_s()
+    {
+        const string text = "The United States welcomed the pledges made by other donors today, including €300 million from the European Union and €90 million from France, and called on all donors to fill the $2 billion appeal for Sudan.";
+        var events = NewAid(text, m => m.Country("United States", "US", "United States").Amount("€300 million", 3e8m, "EUR").Country("European Union", "EU", "European Union")
+            .Amount("€90 million", 9e7m, "EUR").Country("France", "FR", "France").Amount("$2 billion", 2e9m, "USD", 2e9m).Country("Sudan", "SD", "Sudan"));
+        Assert.Equal([("EU", 3e8m), ("FR", 9e7m)], events.Select(e => (e.Donor.Code, e.Amount!.Value)).Order());
+    }
+
+    [Fact]
+    public void A_giver_with_a_clause_about_it_before_its_verb_and_sum_gives_its_own()
+    {
+        const string hosted = "France, which hosted the meeting, announced EUR 80mn, and Germany EUR 70mn, both for humanitarian aid to Lebanon.";
+        var events = NewAid(hosted, m => m.Country("France", "FR", "France").Amount("EUR 80mn", 8e7m, "EUR").Country("Germany", "DE", "Germany").Amount("EUR 70mn", 7e7m, "EUR")
+            .Country("Lebanon", "LB", "Lebanon"));
+        Assert.Equal([("DE", 7e7m), ("FR", 8e7m)], events.Select(e => (e.Donor.Code, e.Amount!.Value)).Order());
+
+        const string itself = "France itself committed 90 million euros in humanitarian assistance, the President said, and Germany pledged 80 million euros in aid for Lebanon.";
+        var own = NewAid(itself, m => m.Country("France", "FR", "France").Amount("90 million euros", 9e7m, "EUR").Country("Germany", "DE", "Germany")
+            .Amount("80 million euros", 8e7m, "EUR").Country("Lebanon", "LB", "Lebanon"));
+        Assert.Equal([("DE", 8e7m), ("FR", 9e7m)], own.Select(e => (e.Donor.Code, e.Amount!.Value)).Order());
+    }
+
+    [Fact]
+    public void The_day_a_conflict_broke_out_is_background_however_long_the_clause()
+    {
+        const string text = "The Government of Norway has decided to provide humanitarian assistance worth NOK 30 million to Sudan, where a million people have been displaced since fighting broke out between the army and the Rapid Support Forces on April 15.";
+        var e = Assert.Single(NewAid(text, m => m.Country("Norway", "NO", "Norway").Amount("NOK 30 million", 3e7m, "NOK").Country("Sudan", "SD", "Sudan").Date("April 15", "2024-04-15")));
+        Assert.Equal(("NO", "SD"), (e.Donor.Code, e.Recipient.Code));
+    }
+
+    [Fact]
+    public void A_country_opening_a_programme_s_name_is_no_party()
+    {
+        const string text = "The Government decides to provide HUF 80 million through the Hungary Helps Programme to charities working in the affected areas of Syria.";
+        var e = Assert.Single(NewAid(text, m => m.Amount("HUF 80 million", 8e7m, "HUF").Country("Hungary", "HU", "Hungary").Country("Syria", "SY", "Syria"), new AidParty("HU", "Hungary")));
+        Assert.Equal(("HU", "SY"), (e.Donor.Code, e.Recipient.Code));
+    }
+
+    [Fact]
+    public void Numbered_parts_of_an_announcement_without_a_sum_are_worth_their_own()
+    {
+        const string text = "The relief centre today signed in Kyiv an agreement and a memorandum of understanding with Ukraine. "
+            + "The first, a programme of humanitarian assistance, is worth $80 million and covers medical supplies. "
+            + "The second, a memorandum for a grant of fuel, is worth $200 million.";
+        var events = NewAid(text, m => m.Date("today", "2024-06-13").Country("Ukraine", "UA", "Ukraine").Amount("$80 million", 8e7m, "USD", 8e7m)
+            .Amount("$200 million", 2e8m, "USD", 2e8m), new AidParty("SA", "Saudi Arabia"));
+        Assert.Equal([8e7m, 2e8m], events.Select(e => e.Amount!.Value).Order());
+    }
+
+    [Fact]
+    public void A_sum_split_between_agencies_is_shares_of_the_pledge_before_it()
+    {
+        const string text = "The Foreign Minister today announced that New Zealand will provide NZ$4 million in humanitarian assistance to Afghanistan. "
+            + "The funding will be split between the World Food Programme, which will receive NZ$3 million, and UNICEF, which will receive NZ$1 million.";
+        var e = Assert.Single(NewAid(text, m => m.Date("today", "2024-06-13").Country("New Zealand", "NZ", "New Zealand").Amount("NZ$4 million", 4e6m, "NZD")
+            .Country("Afghanistan", "AF", "Afghanistan").Amount("NZ$3 million", 3e6m, "NZD").Amount("NZ$1 million", 1e6m, "NZD")));
+        Assert.Equal(("NZ", "AF", 4e6m), (e.Donor.Code, e.Recipient.Code, e.Amount));
+    }
+
+    [Theory]
+    [InlineData("The agreement is subject to approval by the IMF Executive Board, after which Ukraine would have access to about US$2 billion.", "US$2 billion", 2e9)]
+    public void Money_awaiting_a_board_s_approval_is_not_given(string text, string sum, double amount) =>
+        Assert.Empty(NewAid(text, m => m.Amount(sum, (decimal)amount, "USD", (decimal)amount).Country("Ukraine", "UA", "Ukraine"), new AidParty("IMF", "International Monetary Fund")));
+
+    [Fact]
+    public void A_package_approved_is_a_pledge_whatever_was_handed_over_to_prepare_it()
+    {
+        const string text = "The Government of Latvia on Wednesday approved a package of military assistance to Ukraine worth EUR 20 million, prepared on the basis of a list of needs handed over by the Ukrainian General Staff.";
+        var e = Assert.Single(NewAid(text, m => m.Country("Latvia", "LV", "Latvia").Country("Ukraine", "UA", "Ukraine").Date("Wednesday", "2024-06-12")
+            .Amount("EUR 20 million", 2e7m, "EUR").Country("Ukrainian", "UA", "Ukraine")));
+        Assert.Equal(AidSentenceLabel.Pledge, e.Measure);
+    }
+
+    [Fact]
+    public void Deliveries_going_on_as_scheduled_are_no_new_aid()
+    {
+        const string text = "The delivery of the F-16 fighter aircraft that Denmark has made available to Ukraine is proceeding according to the agreed schedule.";
+        Assert.Empty(NewAid(text, m => m.Country("Denmark", "DK", "Denmark").Country("Ukraine", "UA", "Ukraine"), new AidParty("DK", "Denmark")));
+    }
 }
