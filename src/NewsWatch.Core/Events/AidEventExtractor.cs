@@ -316,6 +316,9 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
         // "Of the total, A$50 million will pay for drones and A$50 million will go to ...": shares of a sum named before, each
         // a part of that package, never a total and its part however the sums add up.
         if (SentenceCues.OpensWithShareOf(sentence)) return found.Select(m => ((EntityValue?)m.Value, (IReadOnlyList<AidPart>)[], WhatOf(m))).ToList();
+        // "approved two operations ...: US$500 million for housing reconstruction ..., and US$400 million for social protection":
+        // as many sums as the operations counted are one each.
+        if (SentenceCues.CountedOperations(sentence) == found.Count) return found.Select(m => ((EntityValue?)m.Value, (IReadOnlyList<AidPart>)[], WhatOf(m))).ToList();
         var first = found[0];
         var rest = found.Skip(1).ToList();
         var sumOfRest = rest.Sum(m => m.Value!.Amount!.Value);

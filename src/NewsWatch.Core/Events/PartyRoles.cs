@@ -131,13 +131,23 @@ public static partial class PartyRoles
         if (donor is null && parties.FirstOrDefault(p => p.Party.Code != recipient?.Party.Code && SumInLeft().IsMatch(LeftOf(text, sentence, p))
                 && AidNounRight().IsMatch(RightOf(text, sentence, p))) is { } owner)
             donor = owner;
-        // "the announcement by the United Kingdom of $3 billion in loan guarantees": whose announcement the sum is gives it.
-        if (parties.FirstOrDefault(p => p.Party.Code != donor?.Party.Code && NominalGiverLeft().IsMatch(LeftOf(text, sentence, p))
-                && NominalGiftRight().IsMatch(RightOf(text, sentence, p))) is { } nominal)
+        // "the announcement by the United Kingdom of $3 billion in loan guarantees", "a contribution of €5 million from Italy":
+        // whose announcement the sum is gives it.
+        if (parties.FirstOrDefault(p => p.Party.Code != donor?.Party.Code && (NominalGiverLeft().IsMatch(LeftOf(text, sentence, p))
+                && NominalGiftRight().IsMatch(RightOf(text, sentence, p)) || NominalGiftLeft().IsMatch(LeftOf(text, sentence, p)))) is { } nominal)
         {
             if (recipient?.Party.Code == nominal.Party.Code) recipient = null;
             donor = nominal;
         }
+        if (recipient is not null && OwnAgencyRight().IsMatch(RightOf(text, sentence, recipient)) && (donor is null || donor.Party.Code == recipient.Party.Code))
+        {
+            donor = recipient;
+            // The aided is then the next party named after the agency that is no place, aggressor or programme name ("to the
+            // humanitarian response in the south-east of Mauritania, close to the border with Mali").
+            recipient = parties.FirstOrDefault(p => p.Start > donor.End && p.Party.Code != donor.Party.Code
+                && Cues(text, sentence, p) is { Place: false, Adversary: false, ProgrammeName: false });
+        }
+        if (recipient is not null && recipient.Party.Code != donor?.Party.Code && JoiningLeft().IsMatch(LeftOf(text, sentence, recipient))) recipient = null;
         // "The British Foreign Office said it would provide £15 million": a party with a giving verb and a sum of its own gives.
         if (donor is null && parties.FirstOrDefault(p => p.Party.Code != recipient?.Party.Code && OwnVerbSumRight().IsMatch(RightOf(text, sentence, p))) is { } ownSum)
             donor = ownSum;
@@ -206,6 +216,17 @@ public static partial class PartyRoles
 
     [GeneratedRegex(@"^\s+of\s+(?:an?\s+)?(?:(?:additional|new|further|more than|over|about|up to)\s+)*(?:[$€£¥]|\d|(?-i:[A-Z]{3})\s?\d)|^\s+to\s+(?:provide|give|send|contribute|donate)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NominalGiftRight();
+
+    [GeneratedRegex(@"\b(?:announcement|pledge|commitment|contribution|offer|donation)\s+of\s+(?:(?:an?\s+)?(?:additional|new|further|more than|over|about|up to)\s+)*(?:[$€£¥]|\d|(?-i:[A-Z]{3})\s?\d)[\w.,]*(?:\s+(?:million|billion|bn|m))?\s+(?:from|by)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NominalGiftLeft();
+
+    /// <summary>"the Spanish Agency for International Development Cooperation will allocate": a country's own agency or ministry speaks for it.</summary>
+    [GeneratedRegex(@"^\s+(?:(?-i:\p{Lu})[\w-]+\s+){0,3}?(?:Agency|Ministry)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex OwnAgencyRight();
+
+    /// <summary>"joining Denmark, the Netherlands, Belgium and other partners who had already made commitments": fellow givers, not the aided.</summary>
+    [GeneratedRegex(@"\bjoin(?:s|ed|ing)?\s+(?!(?:the\s+)?(?:fight|war|effort)\b)[^.;:]{0,80}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex JoiningLeft();
 
     [GeneratedRegex(@"^[^;]{0,120}\b(?:in|for|to|inside|across)\s+(?:the\s+)?(?:(?:people|population|families|refugees)\s+(?:of|in)\s+(?:the\s+)?)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ServedCountryBetween();

@@ -109,6 +109,13 @@ public static partial class SentenceCues
     [GeneratedRegex(@"\bsign(?:ed|s|ing)\s+(?:an?\s+|two\s+|three\s+|several\s+)?(?:[\w-]+\s+){0,2}?(?:agreements?|deals?|memorand\w+|accords?)\s+(?:worth|valued at|totall?ing|for|of)\s+(?:(?:about|more than|over|nearly|some|an additional|a)\s+)?(?:[$€£¥]|\d|(?-i:[A-Z]{3}))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SignedAgreement();
 
+    /// <summary>How many separate operations a sentence counts ("approved two operations", "three new grants"), 0 when it counts none.</summary>
+    public static int CountedOperations(string sentence) => Operations().Match(sentence) is { Success: true } m
+        ? m.Groups["n"].Value.ToLowerInvariant() switch { "two" or "2" => 2, "three" or "3" => 3, "four" or "4" => 4, _ => 0 } : 0;
+
+    [GeneratedRegex(@"\b(?<n>two|three|four|2|3|4)\s+(?:new\s+|separate\s+)?(?:[\w-]+\s+)?(?:operations|projects|loans|grants|programmes|programs|awards|credits)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Operations();
+
     /// <summary>Whether a sentence says what the package just named contains, sums and all ("It contains DKK 1.7 billion for ...").</summary>
     public static bool StatesPackageContents(string sentence) => PackageContents().IsMatch(sentence);
 
@@ -127,11 +134,12 @@ public static partial class SentenceCues
 
     /// <summary>
     /// Whether a sentence decides to give a sum ("the Government decided to extend Emergency Grant Aid of 8.5 million U.S. dollars",
-    /// "the President had directed that $50 million in relief be provided to the flood victims").
+    /// "the President had directed that $50 million in relief be provided to the flood victims", "signed a decision releasing
+    /// CZK 90 million", "completed the third review ..., allowing the authorities to draw about US$880 million").
     /// </summary>
     public static bool DecidesToGive(string sentence) => DecidedToGive().IsMatch(sentence);
 
-    [GeneratedRegex(@"\b(?:(?:has|have)?\s*decided|decides|decide)\s+to\s+(?:extend|provide|grant|contribute|allocate|donate|disburse|give|send|release)\b[^.;]{0,80}?(?:[$€£¥]|\d)|\bdirected\s+that\s+[^.;]{0,40}?(?:[$€£¥]|\d)[^.;]{0,80}?\bbe\s+(?:provided|sent|allocated|given|disbursed|released)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:(?:has|have)?\s*decided|decides|decide)\s+to\s+(?:extend|provide|grant|contribute|allocate|donate|disburse|give|send|release)\b[^.;]{0,80}?(?:[$€£¥]|\d)|\bdirected\s+that\s+[^.;]{0,40}?(?:[$€£¥]|\d)[^.;]{0,80}?\bbe\s+(?:provided|sent|allocated|given|disbursed|released)\b|\bsigned\s+a\s+decision\s+(?:releasing|allocating|providing|granting|on\s+the\s+release\s+of)\s+(?:[$€£¥]|\d|(?-i:[A-Z]{3})\s?\d)|\bcompleted\s+the\s+\w+\s+review\b[^.;]{0,160}\b(?:allowing|enabling|which\s+(?:allows|enables|makes\s+available))\b[^.;]{0,40}\b(?:draw|disburse|disbursement|access)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DecidedToGive();
 
     /// <summary>Whether a sentence presents a numbered or named aid package today ("Today we are presenting the twenty-third donation package").</summary>

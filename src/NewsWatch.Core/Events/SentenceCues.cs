@@ -72,7 +72,7 @@ public static partial class SentenceCues
     /// <summary>
     /// Whether the words right after a giver commit it to a sum ("[The United States] will provide $657 million to repair
     /// Ukraine's grid", "[France] will provide 110 million euros in 2024", "[the EU] is releasing EUR 3.5 million in emergency
-    /// humanitarian funding"): a pledge in so many words, however a relative
+    /// humanitarian funding", "[Canada] announced that it would contribute CAD 30 million"): a pledge in so many words, however a relative
     /// clause about the war ("which Russia has attacked since October 2022") makes the sentence read to the classifier.
     /// </summary>
     /// <remarks>"would" pledges only in reported speech without a condition ("Wong said Canberra would give 5 million
@@ -86,7 +86,7 @@ public static partial class SentenceCues
     [GeneratedRegex(@"\b(?:if|unless|provided that|once|should)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Conditional();
 
-    [GeneratedRegex(@"^[\s’'s]{0,3}(?:(?:government|administration|also|now)\s+){0,2}(?:(?:will|shall|(?<would>would))\s+(?:also\s+|now\s+|additionally\s+|further\s+)?(?:provide|give|contribute|allocate|donate|grant|disburse|commit)|(?:is|are)\s+(?:now\s+|also\s+|today\s+|immediately\s+)?(?:releasing|allocating|mobili[sz]ing|earmarking))\b[^.;]{0,60}?(?:[$€£¥]|\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[\s’'s]{0,3}(?:(?:government|administration|also|now)\s+){0,2}(?:(?:said|says|announced|announces|confirmed)\s+(?:on\s+\p{Lu}\w+\s+)?(?:that\s+)?(?:it|they)\s+)?(?:(?:will|shall|(?<would>would))\s+(?:also\s+|now\s+|additionally\s+|further\s+)?(?:provide|give|contribute|allocate|donate|grant|disburse|commit)|(?:is|are)\s+(?:now\s+|also\s+|today\s+|immediately\s+)?(?:releasing|allocating|mobili[sz]ing|earmarking))\b[^.;]{0,60}?(?:[$€£¥]|\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OwnPledge();
 
     /// <summary>Whether a sentence adds a sum to what the sentence before announced ("In addition, USD 500,000 will be provided to Syria").</summary>

@@ -223,4 +223,52 @@ public sealed class OfficialReleaseTests
         const string text = "The delivery of the F-16 fighter aircraft that Denmark has made available to Ukraine is proceeding according to the agreed schedule.";
         Assert.Empty(NewAid(text, m => m.Country("Denmark", "DK", "Denmark").Country("Ukraine", "UA", "Ukraine"), new AidParty("DK", "Denmark")));
     }
+
+    [Fact]
+    public void A_contribution_of_a_sum_from_a_country_is_that_country_s()
+    {
+        const string text = "WFP also welcomed a contribution of €4 million from Italy, announced by the Foreign Minister in Rome on Wednesday, which will keep food distributions running in Sudan.";
+        var e = Assert.Single(NewAid(text, m => m.Amount("€4 million", 4e6m, "EUR").Country("Italy", "IT", "Italy").Date("Wednesday", "2024-06-12").Country("Sudan", "SD", "Sudan"), new AidParty("UN", "United Nations")));
+        Assert.Equal(("IT", "SD"), (e.Donor.Code, e.Recipient.Code));
+    }
+
+    [Fact]
+    public void A_country_s_own_agency_gives_and_the_next_party_receives()
+    {
+        const string text = "The Secretary of State announced today that the Spanish Agency for International Development Cooperation will allocate EUR 2 million to the camps in the east of Mauritania, close to the border with Mali.";
+        var e = Assert.Single(NewAid(text, m => m.Date("today", "2024-06-13").Country("Spanish", "ES", "Spain").Amount("EUR 2 million", 2e6m, "EUR")
+            .Country("Mauritania", "MR", "Mauritania").Country("Mali", "ML", "Mali"), new AidParty("ES", "Spain")));
+        Assert.Equal(("ES", "MR"), (e.Donor.Code, e.Recipient.Code));
+    }
+
+    [Fact]
+    public void Partners_a_giver_joins_are_fellow_givers_and_said_it_would_pledges()
+    {
+        const string text = "On Wednesday, Canada announced that it would contribute CAD 20 million to the initiative for Ukraine, joining Denmark, the Netherlands, Belgium and other partners.";
+        var e = Assert.Single(NewAid(text, m => m.Date("Wednesday", "2024-06-12").Country("Canada", "CA", "Canada").Amount("CAD 20 million", 2e7m, "CAD")
+            .Country("Ukraine", "UA", "Ukraine").Country("Denmark", "DK", "Denmark").Country("Netherlands", "NL", "Netherlands").Country("Belgium", "BE", "Belgium")));
+        Assert.Equal(("CA", "UA"), (e.Donor.Code, e.Recipient.Code));
+    }
+
+    [Fact]
+    public void A_signed_decision_releasing_a_sum_and_a_completed_review_allowing_a_draw_give_it()
+    {
+        const string decision = "The Minister of Foreign Affairs today signed a decision releasing CZK 60 million for the repair of heating plants in Ukraine.";
+        var d = Assert.Single(NewAid(decision, m => m.Date("today", "2024-06-13").Amount("CZK 60 million", 6e7m, "CZK").Country("Ukraine", "UA", "Ukraine"), new AidParty("CZ", "Czechia")));
+        Assert.Equal(("CZ", "UA", 6e7m), (d.Donor.Code, d.Recipient.Code, d.Amount));
+
+        const string review = "The Executive Board of the IMF today completed the fourth review of Ukraine's arrangement, allowing the authorities to draw about US$900 million.";
+        var r = Assert.Single(NewAid(review, m => m.Country("IMF", "IMF", "International Monetary Fund").Date("today", "2024-06-13").Country("Ukraine", "UA", "Ukraine")
+            .Amount("US$900 million", 9e8m, "USD", 9e8m)));
+        Assert.Equal(("IMF", "UA", 9e8m), (r.Donor.Code, r.Recipient.Code, r.Amount));
+    }
+
+    [Fact]
+    public void As_many_sums_as_operations_counted_are_one_each()
+    {
+        const string text = "The World Bank's Board today approved two operations to support Pakistan's recovery from the floods: US$300 million for housing reconstruction, which will rebuild homes, and US$200 million for cash transfers to flood-affected households.";
+        var events = NewAid(text, m => m.Country("World Bank", "WB", "World Bank").Date("today", "2024-06-13").Country("Pakistan", "PK", "Pakistan")
+            .Amount("US$300 million", 3e8m, "USD", 3e8m).Amount("US$200 million", 2e8m, "USD", 2e8m), new AidParty("WB", "World Bank"));
+        Assert.Equal([2e8m, 3e8m], events.Select(e => e.Amount!.Value).Order());
+    }
 }
