@@ -100,10 +100,15 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
             // Every sentence's sums, whatever becomes of the sentence: the parts of a total named just before may read as recaps.
             sentenceSums.AddRange(LocalDollars(text, sentence, inSentence, donor?.Party, article.Publisher, marksUsDollars, published)
                 .Where(m => m.Type == EntityType.Amount && m.Value?.Amount is not null).Select(m => (i, m.Value!)));
+            // "after meeting in Tel Aviv with Prime Minister Benjamin Netanyahu ..., I am announcing $100 million": the speaker
+            // announces, not the country met.
+            if (donor is not null && article.Publisher is { } speakerCountry && donor.Party.Code != speakerCountry.Code && recipient?.Party.Code != speakerCountry.Code
+                && SentenceCues.AnnouncesInFirstPerson(text[donor.End..end])) donor = null;
             var prediction = classifier.Classify(sentence);
             var budgets = SentenceCues.DiscussesOrBudgets(sentence);
             var asks = prediction.Label == AidSentenceLabel.Appeal || budgets || SentenceCues.NamesRequest(sentence);
-            if (opensList) requestedList = asks || previousAsks;
+            // "U.S. security assistance committed to Ukraine has included, among other items:": the list recalls.
+            if (opensList) requestedList = asks || previousAsks || SentenceCues.IntroducesRecapList(sentence);
             previousAsks = asks;
             if (listedPart && requestedList) continue;
             Vote(recipientVotes, recipient);
@@ -112,7 +117,8 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
             var dates = inSentence.Where(m => m.Type == EntityType.Date && !SentenceCues.IsBackgroundDate(text[Math.Max(start, m.Start - BackgroundWindow)..m.Start])).ToList();
             var date = DateIn(dates, published);
             // "Last June, G7 leaders committed $50 billion": a sentence dated to a day or month well before the article,
-            // and not to one of its days, recalls an earlier announcement.
+            // and not to one of its days, recalls an earlier announcement ("I hereby determine ... to meet the needs of
+            // Afghans who have crossed into Pakistan since August 2021" is done now, whatever dates it names).
             // The classifier hears a recap in "our biggest tranche to date" or "bringing the total"; an announcement in so many
             // words overrules that reading (only that one: what it finds no aid at all stays so).
             var hasSum = inSentence.Any(m => m.Type == EntityType.Amount && m.Value?.Amount is not null);
@@ -123,12 +129,13 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
                 || hasSum && (SentenceCues.IsPerformative(sentence) || donor is not null && parties.Any(p => p.Party.Code == donor.Party.Code && SentenceCues.PledgesOwnSum(text[p.End..end], sentence))) || SentenceCues.PresentsAidPackage(sentence)
                 || date == published && SentenceCues.DecidesNewPackage(sentence) || hasSum && (date is null || date == published) && SentenceCues.DecidesToGive(sentence)
                 || paidNow || hasSum && announcedItem || hasSum && date is not null && SentenceCues.SignsAidAgreement(sentence)
+                || hasSum && (SentenceCues.OfficialPledgesSum(sentence) || SentenceCues.ReleasesByReview(sentence))
                 // "The Government has decided to provide USD 5 million to Türkiye ... In addition, USD 500,000 will be provided to
                 // Syria": a sum added right after an announcement is announced with it.
                 || hasSum && SentenceCues.AddsToAnnouncement(sentence) && frames.LastOrDefault() is { IsRecap: false } previous && previous.Index == i - 1
                     && previous.Prediction.EventProbability >= _options.MinSentenceProbability;
             var isRecap = prediction.EventProbability < _options.MinSentenceProbability && prediction.Label == AidSentenceLabel.PastMention && !inSoManyWords
-                || date is null && (EndsBefore(StaleCandidates(dates, text, start, prediction, hasSum), published.AddDays(-_options.MaxAnnouncementAgeDays), published) || SentenceCues.SpansEarlierYear(sentence, published.Year))
+                || date is null && !SentenceCues.IsPerformative(sentence) && (EndsBefore(StaleCandidates(dates, text, start, prediction, hasSum), published.AddDays(-_options.MaxAnnouncementAgeDays), published) || SentenceCues.SpansEarlierYear(sentence, published.Year))
                 || (SentenceCues.RecallsEarlierAnnouncement(sentence) || i >= LedeSentences && SentenceCues.SaysLastWeek(sentence)) && !SentenceCues.ReportsTodaysDelivery(sentence) && !paidNow && !announcedItem || !hasSum && SentenceCues.SetsBesideEarlier(sentence);
             // A recap's day is another package's: it lends nothing to the sentences after it.
             if (date is not null && !isRecap && SentenceCues.NamesDecision(sentence)) decided = (i, date.Value);
@@ -260,9 +267,11 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
         PackageTotals.JoinPointersBack(frames);
         PackageTotals.DropSplitTotals(frames, published);
         // A sentence that names neither side and no aid ("He raised $550 million") is money talk, not an announcement; one
-        // that opens with a part of a package ("The first, worth $250 million, is drawn from Pentagon stocks") is aid.
+        // that opens with a part of a package ("The first, worth $250 million, is drawn from Pentagon stocks") is aid, and so
+        // is the publisher's own body committing a sum ("the Department will provide $18.5 million for courses").
         return Group(frames.Where(f => f.Donor is not null && f.Recipient is not null && f.Donor.Code != f.Recipient.Code
-            && (f.DonorInSentence || f.RecipientInSentence || SentenceCues.NamesAid(f.Text) || f.IsListedPart || SentenceCues.OpensWithParts(f.Text))).ToList(), published, isCorrection);
+            && (f.DonorInSentence || f.RecipientInSentence || SentenceCues.NamesAid(f.Text) || f.IsListedPart || SentenceCues.OpensWithParts(f.Text)
+                || SentenceCues.OfficialPledgesSum(f.Text))).ToList(), published, isCorrection);
     }
 
     /// <summary>

@@ -169,11 +169,12 @@ public static partial class PartyRoles
         // stocks the weapons come from ("ammunition drawn from American stocks").
         // Nor does the partner that refurbished or built what is given ("Leopard 1A5 tanks, refurbished jointly with Germany"),
         // or a body the giver works with ("disbursed $3.4 billion ..., working with USAID and the World Bank"; a country one
-        // works "in partnership with" is often the one helped).
+        // works "in partnership with" is often the one helped), or the country a convoy came through ("crossed into Ukraine
+        // from Poland").
         bool GivesNothing(PartyMatch p)
         {
             var left = LeftOf(text, sentence, p);
-            return DestinationLeft().IsMatch(left) || ChannelLeft().IsMatch(left) || AgreedByLeft().IsMatch(left) || MakerLeft().IsMatch(left)
+            return DestinationLeft().IsMatch(left) || ChannelLeft().IsMatch(left) || AgreedByLeft().IsMatch(left) || MakerLeft().IsMatch(left) || RouteFromLeft().IsMatch(left)
                 || UnderLeft().IsMatch(left) || LedByLeft().IsMatch(left) || SourceLeft().IsMatch(left) && StocksRight().IsMatch(RightOf(text, sentence, p))
                 || PartyGazetteer.IsBody(p.Party.Code) && PartnerLeft().IsMatch(text[sStart..p.Start]);
         }
@@ -228,6 +229,9 @@ public static partial class PartyRoles
     [GeneratedRegex(@"\bjoin(?:s|ed|ing)?\s+(?!(?:the\s+)?(?:fight|war|effort)\b)[^.;:]{0,80}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex JoiningLeft();
 
+    [GeneratedRegex(@"\b(?:crossed|entered|arrived|came|travell?ed|shipped|moved|transported|driven|flown)\b[^.;]{0,40}\bfrom\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RouteFromLeft();
+
     [GeneratedRegex(@"^[^;]{0,120}\b(?:in|for|to|inside|across)\s+(?:the\s+)?(?:(?:people|population|families|refugees)\s+(?:of|in)\s+(?:the\s+)?)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ServedCountryBetween();
 
@@ -264,7 +268,7 @@ public static partial class PartyRoles
     [GeneratedRegex(@"\b(?:refurbished|produced|developed|built|made|manufactured|repaired|modernised|modernized|upgraded)\s+(?:jointly\s+|together\s+)?(?:with|by|in)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MakerLeft();
 
-    [GeneratedRegex(@"\b(?:in\s+(?:close\s+)?(?:partnership|cooperation|coordination)\s+with|working\s+(?:closely\s+)?with)\s+[^,;()]{0,80}?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:in\s+(?:close\s+)?(?:partnership|cooperation|coordination)\s+with|working\s+(?:closely\s+)?with|together\s+with)\s+[^,;()]{0,80}?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PartnerLeft();
 
     /// <summary>
@@ -459,7 +463,7 @@ public static partial class PartyRoles
     /// Baerbock announced €244 million", "France itself committed 100 million euros", "France, which hosted the meeting,
     /// announced EUR 100mn": a giver with a verb and a sum of its own (a title and name, or a clause about it, may come between).
     /// </summary>
-    [GeneratedRegex(@"^(?:\s*,\s*(?:which|who)\b[^,;]{1,60},)?\s+(?:(?-i:\p{Lu})[\p{L}.-]*\s+){0,4}?(?:(?:said it|says it|has|have|will|would|also|itself|themselves|is to|are to)\s+)*(?:pledg(?:e|es|ed|ing)|committ?(?:s|ed|ing)?|promis(?:e|es|ed|ing)|provid(?:e|es|ed|ing)|offer(?:s|ed|ing)?|contribut(?:e|es|ed|ing)|donat(?:e|es|ed|ing)|allocat(?:e|es|ed|ing)|announc(?:e|es|ed|ing)|add(?:s|ed|ing)?|gives?|gave|giving|lends?|lent|lending)\s+(?:(?:a|an|another|a further|an additional|about|around|approximately|roughly|nearly|almost|some|over|up to|more than)\s+)?(?:[$€£¥]|\d|(?:US|USD|EUR|GBP|CAD|AUD|JPY|NOK|SEK|DKK|PLN|CHF|C|A)\$?\s?\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:\s*,\s*(?:which|who)\b[^,;]{1,60},)?(?:['’]s)?\s+(?:(?-i:\p{Lu})[\p{L}.-]*\s+){0,6}?(?:(?:said it|says it|has|have|will|would|also|itself|themselves|is to|are to)\s+)*(?:pledg(?:e|es|ed|ing)|committ?(?:s|ed|ing)?|promis(?:e|es|ed|ing)|provid(?:e|es|ed|ing)|offer(?:s|ed|ing)?|contribut(?:e|es|ed|ing)|donat(?:e|es|ed|ing)|allocat(?:e|es|ed|ing)|announc(?:e|es|ed|ing)|add(?:s|ed|ing)?|gives?|gave|giving|lends?|lent|lending)\s+(?:(?:a|an|another|a further|an additional|about|around|approximately|roughly|nearly|almost|some|over|up to|more than)\s+)?(?:[$€£¥]|\d|(?:US|USD|EUR|GBP|CAD|AUD|JPY|NOK|SEK|DKK|PLN|CHF|C|A)\$?\s?\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OwnVerbSumRight();
 
     /// <summary>"following the financing model pioneered by Denmark": who first did something, named as context, not a party to this aid.</summary>

@@ -43,7 +43,7 @@ public static partial class SentenceCues
     }
 
     /// <summary>Whether a sentence opens by listing what a package just named holds ("It includes $900 million for drones, ...", "This funding includes", "The aid will be provided through WFP ($4 million) and UNHCR ($2 million)", "Of this, ...").</summary>
-    public static bool OpensWithParts(string sentence) => PartsOpener().IsMatch(sentence) || OpensWithOrdinalPart(sentence) || OpensWithShareOf(sentence);
+    public static bool OpensWithParts(string sentence) => PartsOpener().IsMatch(sentence) || OpensWithOrdinalPart(sentence) || OpensWithShareOf(sentence) || StatesPackageContents(sentence);
 
     /// <summary>Whether a sentence opens with the share of a sum named before ("Of the total of NOK 2 billion, ...", "Of this amount, ...", "Most of the money, NOK 1 billion, ...").</summary>
     public static bool OpensWithShareOf(string sentence) => ShareOfOpening().IsMatch(sentence);
@@ -75,7 +75,7 @@ public static partial class SentenceCues
     /// </summary>
     public static bool StatesPackageWorth(string sentence) => PackageWorth().IsMatch(sentence);
 
-    [GeneratedRegex(@"^\W*(?:The|This|Its|Today's|Today’s)\s+(?:[\w-]+\s+){0,2}?(?:package|assistance|aid|support|donation|contribution|tranche)\s+(?:is|will be|is estimated to be)\s+(?:worth|valued at)\b|^\W*(?:The|This|Its|Today's|Today’s)\s+(?:[\w-]+\s+){0,2}?(?:package|assistance|aid|support|donation|contribution|tranche|grant|purchase|procurement|acquisition|order)\s+(?:has a (?:total )?value of|totals|is valued at)\b|^\W*Value\s*:\s*(?:(?:approximately|about|around|some)\s+)?(?:[$€£¥]|\d|(?-i:[A-Z]{3})\s)|^\W*(?:The|These|This|They)\s+(?:[\w-]+\s+){0,3}?(?:will be|are to be|are being|were|was|have been)\s+(?:purchased|bought|procured|acquired|ordered)\b[^.;]{0,120}?\b(?:at a (?:total )?cost of|worth|valued at)\b|^\W*(?:The|This|Its)\s+(?:[\w-]+\s+){0,2}?(?:package|grant|donation|contribution|tranche|loan|purchase|procurement|acquisition|order|shipment|consignment|batch|delivery)\s*,\s*(?:worth|valued at)\b|^\W*The\s+(?:total\s+)?value\s+of\s+(?:the|this|today's|today’s)\s+(?:[\w-]+\s+){0,2}?(?:package|batch|assistance|aid|support|donation|contribution|tranche|shipment|delivery)\s+(?:is|was|amounts to|totals)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\W*(?:The|This|Its|Today's|Today’s)\s+(?:[\w-]+\s+){0,2}?(?:package|assistance|aid|support|donation|contribution|tranche)\s+(?:is|will be|is estimated to be)\s+(?:worth|valued at)\b|^\W*(?:The|This|Its|Today's|Today’s)\s+(?:[\w-]+\s+){0,2}?(?:package|assistance|aid|support|donation|contribution|tranche|grant|purchase|procurement|acquisition|order)\s+(?:has a (?:total )?value of|totals|is valued at)\b|^\W*Value\s*:\s*(?:(?:approximately|about|around|some)\s+)?(?:[$€£¥]|\d|(?-i:[A-Z]{3})\s)|^\W*(?:The|These|This|They)\s+(?:[\w-]+\s+){0,3}?(?:will be|are to be|are being|were|was|have been)\s+(?:purchased|bought|procured|acquired|ordered)\b[^.;]{0,120}?\b(?:at a (?:total )?cost of|worth|valued at)\b|^\W*(?:The|This|Its)\s+(?:[\w-]+\s+){0,2}?(?:package|grant|donation|contribution|tranche|loan|purchase|procurement|acquisition|order|shipment|consignment|batch|delivery|assistance|equipment)\s*,\s*(?:worth|valued at)\b|^\W*The\s+(?:total\s+)?value\s+of\s+(?:the|this|today's|today’s)\s+(?:[\w-]+\s+){0,2}?(?:package|batch|assistance|aid|support|donation|contribution|tranche|shipment|delivery)\s+(?:is|was|amounts to|totals)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PackageWorth();
 
     /// <summary>
@@ -103,6 +103,15 @@ public static partial class SentenceCues
     [GeneratedRegex(@"^\W*\p{Lu}[\w ,'’&/()-]{2,60}:\s+\S", RegexOptions.CultureInvariant)]
     private static partial Regex LabelledLine();
 
+    /// <summary>
+    /// "The Executive Board of the IMF today completed the third review ..., allowing the authorities to draw about US$880
+    /// million": money made available by a lender's review, paid out ("immediate disbursement") or to be drawn.
+    /// </summary>
+    public static bool ReleasesByReview(string sentence) => ReviewRelease().IsMatch(sentence);
+
+    [GeneratedRegex(@"\bcompleted\s+the\s+\w+\s+review\b[^.;]{0,160}\b(?:allowing|enabling|which\s+(?:allows|enables|makes\s+available))\b[^.;]{0,40}\b(?:draw|disburse|disbursement|access)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ReviewRelease();
+
     /// <summary>"Saudi Arabia signed agreements worth $400 million in humanitarian aid for Ukraine on Sunday": an agreement that gives, signed.</summary>
     public static bool SignsAidAgreement(string sentence) => SignedAgreement().IsMatch(sentence);
 
@@ -129,17 +138,17 @@ public static partial class SentenceCues
     /// </summary>
     public static bool DecidesNewPackage(string sentence) => DecidedPackage().IsMatch(sentence);
 
-    [GeneratedRegex(@"\b(?:decided|decides|agreed)\b[^.;]{0,80}?\b(?:to\s+(?:approve|provide|send|grant|allocate|donate)|on\s+(?:the\s+)?(?:delivery|provision|donation|sending)\s+of)\s+(?:a|an|its|the)\s+(?:new|further|additional|\w+th|\d+\w*)\s+(?:[\w-]+\s+){0,2}?(?:package|tranche|donation)\b|\b(?:approved|approves|adopted|adopts)\s+(?:a|an|the|its)\s+(?:new\s+|further\s+|additional\s+|\w+th\s+)?(?:[\w-]+\s+){0,2}?package\s+of\s+(?:[\w-]+\s+){0,2}?(?:assistance|aid|support)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:decided|decides|agreed)\b[^.;]{0,80}?\b(?:to\s+(?:approve|provide|send|grant|allocate|donate)|on\s+(?:the\s+)?(?:delivery|provision|donation|sending)\s+of)\s+(?:a|an|its|the)\s+(?:new|further|additional|\w+th|\d+\w*)\s+(?:[\w-]+\s+){0,2}?(?:package|tranche|donation)\b|\b(?:approved|approves|adopted|adopts)\s+(?:a|an|the|its)\s+(?:new\s+|further\s+|additional\s+|\w+th\s+)?(?:[\w-]+\s+){0,2}?package\s+of\s+(?:[\w-]+\s+){0,2}?(?:assistance|aid|support)\b|\bagreed\s+on\s+(?:a|an|the|its)\s+(?:new|further|additional|[\w-]+(?:th|st|nd|rd)|\d+\w*)\s+(?:[\w-]+\s+){0,2}?package\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DecidedPackage();
 
     /// <summary>
     /// Whether a sentence decides to give a sum ("the Government decided to extend Emergency Grant Aid of 8.5 million U.S. dollars",
     /// "the President had directed that $50 million in relief be provided to the flood victims", "signed a decision releasing
-    /// CZK 90 million", "completed the third review ..., allowing the authorities to draw about US$880 million").
+    /// CZK 90 million").
     /// </summary>
     public static bool DecidesToGive(string sentence) => DecidedToGive().IsMatch(sentence);
 
-    [GeneratedRegex(@"\b(?:(?:has|have)?\s*decided|decides|decide)\s+to\s+(?:extend|provide|grant|contribute|allocate|donate|disburse|give|send|release)\b[^.;]{0,80}?(?:[$€£¥]|\d)|\bdirected\s+that\s+[^.;]{0,40}?(?:[$€£¥]|\d)[^.;]{0,80}?\bbe\s+(?:provided|sent|allocated|given|disbursed|released)\b|\bsigned\s+a\s+decision\s+(?:releasing|allocating|providing|granting|on\s+the\s+release\s+of)\s+(?:[$€£¥]|\d|(?-i:[A-Z]{3})\s?\d)|\bcompleted\s+the\s+\w+\s+review\b[^.;]{0,160}\b(?:allowing|enabling|which\s+(?:allows|enables|makes\s+available))\b[^.;]{0,40}\b(?:draw|disburse|disbursement|access)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:(?:has|have)?\s*decided|decides|decide)\s+to\s+(?:extend|provide|grant|contribute|allocate|donate|disburse|give|send|release)\b[^.;]{0,80}?(?:[$€£¥]|\d)|\bdirected\s+that\s+[^.;]{0,40}?(?:[$€£¥]|\d)[^.;]{0,80}?\bbe\s+(?:provided|sent|allocated|given|disbursed|released)\b|\bsigned\s+a\s+decision\s+(?:releasing|allocating|providing|granting|on\s+the\s+release\s+of)\s+(?:[$€£¥]|\d|(?-i:[A-Z]{3})\s?\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DecidedToGive();
 
     /// <summary>Whether a sentence presents a numbered or named aid package today ("Today we are presenting the twenty-third donation package").</summary>
@@ -154,8 +163,17 @@ public static partial class SentenceCues
     /// <summary>Whether a sentence opens a list of what a package holds ("The assistance includes:", "It consists of:", "Main components:").</summary>
     public static bool IntroducesPartsList(string sentence) => PartsListIntro().IsMatch(sentence);
 
-    [GeneratedRegex(@"\b(?:includes|include|including|comprises|consists of|is made up of|contains)(?:\s+(?:the following|two|three|four|five|six|\d+)(?:\s+(?:main|key|major))?(?:\s+(?:parts|elements|components|items|measures|strands))?)?\s*:\s*$|^\W*(?:(?:The|Its|Main|Key|Major)\s+)?(?:(?:main|key|major)\s+)?(?:components|elements|contents?|parts)(?:\s+of\s+the\s+package)?(?:\s*\([^)]{0,60}\))?\s*:\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:includes|include|including|comprises|consists of|is made up of|contains)(?:\s+(?:the following|two|three|four|five|six|\d+)(?:\s+(?:main|key|major))?(?:\s+(?:parts|elements|components|items|measures|strands))?)?\s*:\s*$|\b(?:has|have|had)\s+(?:already\s+)?(?:included|provided|delivered|committed|sent|supplied)\b[^.;:]{0,60}:\s*$|^\W*(?:(?:The|Its|Main|Key|Major)\s+)?(?:(?:main|key|major)\s+)?(?:components|elements|contents?|parts)(?:\s+of\s+the\s+package)?(?:\s*\([^)]{0,60}\))?\s*:\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PartsListIntro();
+
+    /// <summary>
+    /// Whether a list's opening sentence recalls what was given ("U.S. security assistance committed to Ukraine has included,
+    /// among other items:"): the list's items are a recap, not a package.
+    /// </summary>
+    public static bool IntroducesRecapList(string sentence) => RecapListIntro().IsMatch(sentence);
+
+    [GeneratedRegex(@"\b(?:has|have|had)\s+(?:already\s+)?(?:included|provided|delivered|committed|sent|supplied)\b[^.;:]{0,60}:\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RecapListIntro();
 
     /// <summary>Whether a sentence is an item of a bulleted list.</summary>
     public static bool IsBullet(string sentence) => Bullet().IsMatch(sentence);

@@ -8,11 +8,12 @@ public static partial class SentenceCues
     /// <summary>
     /// Whether the text left of a date makes it the day of the event the aid answers ("the armed clashes that broke out
     /// on 15 April", "the earthquakes that struck southern Türkiye and northern Syria on 6 February", "residents who fled
-    /// Nagorno-Karabakh in September"), not of the announcement.
+    /// Nagorno-Karabakh in September"), not of the announcement; nor is the year in a law's name ("the Migration and Refugee
+    /// Assistance Act of 1962").
     /// </summary>
     public static bool IsBackgroundDate(string leftContext) => BackgroundEvent().IsMatch(leftContext);
 
-    [GeneratedRegex(@"\b(?:broke out|struck|strikes|began|begun|started|erupted|hit|occurred|took place|happened|killed|devastated|destroyed|collapsed|flooded|invaded|attacked|fled|escaped|displaced|launched (?:its|their|his) (?:full-scale )?(?:invasion|offensive|attack)|destruction|collapse|explosion|bombing|shelling|earthquakes?|quake|floods?|flooding)\b[^,;.]{0,70}?\s(?:on|in|since|from|of)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:broke out|struck|strikes|began|begun|started|erupted|hit|occurred|took place|happened|killed|devastated|destroyed|collapsed|flooded|invaded|attacked|fled|escaped|displaced|launched (?:its|their|his) (?:full-scale )?(?:invasion|offensive|attack)|destruction|collapse|explosion|bombing|shelling|earthquakes?|quake|floods?|flooding)\b[^,;.]{0,70}?\s(?:on|in|since|from|of)\s+(?:the\s+)?$|\b(?:Act|Law|Convention|Treaty|Protocol)\s+of\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BackgroundEvent();
 
     /// <summary>Whether the words between a sum and a party make the sum that party's ("$50 million specifically for Egypt").</summary>
@@ -23,6 +24,12 @@ public static partial class SentenceCues
 
     /// <summary>Whether the sentence speaks in the first person ("I announced", "we will provide").</summary>
     public static bool IsFirstPerson(string sentence) => FirstPerson().IsMatch(sentence);
+
+    /// <summary>Whether the speaker announces in the first person ("I am announcing", "we are providing", "I have approved").</summary>
+    public static bool AnnouncesInFirstPerson(string text) => FirstPersonAnnouncement().IsMatch(text);
+
+    [GeneratedRegex(@"\b(?:I|[Ww]e)\s+(?:am|are|have|will|'m|’m|'re|’re|'ve|’ve)?\s*(?:now\s+|also\s+|today\s+)?(?:announcing|announced|announce|providing|approving|approved|committing|pledging)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex FirstPersonAnnouncement();
 
     [GeneratedRegex(@"\b(?:I|we|I'm|I’m|we're|we’re|I've|I’ve|we've|we’ve|our)\b", RegexOptions.CultureInvariant)]
     private static partial Regex FirstPerson();
@@ -86,8 +93,17 @@ public static partial class SentenceCues
     [GeneratedRegex(@"\b(?:if|unless|provided that|once|should)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Conditional();
 
-    [GeneratedRegex(@"^[\s’'s]{0,3}(?:(?:government|administration|also|now)\s+){0,2}(?:(?:said|says|announced|announces|confirmed)\s+(?:on\s+\p{Lu}\w+\s+)?(?:that\s+)?(?:it|they)\s+)?(?:(?:will|shall|(?<would>would))\s+(?:also\s+|now\s+|additionally\s+|further\s+)?(?:provide|give|contribute|allocate|donate|grant|disburse|commit)|(?:is|are)\s+(?:now\s+|also\s+|today\s+|immediately\s+)?(?:releasing|allocating|mobili[sz]ing|earmarking))\b[^.;]{0,60}?(?:[$€£¥]|\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[\s’'s]{0,3}(?:(?:government|administration|also|now)\s+){0,2}(?:(?:said|says|announced|announces|confirmed)\s+(?:on\s+\p{Lu}\w+\s+)?(?:that\s+)?(?:it|they)\s+)?(?:(?:will|shall|(?<would>would))\s+(?:also\s+|now\s+|additionally\s+|further\s+)?(?:provide|give|contribute|allocate|donate|grant|disburse|commit)|(?:is|are)\s+(?:now\s+|also\s+|today\s+|immediately\s+)?(?:releasing|allocating|mobili[sz]ing|earmarking|adding))\b[^.;]{0,60}?(?:[$€£¥]|\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OwnPledge();
+
+    /// <summary>
+    /// Whether the publisher's own body commits a sum ("Through the Bureau of International Narcotics and Law Enforcement
+    /// Affairs, the Department will provide $18.5 million for courses ..."): a pledge, however the purpose reads.
+    /// </summary>
+    public static bool OfficialPledgesSum(string sentence) => OfficialPledge().IsMatch(sentence);
+
+    [GeneratedRegex(@"\b(?:the\s+(?:Department|Administration|Bureau|Agency)|USAID|[Ww]e)\s+will\s+(?:also\s+)?(?:provide|give|commit|contribute)\s+(?:an?\s+additional\s+|a\s+further\s+|another\s+|nearly\s+|more than\s+|over\s+|up to\s+)?(?:[$€£¥]|US\$)", RegexOptions.CultureInvariant)]
+    private static partial Regex OfficialPledge();
 
     /// <summary>Whether a sentence adds a sum to what the sentence before announced ("In addition, USD 500,000 will be provided to Syria").</summary>
     public static bool AddsToAnnouncement(string sentence) => AddedSum().IsMatch(sentence);
@@ -176,7 +192,7 @@ public static partial class SentenceCues
     [GeneratedRegex(@"\b(?:package|assistance|aid|drawdown|tranche|donation|grant)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AidNounPhrase();
 
-    [GeneratedRegex(@"\b(?:disbursed|disbursing|disbursement of|paid out|paid(?=\s+(?:an?\s+|the\s+)?(?:first\s+|second\s+|third\s+|further\s+|another\s+)?(?:[$€£¥]|\d|(?:EUR|USD)\b))|transferred|handed over|been handed over|been delivered|arrived|was delivered|were delivered|took delivery|(?:has|have)\s+(?:now\s+|just\s+|also\s+)?(?:delivered|shipped|transferred))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:disbursed|disbursing|disbursement of|completed the (?:transfer|disbursement) of|paid out|paid(?=\s+(?:an?\s+|the\s+)?(?:first\s+|second\s+|third\s+|further\s+|another\s+)?(?:[$€£¥]|\d|(?:EUR|USD)\b))|transferred|handed over|been handed over|been delivered|arrived|was delivered|were delivered|took delivery|(?:has|have)\s+(?:now\s+|just\s+|also\s+)?(?:delivered|shipped|transferred))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DeliveredVerb();
 
     [GeneratedRegex(@"\b(?:since|so far|to date|in total|a total of|altogether|cumulative)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -271,4 +271,111 @@ public sealed class OfficialReleaseTests
             .Amount("US$300 million", 3e8m, "USD", 3e8m).Amount("US$200 million", 2e8m, "USD", 2e8m), new AidParty("WB", "World Bank"));
         Assert.Equal([2e8m, 3e8m], events.Select(e => e.Amount!.Value).Order());
     }
+
+    [Fact]
+    public void A_transfer_completed_today_is_a_delivery()
+    {
+        const string text = "The Department of the Treasury today completed the transfer of $1.2 billion in direct budget support to the Government of Ukraine.";
+        var e = Assert.Single(NewAid(text, m => m.Date("today", "2024-06-13").Amount("$1.2 billion", 1.2e9m, "USD", 1.2e9m).Country("Ukraine", "UA", "Ukraine"), UnitedStates));
+        Assert.Equal((AidSentenceLabel.Delivery, 1.2e9m), (e.Measure, e.Amount));
+    }
+
+    [Fact]
+    public void A_package_noted_as_announced_days_ago_is_a_recap()
+    {
+        const string text = "The Secretary noted the $150 million drawdown of security assistance announced on June 11 and said the United States would keep working with allies on Ukraine's air defense.";
+        Assert.Empty(NewAid(text, m => m.Amount("$150 million", 1.5e8m, "USD", 1.5e8m).Date("June 11", "2024-06-11").Country("United States", "US", "United States")
+            .Country("Ukraine", "UA", "Ukraine"), UnitedStates));
+    }
+
+    [Fact]
+    public void A_minister_named_in_full_after_his_country_gives_his_own_sum()
+    {
+        const string text = "Defence Minister Bill Blair announced that Canada will contribute C$30 million to a partnership that buys air defence for Ukraine, and Norway's Defence Minister Bjørn Arild Gram announced NOK 1 billion in new support.";
+        var events = NewAid(text, m => m.Country("Canada", "CA", "Canada").Amount("C$30 million", 3e7m, "CAD").Country("Ukraine", "UA", "Ukraine")
+            .Country("Norway", "NO", "Norway").Amount("NOK 1 billion", 1e9m, "NOK"), UnitedStates);
+        Assert.Equal([("CA", 3e7m), ("NO", 1e9m)], events.Select(e => (e.Donor.Code, e.Amount!.Value)).Order());
+    }
+
+    [Fact]
+    public void The_publisher_s_department_providing_a_sum_pledges_it_without_an_aid_word()
+    {
+        const string text = "The Department of State today announced new support for Ukraine's police. Through its law enforcement bureau, the Department will provide $12 million for courses for 3,000 officers.";
+        var e = Assert.Single(NewAid(text, m => m.Date("today", "2024-06-13").Country("Ukraine", "UA", "Ukraine").Amount("$12 million", 1.2e7m, "USD", 1.2e7m), UnitedStates));
+        Assert.Equal(("US", "UA", 1.2e7m), (e.Donor.Code, e.Recipient.Code, e.Amount));
+    }
+
+    [Fact]
+    public void The_worth_of_assistance_handed_over_and_the_road_it_came_by()
+    {
+        const string text = "A convoy of transformers crossed into Ukraine from Poland over the weekend, and today the equipment was handed over to the grid operator. "
+            + "The assistance, worth $20 million, was paid for by the Department of Energy.";
+        var e = Assert.Single(NewAid(text, m => m.Country("Ukraine", "UA", "Ukraine").Country("Poland", "PL", "Poland").Date("today", "2024-06-13")
+            .Amount("$20 million", 2e7m, "USD", 2e7m), UnitedStates));
+        Assert.Equal(("US", "UA", AidSentenceLabel.Delivery, 2e7m), (e.Donor.Code, e.Recipient.Code, e.Measure, e.Amount));
+    }
+
+    [Fact]
+    public void Items_of_a_list_of_what_was_given_are_a_recap()
+    {
+        const string text = "U.S. security assistance committed to Ukraine has included, among other items:\n• Three Patriot air defense batteries and munitions;\n• Over 2 million rounds of 155mm artillery ammunition;\n• Coastal patrol boats.";
+        Assert.Empty(NewAid(text, m => m.Country("U.S.", "US", "United States").Country("Ukraine", "UA", "Ukraine"), UnitedStates));
+    }
+
+    [Fact]
+    public void A_determination_made_now_is_no_recap_for_the_year_of_a_law_or_an_old_date()
+    {
+        const string text = "By the authority vested in me as President, including section 2(c)(1) of the Migration and Refugee Assistance Act of 1962, I hereby determine that it is important to the national interest to furnish assistance in an amount not to exceed $30 million to meet the needs of refugees from Sudan who have crossed into Chad since April 2023.";
+        var e = Assert.Single(NewAid(text, m => m.Amount("$30 million", 3e7m, "USD", 3e7m).Country("Sudan", "SD", "Sudan").Country("Chad", "TD", "Chad")
+            .Date("1962", "1962").Date("April 2023", "2023-04"), UnitedStates));
+        Assert.Equal(3e7m, e.Amount);
+    }
+
+    [Fact]
+    public void A_body_adding_a_sum_pledges_it()
+    {
+        const string text = "In Niger, which shelters more than 250,000 refugees, USAID is adding $20 million for food, water and shelter.";
+        var e = Assert.Single(NewAid(text, m => m.Country("Niger", "NE", "Niger").Country("USAID", "US", "United States").Amount("$20 million", 2e7m, "USD", 2e7m), UnitedStates));
+        Assert.Equal(("US", "NE", 2e7m), (e.Donor.Code, e.Recipient.Code, e.Amount));
+    }
+
+    [Fact]
+    public void A_bank_the_giver_pays_together_with_gives_nothing_and_a_leader_met_does_not_announce()
+    {
+        const string together = "USAID, together with the Treasury and the World Bank, today disbursed $1 billion in direct budget support to the Government of Ukraine.";
+        var t = Assert.Single(NewAid(together, m => m.Country("USAID", "US", "United States").Country("World Bank", "WB", "World Bank").Date("today", "2024-06-13")
+            .Amount("$1 billion", 1e9m, "USD", 1e9m).Country("Ukraine", "UA", "Ukraine"), UnitedStates));
+        Assert.Equal("US", t.Donor.Code);
+
+        const string met = "Today, after meeting in Amman with King Abdullah and members of the Jordanian government, I am announcing $80 million in new humanitarian assistance for Palestinians in Gaza.";
+        var m2 = Assert.Single(NewAid(met, m => m.Date("Today", "2024-06-13").Country("Jordanian", "JO", "Jordan").Amount("$80 million", 8e7m, "USD", 8e7m)
+            .Country("Palestinians", "PS", "Palestine"), UnitedStates));
+        Assert.Equal(("US", "PS"), (m2.Donor.Code, m2.Recipient.Code));
+    }
+
+    [Fact]
+    public void A_total_brought_to_a_sum_after_an_abbreviation_is_no_new_aid()
+    {
+        const string text = "The funding comes on top of the $20 million committed on June 3 and brings total U.S. support for the flood response to more than $45 million.";
+        Assert.Empty(NewAid(text, m => m.Amount("$20 million", 2e7m, "USD", 2e7m).Date("June 3", "2024-06-03").Country("U.S.", "US", "United States")
+            .Amount("$45 million", 4.5e7m, "USD", 4.5e7m), UnitedStates));
+    }
+
+    [Theory]
+    [InlineData("The EBRD is lending €30 million to Agroholding, a privately owned grain storage and logistics group in central Ukraine, to repair silos.", "€30 million")]
+    [InlineData("The contract, worth approximately €80 million, is financed in full from Ukraine's own defence budget.", "€80 million")]
+    [InlineData("In the state budget for 2025 presented today, the Government proposes to allocate €3 billion to Ukraine next year.", "€3 billion")]
+    [InlineData("The decision is financed within the frame of €7 billion for military support in the years 2024–2026 which parliament has approved for Ukraine.", "€7 billion")]
+    public void A_loan_to_a_firm_a_purchase_from_the_buyer_s_budget_and_a_budget_frame_give_nothing(string text, string sum) =>
+        Assert.Empty(NewAid(text, m => m.Amount(sum, 1e9m, "EUR").Country("Ukraine", "UA", "Ukraine"), new AidParty("FI", "Finland")));
+
+    [Fact]
+    public void A_numbered_package_agreed_is_a_pledge_and_a_contribution_it_contains_is_its_part()
+    {
+        const string text = "The Government and the parties behind the Ukraine Fund today agreed on a twenty-sixth donation package for Ukraine with a total value of DKK 2 billion. "
+            + "The package contains, among other things: air defence, artillery ammunition and a contribution of DKK 300 million to the Czech-led ammunition initiative.";
+        var e = Assert.Single(NewAid(text, m => m.Date("today", "2024-06-13").Country("Ukraine", "UA", "Ukraine").Amount("DKK 2 billion", 2e9m, "DKK")
+            .Amount("DKK 300 million", 3e8m, "DKK"), new AidParty("DK", "Denmark")));
+        Assert.Equal((AidSentenceLabel.Pledge, 2e9m), (e.Measure, e.Amount));
+    }
 }
