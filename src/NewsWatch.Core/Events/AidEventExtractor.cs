@@ -129,7 +129,11 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
                 || hasSum && (SentenceCues.IsPerformative(sentence) || donor is not null && parties.Any(p => p.Party.Code == donor.Party.Code && SentenceCues.PledgesOwnSum(text[p.End..end], sentence))) || SentenceCues.PresentsAidPackage(sentence)
                 || date == published && SentenceCues.DecidesNewPackage(sentence) || hasSum && (date is null || date == published) && SentenceCues.DecidesToGive(sentence)
                 || paidNow || hasSum && announcedItem || hasSum && date is not null && SentenceCues.SignsAidAgreement(sentence)
-                || hasSum && (SentenceCues.OfficialPledgesSum(sentence) || SentenceCues.ReleasesByReview(sentence))
+                || hasSum && (SentenceCues.OfficialPledgesSum(sentence) || SentenceCues.ReleasesByReview(sentence) || SentenceCues.WelcomesAnnouncedSum(sentence))
+                // "BRUSSELS, March 17 - Germany pledged 300 million euros in fresh humanitarian aid for Syria on Monday": a giver's
+                // own verb and sum on the day of the news or the day before is the news.
+                || hasSum && (date == published || date == published.AddDays(-1)) && donor is not null
+                    && parties.Any(p => p.Party.Code == donor.Party.Code && PartyRoles.NamesOwnGift(text, span, p))
                 // "The Government has decided to provide USD 5 million to Türkiye ... In addition, USD 500,000 will be provided to
                 // Syria": a sum added right after an announcement is announced with it.
                 || hasSum && SentenceCues.AddsToAnnouncement(sentence) && frames.LastOrDefault() is { IsRecap: false } previous && previous.Index == i - 1

@@ -288,6 +288,16 @@ public static partial class PartyRoles
         return (list.Where(p => p.Party.Code != donor.Party.Code).DistinctBy(p => p.Party.Code).ToList(), separately);
     }
 
+    /// <summary>
+    /// Whether <paramref name="party"/> gave a sum of its own in the simple past right after it ("Germany pledged 300 million
+    /// euros"; not "Canada has committed over $2.4 billion", a running total).
+    /// </summary>
+    public static bool NamesOwnGift(string text, Range sentence, PartyMatch party) =>
+        OwnVerbSumRight().IsMatch(RightOf(text, sentence, party)) && PastGiftRight().IsMatch(RightOf(text, sentence, party));
+
+    [GeneratedRegex(@"^(?:['’]s)?\s+(?:(?-i:\p{Lu})[\p{L}.-]*\s+){0,6}?(?:pledged|committed|promised|announced|gave|donated|allocated|offered)\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PastGiftRight();
+
     /// <summary>The office holder a quote is attributed to ("..." Trudeau said), if any.</summary>
     public static PartyMatch? QuotedSpeaker(string text, IReadOnlyList<PartyMatch> parties) =>
         parties.FirstOrDefault(p => p.Source == PartySource.OfficeHolder && SaidRight().IsMatch(text.AsSpan(p.End, Math.Min(RightWindow, text.Length - p.End))));

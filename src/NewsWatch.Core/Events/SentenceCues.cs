@@ -105,6 +105,12 @@ public static partial class SentenceCues
     [GeneratedRegex(@"\b(?:the\s+(?:Department|Administration|Bureau|Agency)|USAID|[Ww]e)\s+will\s+(?:also\s+)?(?:provide|give|commit|contribute)\s+(?:an?\s+additional\s+|a\s+further\s+|another\s+|nearly\s+|more than\s+|over\s+|up to\s+)?(?:[$€£¥]|US\$)", RegexOptions.CultureInvariant)]
     private static partial Regex OfficialPledge();
 
+    /// <summary>"The United States welcomes France's announcement today of €100 million in budget support for Moldova": another giver's new sum, reported.</summary>
+    public static bool WelcomesAnnouncedSum(string sentence) => WelcomedSum().IsMatch(sentence);
+
+    [GeneratedRegex(@"\bwelcom(?:e|es|ed|ing)\s+(?:the\s+)?[\w .-]{2,40}?['’]s\s+(?:recent\s+|new\s+)?(?:announcement|pledge|commitment|decision|contribution)\b[^.;]{0,40}?(?:[$€£¥]|\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex WelcomedSum();
+
     /// <summary>Whether a sentence adds a sum to what the sentence before announced ("In addition, USD 500,000 will be provided to Syria").</summary>
     public static bool AddsToAnnouncement(string sentence) => AddedSum().IsMatch(sentence);
 

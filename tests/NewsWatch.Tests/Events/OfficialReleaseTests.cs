@@ -378,4 +378,22 @@ public sealed class OfficialReleaseTests
             .Amount("DKK 300 million", 3e8m, "DKK"), new AidParty("DK", "Denmark")));
         Assert.Equal((AidSentenceLabel.Pledge, 2e9m), (e.Measure, e.Amount));
     }
+
+    [Fact]
+    public void Another_giver_s_announcement_welcomed_with_its_sum_is_reported_news()
+    {
+        const string text = "The United States welcomes France's announcement today of €90 million in budget support for Moldova.";
+        var e = Assert.Single(NewAid(text, m => m.Country("United States", "US", "United States").Country("France", "FR", "France").Date("today", "2024-06-13")
+            .Amount("€90 million", 9e7m, "EUR").Country("Moldova", "MD", "Moldova"), UnitedStates));
+        Assert.Equal(("FR", "MD", 9e7m), (e.Donor.Code, e.Recipient.Code, e.Amount));
+    }
+
+    [Fact]
+    public void A_giver_s_own_verb_and_sum_on_the_day_of_the_news_is_the_news()
+    {
+        const string text = "BRUSSELS, June 13 (Wire) - Germany pledged 250 million euros in fresh humanitarian aid for Syria on Thursday, and the European Union committed nearly 2 billion euros for this year and next.";
+        var events = NewAid(text, m => m.Country("Germany", "DE", "Germany").Amount("250 million euros", 2.5e8m, "EUR").Country("Syria", "SY", "Syria")
+            .Date("Thursday", "2024-06-13").Country("European Union", "EU", "European Union").Amount("2 billion euros", 2e9m, "EUR"));
+        Assert.Equal([("DE", 2.5e8m), ("EU", 2e9m)], events.Select(e => (e.Donor.Code, e.Amount!.Value)).Order());
+    }
 }
