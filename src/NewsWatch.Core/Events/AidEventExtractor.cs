@@ -99,7 +99,7 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
                 donor = speaker;
             // Every sentence's sums, whatever becomes of the sentence: the parts of a total named just before may read as recaps.
             sentenceSums.AddRange(LocalDollars(text, sentence, inSentence, donor?.Party, article.Publisher, marksUsDollars, published)
-                .Where(m => m.Type == EntityType.Amount && m.Value?.Amount is not null).Select(m => (i, m.Value!)));
+                .Where(IsSum).Select(m => (i, m.Value!)));
             // "after meeting in Tel Aviv with Prime Minister Benjamin Netanyahu ..., I am announcing $100 million": the speaker
             // announces, not the country met.
             if (donor is not null && article.Publisher is { } speakerCountry && donor.Party.Code != speakerCountry.Code && recipient?.Party.Code != speakerCountry.Code
@@ -121,7 +121,7 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
             // Afghans who have crossed into Pakistan since August 2021" is done now, whatever dates it names).
             // The classifier hears a recap in "our biggest tranche to date" or "bringing the total"; an announcement in so many
             // words overrules that reading (only that one: what it finds no aid at all stays so).
-            var hasSum = inSentence.Any(m => m.Type == EntityType.Amount && m.Value?.Amount is not null);
+            var hasSum = inSentence.Any(IsSum);
             // "The European Union paid 4.5 billion euros to Ukraine on Wednesday, the first money to flow from a facility that
             // leaders agreed last month": money handed over on the day it is reported, or one instalment of it, is news.
             var paidNow = hasSum && (date == published && dates.Count > 0 && SentenceCues.ReportsPayment(sentence) || SentenceCues.ReportsInstalment(sentence));
@@ -154,7 +154,7 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
             // "KSrelief today signed an agreement and a memorandum of understanding. The first, a joint programme ..., is worth
             // $100 million": a numbered part of what was just announced without a sum is worth its sum.
             if ((contains || SentenceCues.StatesPackageWorth(sentence) || SentenceCues.OpensWithOrdinalPart(sentence)) && frames.LastOrDefault() is { IsRecap: false, Amount: null } announced && i - announced.Index <= BorrowDistance
-                && LocalDollars(text, sentence, inSentence, announced.Donor, article.Publisher, marksUsDollars, published).Where(m => m.Type == EntityType.Amount && m.Value?.Amount is not null).ToList() is { Count: > 0 } sums)
+                && LocalDollars(text, sentence, inSentence, announced.Donor, article.Publisher, marksUsDollars, published).Where(IsSum).ToList() is { Count: > 0 } sums)
             {
                 foreach (var worth in contains ? WithoutConversions(text, sums) : sums.Take(1))
                     frames.Add(new AidFrame(i, sentence, announced.Prediction)
@@ -188,7 +188,7 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
             if (amounts.Count == 0) continue;
             // "welcomed the pledges made by other donors, including €355 million from the European Union and €110 million from
             // France": each sum its own giver.
-            var ownSums = WithoutConversions(text, amountMentions.Where(m => m.Type == EntityType.Amount && m.Value?.Amount is not null).ToList());
+            var ownSums = WithoutConversions(text, amountMentions.Where(IsSum).ToList());
             var ownGivers = PartyRoles.GiversOfSums(text, parties, [.. ownSums.Select(m => (m.Start, m.End))], end);
             if (ownGivers is not null)
             {
@@ -293,7 +293,7 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
         AidPart PartOf(EntityMention m) => new(m.Value!.Amount!.Value, m.Value.Currency, m.Value.Usd, WhatOf(m));
         // "$5.5 billion in drawdown authority, together with $2.4 billion under USAI, for a total of $7.9 billion": the
         // total named last is the package and the sums before it its parts.
-        var sums = mentions.Where(m => m.Type == EntityType.Amount && m.Value?.Amount is not null).ToList();
+        var sums = mentions.Where(IsSum).ToList();
         for (var k = 2; k < sums.Count; k++)
             if (SentenceCues.IntroducesTotal(text[start..sums[k].Start]) && sums.Take(k).All(m => m.Value!.Currency == sums[k].Value!.Currency)
                 && AmountsAgree(sums[k].Value!.Amount!.Value, sums.Take(k).Sum(m => m.Value!.Amount!.Value), 0.02))
@@ -350,6 +350,9 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
             return found.Select(m => ((EntityValue?)m.Value, (IReadOnlyList<AidPart>)[], WhatOf(m))).ToList();
         return [(first.Value, [], WhatOf(first))];
     }
+
+    /// <summary>An amount mention that carries a number.</summary>
+    private static bool IsSum(EntityMention m) => m.Type == EntityType.Amount && m.Value?.Amount is not null;
 
     /// <summary>"45 million zlotys, about $10 million": the article's own conversion of the sum before it, not a second sum.</summary>
     private static bool IsConversionOf(string text, EntityMention before, EntityMention sum) =>

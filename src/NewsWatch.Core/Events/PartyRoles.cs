@@ -293,7 +293,7 @@ public static partial class PartyRoles
     /// euros"; not "Canada has committed over $2.4 billion", a running total).
     /// </summary>
     public static bool NamesOwnGift(string text, Range sentence, PartyMatch party) =>
-        OwnVerbSumRight().IsMatch(RightOf(text, sentence, party)) && PastGiftRight().IsMatch(RightOf(text, sentence, party));
+        RightOf(text, sentence, party) is var right && OwnVerbSumRight().IsMatch(right) && PastGiftRight().IsMatch(right);
 
     [GeneratedRegex(@"^(?:['’]s)?\s+(?:(?-i:\p{Lu})[\p{L}.-]*\s+){0,6}?(?:pledged|committed|promised|announced|gave|donated|allocated|offered)\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PastGiftRight();
@@ -384,16 +384,25 @@ public static partial class PartyRoles
     {
         if (sums.Count < 2) return null;
         var found = new List<PartyMatch>();
+        foreach (var (sum, first, until) in FirstPartyAfterEachSum(parties, sums, sentenceEnd))
+        {
+            if (first is null || !OwnRecipientBetween().IsMatch(text[sum.End..first.Start])) return null;
+            // "500 million kroner to NATO's Comprehensive Assistance Package trust fund for Ukraine": the fund's beneficiary.
+            found.Add(parties.FirstOrDefault(p => p.Start > first.End && p.Start < until && FundForBetween().IsMatch(text[first.End..p.Start])) ?? first);
+        }
+        return found.DistinctBy(p => p.Party.Code).Count() == found.Count ? found : null;
+    }
+
+    /// <summary>For each sum, the first party named after it and before the next sum (or the sentence's end), and where that stretch ends.</summary>
+    private static IEnumerable<((int Start, int End) Sum, PartyMatch? First, int Until)> FirstPartyAfterEachSum(
+        IReadOnlyList<PartyMatch> parties, IReadOnlyList<(int Start, int End)> sums, int sentenceEnd)
+    {
         for (var k = 0; k < sums.Count; k++)
         {
             var until = k + 1 < sums.Count ? sums[k + 1].Start : sentenceEnd;
-            var first = parties.FirstOrDefault(p => p.Start >= sums[k].End && p.Start < until);
-            if (first is null || !OwnRecipientBetween().IsMatch(text[sums[k].End..first.Start])) return null;
-            // "500 million kroner to NATO's Comprehensive Assistance Package trust fund for Ukraine": the fund's beneficiary.
-            if (parties.FirstOrDefault(p => p.Start > first.End && p.Start < until && FundForBetween().IsMatch(text[first.End..p.Start])) is { } beneficiary) first = beneficiary;
-            found.Add(first);
+            var sum = sums[k];
+            yield return (sum, parties.FirstOrDefault(p => p.Start >= sum.End && p.Start < until), until);
         }
-        return found.DistinctBy(p => p.Party.Code).Count() == found.Count ? found : null;
     }
 
     /// <summary>
@@ -404,13 +413,8 @@ public static partial class PartyRoles
     public static IReadOnlyList<PartyMatch?>? GiversOfSums(string text, IReadOnlyList<PartyMatch> parties, IReadOnlyList<(int Start, int End)> sums, int sentenceEnd)
     {
         if (sums.Count < 2) return null;
-        var found = new List<PartyMatch?>();
-        for (var k = 0; k < sums.Count; k++)
-        {
-            var until = k + 1 < sums.Count ? sums[k + 1].Start : sentenceEnd;
-            var first = parties.FirstOrDefault(p => p.Start >= sums[k].End && p.Start < until);
-            found.Add(first is not null && OwnGiverBetween().IsMatch(text[sums[k].End..first.Start]) ? first : null);
-        }
+        var found = FirstPartyAfterEachSum(parties, sums, sentenceEnd)
+            .Select(s => s.First is { } first && OwnGiverBetween().IsMatch(text[s.Sum.End..first.Start]) ? first : null).ToList();
         var givers = found.OfType<PartyMatch>().ToList();
         return givers.Count >= 2 && givers.DistinctBy(p => p.Party.Code).Count() == givers.Count ? found : null;
     }
