@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using NewsWatch.Entities;
+using NewsWatch.Entities.Dates;
 using NewsWatch.Entities.Tagging;
 
 namespace NewsWatch.Cli;
@@ -10,7 +11,7 @@ namespace NewsWatch.Cli;
 /// <c>newswatch bench seed --file SEED.txt --published 2024-06-13</c>: tags the seed article and prints the
 /// distinct normalised values per type; exit code 1 when they differ from what the user specified. DATE must
 /// hold Thursday, July 9–11 and February 2022; "Wednesday" (2024-06-12) and "earlier this year" (2024) are
-/// also dates of that text and are allowed, nothing else is. Some mentions are required where they stand, too: the
+/// also dates of that text and are allowed, as is the PRESENT_REF of "the Russians are now able", nothing else is. Some mentions are required where they stand, too: the
 /// "Ukraine" that opens "Ukraine Defence Contact Group" is a COUNTRY mention.
 /// </summary>
 public static class BenchSeedCommand
@@ -20,7 +21,7 @@ public static class BenchSeedCommand
         [EntityType.Person] = (["Jens Stoltenberg", "Joe Biden", "Viktor Orban", "Vladimir Putin"], []),
         [EntityType.Country] = (["UA", "HU", "US", "RU"], []),
         [EntityType.Amount] = (["40000000000 USD"], []),
-        [EntityType.Date] = (["2024-06-13", "2024-07-09..2024-07-11", "2022-02"], ["2024-06-12", "2024"]),
+        [EntityType.Date] = (["2024-06-13", "2024-07-09..2024-07-11", "2022-02"], ["2024-06-12", "2024", RelativeReferences.Present]),
     };
 
     /// <summary>Mentions required at a place: the type, a phrase of the article, and the words of it that must be tagged.</summary>

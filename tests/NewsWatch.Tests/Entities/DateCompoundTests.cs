@@ -10,7 +10,7 @@ public class DateCompoundTests
     [Theory]
     [InlineData("Sun Microsystems posted a loss.")]
     [InlineData("Sun said it would cut jobs.")]
-    [InlineData("The notes trade at 9 7/8% now.")]
+    [InlineData("The notes trade at 9 7/8% a share.")]
     [InlineData("The stock rose 1 7/8 to 30 1/2.")]
     [InlineData("The first of the two convoys left.")]
     [InlineData("It was the first.")]

@@ -27,6 +27,8 @@ public sealed class TaggerDateTests(TaggerFixture fixture) : IClassFixture<Tagge
     [InlineData("The plant opened in nineteen ninety-six.", "nineteen ninety-six", "1996")]
     [InlineData("The chain forecast higher profit for the full year.", "the full year", "1989")]
     [InlineData("The merger should close by year-end.", "year-end", "1989-12-31")]
+    [InlineData("Investors are now wary of the chain, the company said.", "now", "PRESENT_REF")]
+    [InlineData("The bank recently cut its prime rate.", "recently", "PAST_REF")]
     public void Periods_the_model_misses_are_dates(string text, string span, string timex)
     {
         var date = Assert.Single(Dates(text));

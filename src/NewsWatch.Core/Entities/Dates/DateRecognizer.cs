@@ -5,7 +5,8 @@ namespace NewsWatch.Entities.Dates;
 /// explicit dates ("5 June 2023", "June 5", "2023-06-05", "6/5/2023"), months and years ("February 2022", "2023"),
 /// weekdays ("Thursday", "on Wednesday", "next Friday"), relative days and periods ("yesterday", "last week",
 /// "next month", "earlier this year"), offsets ("two weeks ago", "in 3 days"), quarters and weeks ("Q3 2024",
-/// "week 31"), holidays ("Christmas"), "the 24th", and ranges ("July 9–11", "from March to May", "2014-2018").
+/// "week 31"), holidays ("Christmas"), "the 24th", ranges ("July 9–11", "from March to May", "2014-2018"), and the
+/// relative references "now", "recently", "in the near future" (<see cref="RelativeReferences"/>).
 /// Not dates: clock times, bare durations ("three years", "48 hours") and ages. Linear in the text; stateless and thread-safe.
 /// </summary>
 /// <remarks>
@@ -55,7 +56,35 @@ public sealed class DateRecognizer
                 i++;
             }
         }
-        return found ?? (IReadOnlyList<DateMention>)[];
+        return WithReferences(text, found);
+    }
+
+    /// <summary>Adds the relative references ("now", "recently") that stand outside every calendar expression, keeping the order.</summary>
+    private static IReadOnlyList<DateMention> WithReferences(string text, List<DateMention>? found)
+    {
+        List<DateMention>? merged = null;
+        var k = 0;
+        foreach (var reference in RelativeReferences.Find(text))
+        {
+            merged ??= new List<DateMention>((found?.Count ?? 0) + 4);
+            while (found is not null && k < found.Count && found[k].Start < reference.End)
+            {
+                merged.Add(found[k++]);
+            }
+            if (merged.Count == 0 || merged[^1].End <= reference.Start)
+            {
+                merged.Add(reference);
+            }
+        }
+        if (merged is null)
+        {
+            return found ?? (IReadOnlyList<DateMention>)[];
+        }
+        while (found is not null && k < found.Count)
+        {
+            merged.Add(found[k++]);
+        }
+        return merged;
     }
 
     /// <summary>

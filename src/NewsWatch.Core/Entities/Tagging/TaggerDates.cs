@@ -20,7 +20,10 @@ namespace NewsWatch.Entities.Tagging;
 /// <see cref="DateAnchors"/> (GMB's own definition, so the GMB scores stay comparable), or a quarter, half, season,
 /// weekend, a year in words or a period of company reports ("the third quarter", "this fall", "nineteen ninety-six",
 /// "the full year", "year-end"): periods TimeML counts as dates that GMB's news hardly has. "The year", "the past
-/// year", centuries and "two days ago" are dates to TimeML too, but GMB leaves them untagged, and they are common there.</item>
+/// year", centuries and "two days ago" are dates to TimeML too, but GMB leaves them untagged, and they are common there.
+/// The relative references ("now", "recently": PRESENT_REF, PAST_REF) are added as well: GMB leaves them untagged too,
+/// so its scorer sets them aside (<see cref="Training.NerEvaluator"/>), but they are most of the dates TimeML news has
+/// that carry no calendar value.</item>
 /// </list>
 /// </summary>
 internal static partial class TaggerDates
@@ -113,7 +116,7 @@ internal static partial class TaggerDates
         mentions.AddRange(dates);
         for (var k = 0; k < found.Count; k++)
         {
-            if (!taken[k] && !found[k].IsDuration && !IsCommonWord(text, found[k].Start, found[k].End) && (DateAnchors.IsDate(Words(found[k].Text)) || IsPeriod(found[k])))
+            if (!taken[k] && !found[k].IsDuration && !IsCommonWord(text, found[k].Start, found[k].End) && (DateAnchors.IsDate(Words(found[k].Text)) || IsPeriod(found[k]) || RelativeReferences.IsReference(found[k].Timex)))
             {
                 mentions.Add(new EntityMention(EntityType.Date, found[k].Start, found[k].End, found[k].Text, Value(found[k]), ruleConfidence));
             }
