@@ -46,6 +46,9 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
     /// <summary>How many sentences open an article with its news (the lede), whatever day they give it.</summary>
     private const int LedeSentences = 2;
 
+    /// <summary>How many sentences after "announced two new tranches" its numbered packages may stand (each may have a list of items).</summary>
+    private const int CountedPackagesReach = 8;
+
     /// <summary>A recipient named in a list this long is one of a region's countries.</summary>
     private const int MinRegionalList = 3;
 
@@ -73,6 +76,8 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
         var requestedList = false;
         var previousAsks = false;
         var sentenceSums = new List<(int Sentence, EntityValue Amount)>();
+        // The sentence that last announced a number of separate packages ("announced two new tranches").
+        var counted = int.MinValue / 2;
         for (var i = 0; i < sentences.Count; i++)
         {
             var span = sentences[i];
@@ -122,14 +127,16 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
             // The classifier hears a recap in "our biggest tranche to date" or "bringing the total"; an announcement in so many
             // words overrules that reading (only that one: what it finds no aid at all stays so).
             var hasSum = inSentence.Any(IsSum);
+            if (SentenceCues.AnnouncesCountedPackages(sentence)) counted = i;
+            var numbered = hasSum && i > counted && i - counted <= CountedPackagesReach && SentenceCues.OpensWithOrdinalPart(sentence);
             // "The European Union paid 4.5 billion euros to Ukraine on Wednesday, the first money to flow from a facility that
             // leaders agreed last month": money handed over on the day it is reported, or one instalment of it, is news.
             var paidNow = hasSum && (date == published && dates.Count > 0 && SentenceCues.ReportsPayment(sentence) || SentenceCues.ReportsInstalment(sentence));
-            var inSoManyWords = prediction.Label == AidSentenceLabel.PastMention && SentenceCues.AnnouncesInSoManyWords(sentence)
+            var inSoManyWords = numbered || prediction.Label == AidSentenceLabel.PastMention && SentenceCues.AnnouncesInSoManyWords(sentence)
                 || hasSum && (SentenceCues.IsPerformative(sentence) || donor is not null && parties.Any(p => p.Party.Code == donor.Party.Code && SentenceCues.PledgesOwnSum(text[p.End..end], sentence))) || SentenceCues.PresentsAidPackage(sentence)
                 || date == published && SentenceCues.DecidesNewPackage(sentence) || hasSum && (date is null || date == published) && SentenceCues.DecidesToGive(sentence)
                 || paidNow || hasSum && announcedItem || hasSum && date is not null && SentenceCues.SignsAidAgreement(sentence)
-                || hasSum && (SentenceCues.OfficialPledgesSum(sentence) || SentenceCues.ReleasesByReview(sentence) || SentenceCues.WelcomesAnnouncedSum(sentence))
+                || hasSum && (SentenceCues.OfficialPledgesSum(sentence) || SentenceCues.NamesNewSumInFirstPerson(sentence) || SentenceCues.ReleasesByReview(sentence) || SentenceCues.WelcomesAnnouncedSum(sentence))
                 // "BRUSSELS, March 17 - Germany pledged 300 million euros in fresh humanitarian aid for Syria on Monday": a giver's
                 // own verb and sum on the day of the news or the day before is the news.
                 || hasSum && (date == published || date == published.AddDays(-1)) && donor is not null
@@ -238,6 +245,7 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
                         Parts = parts,
                         What = what,
                         IsListedPart = listedPart,
+                        IsNumberedPackage = numbered,
                         Date = date,
                         Items = items,
                         HasQuantity = hasQuantity,
@@ -267,7 +275,7 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
 
         JointSignatories.GiveFor(frames, JointSignatories.Find(_parties, text, sentences, ordered, published));
         BorrowParties(frames, MainParty(recipientVotes), MainParty(donorVotes), article.Publisher);
-        PackageTotals.FoldFollowingSums(frames, sentenceSums, published);
+        PackageTotals.FoldFollowingSums(frames, sentenceSums, [.. sentences.Select(r => SentenceCues.IsBullet(text[r]))], published);
         PackageTotals.JoinPointersBack(frames);
         PackageTotals.DropSplitTotals(frames, published);
         // A sentence that names neither side and no aid ("He raised $550 million") is money talk, not an announcement; one
@@ -307,7 +315,7 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
             var right = text[m.End..end];
             priced |= SentenceCues.IsUnitPrice(right);
             // "Of this amount, €65 million will fund ... and €20 million ...": the sentence's first part, not a share of a sum it names.
-            if (SentenceCues.IsCumulativeAmount(left) && !SentenceCues.OpensWithShare(left) || SentenceCues.IsSupersededAmount(sentence, left) || SentenceCues.IsEstimate(left)
+            if (SentenceCues.IsCumulativeAmount(left) && !SentenceCues.OpensWithShare(left) && !SentenceCues.IsPartOfAnnouncedPackage(left, right) || SentenceCues.IsSupersededAmount(sentence, left) || SentenceCues.IsEstimate(left)
                 || SentenceCues.IsCumulativeRight(right) || m.Value.Amount < MaxPrice && SentenceCues.IsPrice(right) || SentenceCues.IsUnitPrice(right) || SentenceCues.IsSaleAmount(left, right)) continue;
             if (found.LastOrDefault() is { } before && IsConversionOf(text, before, m)) continue;
             found.Add(m);
@@ -490,7 +498,7 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
             // "The first, worth $250 million, is drawn from Pentagon stocks": a part is of the package it describes, however its words read.
             // Its recipient too, unless the part gives each sum its own ("$6 million to the UN Relief and Works Agency" names
             // the agency that spends it, "drones bought through a coalition led by Latvia" a partner), and its giver.
-            if ((SentenceCues.OpensWithParts(f.Text) || f.IsListedPart) && frames.Take(i).LastOrDefault(g => g.Amount is not null && g.Index < f.Index && f.Index - g.Index <= BorrowDistance) is { } whole)
+            if (!f.IsNumberedPackage && (SentenceCues.OpensWithParts(f.Text) || f.IsListedPart) && frames.Take(i).LastOrDefault(g => g.Amount is not null && g.Index < f.Index && f.Index - g.Index <= BorrowDistance) is { } whole)
             {
                 f.Measure = whole.Measure;
                 // "Since 2022, the Netherlands has provided ... This includes F-16 fighter aircraft ...": the parts of a recap are recalled too.

@@ -38,6 +38,9 @@ internal sealed class AidFrame(int index, string text, AidSentencePrediction pre
     /// <summary>A bullet under "The assistance includes:": a part of the package named before the list.</summary>
     public bool IsListedPart { get; init; }
 
+    /// <summary>One of the packages a sentence before counted ("announced two new tranches ... The second provides $206 million"): a package of its own, no part.</summary>
+    public bool IsNumberedPackage { get; init; }
+
     /// <summary>A joint giver's part of a package whose sum is recorded with the first giver: an event without a sum of its own.</summary>
     public bool SharesSum { get; init; }
 

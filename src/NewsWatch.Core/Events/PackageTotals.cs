@@ -68,7 +68,7 @@ internal static class PackageTotals
         // So does "Of the total of NOK 2 billion, NOK 1.5 billion will be channelled through ...", and a part named a few
         // sentences after its package ("The package will include around £200 million for drones", "Artillery ammunition
         // and air defence make up another 3.1 billion kronor") though the other parts are not all read.
-        foreach (var part in packages.Where(p => p[0].Amount is not null && p[0].Parts.Count == 0
+        foreach (var part in packages.Where(p => p[0].Amount is not null && p[0].Parts.Count == 0 && !p[0].IsNumberedPackage
                      && (p[0].IsListedPart || SentenceCues.OpensWithParts(p[0].Text))).ToList())
         {
             if (Usd(part) is not { } usd) continue;
@@ -108,13 +108,18 @@ internal static class PackageTotals
     /// the next few sentences that add up to a new package's sum are its parts, however each of those sentences reads on its
     /// own (the second reads as a recap to the classifier, and a part worded below its threshold makes no frame at all).
     /// </summary>
-    public static void FoldFollowingSums(List<AidFrame> frames, IReadOnlyList<(int Sentence, EntityValue Amount)> sums, DateOnly published)
+    /// <remarks>
+    /// Bullets between the parts do not count towards the distance: "The first part, a drawdown worth $150 million, includes:"
+    /// and its list of items come before "The second part, $2.2 billion from USAI".
+    /// </remarks>
+    public static void FoldFollowingSums(List<AidFrame> frames, IReadOnlyList<(int Sentence, EntityValue Amount)> sums, IReadOnlyList<bool> bullets, DateOnly published)
     {
+        int Distance(int from, int to) => Enumerable.Range(from + 1, Math.Max(0, to - from)).Count(k => k >= bullets.Count || !bullets[k]);
         var folded = new HashSet<EntityValue>(ReferenceEqualityComparer.Instance);
         foreach (var total in frames.Where(f => !f.IsRecap && f.Amount is not null && f.Parts.Count == 0).OrderBy(f => f.Index).ToList())
         {
             if (folded.Contains(total.Amount!) || !frames.Contains(total) || AidEventExtractor.UsdOf(total.Amount!, published) is not { } sum) continue;
-            var following = sums.Where(s => s.Sentence > total.Index && s.Sentence - total.Index <= AidEventExtractor.BorrowDistance && !folded.Contains(s.Amount)
+            var following = sums.Where(s => s.Sentence > total.Index && Distance(total.Index, s.Sentence) <= AidEventExtractor.BorrowDistance && !folded.Contains(s.Amount)
                     && AidEventExtractor.UsdOf(s.Amount, published) is { } u && u < sum)
                 .Take(MaxPartsSearched).ToList();
             // Another giver's sum is no part of this one's package, nor is a sum the sentence gives a recipient of its own

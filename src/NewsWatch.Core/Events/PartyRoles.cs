@@ -95,6 +95,10 @@ public static partial class PartyRoles
         var sStart = sentence.Start.GetOffset(text.Length);
         if (parties.FirstOrDefault(p => p.Party.Code != donor?.Party.Code && IndirectObjectLeft().IsMatch(LeftOf(text, sentence, p)) && GivenThingRight().IsMatch(RightOf(text, sentence, p))) is { } receiver)
             recipient = receiver;
+        // "the agency will provide Moldova with $30 million ..., as Russian strikes on the Ukrainian grid have cut off ...":
+        // whom the giver provides with the aid receives it, whatever other country the sentence names.
+        else if (parties.FirstOrDefault(p => p.Party.Code != donor?.Party.Code && ProvidesLeft().IsMatch(LeftOf(text, sentence, p)) && ProvidedWithRight().IsMatch(RightOf(text, sentence, p))) is { } provided)
+            recipient = provided;
         // "Ukraine received 4.5 billion euros from the European Union": who receives is the recipient, whoever is named after.
         var sEnd = sentence.End.GetOffset(text.Length);
         ReadOnlySpan<char> ClauseAfter(PartyMatch p) => text.AsSpan(p.End, Math.Min(sEnd, p.End + ClauseWindow) - p.End);
@@ -207,8 +211,23 @@ public static partial class PartyRoles
         if (recipient?.Party.Code == UnitedNations && parties.FirstOrDefault(p => p.Start > recipient.End && !PartyGazetteer.IsBody(p.Party.Code)
                 && p.Party.Code != donor?.Party.Code && ServedCountryBetween().IsMatch(text[recipient.End..p.Start])) is { } served)
             recipient = served;
+        // "In Moldova, whose airspace Russian missiles have crossed on their way to Ukrainian targets, the Department will
+        // provide $45 million", "support for Moldova's armed forces from the European Peace Facility, a fund better known for
+        // reimbursing deliveries to Ukraine": a country named inside an aside about another party is not the one aided.
+        bool InAside(PartyMatch p) => AsideLeft().IsMatch(text.AsSpan(sStart, p.Start - sStart));
+        if (recipient is not null && InAside(recipient)
+            && parties.LastOrDefault(p => p.Start < recipient.Start && p.Party.Code != recipient.Party.Code && p.Party.Code != donor?.Party.Code && p.Party.Code != coGiver?.Party.Code
+                && !InAside(p) && AidedLeft().IsMatch(LeftOf(text, sentence, p)) && Cues(text, sentence, p) is { Adversary: false, ProgrammeName: false }) is { } aided)
+            recipient = aided;
         return (donor, recipient, coGiver);
     }
+
+    [GeneratedRegex(@",\s*(?:whose|which|a\s+(?:fund|facility|programme|program|mechanism|scheme|country))\b[^,;()]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AsideLeft();
+
+    /// <summary>Where the aided country stands before an aside about another: "In Moldova, whose ...", "support for Moldova's army ..., a fund ...".</summary>
+    [GeneratedRegex(@"(?:^\W*In|\b(?:for|to))\s+(?:the\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex AidedLeft();
 
     private const string UnitedNations = "UN";
 
@@ -448,6 +467,12 @@ public static partial class PartyRoles
 
     [GeneratedRegex(@"\b(?:give|gives|gave|giving|grant|grants|granted|send|sends|sent|sending|lend|lends|lent|lending|offer|offers|offered|hand|hands|handed|pay|pays|paid|promise|promises|promised|promising)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex IndirectObjectLeft();
+
+    [GeneratedRegex(@"\b(?:provide|provides|provided|providing|supply|supplies|supplied|supplying|equip|equips|equipped|equipping|furnish|furnishes|furnished)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ProvidesLeft();
+
+    [GeneratedRegex(@"^(?:['’]s?\s+(?:[\w-]+\s+){0,3}?)?\s*with\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ProvidedWithRight();
 
     [GeneratedRegex(@"^\s+(?:(?:an?|another|further|additional|new|more|some|over|about|around|nearly|almost|up to|more than)\s+)*(?:[$€£¥]|\d|(?:US|USD|EUR|GBP|CAD|AUD|JPY)\b|package|tranche|loan|grant)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex GivenThingRight();

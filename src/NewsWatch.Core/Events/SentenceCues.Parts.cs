@@ -30,7 +30,12 @@ public static partial class SentenceCues
     private static partial Regex CombinesLeft();
 
     /// <summary>Whether the words between a total and the next amount introduce its parts ("made up of", "including", "of which").</summary>
-    public static bool IntroducesParts(string between) => PartsIntro().IsMatch(between);
+    /// <remarks>"$85 million to help Moldova ..., including through a new interconnection ..., as well as $50 million in budget
+    /// support": words that add a sum at the end of the stretch make it a sum of its own, whatever the stretch includes.</remarks>
+    public static bool IntroducesParts(string between) => PartsIntro().IsMatch(between) && !AddsSumAtEnd().IsMatch(between);
+
+    [GeneratedRegex(@"(?:,?\s+(?:as\s+well\s+as|along\s+with|plus)|;\s*and)\s+(?:(?:an?|another|additional|a\s+further)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AddsSumAtEnd();
 
     /// <summary>Whether the words between two amounts join separate sums for separate aid ("in security assistance and").</summary>
     public static bool JoinsSeparateSums(string between) => SeparateSums().IsMatch(between);
@@ -124,6 +129,16 @@ public static partial class SentenceCues
 
     [GeneratedRegex(@"\b(?<n>two|three|four|2|3|4)\s+(?:new\s+|separate\s+)?(?:[\w-]+\s+)?(?:operations|projects|loans|grants|programmes|programs|awards|credits)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Operations();
+
+    /// <summary>
+    /// "... announced two new tranches of U.S. assistance": a sentence that announces a number of separate packages. The
+    /// numbered sentences after it ("The first is a drawdown worth $175 million", "The second ... provides $206 million")
+    /// are each one of them, announced with it, however each reads alone, and none is a part of another.
+    /// </summary>
+    public static bool AnnouncesCountedPackages(string sentence) => CountedPackages().IsMatch(sentence);
+
+    [GeneratedRegex(@"\b(?:announc\w*|unveil\w*|approv\w*|authori[sz]\w*)\b[^.;]{0,60}?\b(?:two|three|four|2|3|4)\s+(?:new|additional|separate|further)\s+(?:[\w-]+\s+){0,2}?(?:tranches|packages|grants|awards|contributions)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CountedPackages();
 
     /// <summary>Whether a sentence says what the package just named contains, sums and all ("It contains DKK 1.7 billion for ...").</summary>
     public static bool StatesPackageContents(string sentence) => PackageContents().IsMatch(sentence);

@@ -32,7 +32,7 @@ public static partial class SentenceCues
     /// maker Nammo").
     /// </summary>
     public static bool IsBusiness(string sentence, bool partyGives) =>
-        Trade().IsMatch(sentence) && !AidGrant().IsMatch(sentence) || !partyGives && Investment().IsMatch(sentence) || CompanyLoan().IsMatch(sentence) || CompanyLoanGiven().IsMatch(sentence) || OrderPlaced().IsMatch(sentence) || CompanyBorrows().IsMatch(sentence) || TradeCapacity().IsMatch(sentence) || PaidByBuyer().IsMatch(sentence);
+        Trade().IsMatch(sentence) && !AidGrant().IsMatch(sentence) || !partyGives && Investment().IsMatch(sentence) || CompanyLoan().IsMatch(sentence) || CompanyLoanGiven().IsMatch(sentence) || OrderPlaced().IsMatch(sentence) || CompanyBorrows().IsMatch(sentence) || BankLending().IsMatch(sentence) || TradeCapacity().IsMatch(sentence) || PaidByBuyer().IsMatch(sentence);
 
     /// <summary>
     /// "Foreign Military Sales (Ukraine) funds, paid by the Government of Ukraine", "financed by the Ukrainian side", "financed in
@@ -40,6 +40,13 @@ public static partial class SentenceCues
     /// </summary>
     [GeneratedRegex(@"\b(?:paid|financed|funded)\s+(?:for\s+)?by\s+(?:the\s+)?(?:Government\s+of\s+\p{Lu}\w+|\p{Lu}\w+(?:n|ian|ese|ish)\s+(?:side|government))\b|\bfinanced\s+(?:in\s+full\s+|entirely\s+|fully\s+)?(?:from|out\s+of)\s+\p{Lu}\w+['’]s\s+own\b|\b(?:loan|loans|lending|lends|lend)\b[^.;]{0,80}\b(?:privately[- ]owned|private)\s+(?:[\w-]+\s+){0,4}?(?:company|group|bank|firm|lender|enterprises?|companies|firms)\b", RegexOptions.CultureInvariant)]
     private static partial Regex PaidByBuyer();
+
+    /// <summary>
+    /// "signed a loan of $100 million with a Ukrainian commercial bank, which will on-lend the funds to small firms", "banks
+    /// would open credit lines of up to $100 million for Ukrainian companies": lending to banks and firms, not aid to a country.
+    /// </summary>
+    [GeneratedRegex(@"\bon-?lend(?:s|ing)?\b|\b(?:loan|loans|credit)\b[^.;]{0,60}?\b(?:with|to)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?commercial\s+banks?\b|\bcredit\s+lines?\b[^.;]{0,80}?\bfor\s+(?:[\w-]+\s+){0,3}?(?:companies|firms|businesses|enterprises|exporters|importers)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BankLending();
 
     /// <summary>
     /// "£3.5 billion of capacity available for trade with and investment in Ukraine", "UK Export Finance said it had agreed
@@ -68,7 +75,9 @@ public static partial class SentenceCues
     /// "allies were expected to announce contributions", "aid is on hold", "the pause covers weapons promised to Kyiv"):
     /// an expectation, an aim ("the coalition aims to deliver a million drones"), a halt or a plan that failed ("leaders
     /// failed to agree on a €50 billion fund"), what cannot be sent ("we cannot send another package"), what could be made
-    /// available or awaits a board's approval, is no new aid, whatever its wording shares with a pledge.
+    /// available or awaits a board's approval, is no new aid, whatever its wording shares with a pledge. "A package made up
+    /// of two parts that will reach the battlefield on different timelines" describes what is announced: a relative clause's
+    /// "will reach" foresees nothing.
     /// </summary>
     public static bool ForeseesOrHalts(string sentence) => Foresees().IsMatch(sentence) || (Halts().IsMatch(sentence) || NotAgreed().IsMatch(sentence)) && !Resumes().IsMatch(sentence);
 
@@ -79,7 +88,16 @@ public static partial class SentenceCues
     /// million", "The bill provides about $60.8 billion for Ukraine" (a bill, not yet a law that gives), "The largest share of
     /// the request, $61.4 billion", "up to €5 billion ..., subject to the annual budget laws".
     /// </summary>
-    public static bool DiscussesOrBudgets(string sentence) => Discusses().IsMatch(sentence) || BudgetProposal().IsMatch(sentence);
+    public static bool DiscussesOrBudgets(string sentence) => Discusses().IsMatch(sentence) || BudgetProposal().IsMatch(sentence) || Legislates().IsMatch(sentence);
+
+    /// <summary>
+    /// What a legislature or its paperwork does with aid money, which gives none by itself: "the Act provides $7.85 billion",
+    /// "the House of Representatives has passed a $95 billion package", "a $60 billion package stalled in the House", the
+    /// report "transmitted to Congress" on a drawdown authorised earlier, and an audit finding that values were "overstated".
+    /// ("notified Congress of its intent to make available $1 billion in FMF" is how FMF is announced, so it stays out.)
+    /// </summary>
+    [GeneratedRegex(@"\b(?:the|this|that)\s+Act\s+(?:provides|provided|appropriates|appropriated|authori[sz]es|makes available)\b|\b(?:House(?:\s+of\s+Representatives)?|Senate|lawmakers|legislators)\s+(?:has\s+|have\s+)?(?:passed|voted\s+(?:to|for|on))\b|\b(?:stalled|stuck|held up|blocked)\s+in\s+(?:the\s+)?(?:U\.?S\.?\s+)?(?:House|Senate|Congress|[Pp]arliament)\b|\b(?:transmitted|submitted)\s+to\s+(?:the\s+)?Congress\b|\b(?:overstated|understated|overvalued|undervalued)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Legislates();
 
     /// <summary>Whether a sentence speaks of a funding request ("The request includes $61.4 billion", "the President's supplemental request").</summary>
     public static bool NamesRequest(string sentence) => Request().IsMatch(sentence);
@@ -93,7 +111,7 @@ public static partial class SentenceCues
     [GeneratedRegex(@"\b(?:ask|asks|asked|asking)\s+(?:the\s+)?(?:parliament|lawmakers|legislators|congress|senate|bundestag|riksdag|storting|folketing|sejm|diet)\s+to\s+(?:approve|authori[sz]e|pass|back|endorse)\b|\b(?:budget bill|draft budget|budget proposal|proposed budget|budget request|budget plan)\b|\bsubject to (?:the\s+)?(?:budget(?:ary)?\s+availability|availability of (?:funds|budget)|budget)\b|\bpropos(?:es|ed|ing)\b(?:[^.;]|\.\d){0,60}\b(?:framework|budget|allocation)\b|\bsubject to (?:the\s+)?(?:approval|adoption) of the budget\b|\b[Aa]\s+proposal\b(?:[^.;]|\.\d){0,60}\bto\s+(?:raise|provide|give|send|mobili[sz]e|allocate|spend)\b|\bproposal\b(?:[^.;]|\.\d){0,200}\b(?:for approval|subject to)\b|\bproposed to provide\b|\b(?:available|earmarked|set aside|reserved)\s+in\s+the\s+(?:\w+\s+)?budget\b|\bwork with (?:the\s+)?Congress to\b|\bsign(?:ed|s|ing)?\s+into\s+law\b|\bdraft\s+(?:20\d\d\s+)?budget\b|\bmulti-?year\s+(?:\p{Lu}[\w-]*\s+){0,2}(?:programme|program|framework|envelope|fund|package|plan)\b|\bper\s+year\s+(?:during|in|for|from)\s+20\d\d\b|\bbaseline\s+funding\b|\b(?:for|during|over|in)\s+(?:the\s+(?:period|years)\s+)?20\d\d\s*(?:[-–]|to|through)\s*20\d\d\b|\bpropos(?:es|ed|ing)\s+to\s+(?:allocate|provide|give|spend|set\s+aside)\b|\bstate\s+budget\s+for\s+20\d\d\b|\bsubject to (?:the\s+)?annual\s+budget|\bCongress\s+(?:\w+\s+){0,3}(?:approved|passed|appropriated)\b|\bfuture\s+budgets\b|\b(?:by|until)\s+20[3-9]\d\b|\bplans?\s+to\s+(?:double|increase|raise|boost|triple)\b|\bAppropriations\s+Act\b|\b(?:next|this)\s+year['’]s\s+budget\b|^\W*The\s+(?:(?-i:\p{Lu})[\w-]*\s+){1,5}(?:Facility|Fund|Programme|Program|Initiative|Mechanism|Instrument)\s+(?:provides|offers|finances|foresees)\b|\bunder\s+plans\b|\b(?:financial\s+)?ceiling\s+of\b|\b(?:suggest(?:ed|s|ing)?|propos(?:ed|es|ing))\s+(?:adding|giving|providing|sending|raising|doubling)\b|\bproposal\s+for\s+(?:a|an)\s+(?:new\s+)?(?:[\w-]+\s+){0,3}?(?:operation|package|programme|program|facility|fund|loan|loans|assistance|instrument)\b|\bproposals\s+for\s+(?:new\s+)?[^.;:]{0,60}?\b(?:operations|packages|programmes|programs|facilities|funds|loans|instruments)\b|\b(?:Programme|Program|Fund|Facility|Plan|Initiative)\b[^.;:]{0,40}\b20\d\d\s*[-–]\s*20\d\d\b|^\W*The\s+proposed\b|^\W*(?:The|This|That)\s+(?:[\w-]+\s+){0,3}?(?:bill|legislation)\s+(?:would\s+|will\s+)?(?:provide|provides|include|includes|contain|contains|allocate|allocates)\b|\b(?:share|part|portion|most|bulk)\s+of\s+(?:the|this|our)\s+(?:[\w-]+\s+)?request\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BudgetProposal();
 
-    [GeneratedRegex(@"\b(?:expects?|expected|hopes?|hoping|hoped)\s+to\s+(?:receive|get|secure|see|obtain)\b|\b(?:is|are|was|were)\s+(?:widely\s+|also\s+)?expected\s+to\s+(?:announce|pledge|unveil|approve|agree|sign|commit|provide|send|offer|receive|be\s+(?:delivered|sent|handed over|shipped)|arrive)\b|\b(?:could|would|might|stands? to)\s+receive\b|\b(?:is|are)\s+expected\s+in\b|\b(?:would|will)\s+(?:reach|arrive\s+in)\b|\b(?:will|would)\s+(?:also\s+)?(?:unveil|announce)\b[^.;]{0,120}\bin the coming (?:days|weeks|months)\b|\baims?\s+to\s+(?:deliver|provide|send|supply|give|produce)\b|\bwill\s+have\s+(?:delivered|provided|sent|supplied|disbursed)\b|\bcounting\s+on\b|\b(?:is|are|was|were)\s+due\s+to\s+(?:receive|get)\b|\b(?:announced|pledged|offered|promised|unveiled)\s+no\s+(?:new\s+|additional\s+|fresh\s+|further\s+)?(?:aid|assistance|funding|money|support|package|weapons)\b|\bwaiting\s+for\b[^.;]{0,60}\bto\s+(?:approve|pass|adopt|agree|release|unblock)\b|\bawait(?:s|ing)?\s+(?:the\s+)?(?:approval|passage|adoption)\b|\b(?:cannot|can['’]t|can not|could not|couldn['’]t|unable to)\s+(?:send|provide|give|deliver|announce|fund)\b|\bcould\s+make\s+[^.;]{0,40}?\bavailable\b|\bsubject to (?:the\s+)?approval\s+(?:by|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:Board|parliament|Parliament|Congress|Council)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:expects?|expected|hopes?|hoping|hoped)\s+to\s+(?:receive|get|secure|see|obtain)\b|\b(?:is|are|was|were)\s+(?:widely\s+|also\s+)?expected\s+to\s+(?:announce|pledge|unveil|approve|agree|sign|commit|provide|send|offer|receive|be\s+(?:delivered|sent|handed over|shipped)|arrive)\b|\b(?:could|would|might|stands? to)\s+receive\b|\b(?:is|are)\s+expected\s+in\b|(?<!\b(?:that|which)\s+)\b(?:would|will)\s+(?:reach|arrive\s+in)\b|\b(?:could|may|might)\s+(?:arrive|reach\s+\p{Lu}|be\s+(?:delivered|sent|shipped))\b|\b(?:will|would)\s+(?:also\s+)?(?:unveil|announce)\b[^.;]{0,120}\bin the coming (?:days|weeks|months)\b|\baims?\s+to\s+(?:deliver|provide|send|supply|give|produce)\b|\bwill\s+have\s+(?:delivered|provided|sent|supplied|disbursed)\b|\bcounting\s+on\b|\b(?:is|are|was|were)\s+due\s+to\s+(?:receive|get)\b|\b(?:announced|pledged|offered|promised|unveiled)\s+no\s+(?:new\s+|additional\s+|fresh\s+|further\s+)?(?:aid|assistance|funding|money|support|package|weapons)\b|\bwaiting\s+for\b[^.;]{0,60}\bto\s+(?:approve|pass|adopt|agree|release|unblock)\b|\bawait(?:s|ing)?\s+(?:the\s+)?(?:approval|passage|adoption)\b|\b(?:cannot|can['’]t|can not|could not|couldn['’]t|unable to)\s+(?:send|provide|give|deliver|announce|fund)\b|\bcould\s+make\s+[^.;]{0,40}?\bavailable\b|\b(?:deliver|delivering|follow\s+through|make\s+good)\s+on\s+(?:the|its|our|their|this|that)\s+(?:[\w-]+\s+){0,2}?(?:commitment|pledge|promise)\b|\bsubject to (?:the\s+)?approval\s+(?:by|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:Board|parliament|Parliament|Congress|Council)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Foresees();
 
     /// <summary>"EU leaders failed to agree on a €50 billion support fund", "after Hungary vetoed the plan": aid that was not agreed.</summary>

@@ -13,13 +13,19 @@ public static partial class SentenceCues
     /// $1 billion package" names a cause, not a pot.
     /// </summary>
     public static bool IsCumulativeAmount(string leftContext) =>
-        (CumulativeLeft().IsMatch(leftContext) && !NewTotalLeft().IsMatch(leftContext) && !RankedLeft().IsMatch(leftContext)) || PotLeft().IsMatch(leftContext) || EarlierPackageLeft().IsMatch(leftContext);
+        (CumulativeLeft().IsMatch(leftContext) && !NewTotalLeft().IsMatch(leftContext) && !RankedLeft().IsMatch(leftContext)) || PotLeft().IsMatch(leftContext) || EarlierPackageLeft().IsMatch(leftContext)
+        || SinceTotalLeft().IsMatch(leftContext);
+
+    /// <summary>"Since Russia launched its full-scale invasion in February 2022, the United States has committed more than $44 billion": a running total.</summary>
+    [GeneratedRegex(@"^\W*Since\b[^;]{0,160}?\b(?:has|have)\s+(?:now\s+)?(?:committed|provided|given|pledged|allocated|disbursed|delivered|sent|contributed)\s+(?:(?:more than|over|about|around|nearly|almost|some|roughly|a total of)\s+)*\W?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SinceTotalLeft();
 
     /// <summary>
-    /// "comes on top of the $775 million drawdown", "in addition to the Emergency Grant Aid of USD 10 million", "it had
+    /// "comes on top of the $775 million drawdown", "comes two days after the head of USAID announced $11.5 million", "in
+    /// addition to the Emergency Grant Aid of USD 10 million", "it had
     /// already committed about $53 million": a package given before.
     /// </summary>
-    [GeneratedRegex(@"\b(?:on top of|in addition to|builds? on|adds? to)\s+(?:the|its|our|their|an?\s+earlier)\s+(?:[\w-]+\s+){0,4}?$|\b(?:has|have|had)\s+already\s+(?:committed|pledged|provided|given|sent|announced|delivered|allocated|disbursed)\s+(?:(?:more than|over|about|around|nearly|almost|some|roughly)\s+)?\W?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:on top of|in addition to|builds? on|adds? to)\s+(?:the|its|our|their|an?\s+earlier)\s+(?:[\w-]+\s+){0,4}?$|\b(?:comes?|came)\s+(?:[\w-]+\s+){0,3}?(?:after|since)\b[^.;]{0,120}?\bannounced\s+(?:(?:more than|over|about|around|nearly|some)\s+)?\W?$|\b(?:has|have|had)\s+already\s+(?:committed|pledged|provided|given|sent|announced|delivered|allocated|disbursed)\s+(?:(?:more than|over|about|around|nearly|almost|some|roughly)\s+)?\W?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EarlierPackageLeft();
 
     /// <summary>"our biggest tranche of security assistance to date: approximately $2.98 billion": a rank, not a running total.</summary>
@@ -31,6 +37,20 @@ public static partial class SentenceCues
     /// billion", "the two measures, worth a total of €500 million").</remarks>
     [GeneratedRegex(@"\b(?:new|additional|another|fresh)\b[^.;]{0,60}\btotall?ing\s+(?:(?:more than|over|about|around|nearly|almost|some|roughly|up to)\s+)?\W?$|\b(?:package|donation|tranche|contribution)\b[^.;]{0,40}\b(?:with|has|of|at|for)\s+a\s+total\s+(?:value|worth|cost)\s+of\s+(?:(?:more than|over|about|around|nearly|almost|some|roughly|up to)\s+)?\W?$|\b(?:will|would)\s+(?:[\w-]+\s+){1,5}a\s+total\s+of\s+(?:(?:more than|over|about|around|nearly|almost|some|roughly|up to)\s+)?\W?$|\b(?:worth|valued at|amounting to)\s+a\s+total\s+of\s+(?:(?:more than|over|about|around|nearly|almost|some|roughly|up to)\s+)?\W?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NewTotalLeft();
+
+    /// <summary>
+    /// "Australia will send another 30 Bushmasters to Ukraine as part of a A$110 million military package announced by
+    /// Defence Minister Richard Marles on Friday": the package the items belong to is the one being announced, so its sum
+    /// is the announcement's, not a larger pot (an earlier package named so is dated earlier and read as a recap anyway).
+    /// </summary>
+    public static bool IsPartOfAnnouncedPackage(string leftContext, string rightContext) =>
+        PartOfLeft().IsMatch(leftContext) && AnnouncedPackageRight().IsMatch(rightContext);
+
+    [GeneratedRegex(@"\bpart\s+of\s+(?:a|an|the)\s+\W?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PartOfLeft();
+
+    [GeneratedRegex(@"^\s*(?:(?:in|of)\s+)?(?:[\w-]+\s+){0,3}?(?:package|tranche)\s+(?:(?:that|which)\s+(?:was|were|is|has been)\s+)?(?:announced|unveiled)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AnnouncedPackageRight();
 
     /// <summary>Whether the amount is the wrong, superseded one in a correction ("misstated ... as $1.5 billion").</summary>
     public static bool IsSupersededAmount(string sentence, string leftContext) =>
@@ -64,7 +84,7 @@ public static partial class SentenceCues
     [GeneratedRegex(@"^\s*of\s+(?:the|this|that)\s+(?:package|total|amount|sum|funding|contribution)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ShareOfRight();
 
-    [GeneratedRegex(@"^[^.;,]{0,40}?\b(?:has|have|had)\s+already\s+(?:committed|pledged|provided|given|sent|announced|delivered|allocated|disbursed)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[^.;,]{0,40}?\b(?:has|have|had)\s+already\s+(?:committed|pledged|provided|given|sent|announced|delivered|allocated|disbursed)\b|^[^.;]{0,60}?\bincluding\b[^.;]{0,60}?\balready\s+(?:promised|pledged|committed|announced)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AlreadyGivenRight();
 
     [GeneratedRegex(@"^[^.;]{0,40}?\b(?:largest|biggest|greatest|most significant|single largest|first)\b[^.;]{0,60}?\b(?:so far|to date|ever|yet|since)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -102,8 +122,14 @@ public static partial class SentenceCues
     [GeneratedRegex(@"\bsince\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SinceLeft();
 
-    /// <summary>"Germany's contribution comes on top of the three Patriot systems it has already delivered": beside aid given before.</summary>
-    public static bool SetsBesideEarlier(string sentence) => BesideEarlier().IsMatch(sentence);
+    /// <summary>
+    /// "Germany's contribution comes on top of the three Patriot systems it has already delivered": beside aid given before.
+    /// "Equipment committed to Ukraine to date includes 2,000 Stingers": what was given so far, a recap.
+    /// </summary>
+    public static bool SetsBesideEarlier(string sentence) => BesideEarlier().IsMatch(sentence) || GivenSoFar().IsMatch(sentence);
+
+    [GeneratedRegex(@"\b(?:committed|provided|delivered|pledged|donated|sent|given)\s+(?:to\s+(?:the\s+)?\p{Lu}[\w-]*\s+)?(?:to\s+date|so\s+far|thus\s+far)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex GivenSoFar();
 
     [GeneratedRegex(@"\b(?:comes?\s+on top of|in addition to|adds?\s+to)\b[^.;]*\b(?:has|have|had)\s+already\s+(?:delivered|sent|provided|given|donated|committed|pledged)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BesideEarlier();

@@ -102,6 +102,15 @@ public static partial class SentenceCues
     /// </summary>
     public static bool OfficialPledgesSum(string sentence) => OfficialPledge().IsMatch(sentence);
 
+    /// <summary>
+    /// "I also told President Zelenskyy about $225 million in new humanitarian assistance": a speaker who names a sum as new
+    /// aid in the first person announces it, however the verb reads.
+    /// </summary>
+    public static bool NamesNewSumInFirstPerson(string sentence) => FirstPerson().IsMatch(sentence) && NewSum().IsMatch(sentence);
+
+    [GeneratedRegex(@"(?:[$€£¥]|\b(?:USD|EUR|GBP)\s?)\d[\d.,]*\s*(?:million|billion|bn|m)?\s+(?:in|of)\s+(?:new|additional|fresh)\s+(?:[\w-]+\s+){0,2}?(?:assistance|aid|funding|support)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NewSum();
+
     [GeneratedRegex(@"\b(?:the\s+(?:Department|Administration|Bureau|Agency)|USAID|[Ww]e)\s+will\s+(?:also\s+)?(?:provide|give|commit|contribute)\s+(?:an?\s+additional\s+|a\s+further\s+|another\s+|nearly\s+|more than\s+|over\s+|up to\s+)?(?:[$€£¥]|US\$)", RegexOptions.CultureInvariant)]
     private static partial Regex OfficialPledge();
 

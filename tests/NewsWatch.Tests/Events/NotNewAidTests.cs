@@ -1,0 +1,80 @@
+using NewsWatch.Events;
+
+namespace NewsWatch.Tests.Events;
+
+/// <summary>
+/// Sums and sentences that look like aid and announce none, as the fourteenth blind round showed them: lending to banks and
+/// firms, what a legislature does with aid money, running totals, what was given so far or may arrive, and another
+/// giver's earlier sum. Sentences written here.
+/// </summary>
+public sealed class NotNewAidTests
+{
+    private static readonly DateTimeOffset Published = new(2024, 6, 13, 15, 0, 0, TimeSpan.Zero);
+
+    private static readonly AidParty UnitedStates = new("US", "United States");
+
+    private static IReadOnlyList<AidEventCandidate> NewAid(string text, Func<MentionsBuilder, MentionsBuilder> tag, AidParty? publisher = null) =>
+        EventsTestHost.NewAidFrom(text, Published, tag, publisher);
+
+    [Theory]
+    [InlineData("Today the development finance agency signed a loan of $80 million with a Georgian commercial bank, which will on-lend the money to farmers.")]
+    [InlineData("Georgia's state banks will open credit lines of up to $80 million for Georgian companies buying machinery abroad.")]
+    public void Lending_to_banks_and_firms_is_no_aid(string text) =>
+        Assert.Empty(NewAid(text, m => m.Amount("$80 million", 8e7m, "USD", 8e7m).Country("Georgia", "GE", "Georgia"), UnitedStates));
+
+    [Theory]
+    [InlineData("Ukraine will receive $5 billion in economic assistance, for which the Act provides in the form of a loan.", "$5 billion")]
+    [InlineData("The House of Representatives has passed a $5 billion package for Ukraine today.", "$5 billion")]
+    [InlineData("A $5 billion aid package for Ukraine remains stalled in the House.", "$5 billion")]
+    [InlineData("The Department today transmitted to Congress the report on the $5 billion drawdown for Ukraine.", "$5 billion")]
+    [InlineData("Auditors found today that the Pentagon overstated the value of equipment sent to Ukraine by $5 billion.", "$5 billion")]
+    public void What_a_legislature_or_an_audit_does_with_aid_money_gives_none(string text, string sum) =>
+        Assert.Empty(NewAid(text, m => m.Amount(sum, 5e9m, "USD", 5e9m).Country("Ukraine", "UA", "Ukraine"), UnitedStates));
+
+    [Fact]
+    public void Working_to_deliver_on_an_earlier_commitment_announces_nothing()
+    {
+        const string text = "We will keep working with our partners to deliver on the commitment to provide Ukraine with $20 billion in loans.";
+        Assert.Empty(NewAid(text, m => m.Country("Ukraine", "UA", "Ukraine").Amount("$20 billion", 2e10m, "USD", 2e10m), UnitedStates));
+    }
+
+    [Fact]
+    public void A_running_total_since_the_war_began_is_no_new_package_beside_the_one_announced()
+    {
+        const string text = "Since the invasion began, the United States has committed more than $50 billion in security assistance to Ukraine, "
+            + "and the package I am announcing comes on top of that figure.";
+        Assert.DoesNotContain(NewAid(text, m => m.Country("United States", "US", "United States").Amount("$50 billion", 5e10m, "USD", 5e10m)
+            .Country("Ukraine", "UA", "Ukraine"), UnitedStates), e => e.Amount == 5e10m);
+    }
+
+    [Fact]
+    public void Equipment_given_to_date_is_a_recap()
+    {
+        const string text = "Equipment committed to Ukraine to date includes more than 1,000 Stinger missiles and 40 rocket launchers.";
+        Assert.Empty(NewAid(text, m => m.Country("Ukraine", "UA", "Ukraine"), UnitedStates));
+    }
+
+    [Fact]
+    public void Systems_already_ordered_that_could_arrive_soon_are_no_delivery()
+    {
+        const string text = "The Secretary said two air defense batteries already on order for Ukraine could arrive within weeks.";
+        Assert.Empty(NewAid(text, m => m.Country("Ukraine", "UA", "Ukraine"), UnitedStates));
+    }
+
+    [Fact]
+    public void A_wider_package_that_includes_what_others_already_promised_is_no_new_sum()
+    {
+        const string text = "The programme is meant to anchor a wider support package for Ukraine worth about $90 billion over four years, "
+            + "including grants and loans already promised by the European Union and Japan, the Fund's director said.";
+        Assert.DoesNotContain(NewAid(text, m => m.Country("Ukraine", "UA", "Ukraine").Amount("$90 billion", 9e10m, "USD", 9e10m)
+            .Country("European Union", "EU", "European Union").Country("Japan", "JP", "Japan")), e => e.Amount == 9e10m);
+    }
+
+    [Fact]
+    public void Another_givers_sum_announced_days_before_is_no_part_of_this_news()
+    {
+        const string text = "The EU money comes three days after the head of the U.S. aid agency announced $12 million in emergency aid for Armenia.";
+        Assert.DoesNotContain(NewAid(text, m => m.Country("EU", "EU", "European Union").Country("U.S.", "US", "United States")
+            .Amount("$12 million", 1.2e7m, "USD", 1.2e7m).Country("Armenia", "AM", "Armenia")), e => e.Amount == 1.2e7m);
+    }
+}

@@ -1,0 +1,88 @@
+using NewsWatch.Events;
+
+namespace NewsWatch.Tests.Events;
+
+/// <summary>
+/// How packages are laid out across a release, as the fourteenth blind round (holdout48 to holdout50, each run once before
+/// the rules it prompted) showed: counted packages, parts separated by item lists, and items sent as part of a package
+/// announced with its sum. Sentences written here.
+/// </summary>
+public sealed class PackageLayoutTests
+{
+    private static readonly DateTimeOffset Published = new(2024, 6, 13, 15, 0, 0, TimeSpan.Zero);
+
+    private static readonly AidParty UnitedStates = new("US", "United States");
+
+    private static IReadOnlyList<AidEventCandidate> NewAid(string text, Func<MentionsBuilder, MentionsBuilder> tag, AidParty? publisher = null) =>
+        EventsTestHost.NewAidFrom(text, Published, tag, publisher);
+
+    [Theory]
+    [InlineData("After meeting the Prime Minister, the Secretary announced two new tranches of U.S. assistance.", true)]
+    [InlineData("Ministers approved three separate grants for the region on Monday.", true)]
+    [InlineData("The two packages announced last year have been delivered.", false)]
+    public void A_sentence_that_announces_a_number_of_packages_is_read(string sentence, bool counts) =>
+        Assert.Equal(counts, SentenceCues.AnnouncesCountedPackages(sentence));
+
+    [Fact]
+    public void Numbered_packages_after_a_counted_announcement_are_each_announced_and_none_is_a_part()
+    {
+        // The first reads as a recap on its own ("which the Secretary authorized this morning").
+        const string text = "In Kyiv today, the Secretary of State announced two new tranches of assistance for Ukraine. "
+            + "The first is a drawdown of equipment from Pentagon stocks worth $120 million, which the Secretary authorized this morning. "
+            + "It includes ammunition for rocket launchers and mine-clearing gear. "
+            + "The second, run by USAID, provides $90 million in humanitarian assistance for families near the front line.";
+        var events = NewAid(text, m => m.Country("Ukraine", "UA", "Ukraine").Amount("$120 million", 1.2e8m, "USD", 1.2e8m)
+            .Amount("$90 million", 9e7m, "USD", 9e7m), UnitedStates);
+        Assert.Equal([9e7m, 1.2e8m], events.Select(e => e.Amount).Order());
+        Assert.All(events, e => Assert.Equal(("US", "UA", AidSentenceLabel.Pledge), (e.Donor.Code, e.Recipient.Code, e.Measure)));
+    }
+
+    [Fact]
+    public void Parts_of_a_package_separated_by_a_list_of_items_are_still_its_parts()
+    {
+        const string text = "The Department of Defense today announced a $1.3 billion package of security assistance for Ukraine in two parts. "
+            + "The first part, a drawdown worth $300 million from U.S. stocks, includes:\n"
+            + "- Interceptors for air defense systems;\n- Artillery ammunition;\n- Anti-armor missiles;\n- Small arms and ammunition.\n"
+            + "The second part, $1 billion from the Ukraine Security Assistance Initiative, will put contracts in place for interceptors.";
+        var e = Assert.Single(NewAid(text, m => m.Amount("$1.3 billion", 1.3e9m, "USD", 1.3e9m).Country("Ukraine", "UA", "Ukraine")
+            .Amount("$300 million", 3e8m, "USD", 3e8m).Amount("$1 billion", 1e9m, "USD", 1e9m), UnitedStates));
+        Assert.Equal((1.3e9m, 2), (e.Amount, e.Parts.Count));
+    }
+
+    [Fact]
+    public void Items_sent_as_part_of_a_package_announced_with_its_sum_carry_that_sum()
+    {
+        const string text = "Canada will send 20 more armoured vehicles to Ukraine as part of a C$90 million military package announced by "
+            + "Defence Minister Bill Blair on Friday.";
+        var e = Assert.Single(NewAid(text, m => m.Country("Canada", "CA", "Canada").Country("Ukraine", "UA", "Ukraine")
+            .Amount("C$90 million", 9e7m, "CAD", 6.48e7m)));
+        Assert.Equal(("CA", "UA", 9e7m), (e.Donor.Code, e.Recipient.Code, e.Amount));
+    }
+
+    [Fact]
+    public void A_pot_the_items_come_from_is_still_no_sum_of_the_announcement()
+    {
+        const string text = "The United States will send Ukraine 30 more armoured vehicles, part of a $61 billion package approved by Congress in April.";
+        var e = Assert.Single(NewAid(text, m => m.Country("United States", "US", "United States").Country("Ukraine", "UA", "Ukraine")
+            .Amount("$61 billion", 6.1e10m, "USD", 6.1e10m)));
+        Assert.Null(e.Amount);
+    }
+
+    [Fact]
+    public void A_package_whose_parts_will_reach_the_front_at_different_times_is_announced()
+    {
+        const string text = "The Pentagon today announced a $900 million package for Ukraine made up of two parts that will reach the front on different timelines.";
+        var e = Assert.Single(NewAid(text, m => m.Amount("$900 million", 9e8m, "USD", 9e8m).Country("Ukraine", "UA", "Ukraine"), UnitedStates));
+        Assert.Equal(9e8m, e.Amount);
+    }
+
+    [Fact]
+    public void A_sum_added_after_a_long_including_clause_is_a_package_of_its_own()
+    {
+        const string text = "The United States announced that it will provide $60 million to help Armenia expand its power grid, including through new "
+            + "substations and storage, as well as $20 million in budget support for the government.";
+        var events = NewAid(text, m => m.Country("United States", "US", "United States").Amount("$60 million", 6e7m, "USD", 6e7m)
+            .Country("Armenia", "AM", "Armenia").Amount("$20 million", 2e7m, "USD", 2e7m));
+        Assert.Equal([2e7m, 6e7m], events.Select(e => e.Amount).Order());
+    }
+}
