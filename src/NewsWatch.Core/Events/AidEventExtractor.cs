@@ -136,7 +136,7 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
                 || hasSum && (SentenceCues.IsPerformative(sentence) || donor is not null && parties.Any(p => p.Party.Code == donor.Party.Code && SentenceCues.PledgesOwnSum(text[p.End..end], sentence))) || SentenceCues.PresentsAidPackage(sentence)
                 || date == published && SentenceCues.DecidesNewPackage(sentence) || hasSum && (date is null || date == published) && SentenceCues.DecidesToGive(sentence)
                 || paidNow || hasSum && announcedItem || hasSum && date is not null && SentenceCues.SignsAidAgreement(sentence)
-                || hasSum && (SentenceCues.OfficialPledgesSum(sentence) || SentenceCues.NamesNewSumInFirstPerson(sentence) || SentenceCues.ReleasesByReview(sentence) || SentenceCues.WelcomesAnnouncedSum(sentence))
+                || hasSum && (SentenceCues.OfficialPledgesSum(sentence, recipient is not null) || SentenceCues.NamesNewSumInFirstPerson(sentence) || SentenceCues.ReleasesByReview(sentence) || SentenceCues.WelcomesAnnouncedSum(sentence))
                 // "BRUSSELS, March 17 - Germany pledged 300 million euros in fresh humanitarian aid for Syria on Monday": a giver's
                 // own verb and sum on the day of the news or the day before is the news.
                 || hasSum && (date == published || date == published.AddDays(-1)) && donor is not null
@@ -147,6 +147,7 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
                     && previous.Prediction.EventProbability >= _options.MinSentenceProbability;
             var isRecap = prediction.EventProbability < _options.MinSentenceProbability && prediction.Label == AidSentenceLabel.PastMention && !inSoManyWords
                 || date is null && !SentenceCues.IsPerformative(sentence) && (EndsBefore(StaleCandidates(dates, text, start, prediction, hasSum), published.AddDays(-_options.MaxAnnouncementAgeDays), published) || SentenceCues.SpansEarlierYear(sentence, published.Year))
+                || inSentence.Count(IsSum) == 1 && SentenceCues.OpensWithRunningTotal(sentence)
                 || (SentenceCues.RecallsEarlierAnnouncement(sentence) || i >= LedeSentences && SentenceCues.SaysLastWeek(sentence)) && !SentenceCues.ReportsTodaysDelivery(sentence) && !paidNow && !announcedItem || !hasSum && SentenceCues.SetsBesideEarlier(sentence);
             // A recap's day is another package's: it lends nothing to the sentences after it.
             if (date is not null && !isRecap && SentenceCues.NamesDecision(sentence)) decided = (i, date.Value);
@@ -196,7 +197,7 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
             // "welcomed the pledges made by other donors, including €355 million from the European Union and €110 million from
             // France": each sum its own giver.
             var ownSums = WithoutConversions(text, amountMentions.Where(IsSum).ToList());
-            var ownGivers = PartyRoles.GiversOfSums(text, parties, [.. ownSums.Select(m => (m.Start, m.End))], end);
+            var ownGivers = PartyRoles.GiversOfSums(text, parties, [.. ownSums.Select(m => (m.Start, m.End))], start, end);
             if (ownGivers is not null)
             {
                 ownSums = [.. ownSums.Where((_, k) => ownGivers[k] is not null)];
@@ -283,7 +284,7 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
         // is the publisher's own body committing a sum ("the Department will provide $18.5 million for courses").
         return Group(frames.Where(f => f.Donor is not null && f.Recipient is not null && f.Donor.Code != f.Recipient.Code
             && (f.DonorInSentence || f.RecipientInSentence || SentenceCues.NamesAid(f.Text) || f.IsListedPart || SentenceCues.OpensWithParts(f.Text)
-                || SentenceCues.OfficialPledgesSum(f.Text))).ToList(), published, isCorrection);
+                || SentenceCues.OfficialPledgesSum(f.Text, f.RecipientInSentence))).ToList(), published, isCorrection);
     }
 
     /// <summary>
@@ -513,7 +514,9 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
                 // A recap lends nothing to an announcement: it usually speaks of another package.
                 if (frames[j].IsRecap && !f.IsRecap) continue;
                 if (f.Donor is null && frames[j].Donor is { } d && d.Code != f.Recipient?.Code) f.Donor = d;
-                if (f.Recipient is null && frames[j].Recipient is { } r && r.Code != f.Donor?.Code) f.Recipient = r;
+                // "$1.02 billion will go to Ukraine; $95 million will support Moldova ...; and $85 million Georgia": one share of a
+                // sum split among recipients speaks for none of the others, so it lends no recipient.
+                if (f.Recipient is null && frames[j].Recipient is { } r && r.Code != f.Donor?.Code && !IsSplitShare(frames, frames[j])) f.Recipient = r;
             }
             // A programme for "developing countries around the world" names no recipient and must not get the article's.
             if (f.Recipient is null && !f.GlobalScope && articleRecipient is not null && articleRecipient.Code != f.Donor?.Code) f.Recipient = articleRecipient;
@@ -523,6 +526,10 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
             if (f.Donor is null && articleDonor is not null && articleDonor.Code != f.Recipient?.Code) f.Donor = articleDonor;
         }
     }
+
+    /// <summary>Whether a frame is one of several sums its sentence gives to different recipients.</summary>
+    private static bool IsSplitShare(List<AidFrame> frames, AidFrame share) =>
+        share.OwnRecipient && frames.Any(g => g != share && g.Index == share.Index && g.OwnRecipient && g.Recipient?.Code != share.Recipient?.Code);
 
     /// <summary>A country, not a body such as the UN, the World Bank or NATO.</summary>
     private static bool IsCountry(AidParty party) => !PartyGazetteer.IsBody(party.Code);

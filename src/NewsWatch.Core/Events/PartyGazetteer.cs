@@ -70,6 +70,8 @@ public static partial class PartyGazetteer
             if (source == PartySource.Metonym && IsLocative(text, start, m.Index)) continue;
             // "the Commission" alone is the European Commission in aid prose; "the Commission on Human Rights" is not.
             if (m.Value == BareCommission && NamedCommissionRegex().IsMatch(text.AsSpan(m.Index + m.Length))) continue;
+            // "NATO-standard systems", "EU-compatible": a body naming a kind of thing is no party to the sentence.
+            if (StandardSuffixRegex().IsMatch(text.AsSpan(m.Index + m.Length))) continue;
             yield return new PartyMatch(party, m.Index, m.Index + m.Length, source);
         }
     }
@@ -98,6 +100,9 @@ public static partial class PartyGazetteer
 
     [GeneratedRegex(@"^\s+(?:on|of|for|to)\b", RegexOptions.CultureInvariant)]
     private static partial Regex NamedCommissionRegex();
+
+    [GeneratedRegex(@"^[-‑–](?:standard|compatible|interoperable|grade|calibre|caliber|certified|style)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex StandardSuffixRegex();
 
     [GeneratedRegex(@"\b(?:in|at|near|outside)\s+(?:the\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex LocativeRegex();

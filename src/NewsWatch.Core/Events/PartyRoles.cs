@@ -405,7 +405,9 @@ public static partial class PartyRoles
         var found = new List<PartyMatch>();
         foreach (var (sum, first, until) in FirstPartyAfterEachSum(parties, sums, sentenceEnd))
         {
-            if (first is null || !OwnRecipientBetween().IsMatch(text[sum.End..first.Start])) return null;
+            // "$3 billion in guarantees for World Bank loans": a body naming the instrument is no recipient of its own.
+            if (first is null || !OwnRecipientBetween().IsMatch(text[sum.End..first.Start])
+                || PartyGazetteer.IsBody(first.Party.Code) && InstrumentRight().IsMatch(text.AsSpan(first.End))) return null;
             // "500 million kroner to NATO's Comprehensive Assistance Package trust fund for Ukraine": the fund's beneficiary.
             found.Add(parties.FirstOrDefault(p => p.Start > first.End && p.Start < until && FundForBetween().IsMatch(text[first.End..p.Start])) ?? first);
         }
@@ -429,14 +431,26 @@ public static partial class PartyRoles
     /// Union and €110 million from France, and called on all donors to fill the $2.7 billion appeal"), in the sums' order, null
     /// for a sum without one; null unless two sums or more name distinct givers.
     /// </summary>
-    public static IReadOnlyList<PartyMatch?>? GiversOfSums(string text, IReadOnlyList<PartyMatch> parties, IReadOnlyList<(int Start, int End)> sums, int sentenceEnd)
+    /// <remarks>
+    /// Or its own subject before it: "The European Union announced €355 million, Germany pledged €244 million and France,
+    /// which co-hosted the meeting with Berlin and Brussels, committed €110 million" (sums that happen to add up are no
+    /// total and parts then).
+    /// </remarks>
+    public static IReadOnlyList<PartyMatch?>? GiversOfSums(string text, IReadOnlyList<PartyMatch> parties, IReadOnlyList<(int Start, int End)> sums, int sentenceStart, int sentenceEnd)
     {
         if (sums.Count < 2) return null;
-        var found = FirstPartyAfterEachSum(parties, sums, sentenceEnd)
+        var after = FirstPartyAfterEachSum(parties, sums, sentenceEnd)
             .Select(s => s.First is { } first && OwnGiverBetween().IsMatch(text[s.Sum.End..first.Start]) ? first : null).ToList();
+        var before = sums.Select((sum, k) => parties.FirstOrDefault(p => p.Start >= (k == 0 ? sentenceStart : sums[k - 1].End) && p.End <= sum.Start
+            && SubjectGiverBetween().IsMatch(text[p.End..sum.Start]))).ToList();
+        var found = after.OfType<PartyMatch>().Count() >= 2 || before.Any(p => p is null) ? after : before;
         var givers = found.OfType<PartyMatch>().ToList();
         return givers.Count >= 2 && givers.DistinctBy(p => p.Party.Code).Count() == givers.Count ? found : null;
     }
+
+    /// <summary>From a giver to its own sum: " pledged ", ", which co-hosted the meeting with Berlin, committed ", " will give another ".</summary>
+    [GeneratedRegex(@"^(?:,\s*(?:which|who)\b[^;.]{0,120}?,)?\s+(?:(?:said|says|announced)\s+(?:that\s+)?(?:it|they)\s+)?(?:has\s+|have\s+|had\s+|will\s+|would\s+)?(?:also\s+)?(?:announced|pledged|committed|promised|contributed|offered|gave|give|provide|provided|pledge|commit|contribute|announce)\s+(?:(?:an?\s+(?:additional|further)|another|more\s+than|over|about|nearly|some|up\s+to)\s+)*\W?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SubjectGiverBetween();
 
     /// <summary>From a sum to its own giver: " from ", " in humanitarian aid from ", " pledged by ".</summary>
     [GeneratedRegex(@"^[^,;]{0,40}?\b(?:from|by)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -446,8 +460,11 @@ public static partial class PartyRoles
     private static partial Regex FundForBetween();
 
     /// <summary>From a sum to its own recipient: "in emergency humanitarian aid to ", " for ", " to help ", " for affected communities in ".</summary>
-    [GeneratedRegex(@"^[^,;]{0,60}?\b(?:to|for)\s+(?:(?:help|support|assist)\s+)?(?:the\s+)?(?:(?:people|population|populations) of\s+(?:the\s+)?)?$|^[^,;]{0,40}?\bfor\b[^,;]{0,60}\bin\s+(?:the\s+)?$|^[^,;]{0,20}?\bto\s+(?:help|support|assist)\s+[^,;]{0,60}\bin\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[^,;]{0,60}?\b(?:to|for)\s+(?:(?:help|support|assist)\s+)?(?:the\s+)?(?:(?:people|population|populations) of\s+(?:the\s+)?)?$|^\s*(?:will\s+)?(?:support|help|assist|benefit)\s+(?:the\s+)?$|^[^,;]{0,40}?\bfor\b[^,;]{0,60}\b(?:in|inside|within|across)\s+(?:the\s+)?$|^[^,;]{0,20}?\bto\s+(?:help|support|assist)\s+[^,;]{0,60}\bin\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OwnRecipientBetween();
+
+    [GeneratedRegex(@"^['’]?s?\s+(?:loans?|lending|bonds?|guarantees?|programmes?|programs?|projects?|trust\s+funds?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex InstrumentRight();
 
     [GeneratedRegex(@"\b(?:through|via)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ChannelLeft();

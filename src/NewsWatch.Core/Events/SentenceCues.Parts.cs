@@ -153,7 +153,7 @@ public static partial class SentenceCues
     /// </summary>
     public static bool DecidesNewPackage(string sentence) => DecidedPackage().IsMatch(sentence);
 
-    [GeneratedRegex(@"\b(?:decided|decides|agreed)\b[^.;]{0,80}?\b(?:to\s+(?:approve|provide|send|grant|allocate|donate)|on\s+(?:the\s+)?(?:delivery|provision|donation|sending)\s+of)\s+(?:a|an|its|the)\s+(?:new|further|additional|\w+th|\d+\w*)\s+(?:[\w-]+\s+){0,2}?(?:package|tranche|donation)\b|\b(?:approved|approves|adopted|adopts)\s+(?:a|an|the|its)\s+(?:new\s+|further\s+|additional\s+|\w+th\s+)?(?:[\w-]+\s+){0,2}?package\s+of\s+(?:[\w-]+\s+){0,2}?(?:assistance|aid|support)\b|\bagreed\s+on\s+(?:a|an|the|its)\s+(?:new|further|additional|[\w-]+(?:th|st|nd|rd)|\d+\w*)\s+(?:[\w-]+\s+){0,2}?package\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:decided|decides|agreed)\b[^.;]{0,80}?\b(?:to\s+(?:approve|provide|send|grant|allocate|donate)|on\s+(?:the\s+)?(?:delivery|provision|donation|sending)\s+of)\s+(?:a|an|its|the)\s+(?:new|further|additional|\w+th|\d+\w*)\s+(?:[\w-]+\s+){0,2}?(?:package|tranche|donation)\b|\b(?:approved|approves|adopted|adopts)\s+(?:a|an|the|its)\s+(?:new\s+|further\s+|additional\s+|\w+th\s+)?(?:[\w-]+\s+){0,2}?package\s+of\s+(?:[\w-]+\s+){0,2}?(?:assistance|aid|support)\b|\b(?:agreed|decided)\s+on\s+(?:a|an|the|its|(?-i:\p{Lu})[\w-]*['’]s)\s+(?:new|further|additional|[\w-]+(?:th|st|nd|rd)|\d+\w*)\s+(?:[\w-]+\s+){0,2}?package\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DecidedPackage();
 
     /// <summary>

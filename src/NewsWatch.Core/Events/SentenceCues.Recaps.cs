@@ -13,12 +13,17 @@ public static partial class SentenceCues
     /// $1 billion package" names a cause, not a pot.
     /// </summary>
     public static bool IsCumulativeAmount(string leftContext) =>
-        (CumulativeLeft().IsMatch(leftContext) && !NewTotalLeft().IsMatch(leftContext) && !RankedLeft().IsMatch(leftContext)) || PotLeft().IsMatch(leftContext) || EarlierPackageLeft().IsMatch(leftContext)
-        || SinceTotalLeft().IsMatch(leftContext);
+        (CumulativeLeft().IsMatch(leftContext) && !NewTotalLeft().IsMatch(leftContext) && !RankedLeft().IsMatch(leftContext)) || PotLeft().IsMatch(leftContext) || EarlierPackageLeft().IsMatch(leftContext);
 
-    /// <summary>"Since Russia launched its full-scale invasion in February 2022, the United States has committed more than $44 billion": a running total.</summary>
-    [GeneratedRegex(@"^\W*Since\b[^;]{0,160}?\b(?:has|have)\s+(?:now\s+)?(?:committed|provided|given|pledged|allocated|disbursed|delivered|sent|contributed)\s+(?:(?:more than|over|about|around|nearly|almost|some|roughly|a total of)\s+)*\W?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex SinceTotalLeft();
+    /// <summary>
+    /// "Since Russia launched its full-scale invasion in February 2022, the United States has committed more than $44 billion
+    /// ..., and the package I am announcing comes on top of that figure": a sentence that opens with a running total, and names
+    /// no other sum, recalls, whatever it goes on to say (the package announced is named in a sentence of its own).
+    /// </summary>
+    public static bool OpensWithRunningTotal(string sentence) => RunningTotalOpener().IsMatch(sentence);
+
+    [GeneratedRegex(@"^\W*Since\b[^;]{0,160}?\b(?:has|have)\s+(?:now\s+)?(?:committed|provided|given|pledged|allocated|disbursed|delivered|sent|contributed)\s+(?:(?:more than|over|about|around|nearly|almost|some|roughly|a total of)\s+)*(?:[$€£¥]|US\$|\d|(?-i:[A-Z]{3})\s?\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RunningTotalOpener();
 
     /// <summary>
     /// "comes on top of the $775 million drawdown", "comes two days after the head of USAID announced $11.5 million", "in
@@ -34,8 +39,8 @@ public static partial class SentenceCues
 
     /// <summary>"new contributions totaling $316 million": the total of what is announced now, not a running total.</summary>
     /// <remarks>Also a package's own total value ("its eighteenth donation package to Ukraine, with a total value of DKK 5.3
-    /// billion", "the two measures, worth a total of €500 million").</remarks>
-    [GeneratedRegex(@"\b(?:new|additional|another|fresh)\b[^.;]{0,60}\btotall?ing\s+(?:(?:more than|over|about|around|nearly|almost|some|roughly|up to)\s+)?\W?$|\b(?:package|donation|tranche|contribution)\b[^.;]{0,40}\b(?:with|has|of|at|for)\s+a\s+total\s+(?:value|worth|cost)\s+of\s+(?:(?:more than|over|about|around|nearly|almost|some|roughly|up to)\s+)?\W?$|\b(?:will|would)\s+(?:[\w-]+\s+){1,5}a\s+total\s+of\s+(?:(?:more than|over|about|around|nearly|almost|some|roughly|up to)\s+)?\W?$|\b(?:worth|valued at|amounting to)\s+a\s+total\s+of\s+(?:(?:more than|over|about|around|nearly|almost|some|roughly|up to)\s+)?\W?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// billion", "the two measures, worth a total of €500 million", "a combined package of security assistance for Ukraine totaling $2.45 billion").</remarks>
+    [GeneratedRegex(@"\b(?:new|additional|another|fresh)\b[^.;]{0,60}\btotall?ing\s+(?:(?:more than|over|about|around|nearly|almost|some|roughly|up to)\s+)?\W?$|\b(?:package|tranche)\b[^.;]{0,60}\btotall?ing\s+(?:(?:more than|over|about|around|nearly|almost|some|roughly|up to)\s+)?\W?$|\b(?:package|donation|tranche|contribution)\b[^.;]{0,40}\b(?:with|has|of|at|for)\s+a\s+total\s+(?:value|worth|cost)\s+of\s+(?:(?:more than|over|about|around|nearly|almost|some|roughly|up to)\s+)?\W?$|\b(?:will|would)\s+(?:[\w-]+\s+){1,5}a\s+total\s+of\s+(?:(?:more than|over|about|around|nearly|almost|some|roughly|up to)\s+)?\W?$|\b(?:worth|valued at|amounting to)\s+a\s+total\s+of\s+(?:(?:more than|over|about|around|nearly|almost|some|roughly|up to)\s+)?\W?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NewTotalLeft();
 
     /// <summary>
@@ -126,7 +131,11 @@ public static partial class SentenceCues
     /// "Germany's contribution comes on top of the three Patriot systems it has already delivered": beside aid given before.
     /// "Equipment committed to Ukraine to date includes 2,000 Stingers": what was given so far, a recap.
     /// </summary>
-    public static bool SetsBesideEarlier(string sentence) => BesideEarlier().IsMatch(sentence) || GivenSoFar().IsMatch(sentence);
+    public static bool SetsBesideEarlier(string sentence) => BesideEarlier().IsMatch(sentence) || GivenSoFar().IsMatch(sentence) || YearsAgo().IsMatch(sentence);
+
+    /// <summary>"Two years ago, Putin sent well over 150,000 troops across Ukraine's borders": what a sentence opening so tells is history.</summary>
+    [GeneratedRegex(@"^\W*(?:(?:two|three|four|five|six|ten|\d+|many|several|a\s+few)\s+years|a\s+year|(?:a\s+)?decades?)\s+ago\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex YearsAgo();
 
     [GeneratedRegex(@"\b(?:committed|provided|delivered|pledged|donated|sent|given)\s+(?:to\s+(?:the\s+)?\p{Lu}[\w-]*\s+)?(?:to\s+date|so\s+far|thus\s+far)\b", RegexOptions.CultureInvariant)]
     private static partial Regex GivenSoFar();

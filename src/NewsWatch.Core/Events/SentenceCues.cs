@@ -93,14 +93,18 @@ public static partial class SentenceCues
     [GeneratedRegex(@"\b(?:if|unless|provided that|once|should)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Conditional();
 
-    [GeneratedRegex(@"^[\s’'s]{0,3}(?:(?:government|administration|also|now)\s+){0,2}(?:(?:said|says|announced|announces|confirmed)\s+(?:on\s+\p{Lu}\w+\s+)?(?:that\s+)?(?:it|they)\s+)?(?:(?:will|shall|(?<would>would))\s+(?:also\s+|now\s+|additionally\s+|further\s+)?(?:provide|give|contribute|allocate|donate|grant|disburse|commit)|(?:is|are)\s+(?:now\s+|also\s+|today\s+|immediately\s+)?(?:releasing|allocating|mobili[sz]ing|earmarking|adding))\b[^.;]{0,60}?(?:[$€£¥]|\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[\s’'s]{0,3}(?:(?:government|administration|also|now)\s+){0,2}(?:(?:said|says|announced|announces|confirmed)\s+(?:on\s+\p{Lu}\w+\s+)?(?:that\s+)?(?:it|they)\s+)?(?:(?:will|shall|(?<would>would))\s+(?:also\s+|now\s+|additionally\s+|further\s+)?(?:provide|give|contribute|allocate|donate|grant|disburse|commit)|(?:is|are)\s+(?:now\s+|also\s+|today\s+|immediately\s+)?(?:releasing|allocating|mobili[sz]ing|earmarking|adding)|(?:is|are)\s+(?:now\s+|also\s+|today\s+)?(?:providing|sending|committing|contributing)\s+(?:another|an\s+additional|a\s+further)(?=\s+(?:[$€£¥]|US\$|\d)))\b[^.;]{0,60}?(?:[$€£¥]|\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OwnPledge();
 
     /// <summary>
     /// Whether the publisher's own body commits a sum ("Through the Bureau of International Narcotics and Law Enforcement
-    /// Affairs, the Department will provide $18.5 million for courses ..."): a pledge, however the purpose reads.
+    /// Affairs, the Department will provide $18.5 million for courses ...", "the Department of State is committing $1.2 billion in
+    /// FMF"): a pledge, however the purpose reads.
     /// </summary>
-    public static bool OfficialPledgesSum(string sentence) => OfficialPledge().IsMatch(sentence);
+    /// <remarks>"is committing" counts only for a recipient the sentence names: fact sheets list programmes "committing" sums to
+    /// whole regions, which are no announcement to one country.</remarks>
+    public static bool OfficialPledgesSum(string sentence, bool namesRecipient) =>
+        OfficialPledge().Match(sentence) is { Success: true } m && (namesRecipient || !m.Groups["committing"].Success);
 
     /// <summary>
     /// "I also told President Zelenskyy about $225 million in new humanitarian assistance": a speaker who names a sum as new
@@ -111,7 +115,7 @@ public static partial class SentenceCues
     [GeneratedRegex(@"(?:[$€£¥]|\b(?:USD|EUR|GBP)\s?)\d[\d.,]*\s*(?:million|billion|bn|m)?\s+(?:in|of)\s+(?:new|additional|fresh)\s+(?:[\w-]+\s+){0,2}?(?:assistance|aid|funding|support)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NewSum();
 
-    [GeneratedRegex(@"\b(?:the\s+(?:Department|Administration|Bureau|Agency)|USAID|[Ww]e)\s+will\s+(?:also\s+)?(?:provide|give|commit|contribute)\s+(?:an?\s+additional\s+|a\s+further\s+|another\s+|nearly\s+|more than\s+|over\s+|up to\s+)?(?:[$€£¥]|US\$)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:the\s+(?:Department(?:\s+of\s+(?:State|Defense|Energy|the\s+Treasury))?|Administration|Bureau|Agency)|USAID|[Ww]e)\s+(?:will\s+(?:also\s+)?(?:provide|give|commit|contribute)|(?<committing>(?:is|are)\s+(?:today\s+)?committing))\s+(?:an?\s+additional\s+|a\s+further\s+|another\s+|nearly\s+|more than\s+|over\s+|up to\s+)?(?:[$€£¥]|US\$)", RegexOptions.CultureInvariant)]
     private static partial Regex OfficialPledge();
 
     /// <summary>"The United States welcomes France's announcement today of €100 million in budget support for Moldova": another giver's new sum, reported.</summary>
@@ -129,7 +133,7 @@ public static partial class SentenceCues
     /// <summary>Whether a sentence performs a decision ("I hereby determine ... to furnish assistance ... not to exceed $50 million").</summary>
     public static bool IsPerformative(string sentence) => Performative().IsMatch(sentence);
 
-    [GeneratedRegex(@"\b(?:I|we)\s+hereby\s+(?:determine|direct|authori[sz]e|delegate|approve)\b|\b(?:I am|I'm|I’m|we are|we're|we’re)\s+(?:now\s+|also\s+)?(?:approving|authori[sz]ing|committing)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:I|we)\s+hereby\s+(?:determine|direct|authori[sz]e|delegate|approve)\b|\bI\s+determine\s+that\b|\b(?:I|we)\s+have\s+just\s+(?:authori[sz]ed|approved|directed)\b|\b(?:I am|I'm|I’m|we are|we're|we’re)\s+(?:now\s+|also\s+)?(?:approving|authori[sz]ing|committing)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Performative();
 
     /// <summary>

@@ -77,4 +77,25 @@ public sealed class NotNewAidTests
         Assert.DoesNotContain(NewAid(text, m => m.Country("EU", "EU", "European Union").Country("U.S.", "US", "United States")
             .Amount("$12 million", 1.2e7m, "USD", 1.2e7m).Country("Armenia", "AM", "Armenia")), e => e.Amount == 1.2e7m);
     }
+
+    [Theory]
+    [InlineData("The Commission has proposed a support facility for Ukraine worth $5 billion that member states have yet to approve.")]
+    [InlineData("For the Department of State, the law includes $5 billion in economic support for Ukraine.")]
+    [InlineData("The Fund is expected to consider a new lending program for Ukraine of about $5 billion in the coming weeks.")]
+    public void Facilities_not_yet_approved_laws_and_expected_decisions_give_nothing(string text) =>
+        Assert.Empty(NewAid(text, m => m.Country("Ukraine", "UA", "Ukraine").Amount("$5 billion", 5e9m, "USD", 5e9m), UnitedStates));
+
+    [Fact]
+    public void Insurance_for_a_firm_is_no_aid_to_its_country()
+    {
+        const string text = "In the second deal, the finance corporation is providing $70 million in political risk insurance to a Ukrainian agribusiness for new grain silos.";
+        Assert.Empty(NewAid(text, m => m.Amount("$70 million", 7e7m, "USD", 7e7m).Country("Ukrainian", "UA", "Ukraine"), UnitedStates));
+    }
+
+    [Fact]
+    public void What_happened_years_ago_is_history()
+    {
+        const string text = "Two years ago, the Russian army sent tanks across Ukraine's borders and expected to take the capital within days.";
+        Assert.Empty(NewAid(text, m => m.Country("Russian", "RU", "Russia").Country("Ukraine", "UA", "Ukraine"), UnitedStates));
+    }
 }

@@ -85,4 +85,41 @@ public sealed class PackageLayoutTests
             .Country("Armenia", "AM", "Armenia").Amount("$20 million", 2e7m, "USD", 2e7m));
         Assert.Equal([2e7m, 6e7m], events.Select(e => e.Amount).Order());
     }
+
+    [Fact]
+    public void A_package_totaling_a_sum_is_worth_that_sum()
+    {
+        const string text = "The Department of Defense announced today a combined package of security assistance for Ukraine totaling $1.8 billion, "
+            + "made up of a drawdown and a procurement package.";
+        var e = Assert.Single(NewAid(text, m => m.Country("Ukraine", "UA", "Ukraine").Amount("$1.8 billion", 1.8e9m, "USD", 1.8e9m), UnitedStates));
+        Assert.Equal(1.8e9m, e.Amount);
+    }
+
+    [Fact]
+    public void A_sum_split_among_named_recipients_is_one_event_each_and_lends_none_of_them_to_the_next_sentence()
+    {
+        const string text = "In Kyiv today, the Secretary said that the Department of State is committing $700 million in Foreign Military Financing "
+            + "to strengthen the defense of Ukraine and two neighbors. Of that amount, $600 million will go to Ukraine to bring in NATO-standard systems; "
+            + "$60 million will support Moldova's border security; and $40 million will help Georgia train its forces. "
+            + "On the same day, the Secretary of Defense, meeting the Ukraine Defense Contact Group, announced a drawdown of up to $500 million.";
+        var events = NewAid(text, m => m.Amount("$700 million", 7e8m, "USD", 7e8m).Country("Ukraine", "UA", "Ukraine")
+            .Amount("$600 million", 6e8m, "USD", 6e8m).Amount("$60 million", 6e7m, "USD", 6e7m).Country("Moldova", "MD", "Moldova")
+            .Amount("$40 million", 4e7m, "USD", 4e7m).Country("Georgia", "GE", "Georgia").Amount("$500 million", 5e8m, "USD", 5e8m), UnitedStates);
+        Assert.Contains(events, e => (e.Recipient.Code, e.Amount) == ("MD", 6e7m));
+        Assert.Contains(events, e => (e.Recipient.Code, e.Amount) == ("GE", 4e7m));
+        Assert.Contains(events, e => (e.Recipient.Code, e.Amount) == ("UA", 6e8m));
+        Assert.DoesNotContain(events, e => e.Donor.Code == "NATO");
+        Assert.DoesNotContain(events, e => e.Amount == 5e8m && e.Recipient.Code != "UA");
+    }
+
+    [Fact]
+    public void Sums_that_happen_to_add_up_are_no_total_when_each_has_its_own_giver()
+    {
+        const string text = "The European Union announced 300 million euros in humanitarian assistance, Germany pledged 200 million euros and France, "
+            + "which co-hosted the meeting with Berlin and Brussels, committed 100 million euros for Sudan.";
+        var events = NewAid(text, m => m.Country("European Union", "EU", "European Union").Amount("300 million euros", 3e8m, "EUR", 3.39e8m)
+            .Country("Germany", "DE", "Germany").Amount("200 million euros", 2e8m, "EUR", 2.26e8m).Country("France", "FR", "France")
+            .Amount("100 million euros", 1e8m, "EUR", 1.13e8m).Country("Sudan", "SD", "Sudan"));
+        Assert.Equal([("DE", 2e8m), ("EU", 3e8m), ("FR", 1e8m)], events.Select(e => (e.Donor.Code, e.Amount ?? 0)).Order());
+    }
 }

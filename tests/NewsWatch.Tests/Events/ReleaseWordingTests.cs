@@ -59,4 +59,42 @@ public sealed class ReleaseWordingTests
         var e = Assert.Single(NewAid(text, m => m.Amount("$60 million", 6e7m, "USD", 6e7m).Country("Georgia", "GE", "Georgia"), UnitedStates));
         Assert.Equal(("US", "GE", 6e7m), (e.Donor.Code, e.Recipient.Code, e.Amount));
     }
+
+    [Fact]
+    public void Two_sums_for_people_inside_two_countries_go_each_to_its_own()
+    {
+        const string text = "Today, USAID announced $120 million in new humanitarian assistance for people inside Ukraine whose homes were destroyed, "
+            + "and a further $15 million to help Moldova care for refugees.";
+        var events = NewAid(text, m => m.Amount("$120 million", 1.2e8m, "USD", 1.2e8m).Country("Ukraine", "UA", "Ukraine")
+            .Amount("$15 million", 1.5e7m, "USD", 1.5e7m).Country("Moldova", "MD", "Moldova"), UnitedStates);
+        Assert.Equal([("MD", 1.5e7m), ("UA", 1.2e8m)], events.Select(e => (e.Recipient.Code, e.Amount ?? 0)).Order());
+    }
+
+    [Theory]
+    [InlineData("Because of this law passed by the United States Congress, I have just authorized a new package of equipment for Ukraine worth $400 million, the first since December 2023.")]
+    [InlineData("I informed the President that the United States is providing another $400 million in security assistance to Ukraine.")]
+    public void A_speaker_authorizing_or_providing_another_sum_announces_it(string text)
+    {
+        var e = Assert.Single(NewAid(text, m => m.Country("Ukraine", "UA", "Ukraine").Amount("$400 million", 4e8m, "USD", 4e8m).Country("United States", "US", "United States"), UnitedStates));
+        Assert.Equal(("US", "UA", 4e8m), (e.Donor.Code, e.Recipient.Code, e.Amount));
+    }
+
+    [Fact]
+    public void A_government_deciding_on_its_numbered_package_announces_it_however_large_it_ranks()
+    {
+        var published = new DateTimeOffset(2025, 1, 29, 10, 0, 0, TimeSpan.Zero);
+        const string text = "The Government has today decided on Norway's twelfth package of military support to Ukraine, worth NOK 9 billion, the largest package that Norway has presented so far.";
+        var e = Assert.Single(EventsTestHost.NewAidFrom(text, published, m => m.Date("today", "2025-01-29").Country("Norway", "NO", "Norway")
+            .Country("Ukraine", "UA", "Ukraine").Amount("NOK 9 billion", 9e9m, "NOK", 8.55e8m), new AidParty("NO", "Norway")));
+        Assert.Equal(("NO", "UA", 9e9m), (e.Donor.Code, e.Recipient.Code, e.Amount));
+    }
+
+    [Fact]
+    public void Guarantees_for_a_banks_loans_go_to_the_country_the_loans_are_for()
+    {
+        const string text = "LONDON, June 21 - The United States pledged $1 billion in new economic aid for Ukraine and Britain offered $2 billion in guarantees for World Bank loans on Wednesday.";
+        var events = NewAid(text, m => m.Country("United States", "US", "United States").Amount("$1 billion", 1e9m, "USD", 1e9m).Country("Ukraine", "UA", "Ukraine")
+            .Country("Britain", "GB", "United Kingdom").Amount("$2 billion", 2e9m, "USD", 2e9m).Country("World Bank", "WB", "World Bank"));
+        Assert.DoesNotContain(events, e => e.Recipient.Code == "WB");
+    }
 }
