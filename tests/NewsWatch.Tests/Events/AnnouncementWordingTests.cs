@@ -1,4 +1,5 @@
 using NewsWatch.Events;
+using static NewsWatch.Tests.Events.AidWording;
 
 namespace NewsWatch.Tests.Events;
 
@@ -8,12 +9,7 @@ namespace NewsWatch.Tests.Events;
 /// </summary>
 public sealed class AnnouncementWordingTests
 {
-    private static readonly DateTimeOffset Published = new(2024, 6, 13, 15, 0, 0, TimeSpan.Zero);
-
     private static readonly AidParty Japan = new("JP", "Japan");
-
-    private static IReadOnlyList<AidEventCandidate> NewAid(string text, Func<MentionsBuilder, MentionsBuilder> tag, AidParty? publisher = null) =>
-        EventsTestHost.NewAidFrom(text, Published, tag, publisher);
 
     [Fact]
     public void A_giver_that_will_provide_a_sum_pledges_it_whatever_the_clause_about_the_war_after_it()

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using NewsWatch.Entities.People;
 using NewsWatch.Events;
+using static NewsWatch.Tests.Events.AidWording;
 
 namespace NewsWatch.Tests.Events;
 
@@ -10,11 +11,6 @@ namespace NewsWatch.Tests.Events;
 /// </summary>
 public sealed class NewsWordingTests
 {
-    private static readonly DateTimeOffset Published = new(2024, 6, 13, 15, 0, 0, TimeSpan.Zero);
-
-    private static IReadOnlyList<AidEventCandidate> NewAid(string text, Func<MentionsBuilder, MentionsBuilder> tag, AidParty? publisher = null) =>
-        EventsTestHost.NewAidFrom(text, Published, tag, publisher);
-
     [Fact]
     public void The_agent_of_a_passive_giving_verb_is_the_donor()
     {

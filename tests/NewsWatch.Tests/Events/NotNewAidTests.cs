@@ -1,4 +1,5 @@
 using NewsWatch.Events;
+using static NewsWatch.Tests.Events.AidWording;
 
 namespace NewsWatch.Tests.Events;
 
@@ -9,13 +10,6 @@ namespace NewsWatch.Tests.Events;
 /// </summary>
 public sealed class NotNewAidTests
 {
-    private static readonly DateTimeOffset Published = new(2024, 6, 13, 15, 0, 0, TimeSpan.Zero);
-
-    private static readonly AidParty UnitedStates = new("US", "United States");
-
-    private static IReadOnlyList<AidEventCandidate> NewAid(string text, Func<MentionsBuilder, MentionsBuilder> tag, AidParty? publisher = null) =>
-        EventsTestHost.NewAidFrom(text, Published, tag, publisher);
-
     [Theory]
     [InlineData("Today the development finance agency signed a loan of $80 million with a Georgian commercial bank, which will on-lend the money to farmers.")]
     [InlineData("Georgia's state banks will open credit lines of up to $80 million for Georgian companies buying machinery abroad.")]

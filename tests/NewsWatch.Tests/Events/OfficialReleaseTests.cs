@@ -1,4 +1,5 @@
 using NewsWatch.Events;
+using static NewsWatch.Tests.Events.AidWording;
 
 namespace NewsWatch.Tests.Events;
 
@@ -9,13 +10,6 @@ namespace NewsWatch.Tests.Events;
 /// </summary>
 public sealed class OfficialReleaseTests
 {
-    private static readonly DateTimeOffset Published = new(2024, 6, 13, 15, 0, 0, TimeSpan.Zero);
-
-    private static readonly AidParty UnitedStates = new("US", "United States");
-
-    private static IReadOnlyList<AidEventCandidate> NewAid(string text, Func<MentionsBuilder, MentionsBuilder> tag, AidParty? publisher = null) =>
-        EventsTestHost.NewAidFrom(text, Published, tag, publisher);
-
     [Fact]
     public void Sums_of_the_next_sentences_that_add_up_to_the_package_are_its_parts_however_each_reads()
     {

@@ -1,4 +1,5 @@
 using NewsWatch.Events;
+using static NewsWatch.Tests.Events.AidWording;
 
 namespace NewsWatch.Tests.Events;
 
@@ -9,13 +10,6 @@ namespace NewsWatch.Tests.Events;
 /// </summary>
 public sealed class PackageLayoutTests
 {
-    private static readonly DateTimeOffset Published = new(2024, 6, 13, 15, 0, 0, TimeSpan.Zero);
-
-    private static readonly AidParty UnitedStates = new("US", "United States");
-
-    private static IReadOnlyList<AidEventCandidate> NewAid(string text, Func<MentionsBuilder, MentionsBuilder> tag, AidParty? publisher = null) =>
-        EventsTestHost.NewAidFrom(text, Published, tag, publisher);
-
     [Theory]
     [InlineData("After meeting the Prime Minister, the Secretary announced two new tranches of U.S. assistance.", true)]
     [InlineData("Ministers approved three separate grants for the region on Monday.", true)]

@@ -1,4 +1,5 @@
 using NewsWatch.Events;
+using static NewsWatch.Tests.Events.AidWording;
 
 namespace NewsWatch.Tests.Events;
 
@@ -9,13 +10,8 @@ namespace NewsWatch.Tests.Events;
 public sealed class RealTextErrorTests
 {
     private static readonly DateTimeOffset Published = new(2024, 6, 13, 15, 0, 0, TimeSpan.Zero);
-    private static readonly AidParty UnitedStates = new("US", "United States");
-
     private static IReadOnlyList<AidEventCandidate> Extract(string text, Func<MentionsBuilder, MentionsBuilder> tag, AidParty? publisher = null) =>
         EventsTestHost.ExtractFrom(text, Published, tag, publisher);
-
-    private static IReadOnlyList<AidEventCandidate> NewAid(string text, Func<MentionsBuilder, MentionsBuilder> tag, AidParty? publisher = null) =>
-        EventsTestHost.NewAidFrom(text, Published, tag, publisher);
 
     [Fact]
     public void A_company_investing_or_a_sale_is_business_not_aid()

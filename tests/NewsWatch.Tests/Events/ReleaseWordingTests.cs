@@ -1,4 +1,5 @@
 using NewsWatch.Events;
+using static NewsWatch.Tests.Events.AidWording;
 
 namespace NewsWatch.Tests.Events;
 
@@ -8,13 +9,6 @@ namespace NewsWatch.Tests.Events;
 /// </summary>
 public sealed class ReleaseWordingTests
 {
-    private static readonly DateTimeOffset Published = new(2024, 6, 13, 15, 0, 0, TimeSpan.Zero);
-
-    private static readonly AidParty UnitedStates = new("US", "United States");
-
-    private static IReadOnlyList<AidEventCandidate> NewAid(string text, Func<MentionsBuilder, MentionsBuilder> tag, AidParty? publisher = null) =>
-        EventsTestHost.NewAidFrom(text, Published, tag, publisher);
-
     [Fact]
     public void Whom_the_giver_provides_with_aid_receives_it()
     {

@@ -1,0 +1,14 @@
+using NewsWatch.Events;
+
+namespace NewsWatch.Tests.Events;
+
+/// <summary>What the wording tests share: one publication moment, the United States as publisher, and the real extractor over a sentence.</summary>
+internal static class AidWording
+{
+    public static readonly DateTimeOffset Published = new(2024, 6, 13, 15, 0, 0, TimeSpan.Zero);
+
+    public static readonly AidParty UnitedStates = new("US", "United States");
+
+    public static IReadOnlyList<AidEventCandidate> NewAid(string text, Func<MentionsBuilder, MentionsBuilder> tag, AidParty? publisher = null) =>
+        EventsTestHost.NewAidFrom(text, Published, tag, publisher);
+}
