@@ -257,6 +257,22 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
             // event of each giver; its sum stays with the first named, as nobody's share is known.
             // Only a list joined by "and" shares the sum: "Washington, Mark Carney announced C$2 billion" is no list of givers.
             var sharesSum = amounts[0].Amount is not null && donor is not null && PartyRoles.JoinedByAnd(text, coDonors.Append(donor));
+            // "The United States intends to provide Ukraine with Bradleys, and Germany intends to provide Marders": without a
+            // sum, a co-giver with its own giving verb announces aid of its own. It goes before the subject's frame, so that a
+            // sentence after it ("The package is worth SEK 4.3 billion") still borrows the subject as its giver.
+            if (!isRecap && ownGivers is null && coGiver is not null && donor is not null && amounts.All(a => a.Amount is null)
+                && coGiver.Party.Code != donor.Party.Code && coGiver.Party.Code != recipient?.Party.Code && coDonors.All(c => c.Party.Code != coGiver.Party.Code))
+                frames.Insert(frames.FindIndex(f => f.Index == i) is var at and >= 0 ? at : frames.Count, new AidFrame(i, sentence, prediction)
+                {
+                    Donor = coGiver.Party,
+                    Recipient = recipient?.Party,
+                    DonorInSentence = true,
+                    RecipientInSentence = recipient is not null,
+                    Date = date,
+                    Items = items,
+                    HasQuantity = hasQuantity,
+                    GlobalScope = globalScope,
+                });
             if (!separately && !isRecap && ownGivers is null)
                 foreach (var d in coDonors)
                     frames.Add(new AidFrame(i, sentence, prediction)

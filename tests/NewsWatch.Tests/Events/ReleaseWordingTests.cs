@@ -91,4 +91,13 @@ public sealed class ReleaseWordingTests
             .Country("Britain", "GB", "United Kingdom").Amount("$2 billion", 2e9m, "USD", 2e9m).Country("World Bank", "WB", "World Bank"));
         Assert.DoesNotContain(events, e => e.Recipient.Code == "WB");
     }
+
+    [Fact]
+    public void A_second_giver_with_its_own_verb_announces_its_own_aid_without_a_sum()
+    {
+        const string text = "The United States intends to provide Ukraine with Stryker armored personnel carriers, and Germany intends to provide Leopard battle tanks.";
+        var events = NewAid(text, m => m.Country("United States", "US", "United States").Country("Ukraine", "UA", "Ukraine").Country("Germany", "DE", "Germany"), UnitedStates);
+        Assert.Equal(["DE", "US"], events.Select(e => e.Donor.Code).Order());
+        Assert.All(events, e => Assert.Equal("UA", e.Recipient.Code));
+    }
 }
