@@ -78,17 +78,19 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
         var sentenceSums = new List<(int Sentence, EntityValue Amount)>();
         // The sentence that last announced a number of separate packages ("announced two new tranches").
         var counted = int.MinValue / 2;
+        var bullets = new bool[sentences.Count];
         for (var i = 0; i < sentences.Count; i++)
         {
             var span = sentences[i];
             var sentence = text[span];
+            bullets[i] = SentenceCues.IsBullet(sentence);
             isCorrection |= SentenceCues.IsCorrection(sentence);
-            var listedPart = inPartsList && (SentenceCues.IsBullet(sentence) || SentenceCues.IsLabelledSumLine(sentence));
+            var listedPart = inPartsList && (bullets[i] || SentenceCues.IsLabelledSumLine(sentence));
             var opensList = SentenceCues.IntroducesPartsList(sentence);
             inPartsList = opensList || listedPart;
             // "the Secretary announced the following new assistance:" then "Humanitarian demining: $90.5 million in new funding
             // ...": each line of the list is announced, whatever it reads like on its own.
-            var announcedItem = inAnnouncedList && (SentenceCues.IsBullet(sentence) || SentenceCues.IsLabelledLine(sentence));
+            var announcedItem = inAnnouncedList && (bullets[i] || SentenceCues.IsLabelledLine(sentence));
             inAnnouncedList = SentenceCues.AnnouncesList(sentence) || announcedItem;
             // Sentences and mentions are both in text order, so one forward pass finds each sentence's mentions.
             var (start, end) = (span.Start.Value, span.End.Value);
@@ -257,42 +259,32 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
             // event of each giver; its sum stays with the first named, as nobody's share is known.
             // Only a list joined by "and" shares the sum: "Washington, Mark Carney announced C$2 billion" is no list of givers.
             var sharesSum = amounts[0].Amount is not null && donor is not null && PartyRoles.JoinedByAnd(text, coDonors.Append(donor));
+            AidFrame CoGiverFrame(PartyMatch giver) => new(i, sentence, prediction)
+            {
+                Donor = giver.Party,
+                Recipient = recipient?.Party,
+                DonorInSentence = true,
+                RecipientInSentence = recipient is not null,
+                What = amounts[0].What,
+                Date = date,
+                Items = items,
+                HasQuantity = hasQuantity,
+                GlobalScope = globalScope,
+                SharesSum = sharesSum,
+            };
             // "The United States intends to provide Ukraine with Bradleys, and Germany intends to provide Marders": without a
             // sum, a co-giver with its own giving verb announces aid of its own. It goes before the subject's frame, so that a
             // sentence after it ("The package is worth SEK 4.3 billion") still borrows the subject as its giver.
             if (!isRecap && ownGivers is null && coGiver is not null && donor is not null && amounts.All(a => a.Amount is null)
                 && coGiver.Party.Code != donor.Party.Code && coGiver.Party.Code != recipient?.Party.Code && coDonors.All(c => c.Party.Code != coGiver.Party.Code))
-                frames.Insert(frames.FindIndex(f => f.Index == i) is var at and >= 0 ? at : frames.Count, new AidFrame(i, sentence, prediction)
-                {
-                    Donor = coGiver.Party,
-                    Recipient = recipient?.Party,
-                    DonorInSentence = true,
-                    RecipientInSentence = recipient is not null,
-                    Date = date,
-                    Items = items,
-                    HasQuantity = hasQuantity,
-                    GlobalScope = globalScope,
-                });
+                frames.Insert(frames.FindIndex(f => f.Index == i) is var at and >= 0 ? at : frames.Count, CoGiverFrame(coGiver));
             if (!separately && !isRecap && ownGivers is null)
-                foreach (var d in coDonors)
-                    frames.Add(new AidFrame(i, sentence, prediction)
-                    {
-                        Donor = d.Party,
-                        Recipient = recipient?.Party,
-                        DonorInSentence = true,
-                        RecipientInSentence = recipient is not null,
-                        What = amounts[0].What,
-                        Date = date,
-                        Items = items,
-                        HasQuantity = hasQuantity,
-                        GlobalScope = globalScope,
-                        SharesSum = sharesSum,
-                    });
+                frames.AddRange(coDonors.Select(CoGiverFrame));
         }
 
         JointSignatories.GiveFor(frames, JointSignatories.Find(_parties, text, sentences, ordered, published));
         BorrowParties(frames, MainParty(recipientVotes), MainParty(donorVotes), article.Publisher);
-        PackageTotals.FoldFollowingSums(frames, sentenceSums, [.. sentences.Select(r => SentenceCues.IsBullet(text[r]))], published);
+        PackageTotals.FoldFollowingSums(frames, sentenceSums, bullets, published);
         PackageTotals.JoinPointersBack(frames);
         PackageTotals.DropSplitTotals(frames, published);
         // A sentence that names neither side and no aid ("He raised $550 million") is money talk, not an announcement; one

@@ -114,7 +114,7 @@ internal static class PackageTotals
     /// </remarks>
     public static void FoldFollowingSums(List<AidFrame> frames, IReadOnlyList<(int Sentence, EntityValue Amount)> sums, IReadOnlyList<bool> bullets, DateOnly published)
     {
-        int Distance(int from, int to) => Enumerable.Range(from + 1, Math.Max(0, to - from)).Count(k => k >= bullets.Count || !bullets[k]);
+        int Distance(int from, int to) => Enumerable.Range(from + 1, Math.Max(0, to - from)).Count(k => !bullets[k]);
         var folded = new HashSet<EntityValue>(ReferenceEqualityComparer.Instance);
         foreach (var total in frames.Where(f => !f.IsRecap && f.Amount is not null && f.Parts.Count == 0).OrderBy(f => f.Index).ToList())
         {

@@ -439,11 +439,14 @@ public static partial class PartyRoles
     public static IReadOnlyList<PartyMatch?>? GiversOfSums(string text, IReadOnlyList<PartyMatch> parties, IReadOnlyList<(int Start, int End)> sums, int sentenceStart, int sentenceEnd)
     {
         if (sums.Count < 2) return null;
-        var after = FirstPartyAfterEachSum(parties, sums, sentenceEnd)
+        var found = FirstPartyAfterEachSum(parties, sums, sentenceEnd)
             .Select(s => s.First is { } first && OwnGiverBetween().IsMatch(text[s.Sum.End..first.Start]) ? first : null).ToList();
-        var before = sums.Select((sum, k) => parties.FirstOrDefault(p => p.Start >= (k == 0 ? sentenceStart : sums[k - 1].End) && p.End <= sum.Start
-            && SubjectGiverBetween().IsMatch(text[p.End..sum.Start]))).ToList();
-        var found = after.OfType<PartyMatch>().Count() >= 2 || before.Any(p => p is null) ? after : before;
+        if (found.OfType<PartyMatch>().Count() < 2)
+        {
+            var before = sums.Select((sum, k) => parties.FirstOrDefault(p => p.Start >= (k == 0 ? sentenceStart : sums[k - 1].End) && p.End <= sum.Start
+                && SubjectGiverBetween().IsMatch(text[p.End..sum.Start]))).ToList();
+            if (before.All(p => p is not null)) found = before;
+        }
         var givers = found.OfType<PartyMatch>().ToList();
         return givers.Count >= 2 && givers.DistinctBy(p => p.Party.Code).Count() == givers.Count ? found : null;
     }

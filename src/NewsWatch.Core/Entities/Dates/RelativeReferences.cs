@@ -28,10 +28,9 @@ public static partial class RelativeReferences
     {
         foreach (Match match in Expression().Matches(text))
         {
-            var group = match.Groups["present"].Success ? match.Groups["present"]
-                : match.Groups["past"].Success ? match.Groups["past"]
-                : match.Groups["future"];
-            var value = group == match.Groups["present"] ? Present : group == match.Groups["past"] ? Past : Future;
+            var (group, value) = match.Groups["present"] is { Success: true } present ? (present, Present)
+                : match.Groups["past"] is { Success: true } past ? (past, Past)
+                : (match.Groups["future"], Future);
             yield return new DateMention(group.Index, group.Index + group.Length, group.Value, value, null, null);
         }
     }
