@@ -43,6 +43,18 @@ public sealed class EntityTaggerTests(TaggerFixture fixture) : IClassFixture<Tag
     }
 
     [Theory]
+    [InlineData("Japan extends aid of 8.5 million US dollars to the Republic of Türkiye and of 5.5 million US dollars to the Syrian Arab Republic.", "Republic of Türkiye", "TR")]
+    [InlineData("The Democratic Republic of the Congo signed the accord on Monday.", "Democratic Republic of the Congo", "CD")]
+    [InlineData("Aid went to the Republic of the Gambia.", "Republic of the Gambia", "GM")]
+    [InlineData("Officials of the Republic of Turkey attended.", "Republic of Turkey", "TR")]
+    public void AStatesOfficialNameIsOneCountryWhereverTheModelCutsItShort(string text, string name, string iso2)
+    {
+        // The model tagged "Republic of", "Democratic Republic" and "Republic" alone: spans that name no country.
+        var mentions = _tagger.Tag(text, new DateOnly(2023, 2, 17));
+        Assert.Contains(mentions, m => m.Type == EntityType.Country && m.Text == name && m.Value!.Iso2 == iso2);
+    }
+
+    [Theory]
     [InlineData("ABU DHABI")]
     [InlineData("SAN SALVADOR")]
     public void AWireDatelineIsAPlaceAndADateNotAPerson(string place)

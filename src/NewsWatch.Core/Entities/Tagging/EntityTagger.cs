@@ -119,18 +119,28 @@ public sealed partial class EntityTagger
         }
 
         var mentions = new List<EntityMention>();
+        // "Republic of" of "the Republic of Türkiye": a country span the model cut short names nothing, and its tokens may
+        // still open an official name.
+        var cutShort = new bool[tokens.Count];
         foreach (var span in spans)
         {
-            switch (NerLabels.Types[span.TypeIndex])
+            if (NerLabels.Types[span.TypeIndex] != EntityType.Country)
             {
-                case EntityType.Country when _countries.Resolve(text, span.Start, span.End) is { IsOrganisation: false } country:
-                    mentions.Add(new EntityMention(EntityType.Country, span.Start, span.End, text[span.Start..span.End],
-                        new EntityValue { Iso2 = country.Code, Name = country.Name }, span.Confidence));
-                    break;
+                continue;
+            }
+
+            if (_countries.Resolve(text, span.Start, span.End) is { IsOrganisation: false } country)
+            {
+                mentions.Add(new EntityMention(EntityType.Country, span.Start, span.End, text[span.Start..span.End],
+                    new EntityValue { Iso2 = country.Code, Name = country.Name }, span.Confidence));
+            }
+            else
+            {
+                Array.Fill(cutShort, true, span.FirstToken, span.LastToken - span.FirstToken);
             }
         }
 
-        AddMissedCountries(text, tokens, free, mentions);
+        AddMissedCountries(text, tokens, free, cutShort, mentions);
         var reference = published ?? DateOnly.FromDateTime(_time.GetUtcNow().UtcDateTime);
         AddPeople(text, tokens, spans, free, converted, mentions, reference);
         AddDates(text, reference, spans, mentions);
@@ -217,39 +227,40 @@ public sealed partial class EntityTagger
     /// subject of a verb opening a line ("- Estonia will provide"). A rule for every missed
     /// country name cost GMB dev COUNTRY precision 3 points, so it is this narrow.
     /// </summary>
-    private void AddMissedCountries(string text, List<Token> tokens, bool[] free, List<EntityMention> mentions)
+    private void AddMissedCountries(string text, List<Token> tokens, bool[] free, bool[] cutShort, List<EntityMention> mentions)
     {
         var named = mentions.Where(m => m.Type == EntityType.Country).Select(m => m.Value!.Iso2).ToHashSet();
-        if (named.Count == 0)
-        {
-            return;
-        }
 
         // The country spans in text order, searched by position: scanning every mention for every capitalised word made
         // a long text quadratic (a 5 MB page took 20 times as long as a 1 MB one).
         var countries = mentions.Where(m => m.Type == EntityType.Country).Select(m => (m.Start, m.End)).OrderBy(c => c.Start).ToList();
 
+        bool Open(int k) => free[k] || cutShort[k];
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (!free[i] || tokens[i].Kind != TokenKind.Word || !char.IsUpper(text[tokens[i].Start]))
+            if (!Open(i) || tokens[i].Kind != TokenKind.Word || !char.IsUpper(text[tokens[i].Start]))
             {
                 continue;
             }
 
-            for (var n = Math.Min(3, tokens.Count - i); n >= 1; n--)
+            for (var n = Math.Min(MaxOfficialNameTokens, tokens.Count - i); n >= 1; n--)
             {
                 var last = i + n - 1;
-                if (!free[last])
+                var (start, end) = (tokens[i].Start, tokens[last].End);
+                // "to the Republic of Türkiye and of 5.5 million US dollars to the Syrian Arab Republic": a state's official
+                // name is never anything else.
+                var official = n > 1 && OfficialNameWord().IsMatch(text.AsSpan(start, end - start));
+                if (!Enumerable.Range(i, n).All(k => free[k] || official && cutShort[k]) || n > 3 && !official
+                    || official && text.AsSpan(start).StartsWith("The ", StringComparison.Ordinal))
                 {
                     continue;
                 }
 
-                var (start, end) = (tokens[i].Start, tokens[last].End);
                 var listed = ListedWithCountry(text, start, end, countries);
                 var subject = SubjectVerbRight().IsMatch(text.AsSpan(end, Math.Min(SubjectWindow, text.Length - end))) && OpensLine(text, start);
-                if ((listed || subject || OpensBodyName(text, tokens, last + 1))
+                if ((official || listed || subject || OpensBodyName(text, tokens, last + 1))
                     && _countries.Resolve(text, start, end) is { Kind: GazetteerKind.CountryName } country
-                    && (listed || named.Contains(country.Code)))
+                    && (official || listed || named.Contains(country.Code)))
                 {
                     mentions.Add(new EntityMention(EntityType.Country, start, end, text[start..end], new EntityValue { Iso2 = country.Code, Name = country.Name }, RuleConfidence));
                     var at = countries.BinarySearch((start, end));
@@ -316,6 +327,12 @@ public sealed partial class EntityTagger
 
     /// <summary>How far right of a country name its verb is looked for.</summary>
     private const int SubjectWindow = 24;
+
+    /// <summary>"Democratic Republic of the Congo", "United Kingdom of Great Britain and Northern Ireland" run longer than other names.</summary>
+    private const int MaxOfficialNameTokens = 8;
+
+    [GeneratedRegex(@"\b(?:Republic|Kingdom|Federation|Emirates|Principality|Sultanate|Commonwealth|Confederation|Grand Duchy|State of)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex OfficialNameWord();
 
     /// <summary>
     /// "- Estonia will provide EUR 20 million": a country name the text names elsewhere, opening a line or bullet as the
