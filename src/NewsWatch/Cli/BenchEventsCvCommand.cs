@@ -45,7 +45,7 @@ public static class BenchEventsCvCommand
                 var database = $"--{StorageOptions.Section}:Path={Path.Combine(temp, "cv.db")}";
                 using var main = VerbHost.Build(pr, database);
                 await main.Services.GetRequiredService<SchemaMigrator>().MigrateAsync(ct).ConfigureAwait(false);
-                var models = new HeldOutEventModels(pr, main, database, temp, real, written, news, newsRoles);
+                var models = new HeldOutEventModels(pr, main, database, temp, real, written, news, newsRoles, shared.Fixtures(pr));
                 var processors = new AidEventProcessor[k];
                 for (var fold = 0; fold < k; fold++)
                 {

@@ -51,7 +51,7 @@ public static class BenchEventsHeldOutCommand
                 var database = $"--{StorageOptions.Section}:Path={Path.Combine(temp, "heldout.db")}";
                 using var main = VerbHost.Build(pr, database);
                 await main.Services.GetRequiredService<SchemaMigrator>().MigrateAsync(ct).ConfigureAwait(false);
-                var models = new HeldOutEventModels(pr, main, database, temp, real, written, news, newsRoles);
+                var models = new HeldOutEventModels(pr, main, database, temp, real, written, news, newsRoles, shared.Fixtures(pr));
                 var (host, trainingSentences) = models.Build(splitName, InPeriod);
                 using (host)
                 {

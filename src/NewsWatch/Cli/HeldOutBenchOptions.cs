@@ -15,12 +15,14 @@ internal sealed class HeldOutBenchOptions
     private readonly Option<DirectoryInfo> _labels = new("--labels") { Description = "The folder of the real-text labels.", Required = true };
     private readonly Option<FileInfo?> _gmb = new("--gmb") { Description = "GMB's ner_dataset.csv.gz, for the labelled GMB aid sentences (always in training)." };
     private readonly Option<DirectoryInfo?> _gmbLabels = new("--gmb-labels") { Description = "The folder of the GMB aid labels (*.jsonl)." };
+    private readonly FixtureTrainingOptions _fixtures = new();
     private readonly Option<double?> _floorP = new("--floor-precision") { Description = "Exit 1 when event precision is below this." };
     private readonly Option<double?> _floorR = new("--floor-recall") { Description = "Exit 1 when event recall is below this." };
 
     public void AddTo(Command command)
     {
         foreach (var o in new Option[] { _data, _corpus, _labels, _gmb, _gmbLabels, _floorP, _floorR }) command.Options.Add(o);
+        _fixtures.AddTo(command);
     }
 
     /// <summary>The labelled real text, the written sentences, and the GMB news sentences with their roles (none without --gmb).</summary>
@@ -33,6 +35,9 @@ internal sealed class HeldOutBenchOptions
             : ([], []);
         return (real, written, news, newsRoles);
     }
+
+    /// <summary>The fixture sets' sentences and how often they repeat in training (none without --fixtures).</summary>
+    public (IReadOnlyList<LabelledSentence> Sentences, int Repeats) Fixtures(ParseResult pr) => _fixtures.Load(pr);
 
     public int CheckFloors(ParseResult pr, EventBenchReport report) => EventBenchRunner.CheckFloors(report, pr.GetValue(_floorP), pr.GetValue(_floorR));
 }

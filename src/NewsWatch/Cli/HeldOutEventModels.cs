@@ -22,12 +22,15 @@ internal sealed class HeldOutEventModels
     private readonly IReadOnlyList<LabelledSentence> _news;
     private readonly IReadOnlyList<LabelledSentence> _real;
     private readonly IReadOnlyList<TaggedRoleSentence> _roles;
+    private readonly (IReadOnlyList<LabelledSentence> Sentences, int Repeats) _fixtures;
 
     /// <param name="main">A host on <paramref name="database"/>, whose tagger reads the role sentences once for every model.</param>
     /// <param name="folder">Where the model files go (the caller deletes it).</param>
     public HeldOutEventModels(ParseResult parse, IHost main, string database, string folder, RealTextCorpus real,
-        IReadOnlyList<LabelledSentence> written, IReadOnlyList<LabelledSentence> news, IReadOnlyList<RoleSentence> newsRoles)
+        IReadOnlyList<LabelledSentence> written, IReadOnlyList<LabelledSentence> news, IReadOnlyList<RoleSentence> newsRoles,
+        (IReadOnlyList<LabelledSentence> Sentences, int Repeats) fixtures)
     {
+        _fixtures = fixtures;
         _parse = parse;
         _database = database;
         _folder = folder;
@@ -48,7 +51,7 @@ internal sealed class HeldOutEventModels
         var classifierPath = Path.Combine(_folder, $"aid-{name}.zip");
         var rolesPath = Path.Combine(_folder, $"roles-{name}.zip");
         var train = AidTrainingSet.Compose(_written, _real.Where(s => !heldOut(s.Group!)), _news,
-            TrainEventsCommand.DefaultWrittenRepeats, TrainEventsCommand.DefaultNewsRepeats);
+            TrainEventsCommand.DefaultWrittenRepeats, TrainEventsCommand.DefaultNewsRepeats, _fixtures.Sentences, _fixtures.Repeats);
         var (ml, model, schema) = AidSentenceTrainer.Train(train);
         AidSentenceTrainer.Save(ml, model, schema, classifierPath);
         (ml, model, schema) = PartyRoleTrainer.Train(_roles.Where(r => IsNews(r.Sentence) || !heldOut(r.Sentence.Group)).SelectMany(PartyRoleDataset.Rows));
