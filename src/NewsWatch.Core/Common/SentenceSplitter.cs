@@ -83,6 +83,10 @@ public static partial class SentenceSplitter
         var next = lineEnd + 1;
         while (next < text.Length && text[next] is ' ' or '\t') next++;
         if (next >= text.Length || text[next] is '\n' or '\r' or '-' or '*' or '\u2022' or '+' or '#' or '|' or '>') return false;
+        // "A new security assistance package of $1.85 billion" over a paragraph of 300 characters on one line: text wrapped
+        // at a width has no line that long, so the short line ends where it stops (a heading).
+        var nextLineEnd = text.IndexOfAny(['\n', '\r'], next);
+        if ((nextLineEnd < 0 ? text.Length : nextLineEnd) - next > MaxWrappedLineLength) return false;
         // "(2) the authority..." and "3. Next item" start list items.
         var digits = next;
         while (digits < text.Length && char.IsDigit(text[digits])) digits++;
@@ -112,6 +116,9 @@ public static partial class SentenceSplitter
 
     /// <summary>Lines shorter than this end where they stop (headlines, datelines, list lines); wrapped prose is longer.</summary>
     private const int MinWrappedLineLength = 50;
+
+    /// <summary>Longer than any line of text hard-wrapped at a width (the briefing-room pages wrap at about 72).</summary>
+    private const int MaxWrappedLineLength = 120;
 
     private static void Add(string text, int start, int end, List<Range> sentences)
     {

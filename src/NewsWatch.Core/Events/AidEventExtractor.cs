@@ -136,6 +136,8 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
             var paidNow = hasSum && (date == published && dates.Count > 0 && SentenceCues.ReportsPayment(sentence) || SentenceCues.ReportsInstalment(sentence));
             var inSoManyWords = numbered || prediction.Label == AidSentenceLabel.PastMention && SentenceCues.AnnouncesInSoManyWords(sentence)
                 || hasSum && (SentenceCues.IsPerformative(sentence) || donor is not null && parties.Any(p => p.Party.Code == donor.Party.Code && SentenceCues.PledgesOwnSum(text[p.End..end], sentence))) || SentenceCues.PresentsAidPackage(sentence)
+                || hasSum && date is null && SentenceCues.IsNewPackageHeading(sentence)
+                || hasSum && donor is not null && (date is null || date == published || date == published.AddDays(-1)) && SentenceCues.GivesNewSum(sentence)
                 || date == published && SentenceCues.DecidesNewPackage(sentence) || hasSum && (date is null || date == published) && SentenceCues.DecidesToGive(sentence)
                 || paidNow || hasSum && announcedItem || hasSum && date is not null && SentenceCues.SignsAidAgreement(sentence)
                 || hasSum && (SentenceCues.OfficialPledgesSum(sentence, recipient is not null) || SentenceCues.NamesNewSumInFirstPerson(sentence) || SentenceCues.ReleasesByReview(sentence) || SentenceCues.WelcomesAnnouncedSum(sentence))
@@ -146,7 +148,11 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
                 // "The Government has decided to provide USD 5 million to Türkiye ... In addition, USD 500,000 will be provided to
                 // Syria": a sum added right after an announcement is announced with it.
                 || hasSum && SentenceCues.AddsToAnnouncement(sentence) && frames.LastOrDefault() is { IsRecap: false } previous && previous.Index == i - 1
-                    && previous.Prediction.EventProbability >= _options.MinSentenceProbability;
+                    && previous.Prediction.EventProbability >= _options.MinSentenceProbability
+                // "Canada is providing $30 million ... Of this amount, $20 million will support the response in Türkiye ... and $10
+                // million will help people in northwest Syria": the shares of a sum just announced are announced with it.
+                || hasSum && SentenceCues.OpensWithShareOf(sentence) && frames.Any(g => g.Amount is not null && !g.IsRecap && i - g.Index <= BorrowDistance)
+                    && PartyRoles.RecipientsOfSums(text, parties, [.. inSentence.Where(IsSum).Select(m => (m.Start, m.End))], end) is not null;
             var isRecap = prediction.EventProbability < _options.MinSentenceProbability && prediction.Label == AidSentenceLabel.PastMention && !inSoManyWords
                 || date is null && !SentenceCues.IsPerformative(sentence) && (EndsBefore(StaleCandidates(dates, text, start, prediction, hasSum), published.AddDays(-_options.MaxAnnouncementAgeDays), published) || SentenceCues.SpansEarlierYear(sentence, published.Year))
                 || inSentence.Count(IsSum) == 1 && SentenceCues.OpensWithRunningTotal(sentence)
@@ -187,7 +193,10 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
             if (recipient is not null && PartyRoles.ListSize(text, parties, recipient) >= MinRegionalList) continue;
             // "announced that the United States has paid out $1.25 billion ..., the first transfer from the $9.9 billion that Congress
             // approved": money paid out today is news, whatever appropriation it comes from.
-            if (SentenceCues.IsBusiness(sentence, partyGives: donor is not null) || SentenceCues.ForeseesOrHalts(sentence) || budgets && !paidNow) continue;
+            // "The President highlighted the $325 million package announced today ..., and noted that the first Abrams tanks will
+            // reach Ukraine next week": what is still to come is not the sum announced today.
+            if (SentenceCues.IsBusiness(sentence, partyGives: donor is not null) || SentenceCues.ForeseesOrHalts(sentence) && !(hasSum && SentenceCues.NamesPackageAnnouncedToday(sentence))
+                || budgets && !paidNow) continue;
             if (SentenceCues.CollectiveGiverEnd(sentence) is var crowd && crowd >= 0 && (donor is null || donor.Start - start > crowd)) continue;
             // "Of the amount, €5 million will go to the WFP and €3 million to UNHCR": shares of a sum named before. Without
             // that sum's package nearby (a recap of it recalls its shares too) they announce nothing of their own.
@@ -284,9 +293,10 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
 
         JointSignatories.GiveFor(frames, JointSignatories.Find(_parties, text, sentences, ordered, published));
         BorrowParties(frames, MainParty(recipientVotes), MainParty(donorVotes), article.Publisher);
+        // Shares split among recipients replace their total before sums that follow a total fold into it as parts.
+        PackageTotals.DropSplitTotals(frames, published);
         PackageTotals.FoldFollowingSums(frames, sentenceSums, bullets, published);
         PackageTotals.JoinPointersBack(frames);
-        PackageTotals.DropSplitTotals(frames, published);
         // A sentence that names neither side and no aid ("He raised $550 million") is money talk, not an announcement; one
         // that opens with a part of a package ("The first, worth $250 million, is drawn from Pentagon stocks") is aid, and so
         // is the publisher's own body committing a sum ("the Department will provide $18.5 million for courses").

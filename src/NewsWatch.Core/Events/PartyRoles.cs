@@ -152,6 +152,9 @@ public static partial class PartyRoles
                 && Cues(text, sentence, p) is { Place: false, Adversary: false, ProgrammeName: false });
         }
         if (recipient is not null && recipient.Party.Code != donor?.Party.Code && JoiningLeft().IsMatch(LeftOf(text, sentence, recipient))) recipient = null;
+        // "Norway's development minister announced more than $40 million": whose official announces gives.
+        if (donor is null && parties.FirstOrDefault(p => p.Party.Code != recipient?.Party.Code && OfficialAnnouncesRight().IsMatch(RightOf(text, sentence, p))) is { } official)
+            donor = official;
         // "The British Foreign Office said it would provide £15 million": a party with a giving verb and a sum of its own gives.
         if (donor is null && parties.FirstOrDefault(p => p.Party.Code != recipient?.Party.Code && OwnVerbSumRight().IsMatch(RightOf(text, sentence, p))) is { } ownSum)
             donor = ownSum;
@@ -269,7 +272,7 @@ public static partial class PartyRoles
     [GeneratedRegex(@"^(?:['’]s)?\s+(?:own\s+)?(?:stocks|stockpiles|inventories|arsenals|reserves)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex StocksRight();
 
-    [GeneratedRegex(@"\b(?:was|were|been|be|being|is|are)\s+(?:(?:also|now|already|formally|jointly|swiftly|quickly)\s+)?(?:pledged|promised|announced|provided|given|donated|offered|approved|allocated|committed|unveiled|granted|earmarked|disbursed|delivered|supplied|sent|made available|made)\s+(?:to\s+[^,;.]{1,40}?\s+)?by\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:was|were|been|be|being|is|are)\s+(?:(?:also|now|already|formally|jointly|swiftly|quickly)\s+)?(?:pledged|promised|announced|provided|given|donated|offered|approved|allocated|committed|unveiled|granted|earmarked|disbursed|delivered|supplied|sent|made available|made)\s+(?:to\s+[^,;.]{1,40}?\s+)?by\s+(?:the\s+)?$|\b(?:commitment|pledge|contribution|package|announcement|decision)\s+(?:announced|made|pledged|unveiled)\s+(?:\w+\s+)?by\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PassiveGiverLeft();
 
     [GeneratedRegex(@"\b(?:purchas(?:e|es|ed|ing)|buy(?:s|ing)?|bought|procur(?:e|es|ed|ing)|acquir(?:e|es|ed|ing)|order(?:s|ed|ing)?)\b[^.;]{0,120}\bfrom\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -277,6 +280,9 @@ public static partial class PartyRoles
 
     [GeneratedRegex(@"\b(?:that|which)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RelativeLeft();
+
+    [GeneratedRegex(@"^['’]s?\s+(?:[\w-]+\s+){0,3}?(?:minister|secretary|ambassador|president|chancellor|government|ministry|envoy|foreign office|spokes(?:man|woman|person))\s+(?:(?-i:\p{Lu})[\w.-]*\s+){0,3}(?:has\s+)?(?:announced|pledged|promised|committed|unveiled)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OfficialAnnouncesRight();
 
     [GeneratedRegex(@"^(?:\s*,[^,;]{1,60},)?\s+(?:has\s+|had\s+|have\s+)?(?:announced|unveiled|pledged|promised|set up|created|launched|approved)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AnnouncedRight();
@@ -451,8 +457,9 @@ public static partial class PartyRoles
         return givers.Count >= 2 && givers.DistinctBy(p => p.Party.Code).Count() == givers.Count ? found : null;
     }
 
-    /// <summary>From a giver to its own sum: " pledged ", ", which co-hosted the meeting with Berlin, committed ", " will give another ".</summary>
-    [GeneratedRegex(@"^(?:,\s*(?:which|who)\b[^;.]{0,120}?,)?\s+(?:(?:said|says|announced)\s+(?:that\s+)?(?:it|they)\s+)?(?:has\s+|have\s+|had\s+|will\s+|would\s+)?(?:also\s+)?(?:announced|pledged|committed|promised|contributed|offered|gave|give|provide|provided|pledge|commit|contribute|announce)\s+(?:(?:an?\s+(?:additional|further)|another|more\s+than|over|about|nearly|some|up\s+to)\s+)*\W?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>From a giver to its own sum: " pledged ", ", which co-hosted the meeting with Berlin, committed ", " will give another ",
+    /// " announced on Tuesday that it would give ", " said a day later that it was adding ", " followed on Wednesday with a pledge of ".</summary>
+    [GeneratedRegex(@"^(?:,\s*(?:which|who)\b[^;.]{0,120}?,)?\s+(?:(?:said|says|announced)(?:\s+(?:(?:late\s+)?on\s+\w+|a\s+day\s+later|later|earlier|separately|today|yesterday))?\s+(?:that\s+)?(?:it|they)\s+)?(?:has\s+|have\s+|had\s+|will\s+|would\s+|was\s+|is\s+|were\s+|are\s+)?(?:also\s+)?(?:announced|pledged|committed|promised|contributed|offered|gave|give|giving|provide|provided|providing|pledge|commit|contribute|announce|add|adds|added|adding|followed(?:\s+(?:on\s+\w+|a\s+day\s+later))?\s+with\s+an?\s+(?:pledge|contribution|package|offer)\s+of)\s+(?:(?:an?\s+(?:additional|further)|another|more\s+than|over|about|nearly|some|up\s+to)\s+)*\W?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SubjectGiverBetween();
 
     /// <summary>From a sum to its own giver: " from ", " in humanitarian aid from ", " pledged by ".</summary>
@@ -462,8 +469,8 @@ public static partial class PartyRoles
     [GeneratedRegex(@"^(?:'s|’s)?[^,;]{0,60}\b(?:fund|facility|programme|program|package|mechanism)\s+for\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FundForBetween();
 
-    /// <summary>From a sum to its own recipient: "in emergency humanitarian aid to ", " for ", " to help ", " for affected communities in ".</summary>
-    [GeneratedRegex(@"^[^,;]{0,60}?\b(?:to|for)\s+(?:(?:help|support|assist)\s+)?(?:the\s+)?(?:(?:people|population|populations) of\s+(?:the\s+)?)?$|^\s*(?:will\s+)?(?:support|help|assist|benefit)\s+(?:the\s+)?$|^[^,;]{0,40}?\bfor\b[^,;]{0,60}\b(?:in|inside|within|across)\s+(?:the\s+)?$|^[^,;]{0,20}?\bto\s+(?:help|support|assist)\s+[^,;]{0,60}\bin\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>From a sum to its own recipient: "in emergency humanitarian aid to ", " for ", " to help ", " for affected communities in ", " will support the response in ", " will help people in northwest ".</summary>
+    [GeneratedRegex(@"^[^,;]{0,60}?\b(?:to|for)\s+(?:(?:help|support|assist)\s+)?(?:the\s+)?(?:(?:people|population|populations) of\s+(?:the\s+)?)?$|^\s*(?:will\s+)?(?:support|help|assist|benefit)\s+(?:the\s+)?$|^\s*(?:will\s+)?(?:support|help|assist|fund)\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?in\s+(?:the\s+)?(?:\w+\s+)?$|^[^,;]{0,40}?\bfor\b[^,;]{0,60}\b(?:in|inside|within|across)\s+(?:the\s+)?$|^[^,;]{0,20}?\bto\s+(?:help|support|assist)\s+[^,;]{0,60}\bin\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OwnRecipientBetween();
 
     [GeneratedRegex(@"^['’]?s?\s+(?:loans?|lending|bonds?|guarantees?|programmes?|programs?|projects?|trust\s+funds?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

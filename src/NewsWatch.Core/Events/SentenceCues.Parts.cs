@@ -166,6 +166,15 @@ public static partial class SentenceCues
     [GeneratedRegex(@"\b(?:(?:has|have)?\s*decided|decides|decide)\s+to\s+(?:extend|provide|grant|contribute|allocate|donate|disburse|give|send|release)\b[^.;]{0,80}?(?:[$€£¥]|\d)|\bdirected\s+that\s+[^.;]{0,40}?(?:[$€£¥]|\d)[^.;]{0,80}?\bbe\s+(?:provided|sent|allocated|given|disbursed|released)\b|\bsigned\s+a\s+decision\s+(?:releasing|allocating|providing|granting|on\s+the\s+release\s+of)\s+(?:[$€£¥]|\d|(?-i:[A-Z]{3})\s?\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DecidedToGive();
 
+    /// <summary>
+    /// Whether a line is a heading that names a new package ("A new security assistance package of $1.85 billion", "Additional
+    /// humanitarian aid worth €20 million"): short, without a full stop, and in a release it heads the announcement below it.
+    /// </summary>
+    public static bool IsNewPackageHeading(string sentence) => NewPackageHeading().IsMatch(sentence);
+
+    [GeneratedRegex(@"^\W*(?:(?:A|An)\s+)?(?:new|additional|further|fresh)\s+(?:[\w-]+\s+){0,4}?(?:package|tranche|assistance|aid|funding)\b(?:[^.;:!?\n]|\.\d){0,40}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NewPackageHeading();
+
     /// <summary>Whether a sentence presents a numbered or named aid package today ("Today we are presenting the twenty-third donation package").</summary>
     public static bool PresentsAidPackage(string sentence) => PresentsPackage().IsMatch(sentence) && TodayWord().IsMatch(sentence);
 

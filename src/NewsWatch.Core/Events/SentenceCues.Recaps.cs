@@ -39,8 +39,9 @@ public static partial class SentenceCues
 
     /// <summary>"new contributions totaling $316 million": the total of what is announced now, not a running total.</summary>
     /// <remarks>Also a package's own total value ("its eighteenth donation package to Ukraine, with a total value of DKK 5.3
-    /// billion", "the two measures, worth a total of €500 million", "a combined package of security assistance for Ukraine totaling $2.45 billion").</remarks>
-    [GeneratedRegex(@"\b(?:new|additional|another|fresh)\b[^.;]{0,60}\btotall?ing\s+(?:(?:more than|over|about|around|nearly|almost|some|roughly|up to)\s+)?\W?$|\b(?:package|tranche)\b[^.;]{0,60}\btotall?ing\s+(?:(?:more than|over|about|around|nearly|almost|some|roughly|up to)\s+)?\W?$|\b(?:package|donation|tranche|contribution)\b[^.;]{0,40}\b(?:with|has|of|at|for)\s+a\s+total\s+(?:value|worth|cost)\s+of\s+(?:(?:more than|over|about|around|nearly|almost|some|roughly|up to)\s+)?\W?$|\b(?:will|would)\s+(?:[\w-]+\s+){1,5}a\s+total\s+of\s+(?:(?:more than|over|about|around|nearly|almost|some|roughly|up to)\s+)?\W?$|\b(?:worth|valued at|amounting to)\s+a\s+total\s+of\s+(?:(?:more than|over|about|around|nearly|almost|some|roughly|up to)\s+)?\W?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// billion", "the two measures, worth a total of €500 million", "a combined package of security assistance for Ukraine totaling $2.45 billion",
+    /// "I am announcing that the United States is providing a total of $2.47 billion").</remarks>
+    [GeneratedRegex(@"\b(?:new|additional|another|fresh)\b[^.;]{0,60}\btotall?ing\s+(?:(?:more than|over|about|around|nearly|almost|some|roughly|up to)\s+)?\W?$|\b(?:package|tranche)\b[^.;]{0,60}\btotall?ing\s+(?:(?:more than|over|about|around|nearly|almost|some|roughly|up to)\s+)?\W?$|\b(?:package|donation|tranche|contribution)\b[^.;]{0,40}\b(?:with|has|of|at|for)\s+a\s+total\s+(?:value|worth|cost)\s+of\s+(?:(?:more than|over|about|around|nearly|almost|some|roughly|up to)\s+)?\W?$|\b(?:will|would)\s+(?:[\w-]+\s+){1,5}a\s+total\s+of\s+(?:(?:more than|over|about|around|nearly|almost|some|roughly|up to)\s+)?\W?$|\bannounc(?:e|es|ed|ing)\b[^.;]{0,80}\b(?:providing|provides?|committing|commits?|sending|sends?|allocating|allocates?)\s+a\s+total\s+of\s+(?:(?:more than|over|about|around|nearly|almost|some|roughly|up to)\s+)?\W?$|\b(?:worth|valued at|amounting to)\s+a\s+total\s+of\s+(?:(?:more than|over|about|around|nearly|almost|some|roughly|up to)\s+)?\W?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NewTotalLeft();
 
     /// <summary>
@@ -74,11 +75,11 @@ public static partial class SentenceCues
 
     /// <summary>
     /// Whether the text left of an amount makes it an estimate of needs or costs, not aid ("external financing, which
-    /// Ukrainian authorities estimate at roughly $5 billion a month").
+    /// Ukrainian authorities estimate at roughly $5 billion a month", "Rebuilding Ukraine will cost an estimated $486 billion").
     /// </summary>
     public static bool IsEstimate(string leftContext) => EstimateLeft().IsMatch(leftContext);
 
-    [GeneratedRegex(@"\bestimat(?:e|es|ed|ing)\s+(?:it\s+|them\s+|that\s+)?(?:at|to be|to cost|to need|to total)\s+(?:(?:about|around|roughly|nearly|almost|some|more than|over|up to|at least)\s+)?\W?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bestimat(?:e|es|ed|ing)\s+(?:it\s+|them\s+|that\s+)?(?:at|to be|to cost|to need|to total)\s+(?:(?:about|around|roughly|nearly|almost|some|more than|over|up to|at least)\s+)?\W?$|\b(?:will|would|could|to)\s+cost\s+(?:(?:an\s+estimated|about|around|roughly|nearly|almost|some|more than|over|at least)\s+)?\W?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EstimateLeft();
 
     /// <summary>"will redirect $324 million in previously announced funding": money given before, moved, not new.</summary>
@@ -109,6 +110,12 @@ public static partial class SentenceCues
     /// </summary>
     public static bool RecallsEarlierAnnouncement(string sentence) => EarlierThis().IsMatch(sentence);
 
+    /// <summary>Whether a sentence names a package as announced today ("the $325 million security assistance package announced today").</summary>
+    public static bool NamesPackageAnnouncedToday(string sentence) => AnnouncedToday().IsMatch(sentence);
+
+    [GeneratedRegex(@"\b(?:package|tranche|assistance|aid|funding)\s+(?:[\w-]+\s+){0,3}?(?:announced|unveiled|approved)\s+(?:today|this\s+morning)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AnnouncedToday();
+
     /// <summary>
     /// Whether a sentence dates what it tells to last week ("Germany delivered 18 of its own Leopards last week"): past
     /// the lede of an article, a recap of earlier aid (the lede's "confirmed last week" is still its news).
@@ -129,9 +136,14 @@ public static partial class SentenceCues
 
     /// <summary>
     /// "Germany's contribution comes on top of the three Patriot systems it has already delivered": beside aid given before.
-    /// "Equipment committed to Ukraine to date includes 2,000 Stingers": what was given so far, a recap.
+    /// "Equipment committed to Ukraine to date includes 2,000 Stingers": what was given so far, a recap. So is what a giver "has
+    /// also delivered" and what "arrived over the past year".
     /// </summary>
-    public static bool SetsBesideEarlier(string sentence) => BesideEarlier().IsMatch(sentence) || GivenSoFar().IsMatch(sentence) || YearsAgo().IsMatch(sentence);
+    public static bool SetsBesideEarlier(string sentence) => BesideEarlier().IsMatch(sentence) || GivenSoFar().IsMatch(sentence) || YearsAgo().IsMatch(sentence)
+        || GivenBefore().IsMatch(sentence);
+
+    [GeneratedRegex(@"\b(?:has|have)\s+(?:also|already)\s+(?:delivered|sent|provided|supplied|donated|handed over)\b|\b(?:over|during|in)\s+the\s+(?:past|last)\s+(?:year|(?:few|several|two|three|six|twelve|\d+)\s+(?:months|years|weeks))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex GivenBefore();
 
     /// <summary>"Two years ago, Putin sent well over 150,000 troops across Ukraine's borders": what a sentence opening so tells is history.</summary>
     [GeneratedRegex(@"^\W*(?:(?:two|three|four|five|six|ten|\d+|many|several|a\s+few)\s+years|a\s+year|(?:a\s+)?decades?)\s+ago\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

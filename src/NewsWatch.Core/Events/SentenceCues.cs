@@ -115,6 +115,17 @@ public static partial class SentenceCues
     [GeneratedRegex(@"(?:[$€£¥]|\b(?:USD|EUR|GBP)\s?)\d[\d.,]*\s*(?:million|billion|bn|m)?\s+(?:in|of)\s+(?:new|additional|fresh)\s+(?:[\w-]+\s+){0,2}?(?:assistance|aid|funding|support)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NewSum();
 
+    /// <summary>
+    /// "U.S. Ambassador to the United Nations Linda Thomas-Greenfield announced more than $163 million in additional humanitarian
+    /// assistance for people inside Sudan", "The European Commission on Monday put an extra €25mn into humanitarian aid for Gaza": a
+    /// giving verb, not in the perfect, right before a sum called new, extra or additional is an announcement, however the rest of
+    /// a long sentence reads.
+    /// </summary>
+    public static bool GivesNewSum(string sentence) => GivenNewSum().IsMatch(sentence);
+
+    [GeneratedRegex(@"(?<!\b(?:has|have|had|been)\s+)\b(?:announc(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|commit(?:s|ted|ting)?|promis(?:e|es|ed|ing)|unveil(?:s|ed|ing)?|put(?:s|ting)?|releas(?:e|es|ed|ing)|set(?:s|ting)?\s+aside|allocat(?:e|es|ed|ing)|donat(?:e|es|ed|ing)|approv(?:e|es|ed|ing))\s+(?:an?\s+)?(?:(?<novel>extra|further|additional|new|fresh)\s+)?(?:(?:more than|over|about|around|nearly|almost|some|roughly|up to)\s+)?(?:[$€£¥]|\b(?:US\$|USD|EUR|GBP|CAD|AUD|CHF|JPY|NOK|SEK|DKK|PLN)\s?)\d[\d.,]*\s*(?:million|billion|bn|mn|m|mln)?\s+(?:in|of|into|for)\s+(?:(?<novel>new|additional|fresh|extra)\s+)?(?:[\w-]+\s+){0,2}?(?:assistance|aid|funding|support|relief)\b(?(novel)|(?!))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex GivenNewSum();
+
     [GeneratedRegex(@"\b(?:the\s+(?:Department(?:\s+of\s+(?:State|Defense|Energy|the\s+Treasury))?|Administration|Bureau|Agency)|USAID|[Ww]e)\s+(?:will\s+(?:also\s+)?(?:provide|give|commit|contribute)|(?<committing>(?:is|are)\s+(?:today\s+)?committing))\s+(?:an?\s+additional\s+|a\s+further\s+|another\s+|nearly\s+|more than\s+|over\s+|up to\s+)?(?:[$€£¥]|US\$)", RegexOptions.CultureInvariant)]
     private static partial Regex OfficialPledge();
 
@@ -130,10 +141,10 @@ public static partial class SentenceCues
     [GeneratedRegex(@"^\W*(?:In addition|Additionally|Furthermore|Moreover),?\s[^.;]{0,80}?\b(?:(?:will|shall|is to|are to)\s+(?:also\s+)?be\s+(?:provided|allocated|given|granted|sent|donated|disbursed|channell?ed|made available)|(?:will|shall)\s+(?:also\s+)?(?:provide|allocate|give|grant|send|donate|contribute))\b", RegexOptions.CultureInvariant)]
     private static partial Regex AddedSum();
 
-    /// <summary>Whether a sentence performs a decision ("I hereby determine ... to furnish assistance ... not to exceed $50 million").</summary>
+    /// <summary>Whether a sentence performs a decision ("I hereby determine ... to furnish assistance ... not to exceed $50 million", "I delegate to you the authority ... to order the drawdown of up to $350 million").</summary>
     public static bool IsPerformative(string sentence) => Performative().IsMatch(sentence);
 
-    [GeneratedRegex(@"\b(?:I|we)\s+hereby\s+(?:determine|direct|authori[sz]e|delegate|approve)\b|\bI\s+determine\s+that\b|\b(?:I|we)\s+have\s+just\s+(?:authori[sz]ed|approved|directed)\b|\b(?:I am|I'm|I’m|we are|we're|we’re)\s+(?:now\s+|also\s+)?(?:approving|authori[sz]ing|committing)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:I|we)\s+hereby\s+(?:determine|direct|authori[sz]e|delegate|approve)\b|\bI\s+delegate\s+to\s+(?:you|the\s+Secretary)\b|\bI\s+determine\s+that\b|\b(?:I|we)\s+have\s+just\s+(?:authori[sz]ed|approved|directed)\b|\b(?:I am|I'm|I’m|we are|we're|we’re)\s+(?:now\s+|also\s+)?(?:approving|authori[sz]ing|committing)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Performative();
 
     /// <summary>
@@ -175,7 +186,12 @@ public static partial class SentenceCues
     /// 1 billion euros", "International donors promised more than €2 billion"): the end of the giving verb, else -1. A
     /// total of many givers is nobody's package.
     /// </summary>
-    public static int CollectiveGiverEnd(string sentence) => CollectiveGivers().Match(sentence) is { Success: true } m ? m.Index + m.Length : -1;
+    public static int CollectiveGiverEnd(string sentence)
+    {
+        // After any wire dateline: "PARIS, Oct 24 (Corvane Press Agency) - Donors meeting in Paris on Thursday pledged ...".
+        var from = DatelineLength(sentence);
+        return CollectiveGivers().Match(sentence[from..]) is { Success: true } m ? from + m.Index + m.Length : -1;
+    }
 
     [GeneratedRegex(@"^(?:\W*\p{Lu}[\p{Lu} .'-]+(?:,\s*[\w .]{1,12})?\s*(?:—|–|-)\s*)?(?:(?:about|some|around|nearly|more than|over|dozens of|several|many)\s+)?(?:\d+\s+)?(?:international\s+|western\s+|foreign\s+)?(?:countries|nations|donors|governments)\b(?:\s+and\s+(?:organi[sz]ations|institutions|agencies|international organi[sz]ations))?[^.;]{0,80}?\b(?:pledged|promised|committed|raised|announced)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CollectiveGivers();

@@ -88,4 +88,15 @@ public class SentenceSplitterTests
             ],
             Split(text));
     }
+
+    [Fact]
+    public void A_short_line_above_a_paragraph_written_on_one_line_is_a_heading_not_a_wrapped_line()
+    {
+        const string text = "A new air defence package for Ukraine worth $900 million\n"
+            + "For the first time, the package includes launchers and interceptors that will let Ukrainian crews engage cruise missiles at a "
+            + "far greater range than the systems they have used so far, and training for the crews who will operate them.";
+        var sentences = SentenceSplitter.Split(text).Select(r => text[r]).ToList();
+        Assert.Equal(2, sentences.Count);
+        Assert.Equal("A new air defence package for Ukraine worth $900 million", sentences[0]);
+    }
 }

@@ -11,6 +11,45 @@ namespace NewsWatch.Tests.Events;
 /// </summary>
 public sealed class NewsWordingTests
 {
+    [Theory]
+    [InlineData("Today, at a donors' meeting in Geneva, Norway's development minister announced more than $40 million in additional humanitarian assistance for people inside Yemen, where nine years of war have left two thirds of the population in need and the currency has lost most of its value.")]
+    [InlineData("Norway on Monday put an extra $40 million into humanitarian aid for Yemen, taking its help this year past $100 million and ending talk in Oslo that the government was scaling back its support.")]
+    public void A_giving_verb_right_before_a_sum_called_new_or_extra_announces_it_however_long_the_sentence(string text)
+    {
+        var e = Assert.Single(NewAid(text, m => m.Country("Norway", "NO", "Norway").Country("Yemen", "YE", "Yemen").Amount("$40 million", 4e7m, "USD", 4e7m)
+            .Date(text.Contains("Today", StringComparison.Ordinal) ? "Today" : "Monday", "2024-06-13")), e => e.Amount == 4e7m);
+        Assert.Equal(("NO", "YE"), (e.Donor.Code, e.Recipient.Code));
+    }
+
+    [Theory]
+    [InlineData("Norway has announced $40 million in additional humanitarian assistance for Yemen.", false)]
+    [InlineData("Norway announced $40 million in humanitarian assistance for Yemen.", false)]
+    [InlineData("Norway announced an extra $40 million in aid for Yemen.", true)]
+    [InlineData("Norway announced $40 million in new humanitarian assistance for Yemen.", true)]
+    public void Only_a_sum_called_new_after_a_giving_verb_not_in_the_perfect_is_a_new_sum(string sentence, bool isNew) =>
+        Assert.Equal(isNew, SentenceCues.GivesNewSum(sentence));
+
+    [Fact]
+    public void Whoever_a_welcomed_commitment_was_announced_by_gives_it()
+    {
+        const string text = "The United States welcomes the commitment announced by the Norwegian government at the conference of $40 million in "
+            + "bilateral assistance to repair Ukrainian power lines and schools.";
+        var e = Assert.Single(NewAid(text, m => m.Country("United States", "US", "United States").Country("Norwegian", "NO", "Norway")
+            .Amount("$40 million", 4e7m, "USD", 4e7m).Country("Ukrainian", "UA", "Ukraine"), UnitedStates));
+        Assert.Equal(("NO", "UA"), (e.Donor.Code, e.Recipient.Code));
+    }
+
+    [Theory]
+    [InlineData("Australia will give $60 million in emergency aid to Fiji, its foreign minister said on Tuesday, and New Zealand followed on Wednesday with a pledge of $20 million.")]
+    [InlineData("Australia announced on Tuesday that it would give $60 million in emergency aid to Fiji, and New Zealand said a day later that it was adding $20 million of its own.")]
+    public void A_second_giver_that_follows_with_its_own_sum_gives_it(string text)
+    {
+        var events = NewAid(text, m => m.Country("Australia", "AU", "Australia").Amount("$60 million", 6e7m, "USD", 6e7m).Country("Fiji", "FJ", "Fiji")
+            .Country("New Zealand", "NZ", "New Zealand").Amount("$20 million", 2e7m, "USD", 2e7m).Date("Tuesday", "2024-06-11"));
+        Assert.Equal([("AU", 6e7m), ("NZ", 2e7m)], events.Select(e => (e.Donor.Code, e.Amount!.Value)).Order());
+        Assert.All(events, e => Assert.Equal("FJ", e.Recipient.Code));
+    }
+
     [Fact]
     public void The_agent_of_a_passive_giving_verb_is_the_donor()
     {

@@ -25,6 +25,44 @@ public sealed class NotNewAidTests
     public void What_a_legislature_or_an_audit_does_with_aid_money_gives_none(string text, string sum) =>
         Assert.Empty(NewAid(text, m => m.Amount(sum, 5e9m, "USD", 5e9m).Country("Ukraine", "UA", "Ukraine"), UnitedStates));
 
+    [Theory]
+    [InlineData("Should Congress approve it, the request would provide $5 billion in security assistance to keep shells flowing to Ukraine.")]
+    [InlineData("For Ukraine, the proposal also seeks $5 billion to restock the weapons sent from U.S. stocks.")]
+    [InlineData("If Congress passes the bill in time, Ukraine would receive $5 billion before the winter.")]
+    public void What_a_pending_request_would_provide_is_no_aid(string text) =>
+        Assert.Empty(NewAid(text, m => m.Amount("$5 billion", 5e9m, "USD", 5e9m).Country("Ukraine", "UA", "Ukraine"), UnitedStates));
+
+    [Fact]
+    public void What_rebuilding_will_cost_is_an_estimate_not_a_pledge()
+    {
+        const string text = "LVIV, June 13 (Test Wire) - Repairing Ukraine's roads and power plants will cost an estimated $5 billion over the next "
+            + "three years, according to a report published on Thursday by the World Bank and the Ukrainian government.";
+        Assert.Empty(NewAid(text, m => m.Country("Ukraine", "UA", "Ukraine").Country("World Bank", "WB", "World Bank").Country("Ukrainian", "UA", "Ukraine")
+            .Amount("$5 billion", 5e9m, "USD", 5e9m).Date("June 13", "2024-06-13").Date("Thursday", "2024-06-13")));
+    }
+
+    [Fact]
+    public void Several_givers_combined_sum_is_nobodys_package()
+    {
+        const string text = "ROME, June 13 (Test Wire) - Donors meeting in Rome on Thursday pledged a combined $5 billion in aid for Ukraine's recovery, "
+            + "Italian Foreign Minister Antonio Tajani said at the close.";
+        Assert.Empty(NewAid(text, m => m.Country("Italian", "IT", "Italy").Country("Ukraine", "UA", "Ukraine").Amount("$5 billion", 5e9m, "USD", 5e9m)
+            .Date("June 13", "2024-06-13").Date("Thursday", "2024-06-13").Person("Antonio Tajani", "Antonio Tajani")));
+    }
+
+    [Theory]
+    [InlineData("Sweden has also delivered Archer howitzers and CV90 combat vehicles to Ukraine.")]
+    [InlineData("Over the past year, Swedish-funded transformers and generators arrived in Ukraine and were installed by local crews.")]
+    public void Aid_given_before_without_a_sum_is_a_recap(string text) =>
+        Assert.Empty(NewAid(text, m => m.Country("Ukraine", "UA", "Ukraine").Country(text.Contains("Sweden ", StringComparison.Ordinal) ? "Sweden" : "Swedish", "SE", "Sweden")));
+
+    [Fact]
+    public void Keeping_to_an_earlier_commitment_announces_nothing()
+    {
+        const string text = "The new Prime Minister confirmed that Sweden would keep to its commitment of SEK 20 billion a year in military aid to Ukraine.";
+        Assert.Empty(NewAid(text, m => m.Country("Sweden", "SE", "Sweden").Country("Ukraine", "UA", "Ukraine").Amount("SEK 20 billion", 2e10m, "SEK", 1.9e9m)));
+    }
+
     [Fact]
     public void Working_to_deliver_on_an_earlier_commitment_announces_nothing()
     {

@@ -107,6 +107,21 @@ public sealed class PackageLayoutTests
     }
 
     [Fact]
+    public void Shares_of_an_announced_sum_in_the_next_sentence_are_one_event_per_recipient_and_replace_the_total()
+    {
+        // The share sentence reads as no announcement on its own; the shares are announced with the sum just named.
+        const string text = "Today, the Minister of International Development announced that Canada is providing $12 million in emergency assistance "
+            + "after the floods of early June in Georgia and Armenia. "
+            + "Of this amount, $8 million will support the relief effort in Georgia, where the Red Cross is running shelters, "
+            + "and $4 million will help families in northern Armenia.";
+        var canada = new AidParty("CA", "Canada");
+        var events = NewAid(text, m => m.Country("Canada", "CA", "Canada").Amount("$12 million", 1.2e7m, "CAD", 8.9e6m).Country("Georgia", "GE", "Georgia")
+            .Country("Armenia", "AM", "Armenia").Amount("$8 million", 8e6m, "CAD", 5.9e6m).Amount("$4 million", 4e6m, "CAD", 3e6m), canada);
+        Assert.Equal([("AM", 4e6m), ("GE", 8e6m)], events.Select(e => (e.Recipient.Code, e.Amount!.Value)).Order());
+        Assert.All(events, e => Assert.Equal("CA", e.Donor.Code));
+    }
+
+    [Fact]
     public void Sums_that_happen_to_add_up_are_no_total_when_each_has_its_own_giver()
     {
         const string text = "The European Union announced 300 million euros in humanitarian assistance, Germany pledged 200 million euros and France, "

@@ -100,4 +100,50 @@ public sealed class ReleaseWordingTests
         Assert.Equal(["DE", "US"], events.Select(e => e.Donor.Code).Order());
         Assert.All(events, e => Assert.Equal("UA", e.Recipient.Code));
     }
+
+    [Fact]
+    public void A_heading_that_names_a_new_package_announces_it_and_the_shares_below_are_its_parts()
+    {
+        const string text = "Today the President received the Prime Minister of Ukraine at the White House.\n"
+            + "A new air defense package of $900 million\n"
+            + "For the first time, the package includes launchers and interceptors that will let Ukrainian crews engage cruise missiles at a far "
+            + "greater range than the systems they have used so far, together with spare parts and training for the crews.\n"
+            + "Of the total, $600 million will be drawn from Pentagon stocks and $300 million will be contracted under the Ukraine Security Assistance Initiative.";
+        var e = Assert.Single(NewAid(text, m => m.Country("Ukraine", "UA", "Ukraine").Country("Ukrainian", "UA", "Ukraine").Amount("$900 million", 9e8m, "USD", 9e8m)
+            .Amount("$600 million", 6e8m, "USD", 6e8m).Amount("$300 million", 3e8m, "USD", 3e8m).Date("Today", "2024-06-13"), UnitedStates));
+        Assert.Equal(("US", "UA", 9e8m), (e.Donor.Code, e.Recipient.Code, e.Amount));
+    }
+
+    [Fact]
+    public void A_package_announced_today_is_news_beside_a_delivery_still_to_come()
+    {
+        const string text = "The President pointed to the $200 million security assistance package announced today, which will help Ukraine "
+            + "defend its power plants this winter, and said that the first Bradley vehicles will reach Ukraine next month.";
+        var e = Assert.Single(NewAid(text, m => m.Country("Ukraine", "UA", "Ukraine").Amount("$200 million", 2e8m, "USD", 2e8m).Date("today", "2024-06-13"), UnitedStates));
+        Assert.Equal(2e8m, e.Amount);
+    }
+
+    [Fact]
+    public void A_total_the_speaker_announces_providing_is_the_package_not_a_running_total()
+    {
+        const string text = "Today, I am announcing that the United States is providing a total of $900 million in new security assistance to Ukraine. "
+            + "The Department of Defense will draw $500 million in equipment from its stocks, and will commit $400 million through USAI.";
+        var e = Assert.Single(NewAid(text, m => m.Country("United States", "US", "United States").Country("Ukraine", "UA", "Ukraine")
+            .Amount("$900 million", 9e8m, "USD", 9e8m).Amount("$500 million", 5e8m, "USD", 5e8m).Amount("$400 million", 4e8m, "USD", 4e8m)
+            .Date("Today", "2024-06-13"), UnitedStates));
+        Assert.Equal(9e8m, e.Amount);
+    }
+
+    [Fact]
+    public void A_memorandum_that_delegates_a_drawdown_announces_it()
+    {
+        const string text = "MEMORANDUM FOR THE SECRETARY OF STATE\n"
+            + "SUBJECT: Delegation of Authority Under Section 506(a)(1) of the Foreign Assistance Act of 1961\n"
+            + "By the authority vested in me as President by the Constitution and the laws of the United States of America, I delegate to you the "
+            + "authority under section 506(a)(1) of the Foreign Assistance Act to direct the drawdown of up to $250 million in defense articles and "
+            + "services of the Department of Defense, and military education and training, to provide assistance to Ukraine.";
+        var e = Assert.Single(NewAid(text, m => m.Country("United States of America", "US", "United States").Country("Ukraine", "UA", "Ukraine")
+            .Amount("$250 million", 2.5e8m, "USD", 2.5e8m), UnitedStates));
+        Assert.Equal(("US", "UA", 2.5e8m), (e.Donor.Code, e.Recipient.Code, e.Amount));
+    }
 }
