@@ -62,7 +62,8 @@ public static partial class SentenceCues
     public static bool IsSupersededAmount(string sentence, string leftContext) =>
         Correction().IsMatch(sentence) && SupersededLeft().IsMatch(leftContext);
 
-    /// <summary>Whether the text right of an amount makes it a total of earlier aid ("$159 million since October 2020", "... to date").</summary>
+    /// <summary>Whether the text right of an amount makes it a total of earlier aid ("$159 million since October 2020", "... to date"),
+    /// or authority left over ("about $3.85 billion in drawdown authority will remain available").</summary>
     /// <remarks>"... and is the largest package so far" ranks this package; it is not a total;
     /// "the $10 million Australia has already committed" is a package given before, and so is "$324 million in previously
     /// announced funding".</remarks>
@@ -137,12 +138,12 @@ public static partial class SentenceCues
     /// <summary>
     /// "Germany's contribution comes on top of the three Patriot systems it has already delivered": beside aid given before.
     /// "Equipment committed to Ukraine to date includes 2,000 Stingers": what was given so far, a recap. So is what a giver "has
-    /// also delivered" and what "arrived over the past year".
+    /// also delivered", what "arrived over the past year", and "the F-16s, which the Netherlands and Denmark have pledged".
     /// </summary>
     public static bool SetsBesideEarlier(string sentence) => BesideEarlier().IsMatch(sentence) || GivenSoFar().IsMatch(sentence) || YearsAgo().IsMatch(sentence)
         || GivenBefore().IsMatch(sentence);
 
-    [GeneratedRegex(@"\b(?:has|have)\s+(?:also|already)\s+(?:delivered|sent|provided|supplied|donated|handed over)\b|\b(?:over|during|in)\s+the\s+(?:past|last)\s+(?:year|(?:few|several|two|three|six|twelve|\d+)\s+(?:months|years|weeks))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:has|have)\s+(?:also|already)\s+(?:delivered|sent|provided|supplied|donated|handed over)\b|\bwhich\s+(?:the\s+)?(?:[\w-]+\s+){1,4}?(?:has|have|had)\s+(?:already\s+)?(?:pledged|promised|committed|provided|delivered)\b|\b(?:over|during|in)\s+the\s+(?:past|last)\s+(?:year|(?:few|several|two|three|six|twelve|\d+)\s+(?:months|years|weeks))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex GivenBefore();
 
     /// <summary>"Two years ago, Putin sent well over 150,000 troops across Ukraine's borders": what a sentence opening so tells is history.</summary>
@@ -178,7 +179,7 @@ public static partial class SentenceCues
     /// <summary>Whether a sentence corrects an earlier report (a correction note or a revised figure).</summary>
     public static bool IsCorrection(string sentence) => Correction().IsMatch(sentence);
 
-    [GeneratedRegex(@"^[^.;]{0,60}?\b(?:since\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|the start|the beginning|Russia|the war|the invasion|\d{4})\b)|to date\b|so far\b|in total\b|altogether\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[^.;]{0,60}?\b(?:(?:will\s+)?remain(?:s|ing)?\s+available|left\s+(?:to\s+draw|available))\b|^[^.;]{0,60}?\b(?:since\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|the start|the beginning|Russia|the war|the invasion|\d{4})\b)|to date\b|so far\b|in total\b|altogether\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CumulativeRight();
 
     [GeneratedRegex(@"(?:\bbring(?:s|ing)?\b|\bbrought\b|\braising\b|\braises\b|\btakes\b|\btaking\b|\btook\b|\brises\b|\brose\b|\bincreases\b|\bgrows\b)(?:[^.;]|(?<=\b\p{Lu})\.){0,80}\b(?:to|past|above|beyond)\s+(?:(?:more than|over|about|around|nearly|almost|some|roughly|just over|just under)\s+)?\W?$|\b(?:total(?:s|led|ling|ed|ing)?|cumulative|overall|in all|altogether|so far|to date)\b[^.;,]{0,40}$|(?<!\bnot to\s)\b(?:now\s+)?(?:exceeds?|exceeded|stands at|amounts to|has reached|will\s+(?:now\s+)?reach)\s+(?:(?:more than|over|about|around|nearly|almost|some|roughly)\s+)?\W?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -63,6 +63,22 @@ public sealed class NotNewAidTests
         Assert.Empty(NewAid(text, m => m.Country("Sweden", "SE", "Sweden").Country("Ukraine", "UA", "Ukraine").Amount("SEK 20 billion", 2e10m, "SEK", 1.9e9m)));
     }
 
+    [Theory]
+    [InlineData("Today I am sending Congress a request for $5 billion to support Ukraine through the winter.")]
+    [InlineData("To keep our support flowing, I have asked Congress for about $5 billion in additional funding for Ukraine, and I urge both parties to pass it.")]
+    [InlineData("After this package, about $5 billion in drawdown authority for Ukraine will remain available to the next Administration.")]
+    [InlineData("Together, participants pledged more than $5 billion for Ukraine and its neighbours.")]
+    [InlineData("In the revised budget presented today, the Government proposes to raise this year's frame for its Ukraine programme by $5 billion.")]
+    public void Requests_leftover_authority_a_crowds_total_and_budget_proposals_are_no_aid(string text) =>
+        Assert.Empty(NewAid(text, m => m.Amount("$5 billion", 5e9m, "USD", 5e9m).Country("Ukraine", "UA", "Ukraine"), UnitedStates));
+
+    [Fact]
+    public void Aircraft_partners_have_pledged_in_a_relative_clause_are_a_recap()
+    {
+        const string text = "The two leaders discussed the arrival of the F-16 aircraft, which Belgium and Norway have pledged to Ukraine.";
+        Assert.Empty(NewAid(text, m => m.Country("Belgium", "BE", "Belgium").Country("Norway", "NO", "Norway").Country("Ukraine", "UA", "Ukraine"), UnitedStates));
+    }
+
     [Fact]
     public void Working_to_deliver_on_an_earlier_commitment_announces_nothing()
     {

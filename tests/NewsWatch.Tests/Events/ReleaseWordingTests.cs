@@ -146,4 +146,12 @@ public sealed class ReleaseWordingTests
             .Amount("$250 million", 2.5e8m, "USD", 2.5e8m), UnitedStates));
         Assert.Equal(("US", "UA", 2.5e8m), (e.Donor.Code, e.Recipient.Code, e.Amount));
     }
+
+    [Fact]
+    public void Money_paid_into_a_treasury_today_is_a_delivery()
+    {
+        const string text = "Also today, the $300 million in budget support that USAID pledged this spring was paid into Moldova's treasury through the World Bank.";
+        var e = Assert.Single(NewAid(text, m => m.Amount("$300 million", 3e8m, "USD", 3e8m).Country("Moldova", "MD", "Moldova").Date("today", "2024-06-13"), UnitedStates));
+        Assert.Equal(("US", "MD", AidSentenceLabel.Delivery), (e.Donor.Code, e.Recipient.Code, e.Measure));
+    }
 }
