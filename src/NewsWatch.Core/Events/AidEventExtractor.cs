@@ -101,6 +101,9 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
             var parties = _parties.Find(text, span, inSentence, published);
             var (donor, recipient) = roles.Assign(text, span, parties);
             (donor, recipient, var coGiver) = PartyRoles.Settle(text, span, parties, donor, recipient);
+            // "EL ARISH, Egypt - A Qatari military transport aircraft landed ...": the country of a wire dateline is where the
+            // story was filed, never the giver.
+            if (donor is not null && donor.End <= start + SentenceCues.DatelineLength(sentence)) donor = null;
             // "'Today, I'm announcing an additional $500 million ...,' Trudeau said": the speaker of a first-person quote gives.
             if (donor is null && SentenceCues.IsFirstPerson(sentence) && PartyRoles.QuotedSpeaker(text, parties) is { } speaker && speaker.Party.Code != recipient?.Party.Code)
                 donor = speaker;

@@ -236,7 +236,7 @@ public static partial class SentenceCues
     [GeneratedRegex(@"\b(?:developing (?:countries|nations|economies)|countries around the world|around the world|worldwide|across (?:(?:Southeast|South|Central|East|West|Sub-Saharan|North)\s+)?(?:Africa|Asia|Latin America|the region|the Indo-Pacific|the Pacific|Europe|the Americas|the Caribbean)|low-income countries|partner countries|in the region|regional|global)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex GlobalScope();
 
-    [GeneratedRegex(@"^\p{Lu}[\p{Lu}.'’-]{2,}(?:\s+\p{Lu}[\p{Lu}.'’-]+)*(?:,\s*\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+){0,2})?(?:,\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})?\s*(?:\([^)]{1,30}\))?\s*[-—–:]\s+", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:\p{Lu}[\p{Lu}.'’-]{2,}|\p{Lu}{2}(?=\s+\p{Lu}{2}))(?:\s+\p{Lu}[\p{Lu}.'’-]+)*(?:,\s*\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+){0,2})?(?:,\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})?\s*(?:\([^)]{1,30}\))?\s*[-—–:]\s+", RegexOptions.CultureInvariant)]
     private static partial Regex Dateline();
 
     [GeneratedRegex(@"(?<![\w-])(?:(?!(?:19|20)\d\d\b)\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|dozens|hundreds|thousands)\s+(?:of\s+)?(?:[\w/-]+\s+){0,3}?(?:tanks|vehicles|carriers|howitzers|guns|jets|aircraft|planes|helicopters|missiles|interceptors|rockets|rounds|shells|drones|launchers|systems|batteries|boats|ships|vessels|trucks|ambulances|generators|tonnes|tons|soldiers|troops|recruits|pilots|instructors|crews|personnel|sappers|terminals|radars)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -51,6 +51,16 @@ public sealed class NewsWordingTests
     }
 
     [Fact]
+    public void The_country_of_a_wire_dateline_is_never_the_giver()
+    {
+        const string text = "EL ARISH, Egypt - A Jordanian air force transport landed at El Arish airport on Thursday with 20 tonnes of medical "
+            + "supplies bound for Gaza, the Jordanian army said.";
+        var events = NewAid(text, m => m.Country("Egypt", "EG", "Egypt").Country("Jordanian", "JO", "Jordan").Country("Gaza", "PS", "Palestine")
+            .Date("Thursday", "2024-06-13"));
+        Assert.DoesNotContain(events, e => e.Donor.Code == "EG");
+    }
+
+    [Fact]
     public void The_agent_of_a_passive_giving_verb_is_the_donor()
     {
         const string text = "Up to £8 million in emergency relief for Libya was pledged by the British government on Thursday after the floods.";
