@@ -235,22 +235,33 @@ public sealed partial class EntityTagger
         // a long text quadratic (a 5 MB page took 20 times as long as a 1 MB one).
         var countries = mentions.Where(m => m.Type == EntityType.Country).Select(m => (m.Start, m.End)).OrderBy(c => c.Start).ToList();
 
-        bool Open(int k) => free[k] || cutShort[k];
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (!Open(i) || tokens[i].Kind != TokenKind.Word || !char.IsUpper(text[tokens[i].Start]))
+            if (!(free[i] || cutShort[i]) || tokens[i].Kind != TokenKind.Word || !char.IsUpper(text[tokens[i].Start]))
             {
                 continue;
             }
 
-            for (var n = Math.Min(MaxOfficialNameTokens, tokens.Count - i); n >= 1; n--)
+            // How many tokens from here no model span holds, and how many may instead be in a span the model cut short; and
+            // where the first official-name word of the longest candidate ends (a shorter one holds such a word when it ends there or later).
+            var longest = Math.Min(MaxOfficialNameTokens, tokens.Count - i);
+            var freeRun = RunLength(free, null, i, longest);
+            var openRun = RunLength(free, cutShort, i, longest);
+            var firstOfficialWordEnd = int.MaxValue;
+            foreach (var m in OfficialNameWord().EnumerateMatches(text.AsSpan(tokens[i].Start, tokens[i + longest - 1].End - tokens[i].Start)))
+            {
+                firstOfficialWordEnd = tokens[i].Start + m.Index + m.Length;
+                break;
+            }
+
+            for (var n = longest; n >= 1; n--)
             {
                 var last = i + n - 1;
                 var (start, end) = (tokens[i].Start, tokens[last].End);
                 // "to the Republic of Türkiye and of 5.5 million US dollars to the Syrian Arab Republic": a state's official
                 // name is never anything else.
-                var official = n > 1 && OfficialNameWord().IsMatch(text.AsSpan(start, end - start));
-                if (!Enumerable.Range(i, n).All(k => free[k] || official && cutShort[k]) || n > 3 && !official
+                var official = n > 1 && firstOfficialWordEnd <= end;
+                if (n > (official ? openRun : freeRun) || n > 3 && !official
                     || official && text.AsSpan(start).StartsWith("The ", StringComparison.Ordinal))
                 {
                     continue;
@@ -271,6 +282,14 @@ public sealed partial class EntityTagger
                 }
             }
         }
+    }
+
+    /// <summary>How many tokens from <paramref name="from"/> on (at most <paramref name="max"/>) are free, or cut short where that counts.</summary>
+    private static int RunLength(bool[] free, bool[]? cutShort, int from, int max)
+    {
+        var n = 0;
+        while (n < max && (free[from + n] || cutShort is not null && cutShort[from + n])) n++;
+        return n;
     }
 
     /// <summary>
