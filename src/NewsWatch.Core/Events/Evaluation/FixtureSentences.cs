@@ -26,7 +26,7 @@ public static partial class FixtureSentences
     private const int PartReach = 4;
 
     /// <summary>Sums within 1% of a gold amount are that amount (the fixtures' conversions are rounded).</summary>
-    private const decimal SameSum = 0.01m;
+    private const double SameSum = 0.01;
 
     /// <param name="newsOnly">Only news articles (fixtures without a publisher), not official releases.</param>
     public static IReadOnlyList<LabelledSentence> Load(string root, int firstHeldOutSet = DefaultFirstHeldOutSet, bool newsOnly = true) =>
@@ -54,7 +54,7 @@ public static partial class FixtureSentences
             if (sums.Count == 0) continue;
             var text = fixture.Text[start..end];
             var largest = sums.Max(m => m.Value!.Usd!.Value);
-            if (golds.FirstOrDefault(e => sums.Any(m => Math.Abs(m.Value!.Usd!.Value - e.AmountUsd!.Value) <= SameSum * e.AmountUsd.Value)) is { } gold)
+            if (golds.FirstOrDefault(e => sums.Any(m => AidEventExtractor.AmountsAgree(m.Value!.Usd!.Value, e.AmountUsd!.Value, SameSum))) is { } gold)
             {
                 announced.Add((i, gold.AmountUsd!.Value));
                 rows.Add((i, gold.Measure == AidSentenceLabel.Delivery ? AidSentenceLabel.Delivery : AidSentenceLabel.Pledge, text, largest));
