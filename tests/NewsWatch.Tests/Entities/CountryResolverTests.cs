@@ -24,6 +24,7 @@ public class CountryResolverTests
     [InlineData("Protesters in Georgia, a former Soviet republic in the Caucasus, rallied", "Georgia", "GE")]
     [InlineData("Turkey will host the talks in Istanbul", "Turkey", "TR")]
     [InlineData("Chad closed its border with Sudan", "Chad", "TD")]
+    [InlineData("A Turkish naval ship docked near Derna", "Turkish", "TR")]
     public void Countries_in_context(string text, string span, string iso2)
     {
         var resolution = ResolveIn(text, span);

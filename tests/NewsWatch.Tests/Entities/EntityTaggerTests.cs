@@ -55,6 +55,16 @@ public sealed class EntityTaggerTests(TaggerFixture fixture) : IClassFixture<Tag
     }
 
     [Theory]
+    [InlineData("Jordanian air force planes dropped food parcels over the area on Saturday.", "Jordanian", "JO")]
+    [InlineData("BENGHAZI, Libya - A Turkish naval ship carrying two field hospitals docked near Derna on Thursday.", "Turkish", "TR")]
+    public void ADemonymBeforeAStatesForcesOrCarriersIsItsCountry(string text, string demonym, string iso2)
+    {
+        // The model left both untagged: a capitalised first word or a dateline made the phrase read as a name.
+        var mentions = _tagger.Tag(text, new DateOnly(2023, 9, 14));
+        Assert.Contains(mentions, m => m.Type == EntityType.Country && m.Text == demonym && m.Value!.Iso2 == iso2);
+    }
+
+    [Theory]
     [InlineData("ABU DHABI")]
     [InlineData("SAN SALVADOR")]
     public void AWireDatelineIsAPlaceAndADateNotAPerson(string place)

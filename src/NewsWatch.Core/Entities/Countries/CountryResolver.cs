@@ -185,7 +185,8 @@ public sealed class CountryResolver
             case "GE":
                 return !IsGeorgiaTheState(text, start, end);
             case "TR":
-                return !IsTurkeyTheBird(text, start, end);
+                // "a Turkish naval ship": only the name itself is ever the bird.
+                return !text.AsSpan(start, end - start).Trim().StartsWith("turkey", StringComparison.OrdinalIgnoreCase) || !IsTurkeyTheBird(text, start, end);
             case "JO":
                 return Score(text, start, end, JordanCountryCues) >= Score(text, start, end, JordanPersonCues);
             case "TD":
