@@ -31,6 +31,13 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
     /// <summary>The share of recipient mentions one party needs to be the article's recipient (chosen on the wh-ukraine dev split).</summary>
     private const double MainRecipientShare = 0.6;
 
+    /// <summary>How many days before the article relief may have arrived or money been paid out and still be its news ("landed on
+    /// Friday" in Sunday's paper, "a day earlier, on Thursday, the World Bank said it had disbursed").</summary>
+    private const int MaxReportLagDays = 2;
+
+    /// <summary>How far left of a party "sent by" or "from" is read.</summary>
+    private const int SenderWindow = 40;
+
     /// <summary>The countries whose own currency is written with a bare "$" at home.</summary>
     private static readonly Dictionary<string, string> DollarCurrencies = new(StringComparer.Ordinal)
     {
@@ -104,6 +111,20 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
             // "EL ARISH, Egypt - A Qatari military transport aircraft landed ...": the country of a wire dateline is where the
             // story was filed, never the giver.
             if (donor is not null && donor.End <= start + SentenceCues.DatelineLength(sentence)) donor = null;
+            // "The United Nations said on Monday it had allocated $5 million ...": the subject that speaks or gives is the giver
+            // when the role model names none (it rarely saw a body give).
+            if (donor is null && parties.FirstOrDefault(p => p.Party.Code != recipient?.Party.Code
+                    && PartyRoles.Cues(text, span, p) is { AtStart: true, DonorVerbRight: true, NoRole: false }) is { } subject)
+                donor = subject;
+            // "Sweden has decided on a new humanitarian contribution of SEK 400 million": whoever decided to give gives it.
+            if (SentenceCues.DecidesToGive(sentence) && parties.FirstOrDefault(p => SentenceCues.DecidesRight(text[p.End..end])) is { } decider)
+            {
+                if (recipient?.Party.Code == decider.Party.Code) recipient = null;
+                donor = decider;
+            }
+            // "In London, the government said it would give a further £5m": the government seated there speaks, and gives.
+            if (donor is null && parties.FirstOrDefault(p => p.Source == PartySource.SeatOfGovernment) is { } seat && seat.Party.Code != recipient?.Party.Code)
+                donor = seat;
             // "'Today, I'm announcing an additional $500 million ...,' Trudeau said": the speaker of a first-person quote gives.
             if (donor is null && SentenceCues.IsFirstPerson(sentence) && PartyRoles.QuotedSpeaker(text, parties) is { } speaker && speaker.Party.Code != recipient?.Party.Code)
                 donor = speaker;
@@ -121,11 +142,31 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
             if (opensList) requestedList = asks || previousAsks || SentenceCues.IntroducesRecapList(sentence);
             previousAsks = asks;
             if (listedPart && requestedList) continue;
-            Vote(recipientVotes, recipient);
-            Vote(donorVotes, donor);
             // "affected by the clashes that broke out on 15 April": the day of what the aid answers, not of the announcement.
             var dates = inSentence.Where(m => m.Type == EntityType.Date && !SentenceCues.IsBackgroundDate(text[Math.Max(start, m.Start - BackgroundWindow)..m.Start])).ToList();
             var date = DateIn(dates, published);
+            // "A Qatari air force plane loaded with tents ... landed in Khost on Friday": relief brought in within the last days is
+            // delivered by the carrier's country, to the place it reached.
+            var arrival = inSentence.Any(IsSum) || date is not { } arrivedOn || arrivedOn > published || published.DayNumber - arrivedOn.DayNumber > MaxReportLagDays
+                ? null : SentenceCues.AidArrival(sentence);
+            if (arrival is { } arrived)
+            {
+                var (giverFrom, giverEnd, verbStart, verbEnd) = (start + SentenceCues.DatelineLength(sentence), start + arrived.GiverEnd, start + arrived.VerbStart, start + arrived.VerbEnd);
+                // Without a giver of its own the arrival is no news of a delivery ("aid trucks entered Gaza"), and the roles stand.
+                if ((parties.FirstOrDefault(p => p.Start >= giverFrom && p.End <= giverEnd && SentenceCues.ModifiesCarrier(text[p.End..giverEnd]))
+                    ?? parties.FirstOrDefault(p => p.Start >= giverEnd && p.End <= verbStart && SentenceCues.SentBy(text[giverEnd..p.Start]))) is not { } sender)
+                    arrival = null;
+                else
+                {
+                    // Whom the cargo is for, else where it arrived ("landed in Morocco"), else whom the sentence reads as aided.
+                    recipient = parties.FirstOrDefault(p => p.Start >= giverEnd && p.Party.Code != sender.Party.Code && SentenceCues.ConsignedTo(text[giverEnd..p.Start]))
+                        ?? parties.FirstOrDefault(p => p.Start >= verbEnd && p.Party.Code != sender.Party.Code && SentenceCues.LeadsToPlace(text[verbEnd..p.Start]))
+                        ?? (recipient is null || recipient.Party.Code == sender.Party.Code || SentenceCues.SentBy(text[Math.Max(start, recipient.Start - SenderWindow)..recipient.Start]) ? null : recipient);
+                    donor = sender;
+                }
+            }
+            Vote(recipientVotes, recipient);
+            Vote(donorVotes, donor);
             // "Last June, G7 leaders committed $50 billion": a sentence dated to a day or month well before the article,
             // and not to one of its days, recalls an earlier announcement ("I hereby determine ... to meet the needs of
             // Afghans who have crossed into Pakistan since August 2021" is done now, whatever dates it names).
@@ -135,9 +176,10 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
             if (SentenceCues.AnnouncesCountedPackages(sentence)) counted = i;
             var numbered = hasSum && i > counted && i - counted <= CountedPackagesReach && SentenceCues.OpensWithOrdinalPart(sentence);
             // "The European Union paid 4.5 billion euros to Ukraine on Wednesday, the first money to flow from a facility that
-            // leaders agreed last month": money handed over on the day it is reported, or one instalment of it, is news.
-            var paidNow = hasSum && (date == published && dates.Count > 0 && SentenceCues.ReportsPayment(sentence) || SentenceCues.ReportsInstalment(sentence));
-            var inSoManyWords = numbered || prediction.Label == AidSentenceLabel.PastMention && SentenceCues.AnnouncesInSoManyWords(sentence)
+            // leaders agreed last month": money handed over on the day it is reported (or a day or two before), or one instalment of it, is news.
+            var paidNow = hasSum && (date is { } paidOn && paidOn <= published && published.DayNumber - paidOn.DayNumber <= MaxReportLagDays && dates.Count > 0
+                && SentenceCues.ReportsPayment(sentence) || SentenceCues.ReportsInstalment(sentence));
+            var inSoManyWords = numbered || arrival is not null || prediction.Label == AidSentenceLabel.PastMention && SentenceCues.AnnouncesInSoManyWords(sentence)
                 || hasSum && (SentenceCues.IsPerformative(sentence) || donor is not null && parties.Any(p => p.Party.Code == donor.Party.Code && SentenceCues.PledgesOwnSum(text[p.End..end], sentence))) || SentenceCues.PresentsAidPackage(sentence)
                 || hasSum && date is null && SentenceCues.IsNewPackageHeading(sentence)
                 || hasSum && donor is not null && (date is null || date == published || date == published.AddDays(-1)) && SentenceCues.GivesNewSum(sentence)
@@ -200,11 +242,16 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
             // reach Ukraine next week": what is still to come is not the sum announced today.
             if (SentenceCues.IsBusiness(sentence, partyGives: donor is not null) || SentenceCues.ForeseesOrHalts(sentence) && !(hasSum && SentenceCues.NamesPackageAnnouncedToday(sentence))
                 || budgets && !paidNow) continue;
-            if (SentenceCues.CollectiveGiverEnd(sentence) is var crowd && crowd >= 0 && (donor is null || donor.Start - start > crowd)) continue;
+            // "Donor countries pledged more than $1.1 billion for Afghanistan ..., with the United States announcing nearly $64
+            // million in new humanitarian aid": a crowd's total is nobody's package; a giver named after it gives only its own sum.
+            EntityMention? ownOfCrowd = null;
+            if (SentenceCues.CollectiveGiverEnd(sentence) is var crowd && crowd >= 0 && (donor is null || donor.Start - start > crowd)
+                && (donor is null || (ownOfCrowd = PartyRoles.OwnSumAfter(text, donor, inSentence.Where(IsSum))) is null)) continue;
             // "Of the amount, €5 million will go to the WFP and €3 million to UNHCR": shares of a sum named before. Without
             // that sum's package nearby (a recap of it recalls its shares too) they announce nothing of their own.
             if (SentenceCues.OpensWithShareOf(sentence) && !frames.Any(g => g.Amount is not null && !g.IsRecap && i - g.Index <= BorrowDistance)) continue;
             var amountMentions = LocalDollars(text, sentence, inSentence, donor?.Party, article.Publisher, marksUsDollars, published);
+            if (ownOfCrowd is not null) amountMentions = [.. amountMentions.Where(m => m.Start == ownOfCrowd.Start)];
             var gapped = PartyRoles.GappedGivers(text, span, parties, donor, recipient);
             var amounts = PackageAmounts(text, span, amountMentions, recipient, coGiver ?? gapped.FirstOrDefault());
             if (amounts.Count == 0) continue;
@@ -264,6 +311,7 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
                         Date = date,
                         Items = items,
                         HasQuantity = hasQuantity,
+                        Arrived = arrival is not null,
                         GlobalScope = globalScope,
                     });
                 }
@@ -281,6 +329,7 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
                 Date = date,
                 Items = items,
                 HasQuantity = hasQuantity,
+                Arrived = arrival is not null,
                 GlobalScope = globalScope,
                 SharesSum = sharesSum,
             };
@@ -603,7 +652,7 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
     {
         var seed = package[0];
         var items = package.SelectMany(f => f.Items).Distinct().ToList();
-        if (seed.Amount is null && items.Count == 0 && !package.Any(f => f.HasQuantity || f.SharesSum)
+        if (seed.Amount is null && items.Count == 0 && !package.Any(f => f.HasQuantity || f.SharesSum || f.Arrived)
             && !package.Any(f => f.Prediction.EventProbability >= SureAmountless && SentenceCues.AnnouncesNewAid(f.Text)
                 && (f.DonorInSentence || SentenceCues.IsFirstPerson(f.Text)))) return null;
         // "He pledged that the United States will keep giving Ukraine the means to defend itself": support goes on, nothing new.

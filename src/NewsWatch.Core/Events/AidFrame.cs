@@ -16,7 +16,7 @@ internal sealed class AidFrame(int index, string text, AidSentencePrediction pre
     /// the General Staff": what will be handed over, whatever a clause about it says).
     /// </summary>
     public string Measure { get; set; } = SentenceCues.DecidesToGive(text) || SentenceCues.DecidesNewPackage(text) ? AidSentenceLabel.Pledge
-        : SentenceCues.ReportsDelivery(text) ? AidSentenceLabel.Delivery : prediction.Measure;
+        : SentenceCues.ReportsDelivery(text) || SentenceCues.AidArrival(text) is not null ? AidSentenceLabel.Delivery : prediction.Measure;
     public AidParty? Donor { get; set; }
     public AidParty? Recipient { get; set; }
     public bool DonorInSentence { get; init; }
@@ -34,6 +34,9 @@ internal sealed class AidFrame(int index, string text, AidSentencePrediction pre
     public DateOnly? Date { get; init; }
     public IReadOnlyList<string> Items { get; init; } = [];
     public bool HasQuantity { get; init; }
+
+    /// <summary>Relief a giver's carrier or team brought in (<see cref="SentenceCues.AidArrival"/>): a delivery worth an event without a sum.</summary>
+    public bool Arrived { get; init; }
 
     /// <summary>A bullet under "The assistance includes:": a part of the package named before the list.</summary>
     public bool IsListedPart { get; init; }

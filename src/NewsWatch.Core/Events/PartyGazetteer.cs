@@ -67,7 +67,8 @@ public static partial class PartyGazetteer
         for (var m = Pattern.Match(text, start, end - start); m.Success; m = m.NextMatch())
         {
             var (party, source) = ByAlias[m.Value];
-            if (source == PartySource.Metonym && IsLocative(text, start, m.Index)) continue;
+            if (source == PartySource.Metonym && IsSeatOfGovernment(text, start, m.Index, m.Index + m.Length)) source = PartySource.SeatOfGovernment;
+            else if (source == PartySource.Metonym && IsLocative(text, start, m.Index)) continue;
             // "the Commission" alone is the European Commission in aid prose; "the Commission on Human Rights" is not.
             if (m.Value == BareCommission && NamedCommissionRegex().IsMatch(text.AsSpan(m.Index + m.Length))) continue;
             // "NATO-standard systems", "EU-compatible": a body naming a kind of thing is no party to the sentence.
@@ -86,6 +87,14 @@ public static partial class PartyGazetteer
         var left = text[Math.Max(sentenceStart, index - 12)..index];
         return LocativeRegex().IsMatch(left);
     }
+
+    /// <summary>
+    /// "In London, the government said it would give a further £5m", "the defence ministry in Oslo said": a capital named as
+    /// the seat of the government that speaks stands for that government.
+    /// </summary>
+    private static bool IsSeatOfGovernment(string text, int sentenceStart, int index, int end) =>
+        GovernmentLeftRegex().IsMatch(text.AsSpan(Math.Max(sentenceStart, index - 40), index - Math.Max(sentenceStart, index - 40)))
+        || index - sentenceStart <= 3 && GovernmentRightRegex().IsMatch(text.AsSpan(end, Math.Min(40, text.Length - end)));
 
     private static Dictionary<string, (AidParty, PartySource)> BuildIndex()
     {
@@ -106,4 +115,10 @@ public static partial class PartyGazetteer
 
     [GeneratedRegex(@"\b(?:in|at|near|outside)\s+(?:the\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex LocativeRegex();
+
+    [GeneratedRegex(@"\b(?:government|ministry|office|cabinet)\s+in\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex GovernmentLeftRegex();
+
+    [GeneratedRegex(@"^,\s+(?:the\s+)?(?:government|(?:foreign|defen[cs]e|finance)\s+ministry|ministry|foreign office|cabinet)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex GovernmentRightRegex();
 }

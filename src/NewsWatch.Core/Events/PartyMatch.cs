@@ -15,6 +15,9 @@ public enum PartySource
     /// <summary>A capital or institution standing for its country ("Washington", "the Pentagon"): loses to mentions.</summary>
     Metonym,
 
+    /// <summary>A capital named as the seat of the government that speaks ("In London, the government said", "the ministry in Oslo said"): that government, never a place.</summary>
+    SeatOfGovernment,
+
     /// <summary>An office holder speaking for their country or body ("Biden announced..." gives US): loses to mentions.</summary>
     OfficeHolder,
 }

@@ -1,3 +1,4 @@
+using NewsWatch.Entities;
 using System.Text.RegularExpressions;
 
 namespace NewsWatch.Events;
@@ -457,9 +458,14 @@ public static partial class PartyRoles
         return givers.Count >= 2 && givers.DistinctBy(p => p.Party.Code).Count() == givers.Count ? found : null;
     }
 
-    /// <summary>From a giver to its own sum: " pledged ", ", which co-hosted the meeting with Berlin, committed ", " will give another ",
+    /// <summary>The sum a giver names as its own right after it ("the United States announcing nearly $64 million"), if any.</summary>
+    public static EntityMention? OwnSumAfter(string text, PartyMatch giver, IEnumerable<EntityMention> sums) =>
+        sums.FirstOrDefault(m => m.Start >= giver.End) is { } sum && SubjectGiverBetween().IsMatch(text[giver.End..sum.Start]) ? sum : null;
+
+    /// <summary>From a giver to its own sum: " pledged ", ", which co-hosted the meeting with Berlin, committed ", ", represented by its UN
+    /// ambassador, announced close to ", " will give another ",
     /// " announced on Tuesday that it would give ", " said a day later that it was adding ", " followed on Wednesday with a pledge of ".</summary>
-    [GeneratedRegex(@"^(?:,\s*(?:which|who)\b[^;.]{0,120}?,)?\s+(?:(?:said|says|announced)(?:\s+(?:(?:late\s+)?on\s+\w+|a\s+day\s+later|later|earlier|separately|today|yesterday))?\s+(?:that\s+)?(?:it|they)\s+)?(?:has\s+|have\s+|had\s+|will\s+|would\s+|was\s+|is\s+|were\s+|are\s+)?(?:also\s+)?(?:announced|pledged|committed|promised|contributed|offered|gave|give|giving|provide|provided|providing|pledge|commit|contribute|announce|add|adds|added|adding|followed(?:\s+(?:on\s+\w+|a\s+day\s+later))?\s+with\s+an?\s+(?:pledge|contribution|package|offer)\s+of)\s+(?:(?:an?\s+(?:additional|further)|another|more\s+than|over|about|nearly|some|up\s+to)\s+)*\W?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:,\s*(?:which|who|represented|led|speaking|acting|through)\b[^;.]{0,120}?,)?\s+(?:(?:said|says|announced)(?:\s+(?:(?:late\s+)?on\s+\w+|a\s+day\s+later|later|earlier|separately|today|yesterday))?\s+(?:that\s+)?(?:it|they)\s+)?(?:has\s+|have\s+|had\s+|will\s+|would\s+|was\s+|is\s+|were\s+|are\s+)?(?:also\s+)?(?:announced|pledged|committed|promised|contributed|offered|gave|give|giving|provide|provided|providing|announcing|pledging|committing|pledge|commit|contribute|announce|add|adds|added|adding|followed(?:\s+(?:on\s+\w+|a\s+day\s+later))?\s+with\s+an?\s+(?:pledge|contribution|package|offer)\s+of)\s+(?:(?:an?\s+(?:additional|further)|another|more\s+than|over|about|nearly|some|up\s+to|close\s+to|almost|around|roughly)\s+)*\W?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SubjectGiverBetween();
 
     /// <summary>From a sum to its own giver: " from ", " in humanitarian aid from ", " pledged by ".</summary>

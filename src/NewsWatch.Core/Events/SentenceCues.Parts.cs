@@ -114,7 +114,7 @@ public static partial class SentenceCues
     /// </summary>
     public static bool ReleasesByReview(string sentence) => ReviewRelease().IsMatch(sentence);
 
-    [GeneratedRegex(@"\bcompleted\s+the\s+\w+\s+review\b[^.;]{0,160}\b(?:allowing|enabling|which\s+(?:allows|enables|makes\s+available))\b[^.;]{0,40}\b(?:draw|disburse|disbursement|access)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bcompleted\s+(?:the|its)\s+\w+\s+review\b[^.;]{0,160}\b(?:(?:allowing|enabling|which\s+(?:allows|enables|makes\s+available))\b[^.;]{0,40}\b(?:draw|disburse|disbursement|access)\b|(?:releasing|unlocking)\s+(?:about\s+|some\s+|nearly\s+|around\s+)?(?:[$€£¥]|US\$|\d))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ReviewRelease();
 
     /// <summary>"Saudi Arabia signed agreements worth $400 million in humanitarian aid for Ukraine on Sunday": an agreement that gives, signed.</summary>
@@ -159,11 +159,17 @@ public static partial class SentenceCues
     /// <summary>
     /// Whether a sentence decides to give a sum ("the Government decided to extend Emergency Grant Aid of 8.5 million U.S. dollars",
     /// "the President had directed that $50 million in relief be provided to the flood victims", "signed a decision releasing
-    /// CZK 90 million").
+    /// CZK 90 million", "Sweden has decided on a new humanitarian contribution of SEK 400 million").
     /// </summary>
     public static bool DecidesToGive(string sentence) => DecidedToGive().IsMatch(sentence);
 
-    [GeneratedRegex(@"\b(?:(?:has|have)?\s*decided|decides|decide)\s+to\s+(?:extend|provide|grant|contribute|allocate|donate|disburse|give|send|release)\b[^.;]{0,80}?(?:[$€£¥]|\d)|\bdirected\s+that\s+[^.;]{0,40}?(?:[$€£¥]|\d)[^.;]{0,80}?\bbe\s+(?:provided|sent|allocated|given|disbursed|released)\b|\bsigned\s+a\s+decision\s+(?:releasing|allocating|providing|granting|on\s+the\s+release\s+of)\s+(?:[$€£¥]|\d|(?-i:[A-Z]{3})\s?\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>Whether the words after a party make it the one that decided ("Sweden has decided on", "Japan's Government has decided to").</summary>
+    public static bool DecidesRight(string right) => DeciderRight().IsMatch(right);
+
+    [GeneratedRegex(@"^(?:['’]s)?\s+(?:(?:government|cabinet)\s+)?(?:has|have)\s+(?:today\s+|now\s+)?decided\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DeciderRight();
+
+    [GeneratedRegex(@"\b(?:(?:has|have)?\s*decided|decides|decide)\s+to\s+(?:extend|provide|grant|contribute|allocate|donate|disburse|give|send|release)\b[^.;]{0,80}?(?:[$€£¥]|\d)|\b(?:has|have)\s+decided\s+on\s+an?\s+(?:new\s+|additional\s+|further\s+)?(?:[\w-]+\s+){0,2}?(?:contribution|package|donation|grant|allocation)\s+of\s+(?:[$€£¥]|\d|(?-i:[A-Z]{3})\s?\d)|\bdirected\s+that\s+[^.;]{0,40}?(?:[$€£¥]|\d)[^.;]{0,80}?\bbe\s+(?:provided|sent|allocated|given|disbursed|released)\b|\bsigned\s+a\s+decision\s+(?:releasing|allocating|providing|granting|on\s+the\s+release\s+of)\s+(?:[$€£¥]|\d|(?-i:[A-Z]{3})\s?\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DecidedToGive();
 
     /// <summary>

@@ -99,12 +99,15 @@ public static partial class SentenceCues
     /// <summary>
     /// Whether the publisher's own body commits a sum ("Through the Bureau of International Narcotics and Law Enforcement
     /// Affairs, the Department will provide $18.5 million for courses ...", "the Department of State is committing $1.2 billion in
-    /// FMF"): a pledge, however the purpose reads.
+    /// FMF", "USAID is setting aside $38 million", "we are providing $379 million in humanitarian assistance"): a pledge, however
+    /// the purpose reads.
     /// </summary>
     /// <remarks>"is committing" counts only for a recipient the sentence names: fact sheets list programmes "committing" sums to
-    /// whole regions, which are no announcement to one country.</remarks>
+    /// whole regions, which are no announcement to one country. "is providing" in a numbered part is the part's, not a package.</remarks>
     public static bool OfficialPledgesSum(string sentence, bool namesRecipient) =>
-        OfficialPledge().Match(sentence) is { Success: true } m && (namesRecipient || !m.Groups["committing"].Success);
+        OfficialPledge().Match(sentence) is { Success: true } m && (namesRecipient || !m.Groups["committing"].Success)
+        // "First, the Department is providing $1.25 billion in capabilities under the Presidential Drawdown Authority": a part of the package.
+        && !(m.Groups["now"].Success && OpensWithOrdinalPart(sentence));
 
     /// <summary>
     /// "I also told President Zelenskyy about $225 million in new humanitarian assistance": a speaker who names a sum as new
@@ -126,7 +129,7 @@ public static partial class SentenceCues
     [GeneratedRegex(@"(?<!\b(?:has|have|had|been)\s+)\b(?:announc(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|commit(?:s|ted|ting)?|promis(?:e|es|ed|ing)|unveil(?:s|ed|ing)?|put(?:s|ting)?|releas(?:e|es|ed|ing)|set(?:s|ting)?\s+aside|allocat(?:e|es|ed|ing)|donat(?:e|es|ed|ing)|approv(?:e|es|ed|ing))\s+(?:an?\s+)?(?:(?<novel>extra|further|additional|new|fresh)\s+)?(?:(?:more than|over|about|around|nearly|almost|some|roughly|up to)\s+)?(?:[$€£¥]|\b(?:US\$|USD|EUR|GBP|CAD|AUD|CHF|JPY|NOK|SEK|DKK|PLN)\s?)\d[\d.,]*\s*(?:million|billion|bn|mn|m|mln)?\s+(?:in|of|into|for)\s+(?:(?<novel>new|additional|fresh|extra)\s+)?(?:[\w-]+\s+){0,2}?(?:assistance|aid|funding|support|relief)\b(?(novel)|(?!))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex GivenNewSum();
 
-    [GeneratedRegex(@"\b(?:the\s+(?:Department(?:\s+of\s+(?:State|Defense|Energy|the\s+Treasury))?|Administration|Bureau|Agency)|USAID|[Ww]e)\s+(?:will\s+(?:also\s+)?(?:provide|give|commit|contribute)|(?<committing>(?:is|are)\s+(?:today\s+)?committing))\s+(?:an?\s+additional\s+|a\s+further\s+|another\s+|nearly\s+|more than\s+|over\s+|up to\s+)?(?:[$€£¥]|US\$)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:[Tt]he\s+(?:Department(?:\s+of\s+(?:State|Defense|Energy|the\s+Treasury))?|Administration|Bureau|Agency)|USAID|[Ww]e)\s+(?:will\s+(?:also\s+)?(?:provide|give|commit|contribute)|(?<now>(?:is|are)\s+(?:also\s+|now\s+|today\s+)?(?:setting\s+aside|providing|contributing))|(?<committing>(?:is|are)\s+(?:today\s+)?committing))\s+(?:an?\s+additional\s+|a\s+further\s+|another\s+|nearly\s+|more than\s+|over\s+|up to\s+)?(?:[$€£¥]|US\$)", RegexOptions.CultureInvariant)]
     private static partial Regex OfficialPledge();
 
     /// <summary>"The United States welcomes France's announcement today of €100 million in budget support for Moldova": another giver's new sum, reported.</summary>
@@ -193,7 +196,7 @@ public static partial class SentenceCues
         return CollectiveGivers().Match(sentence[from..]) is { Success: true } m ? from + m.Index + m.Length : -1;
     }
 
-    [GeneratedRegex(@"^(?:\W*\p{Lu}[\p{Lu} .'-]+(?:,\s*[\w .]{1,12})?\s*(?:—|–|-)\s*)?(?:(?:Together|In all|Altogether),\s+)?(?:(?:about|some|around|nearly|more than|over|dozens of|several|many)\s+)?(?:\d+\s+)?(?:international\s+|western\s+|foreign\s+)?(?:countries|nations|donors|governments|participants|delegations)\b(?:\s+and\s+(?:organi[sz]ations|institutions|agencies|international organi[sz]ations))?[^.;]{0,80}?\b(?:pledged|promised|committed|raised|announced)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:\W*\p{Lu}[\p{Lu} .'-]+(?:,\s*[\w .]{1,12})?\s*(?:—|–|-)\s*)?(?:(?:Together|In all|Altogether),\s+)?(?:(?:about|some|around|nearly|more than|over|dozens of|several|many)\s+)?(?:\d+\s+)?(?:international\s+|western\s+|foreign\s+)?(?:donor\s+)?(?:countries|nations|donors|governments|participants|delegations)\b(?:\s+and\s+(?:organi[sz]ations|institutions|agencies|international organi[sz]ations))?[^.;]{0,80}?\b(?:pledged|promised|committed|raised|announced)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CollectiveGivers();
 
     /// <summary>Whether a sentence reports a decision being taken ("announced", "approved", "pledged", "agreed"): a date in it is the decision's.</summary>

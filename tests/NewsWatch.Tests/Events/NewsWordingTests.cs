@@ -278,4 +278,47 @@ public sealed class NewsWordingTests
         const string plan = "Oslo's multi-year Nansen programme for Ukraine is worth 80 billion crowns this year alone.";
         Assert.Empty(NewAid(plan, m => m.Country("Ukraine", "UA", "Ukraine").Amount("80 billion crowns", 8e10m, "NOK", 7.6e9m)));
     }
+
+    [Theory]
+    [InlineData("GENEVA - Donor countries pledged more than $1.2 billion for Afghanistan at a UN conference on Thursday, with the United States announcing nearly $70 million in new humanitarian aid.", true)]
+    [InlineData("GENEVA - Donor countries pledged more than $1.2 billion for Afghanistan at a UN conference on Thursday, the United States among them.", false)]
+    public void A_crowd_total_is_nobodys_package_but_a_giver_named_with_its_own_sum_gives_it(string text, bool ownSum)
+    {
+        MentionsBuilder Tagged(MentionsBuilder m) => m.Amount("$1.2 billion", 1.2e9m, "USD", 1.2e9m).Country("Afghanistan", "AF", "Afghanistan").Date("Thursday", "2024-06-13")
+            .Country("United States", "US", "United States");
+        var events = NewAid(text, m => ownSum ? Tagged(m).Amount("$70 million", 7e7m, "USD", 7e7m) : Tagged(m));
+        Assert.Equal(ownSum ? [("US", "AF", 7e7m)] : [], events.Select(e => (e.Donor.Code, e.Recipient.Code, e.Amount!.Value)));
+    }
+
+    [Theory]
+    [InlineData("In London, the government said on Thursday it would give a further £5m for shelter and clean water in Myanmar, where the cyclone has left a million people homeless.")]
+    [InlineData("The government would give a further £5m for shelter and clean water in Myanmar, the foreign ministry in London said on Thursday.")]
+    public void A_capital_named_as_the_seat_of_the_government_that_speaks_gives(string text)
+    {
+        var e = Assert.Single(NewAid(text, m => m.Amount("£5m", 5e6m, "GBP", 6.65e6m).Country("Myanmar", "MM", "Myanmar").Date("Thursday", "2024-06-13")));
+        Assert.Equal(("GB", "MM"), (e.Donor.Code, e.Recipient.Code));
+    }
+
+    [Fact]
+    public void A_giver_set_off_by_a_parenthetical_gives_its_own_sum_in_a_list_of_givers()
+    {
+        const string text = "The European Union said it would give €355 million ($378 million), Britain pledged £89 million, and the United States, "
+            + "represented by its UN ambassador, announced close to $147 million for Sudan, much of it for food.";
+        var events = NewAid(text, m => m.Amount("€355 million", 3.55e8m, "EUR", 4.0115e8m).Amount("$378 million", 3.78e8m, "USD", 3.78e8m).Country("Britain", "GB", "United Kingdom")
+            .Amount("£89 million", 8.9e7m, "GBP", 1.1837e8m).Country("United States", "US", "United States").Amount("$147 million", 1.47e8m, "USD", 1.47e8m)
+            .Country("Sudan", "SD", "Sudan"));
+        Assert.Equal([("EU", 3.55e8m), ("GB", 8.9e7m), ("US", 1.47e8m)], events.Select(e => (e.Donor.Code, e.Amount!.Value)).Order());
+    }
+
+    [Theory]
+    [InlineData("The International Monetary Fund completed its fourth review of Ukraine's loan programme on Thursday, releasing about $2.2 billion for budget support.", "IMF")]
+    [InlineData("A day earlier, on Tuesday, the World Bank said it had disbursed $2.2 billion to Ukraine to keep paying teachers and civil servants.", "WB")]
+    [InlineData("The United Nations said on Wednesday it had allocated $2.2 billion to help survivors of the earthquakes in Ukraine.", "UN")]
+    public void A_lender_or_body_that_released_or_paid_out_a_sum_in_the_last_days_gives_it(string text, string lender)
+    {
+        var day = text.Contains("Thursday", StringComparison.Ordinal) ? "Thursday" : text.Contains("Tuesday", StringComparison.Ordinal) ? "Tuesday" : "Wednesday";
+        var e = Assert.Single(NewAid(text, m => m.Amount("$2.2 billion", 2.2e9m, "USD", 2.2e9m).Country("Ukraine", "UA", "Ukraine")
+            .Date(day, day == "Thursday" ? "2024-06-13" : day == "Tuesday" ? "2024-06-11" : "2024-06-12")));
+        Assert.Equal((lender, "UA"), (e.Donor.Code, e.Recipient.Code));
+    }
 }

@@ -142,4 +142,10 @@ public sealed class NotNewAidTests
         const string text = "Two years ago, the Russian army sent tanks across Ukraine's borders and expected to take the capital within days.";
         Assert.Empty(NewAid(text, m => m.Country("Russian", "RU", "Russia").Country("Ukraine", "UA", "Ukraine"), UnitedStates));
     }
+
+    [Theory]
+    [InlineData("The European Union is likely to sign grant agreements worth about $5 billion for Ukraine next week, according to two people familiar with the preparations.")]
+    [InlineData("Both allocations are made under the Nansen Support Programme for Ukraine, a five-year programme worth $5 billion.")]
+    public void A_likely_signing_or_the_programme_an_allocation_is_made_under_announces_nothing(string text) =>
+        Assert.Empty(NewAid(text, m => m.Amount("$5 billion", 5e9m, "USD", 5e9m).Country("Ukraine", "UA", "Ukraine"), UnitedStates));
 }

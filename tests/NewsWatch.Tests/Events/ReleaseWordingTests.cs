@@ -154,4 +154,25 @@ public sealed class ReleaseWordingTests
         var e = Assert.Single(NewAid(text, m => m.Amount("$300 million", 3e8m, "USD", 3e8m).Country("Moldova", "MD", "Moldova").Date("today", "2024-06-13"), UnitedStates));
         Assert.Equal(("US", "MD", AidSentenceLabel.Delivery), (e.Donor.Code, e.Recipient.Code, e.Measure));
     }
+
+    [Theory]
+    [InlineData("The Department of State will provide $40 million to buy and ship transformers and circuit breakers that Ukrainian engineers can put into service within days of an attack.")]
+    [InlineData("In a separate commitment, USAID is setting aside $40 million in humanitarian assistance to keep Ukrainian families warm where the power fails.")]
+    [InlineData("Alongside that, we are providing $40 million in humanitarian assistance for Ukrainian families forced from their homes, for food, water and shelter.")]
+    public void The_publishers_own_body_or_voice_providing_a_sum_now_pledges_it(string text)
+    {
+        var e = Assert.Single(NewAid(text, m => m.Amount("$40 million", 4e7m, "USD", 4e7m).Country("Ukrainian", "UA", "Ukraine"), UnitedStates));
+        Assert.Equal(("US", "UA", 4e7m), (e.Donor.Code, e.Recipient.Code, e.Amount));
+    }
+
+    [Fact]
+    public void A_government_that_decided_on_a_new_contribution_gives_it()
+    {
+        const string text = "Norway will make available a further NOK 1.5 billion to help Ukraine repair its power grid. Sweden has decided on a new "
+            + "humanitarian contribution of SEK 400 million, to be channelled through the Red Cross and agencies of the United Nations.";
+        var events = NewAid(text, m => m.Country("Norway", "NO", "Norway").Amount("NOK 1.5 billion", 1.5e9m, "NOK", 1.425e8m).Country("Ukraine", "UA", "Ukraine")
+            .Country("Sweden", "SE", "Sweden").Amount("SEK 400 million", 4e8m, "SEK", 3.8e7m), UnitedStates);
+        var e = Assert.Single(events, e => e.Amount == 4e8m);
+        Assert.Equal(("SE", "UA"), (e.Donor.Code, e.Recipient.Code));
+    }
 }
