@@ -123,8 +123,12 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
                 donor = decider;
             }
             // "In London, the government said it would give a further £5m": the government seated there speaks, and gives.
-            if (donor is null && parties.FirstOrDefault(p => p.Source == PartySource.SeatOfGovernment) is { } seat && seat.Party.Code != recipient?.Party.Code)
+            // The government that speaks receives nothing ("bringing Britain's total for the disaster to £10m" reads as aid to Britain).
+            if (donor is null && parties.FirstOrDefault(p => p.Source == PartySource.SeatOfGovernment) is { } seat)
+            {
+                if (recipient?.Party.Code == seat.Party.Code) recipient = null;
                 donor = seat;
+            }
             // "'Today, I'm announcing an additional $500 million ...,' Trudeau said": the speaker of a first-person quote gives.
             if (donor is null && SentenceCues.IsFirstPerson(sentence) && PartyRoles.QuotedSpeaker(text, parties) is { } speaker && speaker.Party.Code != recipient?.Party.Code)
                 donor = speaker;

@@ -65,9 +65,10 @@ public static partial class SentenceCues
     [GeneratedRegex(@"\b(?:will|would|expected|due|scheduled|planned|plans?|waiting|to be)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ArrivalNotYet();
 
-    /// <summary>Whether the words between an arrival verb and a country lead to where it arrived ("in", "over southern", "at the port of").</summary>
+    /// <summary>Whether the words between an arrival verb and a country lead to where it arrived ("in", "over southern", "at the port
+    /// of", or nothing: "reached Gaza City").</summary>
     public static bool LeadsToPlace(string between) => ToPlace().IsMatch(between);
 
-    [GeneratedRegex(@"^[^,;]{0,40}?\b(?:in|to|into|over|at|near|for)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[^,;]{0,40}?\b(?:in|to|into|over|at|near|for)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$|^\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ToPlace();
 }

@@ -37,7 +37,8 @@ public static partial class SentenceCues
     [GeneratedRegex(@"(?:,?\s+(?:as\s+well\s+as|along\s+with|plus)|;\s*and)\s+(?:(?:an?|another|additional|a\s+further)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AddsSumAtEnd();
 
-    /// <summary>Whether the words between two amounts join separate sums for separate aid ("in security assistance and").</summary>
+    /// <summary>Whether the words between two amounts join separate sums for separate aid ("in security assistance and") or
+    /// separate recipients ("$2m to Libya and $1.5m to Morocco").</summary>
     public static bool JoinsSeparateSums(string between) => SeparateSums().IsMatch(between);
 
     /// <summary>What a part of a package is, from the words after its amount ("from drawdown authority").</summary>
@@ -241,7 +242,7 @@ public static partial class SentenceCues
     [GeneratedRegex(@"\b(?:including|includes|include|of which|made up of|comprising|comprises|consisting of|consists of|split between|divided between|broken down into|which includes|(?<!along\s|together\s)with)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PartsIntro();
 
-    [GeneratedRegex(@"^\s*(?:in|for|of|worth of|to\s+(?:help|support|buy|fund|finance|pay for|cover|purchase|rebuild|repair|restore|strengthen))\s+[^$€£¥\d]{2,160}?(?:,\s*(?:and\s+)?|\s+and\s+(?:another\s+|a further\s+|an additional\s+)?|,?\s+(?:along with|as well as|plus)\s+|;\s*)$|^\s*,?\s*and\s+(?:a|an|another)\s+[^$€£¥\d]{2,80}?\b(?:package|tranche|grant|loan|contribution|programme|program)\s+(?:of|worth|valued at|totall?ing)\s+(?:(?:about|approximately|around|nearly|almost|some|roughly|up to|more than|over)\s+)?$|^\s*,?\s*and\s+[^$€£¥\d,;]{2,80}?\s+(?:worth|valued at)\s+(?:(?:about|approximately|around|nearly|almost|some|roughly|up to|more than|over)\s+)?$|\b(?:and|while)\s+(?:(?:will|would|also|is|are)\s+)*(?:contribut|provid|giv|send|donat|allocat|lend|grant|commit|pledg|extend)\w*\s+(?:(?:an?|another|additional|further|more than|over|about|up to)\s+)*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?:to|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s*){1,4}(?:,\s*(?:and\s+)?|\s*and\s+)$|^\s*(?:in|for|of|worth of|to\s+(?:help|support|buy|fund|finance|pay for|cover|purchase|rebuild|repair|restore|strengthen))\s+[^$€£¥\d]{2,160}?(?:,\s*(?:and\s+)?|\s+and\s+(?:another\s+|a further\s+|an additional\s+)?|,?\s+(?:along with|as well as|plus)\s+|;\s*)$|^\s*,?\s*and\s+(?:a|an|another)\s+[^$€£¥\d]{2,80}?\b(?:package|tranche|grant|loan|contribution|programme|program)\s+(?:of|worth|valued at|totall?ing)\s+(?:(?:about|approximately|around|nearly|almost|some|roughly|up to|more than|over)\s+)?$|^\s*,?\s*and\s+[^$€£¥\d,;]{2,80}?\s+(?:worth|valued at)\s+(?:(?:about|approximately|around|nearly|almost|some|roughly|up to|more than|over)\s+)?$|\b(?:and|while)\s+(?:(?:will|would|also|is|are)\s+)*(?:contribut|provid|giv|send|donat|allocat|lend|grant|commit|pledg|extend)\w*\s+(?:(?:an?|another|additional|further|more than|over|about|up to)\s+)*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SeparateSums();
 
     [GeneratedRegex(@"^\s*(?<what>(?:in|for|from|through|under|of|to)\b[^,;.]{1,80}?)(?=\s*(?:,|;|\.|$|\s+and\s+(?:\$|€|£|¥|US\$|\d)))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -85,7 +85,9 @@ public static partial class SentenceCues
     /// <remarks>"would" pledges only in reported speech without a condition ("Wong said Canberra would give 5 million
     /// Australian dollars"; not "would provide $400 million if Congress agrees").</remarks>
     public static bool PledgesOwnSum(string afterGiver, string sentence) =>
-        OwnPledge().Match(afterGiver) is { Success: true } m && (!m.Groups["would"].Success || ReportedSpeech().IsMatch(sentence) && !Conditional().IsMatch(sentence));
+        OwnPledge().Match(afterGiver) is { Success: true } m && (!m.Groups["would"].Success || ReportedSpeech().IsMatch(sentence) && !Conditional().IsMatch(sentence))
+        // "Today the United States is committing $53 million": the present tense announces only with the day of the news.
+        && (!m.Groups["today"].Success || TodayWord().IsMatch(sentence));
 
     [GeneratedRegex(@"\b(?:said|says|announced|told)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ReportedSpeech();
@@ -93,7 +95,7 @@ public static partial class SentenceCues
     [GeneratedRegex(@"\b(?:if|unless|provided that|once|should)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Conditional();
 
-    [GeneratedRegex(@"^[\s’'s]{0,3}(?:(?:government|administration|also|now)\s+){0,2}(?:(?:said|says|announced|announces|confirmed)\s+(?:on\s+\p{Lu}\w+\s+)?(?:that\s+)?(?:it|they)\s+)?(?:(?:will|shall|(?<would>would))\s+(?:also\s+|now\s+|additionally\s+|further\s+)?(?:provide|give|contribute|allocate|donate|grant|disburse|commit)|(?:is|are)\s+(?:now\s+|also\s+|today\s+|immediately\s+)?(?:releasing|allocating|mobili[sz]ing|earmarking|adding)|(?:is|are)\s+(?:now\s+|also\s+|today\s+)?(?:providing|sending|committing|contributing)\s+(?:another|an\s+additional|a\s+further)(?=\s+(?:[$€£¥]|US\$|\d)))\b[^.;]{0,60}?(?:[$€£¥]|\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[\s’'s]{0,3}(?:(?:government|administration|also|now)\s+){0,2}(?:(?:said|says|announced|announces|confirmed)\s+(?:on\s+\p{Lu}\w+\s+)?(?:that\s+)?(?:it|they)\s+)?(?:(?:will|shall|(?<would>would))\s+(?:also\s+|now\s+|additionally\s+|further\s+)?(?:provide|give|contribute|allocate|donate|grant|disburse|commit|deposit)|(?:is|are)\s+(?:now\s+|also\s+|today\s+|immediately\s+)?(?:releasing|allocating|mobili[sz]ing|earmarking|adding)|(?:is|are)\s+(?:now\s+|also\s+|today\s+)?(?:providing|sending|committing|contributing)\s+(?:another|an\s+additional|a\s+further)(?=\s+(?:[$€£¥]|US\$|\d))|(?<today>(?:is|are)\s+(?:today\s+)?(?:providing|committing|contributing)(?=\s+(?:[$€£¥]|US\$))))\b[^.;]{0,60}?(?:[$€£¥]|\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OwnPledge();
 
     /// <summary>
@@ -107,7 +109,10 @@ public static partial class SentenceCues
     public static bool OfficialPledgesSum(string sentence, bool namesRecipient) =>
         OfficialPledge().Match(sentence) is { Success: true } m && (namesRecipient || !m.Groups["committing"].Success)
         // "First, the Department is providing $1.25 billion in capabilities under the Presidential Drawdown Authority": a part of the package.
-        && !(m.Groups["now"].Success && OpensWithOrdinalPart(sentence));
+        && !(m.Groups["now"].Success && OrdinalLead().IsMatch(sentence));
+
+    [GeneratedRegex(@"^\W*(?:First|Second|Third|Fourth|Fifth|Finally),\s", RegexOptions.CultureInvariant)]
+    private static partial Regex OrdinalLead();
 
     /// <summary>
     /// "I also told President Zelenskyy about $225 million in new humanitarian assistance": a speaker who names a sum as new
@@ -196,7 +201,7 @@ public static partial class SentenceCues
         return CollectiveGivers().Match(sentence[from..]) is { Success: true } m ? from + m.Index + m.Length : -1;
     }
 
-    [GeneratedRegex(@"^(?:\W*\p{Lu}[\p{Lu} .'-]+(?:,\s*[\w .]{1,12})?\s*(?:—|–|-)\s*)?(?:(?:Together|In all|Altogether),\s+)?(?:(?:about|some|around|nearly|more than|over|dozens of|several|many)\s+)?(?:\d+\s+)?(?:international\s+|western\s+|foreign\s+)?(?:donor\s+)?(?:countries|nations|donors|governments|participants|delegations)\b(?:\s+and\s+(?:organi[sz]ations|institutions|agencies|international organi[sz]ations))?[^.;]{0,80}?\b(?:pledged|promised|committed|raised|announced)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:\W*\p{Lu}[\p{Lu} .'-]+(?:,\s*[\w .]{1,12})?\s*(?:—|–|-)\s*)?(?:(?:Together|In all|Altogether|(?:At|During|On)\s+[^,;.]{1,60}),\s+)?(?:(?:about|some|around|nearly|more than|over|dozens of|several|many)\s+)?(?:\d+\s+)?(?:international\s+|western\s+|foreign\s+)?(?:donor\s+)?(?:countries|nations|donors|governments|participants|delegations|partners|allies)\b(?:\s+and\s+(?:organi[sz]ations|institutions|agencies|international organi[sz]ations))?[^.;]{0,80}?\b(?:pledged|promised|committed|raised|announced|put\s+together|mobili[sz]ed)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CollectiveGivers();
 
     /// <summary>Whether a sentence reports a decision being taken ("announced", "approved", "pledged", "agreed"): a date in it is the decision's.</summary>
@@ -230,7 +235,7 @@ public static partial class SentenceCues
     [GeneratedRegex(@"\b(?:package|assistance|aid|drawdown|tranche|donation|grant)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AidNounPhrase();
 
-    [GeneratedRegex(@"\b(?:disbursed|disbursing|disbursement of|completed the (?:transfer|disbursement) of|paid out|paid(?=\s+(?:an?\s+|the\s+)?(?:first\s+|second\s+|third\s+|further\s+|another\s+)?(?:[$€£¥]|\d|(?:EUR|USD)\b))|transferred|handed over|been handed over|been delivered|(?:was|were|been)\s+paid\s+(?:in)?to|arrived|was delivered|were delivered|took delivery|(?:has|have)\s+(?:now\s+|just\s+|also\s+)?(?:delivered|shipped|transferred))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:disbursed|disbursing|disbursement of|completed the (?:transfer|disbursement) of|paid out|paid(?=\s+(?:an?\s+|the\s+)?(?:first\s+|second\s+|third\s+|further\s+|another\s+)?(?:[$€£¥]|\d|(?:EUR|USD)\b))|transferred|(?<!\b(?:to|will|would|shall)\s+be\s+)handed over|been handed over|been delivered|(?:was|were|been)\s+paid\s+(?:in)?to|arrived|was delivered|were delivered|took delivery|(?:has|have)\s+(?:now\s+|just\s+|also\s+)?(?:delivered|shipped|transferred))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DeliveredVerb();
 
     [GeneratedRegex(@"\b(?:since|so far|to date|in total|a total of|altogether|cumulative)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

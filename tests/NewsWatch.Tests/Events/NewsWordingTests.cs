@@ -293,6 +293,7 @@ public sealed class NewsWordingTests
     [Theory]
     [InlineData("In London, the government said on Thursday it would give a further £5m for shelter and clean water in Myanmar, where the cyclone has left a million people homeless.")]
     [InlineData("The government would give a further £5m for shelter and clean water in Myanmar, the foreign ministry in London said on Thursday.")]
+    [InlineData("In London, the government said on Thursday it would give a further £5m for shelter and clean water in Myanmar, bringing Britain's total for the disaster to £10m.")]
     public void A_capital_named_as_the_seat_of_the_government_that_speaks_gives(string text)
     {
         var e = Assert.Single(NewAid(text, m => m.Amount("£5m", 5e6m, "GBP", 6.65e6m).Country("Myanmar", "MM", "Myanmar").Date("Thursday", "2024-06-13")));
@@ -320,5 +321,23 @@ public sealed class NewsWordingTests
         var e = Assert.Single(NewAid(text, m => m.Amount("$2.2 billion", 2.2e9m, "USD", 2.2e9m).Country("Ukraine", "UA", "Ukraine")
             .Date(day, day == "Thursday" ? "2024-06-13" : day == "Tuesday" ? "2024-06-11" : "2024-06-12")));
         Assert.Equal((lender, "UA"), (e.Donor.Code, e.Recipient.Code));
+    }
+
+    [Fact]
+    public void A_giver_that_will_deposit_a_sum_in_a_central_bank_gives_it()
+    {
+        const string text = "Saudi Arabia will deposit $2 billion in the central bank of Yemen to shore up the collapsing rial, the kingdom's news agency said on Thursday.";
+        var e = Assert.Single(NewAid(text, m => m.Country("Saudi Arabia", "SA", "Saudi Arabia").Amount("$2 billion", 2e9m, "USD", 2e9m).Country("Yemen", "YE", "Yemen")
+            .Date("Thursday", "2024-06-13")));
+        Assert.Equal(("SA", "YE"), (e.Donor.Code, e.Recipient.Code));
+    }
+
+    [Fact]
+    public void Sums_each_sent_to_a_country_of_its_own_are_an_event_each()
+    {
+        const string text = "TOKYO — Japan will send $2m to Libya and $1.5m to Morocco in emergency grant aid after the floods and earthquake, the foreign ministry said on Thursday.";
+        var events = NewAid(text, m => m.Country("Japan", "JP", "Japan").Amount("$2m", 2e6m, "USD", 2e6m).Country("Libya", "LY", "Libya")
+            .Amount("$1.5m", 1.5e6m, "USD", 1.5e6m).Country("Morocco", "MA", "Morocco").Date("Thursday", "2024-06-13"));
+        Assert.Equal([("LY", 2e6m), ("MA", 1.5e6m)], events.Select(e => (e.Recipient.Code, e.Amount!.Value)).Order());
     }
 }

@@ -146,6 +146,11 @@ public sealed class NotNewAidTests
     [Theory]
     [InlineData("The European Union is likely to sign grant agreements worth about $5 billion for Ukraine next week, according to two people familiar with the preparations.")]
     [InlineData("Both allocations are made under the Nansen Support Programme for Ukraine, a five-year programme worth $5 billion.")]
-    public void A_likely_signing_or_the_programme_an_allocation_is_made_under_announces_nothing(string text) =>
+    [InlineData("At the conference in Paris on Thursday, partners committed about $5 billion to help Ukraine through the winter, and we will keep working with them.")]
+    [InlineData("The IMF's board will meet next week to consider Ukraine's loan, with about $5 billion expected to be released if the board gives its approval.")]
+    [InlineData("Governments and agencies meeting in Paris on Thursday put together roughly $5 billion in emergency help to keep Ukraine lit and heated through the winter.")]
+    [InlineData("The United States accounts for the largest share, with close to $5 billion in commitments of all kinds to Ukraine.")]
+    [InlineData("The Secretary highlighted the $5 billion security assistance package for Ukraine announced on June 3.")]
+    public void A_likely_signing_a_programme_frame_a_crowd_of_partners_or_a_release_awaiting_a_board_announces_nothing(string text) =>
         Assert.Empty(NewAid(text, m => m.Amount("$5 billion", 5e9m, "USD", 5e9m).Country("Ukraine", "UA", "Ukraine"), UnitedStates));
 }

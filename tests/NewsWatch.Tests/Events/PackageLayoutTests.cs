@@ -131,4 +131,15 @@ public sealed class PackageLayoutTests
             .Amount("100 million euros", 1e8m, "EUR", 1.13e8m).Country("Sudan", "SD", "Sudan"));
         Assert.Equal([("DE", 2e8m), ("EU", 3e8m), ("FR", 1e8m)], events.Select(e => (e.Donor.Code, e.Amount ?? 0)).Order());
     }
+
+    [Fact]
+    public void A_part_the_department_is_providing_after_first_is_no_package_of_its_own()
+    {
+        const string text = "Today the United States is announcing $2.5 billion in security assistance for Ukraine. "
+            + "First, the Department is providing $1.25 billion in capabilities under the Presidential Drawdown Authority. "
+            + "Second, $1.25 billion will come through the Ukraine Security Assistance Initiative.";
+        var events = NewAid(text, m => m.Amount("$2.5 billion", 2.5e9m, "USD", 2.5e9m).Country("Ukraine", "UA", "Ukraine").Date("Today", "2024-06-13")
+            .Amount("$1.25 billion", 1.25e9m, "USD", 1.25e9m), UnitedStates);
+        Assert.Equal(2.5e9m, Assert.Single(events).Amount);
+    }
 }

@@ -159,6 +159,7 @@ public sealed class ReleaseWordingTests
     [InlineData("The Department of State will provide $40 million to buy and ship transformers and circuit breakers that Ukrainian engineers can put into service within days of an attack.")]
     [InlineData("In a separate commitment, USAID is setting aside $40 million in humanitarian assistance to keep Ukrainian families warm where the power fails.")]
     [InlineData("Alongside that, we are providing $40 million in humanitarian assistance for Ukrainian families forced from their homes, for food, water and shelter.")]
+    [InlineData("Today the United States is committing $40 million to buy and rush transformers and circuit breakers to Ukrainian utility crews.")]
     public void The_publishers_own_body_or_voice_providing_a_sum_now_pledges_it(string text)
     {
         var e = Assert.Single(NewAid(text, m => m.Amount("$40 million", 4e7m, "USD", 4e7m).Country("Ukrainian", "UA", "Ukraine"), UnitedStates));
@@ -174,5 +175,14 @@ public sealed class ReleaseWordingTests
             .Country("Sweden", "SE", "Sweden").Amount("SEK 400 million", 4e8m, "SEK", 3.8e7m), UnitedStates);
         var e = Assert.Single(events, e => e.Amount == 4e8m);
         Assert.Equal(("SE", "UA"), (e.Donor.Code, e.Recipient.Code));
+    }
+
+    [Fact]
+    public void Jets_to_be_handed_over_in_years_make_no_delivery_of_an_agreement_signed_today()
+    {
+        const string text = "Belgium signed a security agreement with Ukraine on Thursday that commits €977 million in military aid this year and 30 F-16 fighter jets to be handed over by 2028.";
+        var e = Assert.Single(NewAid(text, m => m.Country("Belgium", "BE", "Belgium").Country("Ukraine", "UA", "Ukraine").Date("Thursday", "2024-06-13")
+            .Amount("€977 million", 9.77e8m, "EUR", 1.104e9m)));
+        Assert.Equal(("BE", "UA", AidSentenceLabel.Pledge), (e.Donor.Code, e.Recipient.Code, e.Measure));
     }
 }
