@@ -113,8 +113,10 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
             if (donor is not null && donor.End <= start + SentenceCues.DatelineLength(sentence)) donor = null;
             // "The United Nations said on Monday it had allocated $5 million ...": the subject that speaks or gives is the giver
             // when the role model names none (it rarely saw a body give).
+            // So is a body the money comes from ("allocated $10 million from the Central Emergency Response Fund to Somalia").
             if (donor is null && parties.FirstOrDefault(p => p.Party.Code != recipient?.Party.Code
-                    && PartyRoles.Cues(text, span, p) is { AtStart: true, DonorVerbRight: true, NoRole: false }) is { } subject)
+                    && PartyRoles.Cues(text, span, p) is { NoRole: false } c && (c.AtStart && c.DonorVerbRight
+                        || p.Source == PartySource.Body && SentenceCues.SentBy(text[Math.Max(start, p.Start - SenderWindow)..p.Start]))) is { } subject)
                 donor = subject;
             // "Sweden has decided on a new humanitarian contribution of SEK 400 million": whoever decided to give gives it.
             if (SentenceCues.DecidesToGive(sentence) && parties.FirstOrDefault(p => SentenceCues.DecidesRight(text[p.End..end])) is { } decider)

@@ -15,7 +15,7 @@ public static partial class PartyGazetteer
         ("European Union|EU|E.U.|European Commission|European Council|Council of the EU|European Peace Facility|the Commission", "EU", "European Union", PartySource.Body),
         ("Brussels", "EU", "European Union", PartySource.Metonym),
         ("NATO|Nato|North Atlantic Treaty Organization|North Atlantic Treaty Organisation", "NATO", "NATO", PartySource.Body),
-        ("United Nations|UN|U.N.|UNHCR|UNICEF|UNRWA|World Food Programme|WFP|OCHA", "UN", "United Nations", PartySource.Body),
+        ("United Nations|UN|U.N.|UNHCR|UNICEF|UNRWA|World Food Programme|WFP|OCHA|Central Emergency Response Fund|CERF|UNDP|International Organization for Migration|IOM", "UN", "United Nations", PartySource.Body),
         ("World Bank", "WB", "World Bank", PartySource.Body),
         ("IMF|International Monetary Fund", "IMF", "International Monetary Fund", PartySource.Body),
         ("G7|G-7|Group of Seven", "G7", "G7", PartySource.Body),

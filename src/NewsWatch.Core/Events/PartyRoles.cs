@@ -476,7 +476,7 @@ public static partial class PartyRoles
     private static partial Regex FundForBetween();
 
     /// <summary>From a sum to its own recipient: "in emergency humanitarian aid to ", " for ", " to help ", " for affected communities in ", " will support the response in ", " will help people in northwest ".</summary>
-    [GeneratedRegex(@"^[^,;]{0,60}?\b(?:to|for)\s+(?:(?:help|support|assist)\s+)?(?:the\s+)?(?:(?:people|population|populations) of\s+(?:the\s+)?)?$|^\s*(?:will\s+)?(?:support|help|assist|benefit)\s+(?:the\s+)?$|^\s*(?:will\s+)?(?:support|help|assist|fund)\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?in\s+(?:the\s+)?(?:[\w-]+\s+)?$|^[^,;]{0,40}?\bfor\b[^,;]{0,60}\b(?:in|inside|within|across)\s+(?:the\s+)?$|^[^,;]{0,20}?\bto\s+(?:help|support|assist)\s+[^,;]{0,60}\bin\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[^,;]{0,60}?\b(?:to|for)\s+(?:(?:help|support|assist)\s+)?(?:the\s+)?(?:(?:people|population|populations) of\s+(?:the\s+)?)?(?:neighbouring\s+|neighboring\s+)?$|^\s*(?:will\s+)?(?:support|help|assist|benefit)\s+(?:the\s+)?$|^\s*(?:will\s+)?(?:support|help|assist|fund)\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?in\s+(?:the\s+)?(?:[\w-]+\s+)?$|^[^,;]{0,40}?\bfor\b[^,;]{0,60}\b(?:in|inside|within|across)\s+(?:the\s+)?$|^[^,;]{0,20}?\bto\s+(?:help|support|assist)\s+[^,;]{0,60}\bin\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OwnRecipientBetween();
 
     [GeneratedRegex(@"^['’]?s?\s+(?:loans?|lending|bonds?|guarantees?|programmes?|programs?|projects?|trust\s+funds?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -579,8 +579,9 @@ public static partial class PartyRoles
     [GeneratedRegex(@"\b(?:against|invaded by|attacked by|war with|recover from|recovering from|resistance from|opposition from|objections from|vetoed by|blocked by|defend (?:itself|themselves) from|protect(?:ion)? from|defen[cs]e against)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AdversaryLeft();
 
-    /// <summary>"during her trip to Warsaw, Poland", "in Kyiv, Ukraine", "instructors stationed in the United Kingdom": a place where something happens, not a party.</summary>
-    [GeneratedRegex(@"(?:\b(?:trip|visit|travel(?:s|led|ling|ed|ing)?|journey|tour|stop|flew|flight|arrival)\s+(?:to|in|of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?,\s+)?|\b(?:in|at)\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?,\s+|\b(?:border|borders|frontier)\s+with\s+(?:the\s+)?|\b(?i:personnel|troops|soldiers|instructors|trainers|officers|stationed|based|deployed)\s+in\s+(?:the\s+)?)$", RegexOptions.CultureInvariant)]
+    /// <summary>"during her trip to Warsaw, Poland", "in Kyiv, Ukraine", "instructors stationed in the United Kingdom", "in refugee camps
+    /// across the border in Chad": a place where something happens, not a party.</summary>
+    [GeneratedRegex(@"(?:\brefugee\s+camps?\s+(?:[\w-]+\s+){0,4}?in\s+(?:neighbouring\s+|neighboring\s+)?$|\bacross\s+the\s+border\s+in\s+$|\b(?:trip|visit|travel(?:s|led|ling|ed|ing)?|journey|tour|stop|flew|flight|arrival)\s+(?:to|in|of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?,\s+)?|\b(?:in|at)\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?,\s+|\b(?:border|borders|frontier)\s+with\s+(?:the\s+)?|\b(?i:personnel|troops|soldiers|instructors|trainers|officers|stationed|based|deployed)\s+in\s+(?:the\s+)?)$", RegexOptions.CultureInvariant)]
     private static partial Regex PlaceLeft();
 
     /// <summary>"the impacts of Russia's war in Ukraine", "following Russia's invasion of Ukraine": the theatre of a war, named as context.</summary>

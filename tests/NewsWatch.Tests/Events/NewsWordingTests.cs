@@ -315,6 +315,7 @@ public sealed class NewsWordingTests
     [InlineData("The International Monetary Fund completed its fourth review of Ukraine's loan programme on Thursday, releasing about $2.2 billion for budget support.", "IMF")]
     [InlineData("A day earlier, on Tuesday, the World Bank said it had disbursed $2.2 billion to Ukraine to keep paying teachers and civil servants.", "WB")]
     [InlineData("The United Nations said on Wednesday it had allocated $2.2 billion to help survivors of the earthquakes in Ukraine.", "UN")]
+    [InlineData("Separately, the UN relief chief allocated $2.2 billion from the Central Emergency Response Fund to Ukraine on Wednesday, his office said.", "UN")]
     public void A_lender_or_body_that_released_or_paid_out_a_sum_in_the_last_days_gives_it(string text, string lender)
     {
         var day = text.Contains("Thursday", StringComparison.Ordinal) ? "Thursday" : text.Contains("Tuesday", StringComparison.Ordinal) ? "Tuesday" : "Wednesday";
@@ -339,5 +340,35 @@ public sealed class NewsWordingTests
         var events = NewAid(text, m => m.Country("Japan", "JP", "Japan").Amount("$2m", 2e6m, "USD", 2e6m).Country("Libya", "LY", "Libya")
             .Amount("$1.5m", 1.5e6m, "USD", 1.5e6m).Country("Morocco", "MA", "Morocco").Date("Thursday", "2024-06-13"));
         Assert.Equal([("LY", 2e6m), ("MA", 1.5e6m)], events.Select(e => (e.Recipient.Code, e.Amount!.Value)).Order());
+    }
+
+    [Fact]
+    public void The_day_of_the_disaster_the_aid_answers_is_not_the_day_of_the_announcement()
+    {
+        const string text = "CANBERRA - Australia will give Indonesia A$1 billion over five years to rebuild the areas devastated by the June 1 "
+            + "tsunami, the Prime Minister announced today, the largest single aid commitment in the country's history.";
+        var e = Assert.Single(NewAid(text, m => m.Country("Australia", "AU", "Australia").Country("Indonesia", "ID", "Indonesia")
+            .Amount("A$1 billion", 1e9m, "AUD", 6.6e8m).Date("June 1", "2024-06-01").Date("today", "2024-06-13")));
+        Assert.Equal(new DateOnly(2024, 6, 13), e.AnnouncedOn);
+    }
+
+    [Fact]
+    public void A_country_where_refugee_camps_stand_is_no_recipient_of_aid_for_the_crisis()
+    {
+        const string text = "Donors met in Paris on Thursday for Sudan. France, the host, said it would give €110mn, most of it for food and "
+            + "medical care inside the country and in refugee camps across the border in Chad.";
+        var events = NewAid(text, m => m.Country("Sudan", "SD", "Sudan").Date("Thursday", "2024-06-13").Country("France", "FR", "France")
+            .Amount("€110mn", 1.1e8m, "EUR", 1.243e8m).Country("Chad", "TD", "Chad"));
+        Assert.DoesNotContain(events, e => e.Recipient.Code == "TD");
+    }
+
+    [Fact]
+    public void A_sum_for_a_neighbouring_country_is_that_countrys()
+    {
+        const string text = "The Government of Japan has decided to provide humanitarian assistance worth USD 1.5 million to Sudan and USD 500,000 "
+            + "to neighbouring Chad, which is hosting refugees fleeing the clashes.";
+        var events = NewAid(text, m => m.Country("Japan", "JP", "Japan").Amount("USD 1.5 million", 1.5e6m, "USD", 1.5e6m).Country("Sudan", "SD", "Sudan")
+            .Amount("USD 500,000", 5e5m, "USD", 5e5m).Country("Chad", "TD", "Chad"));
+        Assert.Equal([("SD", 1.5e6m), ("TD", 5e5m)], events.Select(e => (e.Recipient.Code, e.Amount!.Value)).Order());
     }
 }
