@@ -35,9 +35,6 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
     /// Friday" in Sunday's paper, "a day earlier, on Thursday, the World Bank said it had disbursed").</summary>
     private const int MaxReportLagDays = 2;
 
-    /// <summary>How far left of a party "sent by" or "from" is read.</summary>
-    private const int SenderWindow = 40;
-
     /// <summary>The countries whose own currency is written with a bare "$" at home.</summary>
     private static readonly Dictionary<string, string> DollarCurrencies = new(StringComparer.Ordinal)
     {
@@ -116,7 +113,7 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
             // So is a body the money comes from ("allocated $10 million from the Central Emergency Response Fund to Somalia").
             if (donor is null && parties.FirstOrDefault(p => p.Party.Code != recipient?.Party.Code
                     && PartyRoles.Cues(text, span, p) is { NoRole: false } c && (c.AtStart && c.DonorVerbRight
-                        || p.Source == PartySource.Body && SentenceCues.SentBy(text[Math.Max(start, p.Start - SenderWindow)..p.Start]))) is { } subject)
+                        || p.Source == PartySource.Body && ArrivalParties.IsSender(text, start, p))) is { } subject)
                 donor = subject;
             // "Sweden has decided on a new humanitarian contribution of SEK 400 million": whoever decided to give gives it.
             if (SentenceCues.DecidesToGive(sentence) && parties.FirstOrDefault(p => SentenceCues.DecidesRight(text[p.End..end])) is { } decider)
@@ -155,21 +152,11 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
             // delivered by the carrier's country, to the place it reached.
             var arrival = inSentence.Any(IsSum) || date is not { } arrivedOn || arrivedOn > published || published.DayNumber - arrivedOn.DayNumber > MaxReportLagDays
                 ? null : SentenceCues.AidArrival(sentence);
+            // Without a giver of its own the arrival is no news of a delivery ("aid trucks entered Gaza"), and the roles stand.
             if (arrival is { } arrived)
             {
-                var (giverFrom, giverEnd, verbStart, verbEnd) = (start + SentenceCues.DatelineLength(sentence), start + arrived.GiverEnd, start + arrived.VerbStart, start + arrived.VerbEnd);
-                // Without a giver of its own the arrival is no news of a delivery ("aid trucks entered Gaza"), and the roles stand.
-                if ((parties.FirstOrDefault(p => p.Start >= giverFrom && p.End <= giverEnd && SentenceCues.ModifiesCarrier(text[p.End..giverEnd]))
-                    ?? parties.FirstOrDefault(p => p.Start >= giverEnd && p.End <= verbStart && SentenceCues.SentBy(text[giverEnd..p.Start]))) is not { } sender)
-                    arrival = null;
-                else
-                {
-                    // Whom the cargo is for, else where it arrived ("landed in Morocco"), else whom the sentence reads as aided.
-                    recipient = parties.FirstOrDefault(p => p.Start >= giverEnd && p.Party.Code != sender.Party.Code && SentenceCues.ConsignedTo(text[giverEnd..p.Start]))
-                        ?? parties.FirstOrDefault(p => p.Start >= verbEnd && p.Party.Code != sender.Party.Code && SentenceCues.LeadsToPlace(text[verbEnd..p.Start]))
-                        ?? (recipient is null || recipient.Party.Code == sender.Party.Code || SentenceCues.SentBy(text[Math.Max(start, recipient.Start - SenderWindow)..recipient.Start]) ? null : recipient);
-                    donor = sender;
-                }
+                if (ArrivalParties.Read(text, start, sentence, arrived, parties, recipient) is { } roles) (donor, recipient) = roles;
+                else arrival = null;
             }
             Vote(recipientVotes, recipient);
             Vote(donorVotes, donor);
