@@ -92,9 +92,18 @@ public static partial class PartyGazetteer
     /// "In London, the government said it would give a further £5m", "the defence ministry in Oslo said": a capital named as
     /// the seat of the government that speaks stands for that government.
     /// </summary>
-    private static bool IsSeatOfGovernment(string text, int sentenceStart, int index, int end) =>
-        GovernmentLeftRegex().IsMatch(text.AsSpan(Math.Max(sentenceStart, index - 40), index - Math.Max(sentenceStart, index - 40)))
-        || index - sentenceStart <= 3 && GovernmentRightRegex().IsMatch(text.AsSpan(end, Math.Min(40, text.Length - end)));
+    private static bool IsSeatOfGovernment(string text, int sentenceStart, int index, int end)
+    {
+        var from = Math.Max(sentenceStart, index - SeatWindow);
+        return GovernmentLeftRegex().IsMatch(text.AsSpan(from, index - from))
+            || index - sentenceStart <= OpeningInChars && GovernmentRightRegex().IsMatch(text.AsSpan(end, Math.Min(SeatWindow, text.Length - end)));
+    }
+
+    /// <summary>How far on either side of a capital the government it seats is looked for.</summary>
+    private const int SeatWindow = 40;
+
+    /// <summary>The length of "In " before a capital that opens the sentence.</summary>
+    private const int OpeningInChars = 3;
 
     private static Dictionary<string, (AidParty, PartySource)> BuildIndex()
     {

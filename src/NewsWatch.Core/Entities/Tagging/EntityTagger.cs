@@ -235,6 +235,16 @@ public sealed partial class EntityTagger
         // a long text quadratic (a 5 MB page took 20 times as long as a 1 MB one).
         var countries = mentions.Where(m => m.Type == EntityType.Country).Select(m => (m.Start, m.End)).OrderBy(c => c.Start).ToList();
 
+        // Tokens [first, first + count) name the country: a mention, a span later candidates are searched against, no longer free.
+        void Take(int first, int count, CountryResolution country)
+        {
+            var (start, end) = (tokens[first].Start, tokens[first + count - 1].End);
+            mentions.Add(new EntityMention(EntityType.Country, start, end, text[start..end], new EntityValue { Iso2 = country.Code, Name = country.Name }, RuleConfidence));
+            var at = countries.BinarySearch((start, end));
+            countries.Insert(at < 0 ? ~at : at, (start, end));
+            Array.Fill(free, false, first, count);
+        }
+
         for (var i = 0; i < tokens.Count; i++)
         {
             if (!(free[i] || cutShort[i]) || tokens[i].Kind != TokenKind.Word || !char.IsUpper(text[tokens[i].Start]))
@@ -250,11 +260,7 @@ public sealed partial class EntityTagger
                 && CarrierRight().IsMatch(text.AsSpan(tokens[i + 1].Start, Math.Min(CarrierWindow, text.Length - tokens[i + 1].Start)))
                 && _countries.Resolve(text, tokens[i].Start, tokens[i].End) is { Kind: GazetteerKind.Demonym } adjective)
             {
-                mentions.Add(new EntityMention(EntityType.Country, tokens[i].Start, tokens[i].End, text[tokens[i].Start..tokens[i].End],
-                    new EntityValue { Iso2 = adjective.Code, Name = adjective.Name }, RuleConfidence));
-                var at = countries.BinarySearch((tokens[i].Start, tokens[i].End));
-                countries.Insert(at < 0 ? ~at : at, (tokens[i].Start, tokens[i].End));
-                free[i] = false;
+                Take(i, 1, adjective);
                 continue;
             }
 
@@ -289,10 +295,7 @@ public sealed partial class EntityTagger
                     && _countries.Resolve(text, start, end) is { Kind: GazetteerKind.CountryName } country
                     && (official || listed || named.Contains(country.Code)))
                 {
-                    mentions.Add(new EntityMention(EntityType.Country, start, end, text[start..end], new EntityValue { Iso2 = country.Code, Name = country.Name }, RuleConfidence));
-                    var at = countries.BinarySearch((start, end));
-                    countries.Insert(at < 0 ? ~at : at, (start, end));
-                    Array.Fill(free, false, i, n);
+                    Take(i, n, country);
                     i = last;
                     break;
                 }
