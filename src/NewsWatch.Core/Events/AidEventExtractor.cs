@@ -337,7 +337,14 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
         }
 
         JointSignatories.GiveFor(frames, JointSignatories.Find(_parties, text, sentences, ordered, published));
-        BorrowParties(frames, MainParty(recipientVotes), MainParty(donorVotes), article.Publisher);
+        var headline = HeadlineParties.Read(article.Title, HeadlineMatches(article, published));
+        BorrowParties(frames, headline.Recipient ?? MainParty(recipientVotes), MainParty(donorVotes), article.Publisher);
+        // "Saudi Arabia, UAE and Kuwait pledge $350 million for Yemen": a country the headline names beside its recipient gives
+        // or helps; a sentence that reads it as the recipient ("Saudi Arabia and the United Arab Emirates, whose warplanes ...")
+        // misreads the story.
+        if (headline.Recipient is { } storyRecipient)
+            foreach (var f in frames)
+                if (f.Recipient is { } r && r.Code != storyRecipient.Code && headline.Others.Contains(r.Code) && f.Donor?.Code != storyRecipient.Code) f.Recipient = storyRecipient;
         // Shares split among recipients replace their total before sums that follow a total fold into it as parts.
         PackageTotals.DropSplitTotals(frames, published);
         PackageTotals.FoldFollowingSums(frames, sentenceSums, bullets, published);
@@ -546,6 +553,11 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
         var top = votes.Values.MaxBy(v => v.Votes);
         return top.Votes >= MainRecipientShare * votes.Values.Sum(v => v.Votes) ? top.Party : null;
     }
+
+    /// <summary>The parties the headline names.</summary>
+    private List<PartyMatch> HeadlineMatches(ArticleForEvents article, DateOnly published) =>
+        article.Title is { Length: > 0 } title && article.TitleMentions is { Count: > 0 } mentions
+            ? _parties.Find(title, new Range(0, title.Length), mentions, published) : [];
 
     /// <summary>
     /// A sentence naming only one side borrows the other from the nearest aid sentence before it, else from the

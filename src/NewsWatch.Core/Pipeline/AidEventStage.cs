@@ -1,4 +1,5 @@
 using NewsWatch.Common;
+using NewsWatch.Entities.Tagging;
 using NewsWatch.Events;
 using NewsWatch.Storage;
 
@@ -9,7 +10,7 @@ namespace NewsWatch.Pipeline;
 /// enqueues their alerts). The processor skips articles it has already taken as a source, so a
 /// crash between its commit and the status change repeats nothing.
 /// </summary>
-public sealed class AidEventStage(Lazy<AidEventProcessor> processor, PublisherResolver publishers, MentionStore mentions, ArticleStore articles,
+public sealed class AidEventStage(Lazy<AidEventProcessor> processor, Lazy<EntityTagger> tagger, PublisherResolver publishers, MentionStore mentions, ArticleStore articles,
     NewsWatchMetrics metrics, TimeProvider time) : IArticleStage
 {
     public string InputStatus => ArticleStatus.Tagged;
@@ -21,8 +22,10 @@ public sealed class AidEventStage(Lazy<AidEventProcessor> processor, PublisherRe
         var published = ArticleDates.Published(article);
         var configured = await articles.GetFeedPublisherAsync(article.Id, ct).ConfigureAwait(false);
         var publisher = publishers.Resolve(configured, article.Url, title, DateOnly.FromDateTime((published ?? time.GetUtcNow()).UtcDateTime));
+        // The headline is not part of the stored text; it is tagged here, where it is read.
+        var titleMentions = string.IsNullOrWhiteSpace(title) ? [] : tagger.Value.Tag(title, ArticleDates.PublishedOn(article));
         var result = await processor.Value.ProcessArticleAsync(
-            new ArticleForEvents(article.Id, article.Url, title, article.Text ?? "", published, publisher),
+            new ArticleForEvents(article.Id, article.Url, title, article.Text ?? "", published, publisher, titleMentions),
             found, ct).ConfigureAwait(false);
         foreach (var outcome in result.Outcomes) metrics.Event(outcome.Action switch
         {

@@ -27,8 +27,11 @@ internal static class EventBenchRunner
             var f = fixtures[i];
             // As the daemon does: the page's site (whitehouse.gov) or the statement's speaker says who published it.
             var publisher = f.Publisher ?? publishers.Resolve(null, f.Url, f.Title, DateOnly.FromDateTime(f.Published.UtcDateTime));
-            var article = new ArticleForEvents(i + 1, f.Url, f.Title, f.Text, f.Published, publisher);
-            var mentions = goldMentions ? f.GoldMentions : tagger.Tag(f.Text, DateOnly.FromDateTime(f.Published.UtcDateTime));
+            var day = DateOnly.FromDateTime(f.Published.UtcDateTime);
+            // Titles carry no gold markers: the tagger reads them in either mode, as the daemon does.
+            var titleMentions = string.IsNullOrWhiteSpace(f.Title) ? [] : tagger.Tag(f.Title, day);
+            var article = new ArticleForEvents(i + 1, f.Url, f.Title, f.Text, f.Published, publisher, titleMentions);
+            var mentions = goldMentions ? f.GoldMentions : tagger.Tag(f.Text, day);
             await processorFor(i).ProcessArticleAsync(article, mentions, ct).ConfigureAwait(false);
         }
         var (stored, sources) = await services.GetRequiredService<EventStore>().ListForScoringAsync(ct).ConfigureAwait(false);

@@ -11,4 +11,11 @@ internal static class AidWording
 
     public static IReadOnlyList<AidEventCandidate> NewAid(string text, Func<MentionsBuilder, MentionsBuilder> tag, AidParty? publisher = null) =>
         EventsTestHost.NewAidFrom(text, Published, tag, publisher);
+
+    /// <summary>The new aid of a story under a headline, both tagged as marked (offsets into each).</summary>
+    public static IReadOnlyList<AidEventCandidate> NewAidUnder(string title, Func<MentionsBuilder, MentionsBuilder> tagTitle, string text,
+        Func<MentionsBuilder, MentionsBuilder> tag, AidParty? publisher = null) =>
+        EventsTestHost.Extractor().Extract(
+            new ArticleForEvents(1, "https://example.test/a", title, text, Published, publisher, tagTitle(new MentionsBuilder(title)).Build()),
+            tag(new MentionsBuilder(text)).Build()).Where(c => !c.IsRecap).ToList();
 }
