@@ -128,6 +128,9 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
                 if (recipient?.Party.Code == seat.Party.Code) recipient = null;
                 donor = seat;
             }
+            // "In Washington, the World Bank said it would make $100m available": whoever is named right after the city speaks there.
+            if (donor is { Source: PartySource.SeatOfGovernment or PartySource.Metonym } city && parties.FirstOrDefault(p => p.Start >= city.End && SentenceCues.IsCommaThe(text[city.End..p.Start])) is { } speaksThere)
+                donor = speaksThere;
             // "'Today, I'm announcing an additional $500 million ...,' Trudeau said": the speaker of a first-person quote gives.
             if (donor is null && SentenceCues.IsFirstPerson(sentence) && PartyRoles.QuotedSpeaker(text, parties) is { } speaker && speaker.Party.Code != recipient?.Party.Code)
                 donor = speaker;
@@ -248,6 +251,13 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
             var gapped = PartyRoles.GappedGivers(text, span, parties, donor, recipient);
             var amounts = PackageAmounts(text, span, amountMentions, recipient, coGiver ?? gapped.FirstOrDefault());
             if (amounts.Count == 0) continue;
+            // "will release $12 million ..., with $7 million going to Niger and $5 million to Chad": a total split among recipients
+            // named with their shares is one package per share (each takes its recipient below).
+            if (amounts is [{ Amount: { } whole, Parts.Count: >= 2 } package]
+                && amountMentions.Where(m => IsSum(m) && !ReferenceEquals(m.Value, whole) && package.Parts.Any(p => p.Amount == m.Value!.Amount)).ToList() is { } shares
+                && shares.Count == package.Parts.Count
+                && PartyRoles.RecipientsOfSums(text, parties, [.. shares.Select(m => (m.Start, m.End))], end) is not null)
+                amounts = [.. shares.Select(m => ((EntityValue?)m.Value, (IReadOnlyList<AidPart>)[], SentenceCues.PartDescription(text[m.End..end])))];
             // "welcomed the pledges made by other donors, including €355 million from the European Union and €110 million from
             // France": each sum its own giver.
             var ownSums = WithoutConversions(text, amountMentions.Where(IsSum).ToList());
@@ -300,6 +310,8 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
                         Parts = parts,
                         What = what,
                         IsListedPart = listedPart,
+                        // "Each of our governments is announcing new contributions today: - Canada will contribute C$40 million ...".
+                        GiverOpensBullet = giver is not null && bullets[i] && SentenceCues.OpensBullet(text[start..giver.Start]) && PartyRoles.Cues(text, span, giver).DonorVerbRight,
                         IsNumberedPackage = numbered,
                         Date = date,
                         Items = items,
@@ -344,7 +356,7 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
         // misreads the story.
         if (headline.Recipient is { } storyRecipient)
             foreach (var f in frames)
-                if (f.Recipient is { } r && r.Code != storyRecipient.Code && headline.Others.Contains(r.Code) && f.Donor?.Code != storyRecipient.Code) f.Recipient = storyRecipient;
+                if (f.Recipient is { } r && !f.OwnRecipient && r.Code != storyRecipient.Code && headline.Others.Contains(r.Code) && f.Donor?.Code != storyRecipient.Code) f.Recipient = storyRecipient;
         // Shares split among recipients replace their total before sums that follow a total fold into it as parts.
         PackageTotals.DropSplitTotals(frames, published);
         PackageTotals.FoldFollowingSums(frames, sentenceSums, bullets, published);
@@ -574,7 +586,9 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
             // "The first, worth $250 million, is drawn from Pentagon stocks": a part is of the package it describes, however its words read.
             // Its recipient too, unless the part gives each sum its own ("$6 million to the UN Relief and Works Agency" names
             // the agency that spends it, "drones bought through a coalition led by Latvia" a partner), and its giver.
-            if (!f.IsNumberedPackage && (SentenceCues.OpensWithParts(f.Text) || f.IsListedPart) && frames.Take(i).LastOrDefault(g => g.Amount is not null && g.Index < f.Index && f.Index - g.Index <= BorrowDistance) is { } whole)
+            // A bullet that opens with a giver of its own announces that giver's package, beside the others of the list.
+            if (!f.IsNumberedPackage && (SentenceCues.OpensWithParts(f.Text) || f.IsListedPart) && frames.Take(i).LastOrDefault(g => g.Amount is not null && g.Index < f.Index && f.Index - g.Index <= BorrowDistance) is { } whole
+                && !(f.GiverOpensBullet && f.Donor?.Code != whole.Donor?.Code))
             {
                 f.Measure = whole.Measure;
                 // "Since 2022, the Netherlands has provided ... This includes F-16 fighter aircraft ...": the parts of a recap are recalled too.

@@ -15,8 +15,8 @@ internal sealed class AidFrame(int index, string text, AidSentencePrediction pre
     /// 21st package", "approved a package of military assistance ... prepared on the basis of a list of needs handed over by
     /// the General Staff": what will be handed over, whatever a clause about it says).
     /// </summary>
-    public string Measure { get; set; } = SentenceCues.DecidesToGive(text) || SentenceCues.DecidesNewPackage(text) ? AidSentenceLabel.Pledge
-        : SentenceCues.ReportsDelivery(text) || SentenceCues.AidArrival(text) is not null ? AidSentenceLabel.Delivery : prediction.Measure;
+    public string Measure { get; set; } = Decides(text) ? AidSentenceLabel.Pledge
+        : SentenceCues.ReportsDelivery(text) ? AidSentenceLabel.Delivery : prediction.Measure;
     public AidParty? Donor { get; set; }
     public AidParty? Recipient { get; set; }
     public bool DonorInSentence { get; init; }
@@ -35,11 +35,28 @@ internal sealed class AidFrame(int index, string text, AidSentencePrediction pre
     public IReadOnlyList<string> Items { get; init; } = [];
     public bool HasQuantity { get; init; }
 
-    /// <summary>Relief a giver's carrier or team brought in (<see cref="SentenceCues.AidArrival"/>): a delivery worth an event without a sum.</summary>
-    public bool Arrived { get; init; }
+    /// <summary>
+    /// Relief a giver's carrier or team brought in, as the extractor read it (<see cref="SentenceCues.AidArrival"/>): a delivery worth
+    /// an event without a sum. The arrival words alone make no delivery: "Japan, whose own medical team landed in Islamabad on Monday,
+    /// pledged $20 million" pledges, and "people who have left Nagorno-Karabakh and arrived in Armenia" are no relief.
+    /// </summary>
+    public bool Arrived
+    {
+        get;
+        init
+        {
+            field = value;
+            if (value && !Decides(Text)) Measure = AidSentenceLabel.Delivery;
+        }
+    }
+
+    private static bool Decides(string text) => SentenceCues.DecidesToGive(text) || SentenceCues.DecidesNewPackage(text);
 
     /// <summary>A bullet under "The assistance includes:": a part of the package named before the list.</summary>
     public bool IsListedPart { get; init; }
+
+    /// <summary>A bullet whose first words are its giver and a giving verb ("- Canada will contribute C$40 million ...").</summary>
+    public bool GiverOpensBullet { get; init; }
 
     /// <summary>One of the packages a sentence before counted ("announced two new tranches ... The second provides $206 million"): a package of its own, no part.</summary>
     public bool IsNumberedPackage { get; init; }

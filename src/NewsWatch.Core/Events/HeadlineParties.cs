@@ -19,17 +19,62 @@ internal static partial class HeadlineParties
     /// </summary>
     public static (AidParty? Recipient, IReadOnlySet<string> Others) Read(string? title, IReadOnlyList<PartyMatch> parties)
     {
-        if (title is null) return (null, new HashSet<string>());
-        var countries = parties.Where(p => p.Source == PartySource.CountryMention).ToList();
-        string Left(PartyMatch p) => title[..p.Start];
+        (AidParty?, IReadOnlySet<string>) none = (null, new HashSet<string>());
+        if (title is null) return none;
+        // In text order, the longer of two overlapping names kept ("Sudanese", not a "Sudan" inside it).
+        var countries = new List<PartyMatch>();
+        foreach (var p in parties.Where(p => p.Source == PartySource.CountryMention).OrderBy(p => p.Start).ThenByDescending(p => p.End))
+            if (countries.Count == 0 || p.Start >= countries[^1].End) countries.Add(p);
+        AidParty? recipient = null;
+        var others = new HashSet<string>();
+        // "Turkish ship with field hospitals reaches Libya; UK offers up to £1m": the stories of one headline agree on their
+        // recipient, or a story names only its giver, at its start. "World briefs: Biden's Gaza aid; UN money for Afghan quake
+        // zone" tells two stories, and names no one recipient.
+        var from = 0;
+        foreach (var to in title.Select((c, k) => (c, k)).Where(x => x.c == ';').Select(x => x.k).Append(title.Length))
+        {
+            var inStory = countries.Where(p => p.Start >= from && p.End <= to).ToList();
+            var (marked, unmarked) = ReadStory(title, from, to, inStory);
+            if (marked is null)
+            {
+                if (inStory.Any(p => !SubjectLeft().IsMatch(title[from..p.Start]))) return none;
+            }
+            else if (recipient is not null && recipient.Code != marked.Code) return none;
+            else recipient = marked;
+            others.UnionWith(unmarked);
+            from = to + 1;
+        }
+        if (recipient is null) return none;
+        others.Remove(recipient.Code);
+        return (recipient, others);
+    }
+
+    /// <summary>The recipient one story of a headline marks, and the codes of the countries it names unmarked.</summary>
+    private static (AidParty? Recipient, IEnumerable<string> Unmarked) ReadStory(string title, int from, int to, List<PartyMatch> countries)
+    {
+        string Left(PartyMatch p) => title[from..p.Start];
+        string Right(PartyMatch p) => title[p.End..to];
+        bool IsName(PartyMatch p) => string.Equals(title[p.Start..p.End], p.Party.Name, StringComparison.OrdinalIgnoreCase);
         // "as Syria donors meet", "EU boosts Somalia famine aid": the country's own name before what the aid answers (an
         // adjective is the giver's: "Indian relief flights").
-        bool NamesCause(PartyMatch p) => string.Equals(title[p.Start..p.End], p.Party.Name, StringComparison.OrdinalIgnoreCase) && CauseRight().IsMatch(title[p.End..]);
-        var first = countries.Where(p => ForOrGivenLeft().IsMatch(Left(p)) || ReceivesRight().IsMatch(title[p.End..])).ToList();
-        var second = countries.Where(p => ArrivesInLeft().IsMatch(Left(p)) || NamesCause(p)).ToList();
-        var recipient = One(first) ?? (first.Count == 0 ? One(second) : null);
-        if (recipient is null) return (null, new HashSet<string>());
-        return (recipient, countries.Except(first).Except(second).Select(p => p.Party.Code).Where(c => c != recipient.Code).ToHashSet());
+        bool NamesCause(PartyMatch p) => IsName(p) && CauseRight().IsMatch(Right(p));
+        // "for Sudanese refugees in Chad": the refugees' country is not where the aid goes.
+        bool NamesRefugees(PartyMatch p) => !IsName(p) && RefugeesRight().IsMatch(Right(p));
+        var first = Joined(countries, countries.Where(p => !NamesRefugees(p) && (ForOrGivenLeft().IsMatch(Left(p)) || ReceivesRight().IsMatch(Right(p)))).ToList(), title);
+        // "One Year into Russia's Full-Scale Invasion": a country's possessive is no place aid reaches.
+        var second = Joined(countries, countries.Where(p => ArrivesInLeft().IsMatch(Left(p)) && !PossessiveRight().IsMatch(Right(p)) || NamesCause(p)).ToList(), title);
+        var unmarked = countries.Except(first).Except(second).Select(p => p.Party.Code);
+        return (One(first) ?? (first.Count == 0 ? One(second) : null), unmarked);
+    }
+
+    /// <summary>The marked countries and those listed right after them ("for Niger and Chad" marks both).</summary>
+    private static List<PartyMatch> Joined(List<PartyMatch> countries, List<PartyMatch> marked, string title)
+    {
+        for (var k = 1; k < countries.Count; k++)
+            if (marked.Contains(countries[k - 1]) && !marked.Contains(countries[k]) && countries[k].Start >= countries[k - 1].End
+                && ListJoint().IsMatch(title[countries[k - 1].End..countries[k].Start]))
+                marked.Add(countries[k]);
+        return marked;
     }
 
     private static AidParty? One(List<PartyMatch> marked) =>
@@ -38,6 +83,19 @@ internal static partial class HeadlineParties
     // "for quake-hit Haiti", "to war-torn Sudan", "gives Yemen", "to lend Pakistan".
     [GeneratedRegex(@"(?:\b(?:for|to)(?:\s+(?:the\s+)?(?:people|victims|refugees|survivors)\s+of)?|\b(?:give|gives|giving|lend|lends|grant|grants|offer|offers|send|sends|hand|hands)|\baid to)\s+(?:the\s+)?(?:[\w]+-(?:hit|torn|stricken|ravaged|struck)\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex ForOrGivenLeft();
+
+    [GeneratedRegex(@"^\s+(?:refugees|migrants|asylum|displaced)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RefugeesRight();
+
+    // "Britain adds £5m", "First U.S. aid flight": a country at the start of its story is its subject.
+    [GeneratedRegex(@"^\s*(?:[\p{L}-]+\s+)?$")]
+    private static partial Regex SubjectLeft();
+
+    [GeneratedRegex(@"^['’]s\b")]
+    private static partial Regex PossessiveRight();
+
+    [GeneratedRegex(@"^\s*(?:,|&|\band\b)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex ListJoint();
 
     // "Pakistan receives $1.2 billion from IMF".
     [GeneratedRegex(@"^\s*(?:receives|gets|secures|wins)\b", RegexOptions.IgnoreCase)]

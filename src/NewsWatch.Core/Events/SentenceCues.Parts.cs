@@ -218,6 +218,12 @@ public static partial class SentenceCues
     [GeneratedRegex(@"^\s*[-•*–]\s+", RegexOptions.CultureInvariant)]
     private static partial Regex Bullet();
 
+    /// <summary>Whether the text before a party is only a bullet's mark (and "the"): the party opens the bullet.</summary>
+    public static bool OpensBullet(string left) => BulletOpening().IsMatch(left);
+
+    [GeneratedRegex(@"^\s*[-•*–]\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BulletOpening();
+
     /// <summary>Whether a sentence describes one numbered part of a package just named ("The first, worth $350 million, ...", "The second tranche will ...").</summary>
     public static bool OpensWithOrdinalPart(string sentence) => OrdinalPartOpener().IsMatch(sentence);
 

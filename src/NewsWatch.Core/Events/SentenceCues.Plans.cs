@@ -36,9 +36,11 @@ public static partial class SentenceCues
 
     /// <summary>
     /// "Foreign Military Sales (Ukraine) funds, paid by the Government of Ukraine", "financed by the Ukrainian side", "financed in
-    /// full from Ukraine's own defence budget": the buyer pays, nobody gives; nor does a loan to a private firm or bank.
+    /// full from Ukraine's own defence budget", "approved a possible foreign military sale to Ukraine ...; the Government of
+    /// Ukraine will pay for that case with its own national funds": the buyer pays, nobody gives; nor does a loan to a private
+    /// firm or bank ("up to $300 million in financing for private Ukrainian companies").
     /// </summary>
-    [GeneratedRegex(@"\b(?:paid|financed|funded)\s+(?:for\s+)?by\s+(?:the\s+)?(?:Government\s+of\s+\p{Lu}\w+|\p{Lu}\w+(?:n|ian|ese|ish)\s+(?:side|government))\b|\bfinanced\s+(?:in\s+full\s+|entirely\s+|fully\s+)?(?:from|out\s+of)\s+\p{Lu}\w+['’]s\s+own\b|\b(?:loan|loans|lending|lends|lend)\b[^.;]{0,80}\b(?:privately[- ]owned|private)\s+(?:[\w-]+\s+){0,4}?(?:company|group|bank|firm|lender|enterprises?|companies|firms)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:paid|financed|funded)\s+(?:for\s+)?by\s+(?:the\s+)?(?:Government\s+of\s+\p{Lu}\w+|\p{Lu}\w+(?:n|ian|ese|ish)\s+(?:side|government))\b|\bfinanced\s+(?:in\s+full\s+|entirely\s+|fully\s+)?(?:from|out\s+of)\s+\p{Lu}\w+['’]s\s+own\b|\b(?:loan|loans|lending|lends|lend|financing|credit)\b[^.;]{0,80}\b(?:privately[- ]owned|private)\s+(?:[\w-]+\s+){0,4}?(?:company|group|bank|firm|lender|enterprises?|companies|firms)\b|\bpossible\s+(?:foreign\s+military\s+|arms\s+)?sale\b|\bwill\s+pay\s+for\s+(?:that|the|this|those|these)\s+[\w-]+\s+with\s+(?:its|their)\s+own\b", RegexOptions.CultureInvariant)]
     private static partial Regex PaidByBuyer();
 
     /// <summary>

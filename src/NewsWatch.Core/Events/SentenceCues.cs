@@ -213,6 +213,12 @@ public static partial class SentenceCues
     /// <summary>Whether a sentence speaks of many countries or the world ("developing countries around the world", "across Africa").</summary>
     public static bool IsGlobalScope(string sentence) => GlobalScope().IsMatch(sentence);
 
+    /// <summary>"In Washington, the World Bank said": nothing but a comma (and "the") between a city and whoever speaks there.</summary>
+    public static bool IsCommaThe(string between) => CommaThe().IsMatch(between);
+
+    [GeneratedRegex(@"^\s*,\s*(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex CommaThe();
+
     /// <summary>The length of a leading wire dateline ("BERLIN (AFP) - ", "LONDON, March 4 (Reuters) - "), 0 when there is none.</summary>
     public static int DatelineLength(string sentence) => Dateline().Match(sentence) is { Success: true } m ? m.Length : 0;
 

@@ -9,6 +9,8 @@ namespace NewsWatch.Events;
 /// </summary>
 public sealed class SentenceParties(OfficeHolders? holders = null)
 {
+    private static readonly AidParty Belgium = new("BE", "Belgium");
+
     /// <param name="mentions">The article's mentions that lie inside <paramref name="span"/>.</param>
     public List<PartyMatch> Find(string text, Range span, IEnumerable<EntityMention> mentions, DateOnly published)
     {
@@ -32,6 +34,10 @@ public sealed class SentenceParties(OfficeHolders? holders = null)
                 found.Add(g);
             }
         }
+        // "Belgium and Ukraine signed ... under which Brussels will provide €977 million": beside Belgium, Brussels is its capital.
+        if (found.Any(f => f.Party.Code == Belgium.Code))
+            for (var k = 0; k < found.Count; k++)
+                if (found[k].Party.Code == "EU" && text.AsSpan(found[k].Start, found[k].End - found[k].Start).SequenceEqual("Brussels")) found[k] = found[k] with { Party = Belgium };
         // Overlapping mentions (a country inside a longer one) would make the text between two parties negative: the longer stays.
         found.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : (b.End - b.Start).CompareTo(a.End - a.Start));
         var kept = new List<PartyMatch>(found.Count);

@@ -65,6 +65,18 @@ public sealed class EntityTaggerTests(TaggerFixture fixture) : IClassFixture<Tag
     }
 
     [Theory]
+    [InlineData("Canada")]
+    [InlineData("Norway")]
+    public void ACountryThatOpensABulletAndActsIsOneNamedBeforeOrNot(string country)
+    {
+        // The model, which never saw a bullet in GMB, left "- Canada will contribute" untagged when no other line named Canada.
+        var text = "Each of our governments is announcing new contributions for the winter:\n- Japan will supply transformers and generators.\n- "
+            + country + " will contribute $30 million to repair substations and restore heating.";
+        var mentions = _tagger.Tag(text, new DateOnly(2022, 12, 13));
+        Assert.Contains(mentions, m => m.Type == EntityType.Country && m.Text == country);
+    }
+
+    [Theory]
     [InlineData("ABU DHABI")]
     [InlineData("SAN SALVADOR")]
     public void AWireDatelineIsAPlaceAndADateNotAPerson(string place)

@@ -371,4 +371,43 @@ public sealed class NewsWordingTests
             .Amount("USD 500,000", 5e5m, "USD", 5e5m).Country("Chad", "TD", "Chad"));
         Assert.Equal([("SD", 1.5e6m), ("TD", 5e5m)], events.Select(e => (e.Recipient.Code, e.Amount!.Value)).Order());
     }
+
+    [Fact]
+    public void A_total_split_among_recipients_named_with_their_shares_is_one_package_per_share()
+    {
+        const string text = "Kuwait said on Thursday it would release $9 million in emergency relief for families displaced by the "
+            + "fighting, with $6 million going to Sudan and the remaining $3 million to Chad, where most of the refugees have fled.";
+        var events = NewAid(text, m => m.Country("Kuwait", "KW", "Kuwait").Date("Thursday", "2024-06-13").Amount("$9 million", 9e6m, "USD").Amount("$6 million", 6e6m, "USD")
+            .Country("Sudan", "SD", "Sudan").Amount("$3 million", 3e6m, "USD").Country("Chad", "TD", "Chad"));
+        Assert.Equal([("SD", 6e6m), ("TD", 3e6m)], events.Select(e => (e.Recipient.Code, e.Amount!.Value)).Order());
+    }
+
+    [Fact]
+    public void Arrival_words_in_a_clause_about_the_giver_make_no_delivery()
+    {
+        const string text = "Japan, whose own medical team landed in Islamabad on Wednesday, pledged $20 million in emergency grant aid for Pakistan, "
+            + "the foreign ministry in Tokyo said in a statement.";
+        var e = Assert.Single(NewAid(text, m => m.Country("Japan", "JP", "Japan").Date("Wednesday", "2024-06-12").Amount("$20 million", 2e7m, "USD")
+            .Country("Pakistan", "PK", "Pakistan")));
+        Assert.Equal(("JP", "pledge"), (e.Donor.Code, e.Measure));
+    }
+
+    [Fact]
+    public void A_body_speaking_in_a_capital_gives_not_the_capitals_country()
+    {
+        const string text = "In Washington, the World Bank said on Thursday it would make $100 million in grants available to help Haiti's government "
+            + "restore basic services.";
+        var e = Assert.Single(NewAid(text, m => m.Date("Thursday", "2024-06-13").Amount("$100 million", 1e8m, "USD").Country("Haiti", "HT", "Haiti")));
+        Assert.Equal(("WB", "HT"), (e.Donor.Code, e.Recipient.Code));
+    }
+
+    [Fact]
+    public void Brussels_beside_Belgium_is_Belgiums_capital()
+    {
+        const string text = "Belgium and Ukraine signed a ten-year security agreement on Thursday under which Brussels will provide €977 million in "
+            + "military aid this year.";
+        var e = Assert.Single(NewAid(text, m => m.Country("Belgium", "BE", "Belgium").Country("Ukraine", "UA", "Ukraine").Date("Thursday", "2024-06-13")
+            .Amount("€977 million", 9.77e8m, "EUR", 1.057e9m)));
+        Assert.Equal(("BE", "UA"), (e.Donor.Code, e.Recipient.Code));
+    }
 }

@@ -185,4 +185,25 @@ public sealed class ReleaseWordingTests
             .Amount("€977 million", 9.77e8m, "EUR", 1.104e9m)));
         Assert.Equal(("BE", "UA", AidSentenceLabel.Pledge), (e.Donor.Code, e.Recipient.Code, e.Measure));
     }
+
+    [Fact]
+    public void A_bullet_that_opens_with_its_own_giver_is_that_givers_package_not_a_part_of_the_one_before()
+    {
+        const string text = "Each of our governments is therefore announcing new contributions today:\n"
+            + "- The United States will provide $65 million to procure transformers and generators for Ukraine's grid operator.\n"
+            + "- Canada will contribute $30 million to help Ukraine repair substations and restore heating in liberated areas.";
+        var events = NewAid(text, m => m.Date("today", "2024-06-13").Country("United States", "US", "United States").Amount("$65 million", 6.5e7m, "USD")
+            .Country("Ukraine", "UA", "Ukraine").Country("Canada", "CA", "Canada").Amount("$30 million", 3e7m, "USD"), UnitedStates);
+        Assert.Equal([("CA", 3e7m), ("US", 6.5e7m)], events.Select(e => (e.Donor.Code, e.Amount!.Value)).Order());
+    }
+
+    [Theory]
+    [InlineData("President Biden went over the security assistance the United States continues to provide, including the drawdown of $1 billion that the Department of Defense announced on Monday.", "United States")]
+    [InlineData("Separately, the Department of State this week approved a possible foreign military sale to Ukraine of spare parts worth $1 billion; the Government of Ukraine will pay for that case with its own national funds.", "Ukraine")]
+    [InlineData("The U.S. International Development Finance Corporation signed letters of interest for up to $1 billion in financing for private Ukrainian companies in agriculture.", "Ukrainian")]
+    public void A_recap_in_a_readout_an_arms_sale_or_financing_for_firms_is_no_new_aid(string text, string country)
+    {
+        var code = country == "United States" ? "US" : "UA";
+        Assert.Empty(NewAid(text, m => m.Amount("$1 billion", 1e9m, "USD").Country(country, code, country), UnitedStates));
+    }
 }

@@ -291,9 +291,12 @@ public sealed partial class EntityTagger
 
                 var listed = ListedWithCountry(text, start, end, countries);
                 var subject = SubjectVerbRight().IsMatch(text.AsSpan(end, Math.Min(SubjectWindow, text.Length - end))) && OpensLine(text, start);
+                // "- Canada will contribute C$40 million ...": the country that opens a bullet and acts is one, named before or not
+                // (the model, which never saw a bullet in GMB, leaves such names untagged).
+                var bulletSubject = subject && OpensBullet(text, start);
                 if ((official || listed || subject || OpensBodyName(text, tokens, last + 1))
                     && _countries.Resolve(text, start, end) is { Kind: GazetteerKind.CountryName } country
-                    && (official || listed || named.Contains(country.Code)))
+                    && (official || listed || bulletSubject || named.Contains(country.Code)))
                 {
                     Take(i, n, country);
                     i = last;
@@ -353,6 +356,16 @@ public sealed partial class EntityTagger
         var before = text.AsSpan(lineStart, start - lineStart);
         return start - lineStart <= MaxBulletChars && BulletOnly().IsMatch(before) || (newline >= 0 || from == 0) && Dateline().IsMatch(before);
     }
+
+    /// <summary>Whether a bullet's mark ("- ", "• ") and nothing else stands before <paramref name="start"/> on its line.</summary>
+    private static bool OpensBullet(string text, int start)
+    {
+        var lineStart = start == 0 ? 0 : text.LastIndexOf('\n', start - 1, Math.Min(start, MaxBulletChars + 1)) + 1;
+        return start - lineStart <= MaxBulletChars && BulletMark().IsMatch(text.AsSpan(lineStart, start - lineStart));
+    }
+
+    [GeneratedRegex(@"^[ \t]*[-•*–][ \t]+$", RegexOptions.CultureInvariant)]
+    private static partial Regex BulletMark();
 
     /// <summary>How many characters a wire dateline may take before the first word of its story.</summary>
     private const int MaxDatelineChars = 60;

@@ -135,8 +135,9 @@ public sealed class EventBenchReport
         return sb.ToString();
     }
 
+    // Codes of bodies are written in either case ("AfDB", "AFDB" for the African Development Bank): the same party.
     private static bool Matches(ExpectedEvent e, ScoredEvent s) =>
-        e.Donor == s.Donor && e.Recipient == s.Recipient && e.Measure == s.Measure && DayDistance(e, s) <= DateSlackDays
+        string.Equals(e.Donor, s.Donor, StringComparison.OrdinalIgnoreCase) && string.Equals(e.Recipient, s.Recipient, StringComparison.OrdinalIgnoreCase) && e.Measure == s.Measure && DayDistance(e, s) <= DateSlackDays
         && (e.AmountUsd is not { } want || s.AmountUsd is { } got && AidEventExtractor.AmountsAgree(want, (decimal)got, AmountSlack));
 
     private static int DayDistance(ExpectedEvent e, ScoredEvent s) =>
