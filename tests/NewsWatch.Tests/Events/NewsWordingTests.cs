@@ -410,4 +410,14 @@ public sealed class NewsWordingTests
             .Amount("€977 million", 9.77e8m, "EUR", 1.057e9m)));
         Assert.Equal(("BE", "UA"), (e.Donor.Code, e.Recipient.Code));
     }
+
+    [Fact]
+    public void A_giver_named_alone_after_a_crowds_total_gives_its_own_sum()
+    {
+        const string text = "International donors pledged a total of €6 billion on Thursday to help survivors of the floods in Libya, with the "
+            + "European Union alone promising €900 million for reconstruction in the east of the country.";
+        var e = Assert.Single(NewAid(text, m => m.Amount("€6 billion", 6e9m, "EUR", 6.5e9m).Date("Thursday", "2024-06-13").Country("Libya", "LY", "Libya")
+            .Amount("€900 million", 9e8m, "EUR", 9.7e8m)));
+        Assert.Equal(("EU", "LY", 9e8m), (e.Donor.Code, e.Recipient.Code, e.Amount));
+    }
 }
