@@ -247,7 +247,9 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
             // that sum's package nearby (a recap of it recalls its shares too) they announce nothing of their own.
             if (SentenceCues.OpensWithShareOf(sentence) && !frames.Any(g => g.Amount is not null && !g.IsRecap && i - g.Index <= BorrowDistance)) continue;
             var amountMentions = LocalDollars(text, sentence, inSentence, donor?.Party, article.Publisher, marksUsDollars, published);
-            if (ownOfCrowd is not null) amountMentions = [.. amountMentions.Where(m => m.Start == ownOfCrowd.Start)];
+            // "... with France promising €110 million, Germany €244 million and the European Union €355 million": the sums after the
+            // giver's own are those of the givers named before each.
+            if (ownOfCrowd is not null) amountMentions = [.. amountMentions.Where(m => m.Start >= ownOfCrowd.Start)];
             var gapped = PartyRoles.GappedGivers(text, span, parties, donor, recipient);
             var amounts = PackageAmounts(text, span, amountMentions, recipient, coGiver ?? gapped.FirstOrDefault());
             if (amounts.Count == 0) continue;

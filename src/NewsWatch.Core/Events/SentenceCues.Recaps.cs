@@ -63,7 +63,8 @@ public static partial class SentenceCues
         Correction().IsMatch(sentence) && SupersededLeft().IsMatch(leftContext);
 
     /// <summary>Whether the text right of an amount makes it a total of earlier aid ("$159 million since October 2020", "... to date"),
-    /// or authority left over ("about $3.85 billion in drawdown authority will remain available").</summary>
+    /// or authority left over ("about $3.85 billion in drawdown authority will remain available", "the roughly $6 billion left in
+    /// its authority").</summary>
     /// <remarks>"... and is the largest package so far" ranks this package; it is not a total;
     /// "the $10 million Australia has already committed" is a package given before, and so is "$324 million in previously
     /// announced funding".</remarks>
@@ -182,7 +183,7 @@ public static partial class SentenceCues
     /// <summary>Whether a sentence corrects an earlier report (a correction note or a revised figure).</summary>
     public static bool IsCorrection(string sentence) => Correction().IsMatch(sentence);
 
-    [GeneratedRegex(@"^[^.;]{0,60}?\b(?:(?:will\s+)?remain(?:s|ing)?\s+available|left\s+(?:to\s+draw|available))\b|^[^.;]{0,60}?\b(?:since\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|the start|the beginning|Russia|the war|the invasion|\d{4})\b)|to date\b|so far\b|in total\b|altogether\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[^.;]{0,60}?\b(?:(?:will\s+)?remain(?:s|ing)?\s+available|left\s+(?:to\s+draw|available|in\s+(?:its|their|the)\s+(?:[\w-]+\s+)?authority))\b|^[^.;]{0,60}?\b(?:since\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|the start|the beginning|Russia|the war|the invasion|\d{4})\b)|to date\b|so far\b|in total\b|altogether\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CumulativeRight();
 
     [GeneratedRegex(@"(?:\bbring(?:s|ing)?\b|\bbrought\b|\braising\b|\braises\b|\btakes\b|\btaking\b|\btook\b|\brises\b|\brose\b|\bincreases\b|\bgrows\b)(?:[^.;]|(?<=\b\p{Lu})\.){0,80}\b(?:to|past|above|beyond)\s+(?:(?:more than|over|about|around|nearly|almost|some|roughly|just over|just under)\s+)?\W?$|\b(?:total(?:s|led|ling|ed|ing)?|cumulative|overall|in all|altogether|so far|to date)\b[^.;,]{0,40}$|(?<!\bnot to\s)\b(?:now\s+)?(?:exceeds?|exceeded|stands at|amounts to|has reached|will\s+(?:now\s+)?reach)\s+(?:(?:more than|over|about|around|nearly|almost|some|roughly)\s+)?\W?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -420,4 +420,16 @@ public sealed class NewsWordingTests
             .Amount("€900 million", 9e8m, "EUR", 9.7e8m)));
         Assert.Equal(("EU", "LY", 9e8m), (e.Donor.Code, e.Recipient.Code, e.Amount));
     }
+
+    [Fact]
+    public void Givers_listed_with_their_sums_after_a_crowds_total_each_give_their_own()
+    {
+        const string text = "International donors pledged more than €1.5 billion for Yemen at a conference in Geneva on Thursday, with Sweden "
+            + "promising €80 million, Denmark €60 million and the European Union €200 million.";
+        var events = NewAid(text, m => m.Amount("€1.5 billion", 1.5e9m, "EUR", 1.6e9m).Country("Yemen", "YE", "Yemen").Date("Thursday", "2024-06-13")
+            .Country("Sweden", "SE", "Sweden").Amount("€80 million", 8e7m, "EUR", 8.6e7m).Country("Denmark", "DK", "Denmark").Amount("€60 million", 6e7m, "EUR", 6.5e7m)
+            .Amount("€200 million", 2e8m, "EUR", 2.16e8m));
+        Assert.Equal([("DK", 6e7m), ("EU", 2e8m), ("SE", 8e7m)], events.Select(e => (e.Donor.Code, e.Amount!.Value)).Order());
+        Assert.All(events, e => Assert.Equal("YE", e.Recipient.Code));
+    }
 }

@@ -206,4 +206,15 @@ public sealed class ReleaseWordingTests
         var code = country == "United States" ? "US" : "UA";
         Assert.Empty(NewAid(text, m => m.Amount("$1 billion", 1e9m, "USD").Country(country, code, country), UnitedStates));
     }
+
+    [Theory]
+    [InlineData("The President also noted that the first Abrams tanks are due to arrive in Ukraine next week.", "Ukraine")]
+    [InlineData("Mr. Sullivan said that the Department of Defense expects to announce another drawdown for Ukraine in the coming days.", "Ukraine")]
+    [InlineData("The finance minister said the first payment of $1 billion should reach Ukraine's treasury next week.", "Ukraine")]
+    [InlineData("Officials said a new package of weapons for Ukraine, expected to be worth about $1 billion, would be unveiled in the coming days.", "Ukraine")]
+    [InlineData("The administration is racing to commit the roughly $1 billion left in its authority to draw weapons from U.S. stocks for Ukraine, officials said.", "Ukraine")]
+    public void Aid_still_to_arrive_or_to_be_announced_is_no_delivery_and_no_pledge(string text, string country)
+    {
+        Assert.Empty(NewAid(text, m => (text.Contains("$1 billion", StringComparison.Ordinal) ? m.Amount("$1 billion", 1e9m, "USD") : m).Country(country, "UA", country), UnitedStates));
+    }
 }
