@@ -68,6 +68,8 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
         var frames = new List<AidFrame>();
         var recipientVotes = new Dictionary<string, (AidParty Party, int Votes)>();
         var donorVotes = new Dictionary<string, (AidParty Party, int Votes)>();
+        // "since earthquakes struck western Afghanistan at the weekend": where the disaster fell, for stories that name no recipient.
+        var struckVotes = new Dictionary<string, (AidParty Party, int Votes)>();
         var sentences = SentenceSplitter.Split(text);
         // Read once: whether the article writes "US$" for American money (then a giver's bare "$" is its own).
         var marksUsDollars = text.Contains("US$", StringComparison.Ordinal);
@@ -163,6 +165,7 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
             }
             Vote(recipientVotes, recipient);
             Vote(donorVotes, donor);
+            foreach (var p in parties.Where(p => PartyRoles.IsStruckPlace(text, span, p))) Vote(struckVotes, p);
             // "Last June, G7 leaders committed $50 billion": a sentence dated to a day or month well before the article,
             // and not to one of its days, recalls an earlier announcement ("I hereby determine ... to meet the needs of
             // Afghans who have crossed into Pakistan since August 2021" is done now, whatever dates it names).
@@ -352,7 +355,7 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
 
         JointSignatories.GiveFor(frames, JointSignatories.Find(_parties, text, sentences, ordered, published));
         var headline = HeadlineParties.Read(article.Title, HeadlineMatches(article, published));
-        BorrowParties(frames, headline.Recipient ?? MainParty(recipientVotes), MainParty(donorVotes), article.Publisher);
+        BorrowParties(frames, headline.Recipient ?? (recipientVotes.Count > 0 ? MainParty(recipientVotes) : MainParty(struckVotes)), MainParty(donorVotes), article.Publisher);
         // "Saudi Arabia, UAE and Kuwait pledge $350 million for Yemen": a country the headline names beside its recipient gives
         // or helps; a sentence that reads it as the recipient ("Saudi Arabia and the United Arab Emirates, whose warplanes ...")
         // misreads the story.

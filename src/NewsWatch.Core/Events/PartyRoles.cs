@@ -550,6 +550,9 @@ public static partial class PartyRoles
     [GeneratedRegex(@"^(?:'s|’s)?\s+(?:[\w-]+\s+){0,3}?(?:met|meet|meets|meeting|gathered|gather|gathers|convened|convene|convenes)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MeetRight();
 
+    /// <summary>Whether <paramref name="p"/> is named as where a disaster or an attack fell ("earthquakes struck western Afghanistan").</summary>
+    public static bool IsStruckPlace(string text, Range sentence, PartyMatch p) => StruckLeft().IsMatch(LeftOf(text, sentence, p));
+
     /// <summary>"the earthquakes that struck southern Türkiye": where a disaster or an attack fell, named as context.</summary>
     [GeneratedRegex(@"\b(?:struck|hit|devastated|ravaged|swept|battered|flooded)\s+(?:(?:southern|northern|eastern|western|central|south-eastern|north-western|south-western|north-eastern|parts of|much of|large parts of)\s+)?(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex StruckLeft();

@@ -134,7 +134,7 @@ public static partial class SentenceCues
     [GeneratedRegex(@"(?<!\b(?:has|have|had|been)\s+)\b(?:announc(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|commit(?:s|ted|ting)?|promis(?:e|es|ed|ing)|unveil(?:s|ed|ing)?|put(?:s|ting)?|releas(?:e|es|ed|ing)|set(?:s|ting)?\s+aside|allocat(?:e|es|ed|ing)|donat(?:e|es|ed|ing)|approv(?:e|es|ed|ing))\s+(?:an?\s+)?(?:(?<novel>extra|further|additional|new|fresh)\s+)?(?:(?:more than|over|about|around|nearly|almost|some|roughly|up to)\s+)?(?:[$€£¥]|\b(?:US\$|USD|EUR|GBP|CAD|AUD|CHF|JPY|NOK|SEK|DKK|PLN)\s?)\d[\d.,]*\s*(?:million|billion|bn|mn|m|mln)?\s+(?:in|of|into|for)\s+(?:(?<novel>new|additional|fresh|extra)\s+)?(?:[\w-]+\s+){0,2}?(?:assistance|aid|funding|support|relief)\b(?(novel)|(?!))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex GivenNewSum();
 
-    [GeneratedRegex(@"\b(?:[Tt]he\s+(?:Department(?:\s+of\s+(?:State|Defense|Energy|the\s+Treasury))?|Administration|Bureau|Agency)|USAID|[Ww]e)\s+(?:will\s+(?:also\s+)?(?:provide|give|commit|contribute)|(?<now>(?:is|are)\s+(?:also\s+|now\s+|today\s+)?(?:setting\s+aside|providing|contributing))|(?<committing>(?:is|are)\s+(?:today\s+)?committing))\s+(?:an?\s+additional\s+|a\s+further\s+|another\s+|nearly\s+|more than\s+|over\s+|up to\s+)?(?:[$€£¥]|US\$)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:[Tt]he\s+(?:Department(?:\s+of\s+(?:State|Defense|Energy|the\s+Treasury))?|Administration|Bureau|Agency)|[Mm]y\s+Administration|USAID|[Ww]e)\s+(?:will\s+(?:also\s+)?(?:provide|give|commit|contribute)|(?<now>(?:is|are)\s+(?:also\s+|now\s+|today\s+)?(?:setting\s+aside|providing|contributing))|(?<committing>(?:is|are)\s+(?:today\s+)?committing))\s+(?:an?\s+additional\s+|a\s+further\s+|another\s+|nearly\s+|more than\s+|over\s+|up to\s+|approximately\s+|about\s+|roughly\s+)?(?:[$€£¥]|US\$)", RegexOptions.CultureInvariant)]
     private static partial Regex OfficialPledge();
 
     /// <summary>"The United States welcomes France's announcement today of €100 million in budget support for Moldova": another giver's new sum, reported.</summary>
@@ -149,10 +149,10 @@ public static partial class SentenceCues
     [GeneratedRegex(@"^\W*(?:In addition|Additionally|Furthermore|Moreover),?\s[^.;]{0,80}?\b(?:(?:will|shall|is to|are to)\s+(?:also\s+)?be\s+(?:provided|allocated|given|granted|sent|donated|disbursed|channell?ed|made available)|(?:will|shall)\s+(?:also\s+)?(?:provide|allocate|give|grant|send|donate|contribute))\b", RegexOptions.CultureInvariant)]
     private static partial Regex AddedSum();
 
-    /// <summary>Whether a sentence performs a decision ("I hereby determine ... to furnish assistance ... not to exceed $50 million", "I delegate to you the authority ... to order the drawdown of up to $350 million").</summary>
+    /// <summary>Whether a sentence performs a decision ("I hereby determine ... to furnish assistance ... not to exceed $50 million", "I delegate to you the authority ... to order the drawdown of up to $350 million", "I find that the national interest is served by drawing up to $20 million").</summary>
     public static bool IsPerformative(string sentence) => Performative().IsMatch(sentence);
 
-    [GeneratedRegex(@"\b(?:I|we)\s+hereby\s+(?:determine|direct|authori[sz]e|delegate|approve)\b|\bI\s+delegate\s+to\s+(?:you|the\s+Secretary)\b|\bI\s+determine\s+that\b|\b(?:I|we)\s+have\s+just\s+(?:authori[sz]ed|approved|directed)\b|\b(?:I am|I'm|I’m|we are|we're|we’re)\s+(?:now\s+|also\s+)?(?:approving|authori[sz]ing|committing)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:I|we)\s+hereby\s+(?:determine|direct|authori[sz]e|delegate|approve)\b|\bI\s+delegate\s+to\s+(?:you|the\s+Secretary)\b|\bI\s+(?:determine|find)\s+that\b|\b(?:I|we)\s+have\s+just\s+(?:authori[sz]ed|approved|directed)\b|\b(?:I am|I'm|I’m|we are|we're|we’re)\s+(?:now\s+|also\s+)?(?:approving|authori[sz]ing|committing)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Performative();
 
     /// <summary>

@@ -59,4 +59,13 @@ public sealed class ArrivalWordingTests
             + "service, landed in Marrakesh on Thursday.";
         Assert.Empty(NewAid(text, m => m.Country("Moroccan", "MA", "Morocco").Date("Thursday", "2024-06-13")));
     }
+
+    [Fact]
+    public void Relief_landed_in_a_city_goes_to_the_country_the_disaster_struck()
+    {
+        const string text = "A cargo plane carrying tents, blankets and other emergency supplies from China landed in Herat on Thursday, the first "
+            + "consignment since earthquakes struck western Afghanistan at the weekend.";
+        var e = Assert.Single(NewAid(text, m => m.Country("China", "CN", "China").Date("Thursday", "2024-06-13").Country("Afghanistan", "AF", "Afghanistan")));
+        Assert.Equal(("CN", "AF", "delivery"), (e.Donor.Code, e.Recipient.Code, e.Measure));
+    }
 }

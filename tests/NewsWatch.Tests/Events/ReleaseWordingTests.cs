@@ -217,4 +217,27 @@ public sealed class ReleaseWordingTests
     {
         Assert.Empty(NewAid(text, m => (text.Contains("$1 billion", StringComparison.Ordinal) ? m.Amount("$1 billion", 1e9m, "USD") : m).Country(country, "UA", country), UnitedStates));
     }
+
+    [Fact]
+    public void A_delegated_drawdown_not_to_exceed_a_sum_in_total_value_is_that_sum()
+    {
+        const string text = "I delegate to you the function given to the President by section 506(a)(1) of the Act: to order a drawdown, not to "
+            + "exceed $150 million in total value, of defense articles and services for the purpose of assisting Ukraine.";
+        var e = Assert.Single(NewAid(text, m => m.Amount("$150 million", 1.5e8m, "USD").Country("Ukraine", "UA", "Ukraine"), UnitedStates));
+        Assert.Equal(("US", "UA", 1.5e8m), (e.Donor.Code, e.Recipient.Code, e.Amount));
+    }
+
+    [Theory]
+    [InlineData("To honor that choice, my Administration will commit approximately $500 million under the Ukraine Security Assistance Initiative, the largest single amount we have set aside for Ukraine since the invasion began.")]
+    [InlineData("I find that the national interest is served by drawing up to $500 million from the Emergency Refugee and Migration Assistance Fund to meet urgent needs of refugees from Ukraine.")]
+    public void A_first_person_commitment_or_a_finding_is_new_aid(string text)
+    {
+        var events = NewAid(text, m =>
+        {
+            m.Amount("$500 million", 5e8m, "USD").Country("Ukraine", "UA", "Ukraine");
+            return m;
+        }, UnitedStates);
+        var e = Assert.Single(events);
+        Assert.Equal(("US", "UA", 5e8m), (e.Donor.Code, e.Recipient.Code, e.Amount));
+    }
 }
