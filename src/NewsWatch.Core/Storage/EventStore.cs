@@ -28,7 +28,7 @@ public sealed class EventStore(Database database, AlertOutbox alerts)
     {
         await using var connection = await database.OpenAsync(ct).ConfigureAwait(false);
         var events = (await connection.QueryAsync<ScoredEvent>(new CommandDefinition(
-            "SELECT id AS Id, donor_code AS Donor, recipient_code AS Recipient, measure AS Measure, aid_type AS AidType, amount_usd AS AmountUsd, announced_on AS AnnouncedOn, evidence AS Evidence FROM events ORDER BY id",
+            "SELECT id AS Id, donor_code AS Donor, recipient_code AS Recipient, measure AS Measure, aid_type AS AidType, amount AS Amount, currency AS Currency, amount_usd AS AmountUsd, announced_on AS AnnouncedOn, evidence AS Evidence FROM events ORDER BY id",
             cancellationToken: ct)).ConfigureAwait(false)).AsList();
         var sources = (await connection.QueryAsync<(long EventId, long ArticleId)>(new CommandDefinition(
             "SELECT event_id, article_id FROM event_sources", cancellationToken: ct)).ConfigureAwait(false))

@@ -40,4 +40,36 @@ public class EventBenchReportTests
         Assert.Equal((1, 1), (report.AlertedAnnouncements, report.OtherAlerts));
         Assert.Contains("1 of 3 announcements alerted, 1 other alerts", report.Format("x"));
     }
+
+    [Fact]
+    public void A_foreign_sum_matches_as_written_whatever_rate_valued_it_and_codes_match_in_any_case()
+    {
+        // The writer valued NOK 500 million at a fixed 0.095 ($47.5 million); the daemon at the year's rate ($52 million would
+        // pass the slack, $60 million does not). The African Development Bank is "AfDB" to one and "AFDB" to the other.
+        var path = Path.Combine(Path.GetTempPath(), $"nw-fixture-{Guid.NewGuid():N}.json");
+        File.WriteAllText(path, """
+            {"id": "n1", "outlet": "x", "url": "https://example.test/n1", "published": "2024-06-13T12:00:00Z", "kind": "news",
+             "text": "Norway will give [[NOK 500 million|A:500000000:NOK:47500000]] and the bank [[$7 million|A:7000000:USD:7000000]].",
+             "expected": [{"key": "no", "donor": "NO", "recipient": "UA", "measure": "pledge", "aid_type": "other", "amount_usd": 47500000, "announced_on": "2024-06-13"},
+                          {"key": "afdb", "donor": "AfDB", "recipient": "NE", "measure": "pledge", "aid_type": "humanitarian", "amount_usd": 7000000, "announced_on": "2024-06-13"}]}
+            """);
+        try
+        {
+            var fixture = EventFixture.Load(path);
+            var stored = new[]
+            {
+                new ScoredEvent { Id = 1, Donor = "NO", Recipient = "UA", Measure = "pledge", AidType = "other", Amount = 5e8, Currency = "NOK", AmountUsd = 6e7, AnnouncedOn = "2024-06-13" },
+                new ScoredEvent { Id = 2, Donor = "AFDB", Recipient = "NE", Measure = "pledge", AidType = "humanitarian", Amount = 7e6, Currency = "USD", AmountUsd = 7e6, AnnouncedOn = "2024-06-13" },
+            };
+            var report = EventBenchReport.Score([fixture], stored, new Dictionary<long, HashSet<long>>());
+            Assert.Equal((2, 2), (report.Correct, report.Expected));
+
+            var otherSum = new[] { stored[0] with { Amount = 6e8, AmountUsd = 7.2e7 } };
+            Assert.Equal(0, EventBenchReport.Score([fixture], otherSum, new Dictionary<long, HashSet<long>>()).Correct);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
 }

@@ -138,7 +138,9 @@ public sealed class EventBenchReport
     // Codes of bodies are written in either case ("AfDB", "AFDB" for the African Development Bank): the same party.
     private static bool Matches(ExpectedEvent e, ScoredEvent s) =>
         string.Equals(e.Donor, s.Donor, StringComparison.OrdinalIgnoreCase) && string.Equals(e.Recipient, s.Recipient, StringComparison.OrdinalIgnoreCase) && e.Measure == s.Measure && DayDistance(e, s) <= DateSlackDays
-        && (e.AmountUsd is not { } want || s.AmountUsd is { } got && AidEventExtractor.AmountsAgree(want, (decimal)got, AmountSlack));
+        && (e.AmountUsd is not { } want || s.AmountUsd is { } got && AidEventExtractor.AmountsAgree(want, (decimal)got, AmountSlack)
+            // "10 billion Norwegian crowns": the sum as written, whatever exchange rate each side used to value it in dollars.
+            || s.Amount is { } native && e.NativeAmounts.Any(n => n.Currency == s.Currency && AidEventExtractor.AmountsAgree(n.Amount, (decimal)native, AmountSlack)));
 
     private static int DayDistance(ExpectedEvent e, ScoredEvent s) =>
         Math.Abs(DateOnly.ParseExact(e.AnnouncedOn, "yyyy-MM-dd", CultureInfo.InvariantCulture).DayNumber
@@ -156,6 +158,8 @@ public sealed record ScoredEvent
     public string Recipient { get; init; } = "";
     public string Measure { get; init; } = "";
     public string AidType { get; init; } = "";
+    public double? Amount { get; init; }
+    public string? Currency { get; init; }
     public double? AmountUsd { get; init; }
     public string AnnouncedOn { get; init; } = "";
     public string Evidence { get; init; } = "";

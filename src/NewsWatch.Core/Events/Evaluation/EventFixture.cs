@@ -43,9 +43,22 @@ public sealed partial record EventFixture
         {
             Id = raw.Id, Outlet = raw.Outlet, Url = raw.Url, Title = raw.Title,
             Published = DateTimeOffset.Parse(raw.Published, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal),
-            Text = text, GoldMentions = mentions, Expected = raw.Expected, Publisher = raw.Publisher, Kind = raw.Kind,
+            Text = text, GoldMentions = mentions, Expected = [.. raw.Expected.Select(e => e with { NativeAmounts = NativeAmountsOf(e, mentions) })],
+            Publisher = raw.Publisher, Kind = raw.Kind,
         };
     }
+
+    /// <summary>
+    /// The sums as written that the marked text values at the event's dollar amount ("[[NOK 500 million|A:500000000:NOK:47500000]]"):
+    /// the writer's fixed rates and the daemon's yearly ones value a foreign sum differently.
+    /// </summary>
+    private static IReadOnlyList<(decimal Amount, string Currency)> NativeAmountsOf(ExpectedEvent e, IReadOnlyList<EntityMention> mentions) =>
+        e.AmountUsd is not { } usd ? [] : [.. mentions
+            .Where(m => m.Type == EntityType.Amount && m.Value is { Amount: not null, Currency: not null, Usd: { } valued } && AidEventExtractor.AmountsAgree(usd, valued, NativeTolerance))
+            .Select(m => (m.Value!.Amount!.Value, m.Value.Currency!)).Distinct()];
+
+    /// <summary>How close a marked dollar value must be to the event's to be the same sum.</summary>
+    private const double NativeTolerance = 0.005;
 
     /// <summary>All <c>*.json</c> fixtures of a folder, in publication order (the order a daemon would see them).</summary>
     public static IReadOnlyList<EventFixture> LoadAll(string directory) =>
@@ -103,4 +116,8 @@ public sealed record ExpectedEvent(
     /// <summary>The sentences that state the event, where the labels give them (the real text's), to explain a miss.</summary>
     [JsonIgnore]
     public IReadOnlyList<string> Evidence { get; init; } = [];
+
+    /// <summary>The event's sum as written in the text (amount and currency), where its markup gives it.</summary>
+    [JsonIgnore]
+    public IReadOnlyList<(decimal Amount, string Currency)> NativeAmounts { get; init; } = [];
 }
