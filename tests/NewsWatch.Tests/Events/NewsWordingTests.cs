@@ -432,4 +432,15 @@ public sealed class NewsWordingTests
         Assert.Equal([("DK", 6e7m), ("EU", 2e8m), ("SE", 8e7m)], events.Select(e => (e.Donor.Code, e.Amount!.Value)).Order());
         Assert.All(events, e => Assert.Equal("YE", e.Recipient.Code));
     }
+
+    [Fact]
+    public void A_donors_capital_speaks_for_it()
+    {
+        const string text = "India's foreign minister told the conference on Thursday that New Delhi would provide $1 billion to help Nepal rebuild, "
+            + "while China's foreign minister said Beijing would give $483 million over the same period.";
+        var events = NewAid(text, m => m.Country("India", "IN", "India").Date("Thursday", "2024-06-13").Amount("$1 billion", 1e9m, "USD")
+            .Country("Nepal", "NP", "Nepal").Country("China", "CN", "China").Amount("$483 million", 4.83e8m, "USD"));
+        Assert.Equal([("CN", 4.83e8m), ("IN", 1e9m)], events.Select(e => (e.Donor.Code, e.Amount!.Value)).Order());
+        Assert.All(events, e => Assert.Equal("NP", e.Recipient.Code));
+    }
 }
