@@ -71,8 +71,7 @@ internal static partial class HeadlineParties
     private static List<PartyMatch> Joined(List<PartyMatch> countries, List<PartyMatch> marked, string title)
     {
         for (var k = 1; k < countries.Count; k++)
-            if (marked.Contains(countries[k - 1]) && !marked.Contains(countries[k]) && countries[k].Start >= countries[k - 1].End
-                && ListJoint().IsMatch(title[countries[k - 1].End..countries[k].Start]))
+            if (marked.Contains(countries[k - 1]) && !marked.Contains(countries[k]) && ListJoint().IsMatch(title[countries[k - 1].End..countries[k].Start]))
                 marked.Add(countries[k]);
         return marked;
     }
