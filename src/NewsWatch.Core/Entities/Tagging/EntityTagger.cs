@@ -290,10 +290,11 @@ public sealed partial class EntityTagger
                 }
 
                 var listed = ListedWithCountry(text, start, end, countries);
-                var subject = SubjectVerbRight().IsMatch(text.AsSpan(end, Math.Min(SubjectWindow, text.Length - end))) && OpensLine(text, start);
+                var opening = SubjectVerbRight().IsMatch(text.AsSpan(end, Math.Min(SubjectWindow, text.Length - end))) ? OpeningOf(text, start) : LineOpening.None;
+                var subject = opening != LineOpening.None;
                 // "- Canada will contribute C$40 million ...": the country that opens a bullet and acts is one, named before or not
                 // (the model, which never saw a bullet in GMB, leaves such names untagged).
-                var bulletSubject = subject && OpensBullet(text, start);
+                var bulletSubject = opening == LineOpening.Bullet;
                 if ((official || listed || subject || OpensBodyName(text, tokens, last + 1))
                     && _countries.Resolve(text, start, end) is { Kind: GazetteerKind.CountryName } country
                     && (official || listed || bulletSubject || named.Contains(country.Code)))
@@ -342,26 +343,33 @@ public sealed partial class EntityTagger
     /// <summary>How many characters a bullet may take before a name at the start of a line.</summary>
     private const int MaxBulletChars = 4;
 
-    /// <summary>
-    /// Whether only a bullet stands between the start of the line and <paramref name="start"/>, or a wire dateline ("STOCKHOLM,
-    /// May 29 — Sweden will send ...", "Stockholm, May 29 (Meridian Wire) - Sweden ..."; read title-cased, as capitals lines
-    /// are before the rules run).
-    /// </summary>
+    /// <summary>What stands between the start of the line and a word that may open it.</summary>
+    private enum LineOpening
+    {
+        /// <summary>Other words: the word does not open its line.</summary>
+        None,
+
+        /// <summary>Nothing but blanks.</summary>
+        Bare,
+
+        /// <summary>A bullet's mark ("- ", "• ").</summary>
+        Bullet,
+
+        /// <summary>A wire dateline ("STOCKHOLM, May 29 — Sweden will send ...", "Stockholm, May 29 (Meridian Wire) - Sweden ...";
+        /// read title-cased, as capitals lines are before the rules run).</summary>
+        Dateline,
+    }
+
+    /// <summary>What opens the line before <paramref name="start"/>.</summary>
     /// <remarks>Only the few characters a dateline can take are read: scanning back to the line start made a long line quadratic.</remarks>
-    private static bool OpensLine(string text, int start)
+    private static LineOpening OpeningOf(string text, int start)
     {
         var from = Math.Max(0, start - MaxDatelineChars);
         var newline = start == 0 ? -1 : text.LastIndexOf('\n', start - 1, start - from);
         var lineStart = newline + 1;
         var before = text.AsSpan(lineStart, start - lineStart);
-        return start - lineStart <= MaxBulletChars && BulletOnly().IsMatch(before) || (newline >= 0 || from == 0) && Dateline().IsMatch(before);
-    }
-
-    /// <summary>Whether a bullet's mark ("- ", "• ") and nothing else stands before <paramref name="start"/> on its line.</summary>
-    private static bool OpensBullet(string text, int start)
-    {
-        var lineStart = start == 0 ? 0 : text.LastIndexOf('\n', start - 1, Math.Min(start, MaxBulletChars + 1)) + 1;
-        return start - lineStart <= MaxBulletChars && BulletMark().IsMatch(text.AsSpan(lineStart, start - lineStart));
+        if (start - lineStart <= MaxBulletChars && BulletOnly().IsMatch(before)) return BulletMark().IsMatch(before) ? LineOpening.Bullet : LineOpening.Bare;
+        return (newline >= 0 || from == 0) && Dateline().IsMatch(before) ? LineOpening.Dateline : LineOpening.None;
     }
 
     [GeneratedRegex(@"^[ \t]*[-•*–][ \t]+$", RegexOptions.CultureInvariant)]
