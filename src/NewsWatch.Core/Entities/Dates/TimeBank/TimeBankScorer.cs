@@ -50,6 +50,10 @@ public static class TimeBankScorer
                 {
                     strict++;
                 }
+                else
+                {
+                    Note(failures, maxFailures, $"{document.Name} @ {document.CreationTime:yyyy-MM-dd}: span '{goldText}', found '{mention.Text}'");
+                }
                 var value = mention.Timex ?? (mention.RangeStart == mention.RangeEnd ? mention.RangeStart : null);
                 if (value == date.Value)
                 {
