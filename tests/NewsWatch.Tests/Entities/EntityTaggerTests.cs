@@ -107,6 +107,17 @@ public sealed class EntityTaggerTests(TaggerFixture fixture) : IClassFixture<Tag
         Assert.Contains(mentions, m => m.Type == EntityType.Country && m.Start == bullet && m.Value!.Iso2 == "EE");
     }
 
+    [Theory]
+    [InlineData("The board will meet on Dec. 15 to decide.", "Dec. 15", "1989-12-15")]
+    [InlineData("Holders were told of a redemption on Nov. 7, 1989 of all remaining shares.", "Nov. 7, 1989", "1989-11-07")]
+    public void ADateOpenedByAMonthsAbbreviationKeepsItsDay(string text, string span, string value)
+    {
+        // The model tags "Dec." alone before a day number; the date is the whole expression.
+        var date = Assert.Single(_tagger.Tag(text, new DateOnly(1989, 10, 26)), m => m.Type == EntityType.Date);
+        Assert.Equal(span, date.Text);
+        Assert.Equal(value, date.Value!.Timex);
+    }
+
     [Fact]
     public void BothCountriesOfAPairAreCountries()
     {

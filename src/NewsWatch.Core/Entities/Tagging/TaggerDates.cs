@@ -83,6 +83,15 @@ internal static partial class TaggerDates
                 continue;
             }
 
+            // "Dec." of "on Dec. 7 of all the shares": the model stopped at the month's name; the expression it opens names
+            // the day, so the day is the span. (GMB tags a weekday before a date apart: "Saturday, April 25" stays two.)
+            if (date is not null && count == 1 && date.Start == start && end < date.End && date.Timex is { } day && DayValue().IsMatch(day)
+                && MonthName().IsMatch(text.AsSpan(start, end - start)) && DayNumber().IsMatch(text.AsSpan(end, date.End - end)))
+            {
+                dates.Add(new EntityMention(EntityType.Date, date.Start, date.End, date.Text, Value(date), confidence));
+                continue;
+            }
+
             if (date is null && durations)
             {
                 continue;
@@ -134,6 +143,16 @@ internal static partial class TaggerDates
 
     [GeneratedRegex(@"^\d{4}$", RegexOptions.CultureInvariant)]
     private static partial Regex YearValue();
+
+    [GeneratedRegex(@"^\d{4}-\d\d-\d\d$", RegexOptions.CultureInvariant)]
+    private static partial Regex DayValue();
+
+    [GeneratedRegex(@"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?$", RegexOptions.CultureInvariant)]
+    private static partial Regex MonthName();
+
+    /// <summary>A day number and perhaps the year after a month's name (", 1989" too), nothing else: no range's other end.</summary>
+    [GeneratedRegex(@"^\s*\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?$", RegexOptions.CultureInvariant)]
+    private static partial Regex DayNumber();
 
     [GeneratedRegex(@"\b(nineteen|twenty|thousand)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex YearInWords();
