@@ -119,6 +119,16 @@ public sealed class EntityTaggerTests(TaggerFixture fixture) : IClassFixture<Tag
     }
 
     [Fact]
+    public void DatesJoinedByAndAreEachADate()
+    {
+        // The model tags "Saturday and Sunday" as one span (GMB does); each day is a date with its own value.
+        var dates = _tagger.Tag("The defence ministers will meet in Vilnius on Saturday and Sunday to agree the package.", new DateOnly(2024, 6, 13))
+            .Where(m => m.Type == EntityType.Date).ToList();
+        Assert.Equal(["Saturday", "Sunday"], dates.Select(d => d.Text));
+        Assert.Equal(["2024-06-15", "2024-06-16"], dates.Select(d => d.Value!.Timex));
+    }
+
+    [Fact]
     public void BothCountriesOfAPairAreCountries()
     {
         // The model tagged only "Sweden" here: a country name coordinated with a tagged one is one too.

@@ -52,8 +52,11 @@ internal static partial class TaggerDates
         var dates = new List<EntityMention>();
         var unvalued = new List<int>();
         var next = 0;
-        foreach (var (start, end, confidence) in model)
+        foreach (var (start, modelEnd, confidence) in model)
         {
+            // "Sept. 14 to", "1989\"", "Aug. 31 C$": the model ran a token past the date.
+            var end = start + LooseTail().Replace(text[start..modelEnd], "").Length;
+
             // "led the march", "officials may": a month's name written lower-case is the common word.
             if (IsCommonWord(text, start, end))
             {
@@ -89,6 +92,14 @@ internal static partial class TaggerDates
                 && MonthName().IsMatch(text.AsSpan(start, end - start)) && DayNumber().IsMatch(text.AsSpan(end, date.End - end)))
             {
                 dates.Add(new EntityMention(EntityType.Date, date.Start, date.End, date.Text, Value(date), confidence));
+                continue;
+            }
+
+            // "Friday and Thursday", "1985 and 1987": dates the model joined in one span are each a date.
+            if (count >= 2 && !durations && found[next].Start == start && found[next + count - 1].End == end
+                && Enumerable.Range(next, count - 1).All(k => Coordination().IsMatch(text.AsSpan(found[k].End, found[k + 1].Start - found[k].End))))
+            {
+                dates.AddRange(found.Skip(next).Take(count).Select(d => new EntityMention(EntityType.Date, d.Start, d.End, d.Text, Value(d), confidence)));
                 continue;
             }
 
@@ -153,6 +164,13 @@ internal static partial class TaggerDates
     /// <summary>A day number and perhaps the year after a month's name (", 1989" too), nothing else: no range's other end.</summary>
     [GeneratedRegex(@"^\s*\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?$", RegexOptions.CultureInvariant)]
     private static partial Regex DayNumber();
+
+    [GeneratedRegex(@"^\s*(?:,|,?\s*(?:and|or))\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex Coordination();
+
+    /// <summary>Words and marks a date never ends with: a range's connector, a quote or bracket, a currency sign.</summary>
+    [GeneratedRegex(@"(?:\s+(?:to|through|thru|until|till|and|or)|\s*[""“”'’()\[\],;:]+|\s+[A-Z]{0,2}\$)+$", RegexOptions.CultureInvariant)]
+    private static partial Regex LooseTail();
 
     [GeneratedRegex(@"\b(nineteen|twenty|thousand)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex YearInWords();
