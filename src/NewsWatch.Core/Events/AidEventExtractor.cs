@@ -68,6 +68,7 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
         var frames = new List<AidFrame>();
         var recipientVotes = new Dictionary<string, (AidParty Party, int Votes)>();
         var donorVotes = new Dictionary<string, (AidParty Party, int Votes)>();
+        var crowdRecipients = new List<(int Sentence, AidParty Party)>();
         // "since earthquakes struck western Afghanistan at the weekend": where the disaster fell, for stories that name no recipient.
         var struckVotes = new Dictionary<string, (AidParty Party, int Votes)>();
         var sentences = SentenceSplitter.Split(text);
@@ -136,6 +137,13 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
             // "'Today, I'm announcing an additional $500 million ...,' Trudeau said": the speaker of a first-person quote gives.
             if (donor is null && SentenceCues.IsFirstPerson(sentence) && PartyRoles.QuotedSpeaker(text, parties) is { } speaker && speaker.Party.Code != recipient?.Party.Code)
                 donor = speaker;
+            // "announce the following new contributions: ... - Spain will donate a further Patriot launcher from its own stocks": the
+            // country opening a line of the list with its giving verb gives, whatever the role model reads.
+            if (announcedItem && parties.FirstOrDefault(p => SentenceCues.OpensBullet(text[start..p.Start]) && PartyRoles.Cues(text, span, p).DonorVerbRight) is { } lineGiver)
+            {
+                if (recipient?.Party.Code == lineGiver.Party.Code) recipient = null;
+                donor = lineGiver;
+            }
             // Every sentence's sums, whatever becomes of the sentence: the parts of a total named just before may read as recaps.
             sentenceSums.AddRange(LocalDollars(text, sentence, inSentence, donor?.Party, article.Publisher, marksUsDollars, published)
                 .Where(IsSum).Select(m => (i, m.Value!)));
@@ -184,6 +192,10 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
                 || hasSum && donor is not null && (date is null || date == published || date == published.AddDays(-1)) && SentenceCues.GivesNewSum(sentence)
                 || date == published && SentenceCues.DecidesNewPackage(sentence) || hasSum && (date is null || date == published) && SentenceCues.DecidesToGive(sentence)
                 || paidNow || hasSum && announcedItem || hasSum && date is not null && SentenceCues.SignsAidAgreement(sentence)
+                // "announce the following new contributions to Ukraine's air defense: - Germany will provide a further Patriot
+                // system; - Romania will donate a Patriot system ...": each giver opening a line of the list gives its own.
+                || announcedItem && donor is not null && SentenceCues.OpensBullet(text[start..donor.Start]) && PartyRoles.Cues(text, span, donor).DonorVerbRight
+                || recipient is not null && SentenceCues.DecidesInFirstPerson(sentence)
                 || hasSum && (SentenceCues.OfficialPledgesSum(sentence, recipient is not null) || SentenceCues.NamesNewSumInFirstPerson(sentence) || SentenceCues.ReleasesByReview(sentence) || SentenceCues.WelcomesAnnouncedSum(sentence))
                 // "BRUSSELS, March 17 - Germany pledged 300 million euros in fresh humanitarian aid for Syria on Monday": a giver's
                 // own verb and sum on the day of the news or the day before is the news.
@@ -245,7 +257,13 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
             // million in new humanitarian aid": a crowd's total is nobody's package; a giver named after it gives only its own sum.
             EntityMention? ownOfCrowd = null;
             if (SentenceCues.CollectiveGiverEnd(sentence) is var crowd && crowd >= 0 && (donor is null || donor.Start - start > crowd)
-                && (donor is null || (ownOfCrowd = PartyRoles.OwnSumAfter(text, donor, inSentence.Where(IsSum))) is null)) continue;
+                && (donor is null || (ownOfCrowd = PartyRoles.OwnSumAfter(text, donor, inSentence.Where(IsSum))) is null))
+            {
+                // "World leaders pledged more than $10 billion ... to help Syrians. ... Norway pledged about 10 billion crowns":
+                // the crowd's recipient is that of the givers named after it.
+                if (recipient is not null) crowdRecipients.Add((i, recipient.Party));
+                continue;
+            }
             // "Of the amount, €5 million will go to the WFP and €3 million to UNHCR": shares of a sum named before. Without
             // that sum's package nearby (a recap of it recalls its shares too) they announce nothing of their own.
             if (SentenceCues.OpensWithShareOf(sentence) && !frames.Any(g => g.Amount is not null && !g.IsRecap && i - g.Index <= BorrowDistance)) continue;
@@ -303,6 +321,9 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
                     var (amount, parts, what) = amounts[a];
                     var giver = ownGivers?[a] ?? GiverOf(d, amount);
                     var receiver = ownRecipients?[a] ?? recipient;
+                    // "The Saudi share, $40 million, will be channelled through ...": a giver named for its own sum receives none of it
+                    // (a sentence's one giver and receiver alike, "The Dutch armed forces will receive", is no gift at all).
+                    if (ownGivers?[a] is not null && receiver?.Party.Code == giver?.Party.Code) receiver = null;
                     frames.Add(new AidFrame(i, sentence, prediction)
                     {
                         IsRecap = isRecap,
@@ -355,7 +376,7 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
 
         JointSignatories.GiveFor(frames, JointSignatories.Find(_parties, text, sentences, ordered, published));
         var headline = HeadlineParties.Read(article.Title, HeadlineMatches(article, published));
-        BorrowParties(frames, headline.Recipient ?? (recipientVotes.Count > 0 ? MainParty(recipientVotes) : MainParty(struckVotes)), MainParty(donorVotes), article.Publisher);
+        BorrowParties(frames, crowdRecipients, headline.Recipient ?? (recipientVotes.Count > 0 ? MainParty(recipientVotes) : MainParty(struckVotes)), MainParty(donorVotes), article.Publisher);
         // "Saudi Arabia, UAE and Kuwait pledge $350 million for Yemen": a country the headline names beside its recipient gives
         // or helps; a sentence that reads it as the recipient ("Saudi Arabia and the United Arab Emirates, whose warplanes ...")
         // misreads the story.
@@ -404,7 +425,7 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
             priced |= SentenceCues.IsUnitPrice(right);
             // "Of this amount, €65 million will fund ... and €20 million ...": the sentence's first part, not a share of a sum it names.
             if (SentenceCues.IsCumulativeAmount(left) && !SentenceCues.OpensWithShare(left) && !SentenceCues.IsPartOfAnnouncedPackage(left, right) || SentenceCues.IsSupersededAmount(sentence, left) || SentenceCues.IsEstimate(left)
-                || SentenceCues.IsCumulativeRight(right) || m.Value.Amount < MaxPrice && SentenceCues.IsPrice(right) || SentenceCues.IsUnitPrice(right) || SentenceCues.IsSaleAmount(left, right)) continue;
+                || SentenceCues.IsCumulativeRight(right) && !SentenceCues.IsOwnShareOfTotal(left, right) || m.Value.Amount < MaxPrice && SentenceCues.IsPrice(right) || SentenceCues.IsUnitPrice(right) || SentenceCues.IsSaleAmount(left, right)) continue;
             if (found.LastOrDefault() is { } before && IsConversionOf(text, before, m)) continue;
             found.Add(m);
         }
@@ -577,13 +598,13 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
             ? _parties.Find(title, new Range(0, title.Length), mentions, published) : [];
 
     /// <summary>
-    /// A sentence naming only one side borrows the other from the nearest aid sentence before it, else from the
-    /// article: its main recipient, and as donor its publisher when the publisher speaks ("we are providing", "The
+    /// A sentence naming only one side borrows the other from the nearest aid sentence before it, else from a crowd's pledge
+    /// just before it, else from the article: its main recipient, and as donor its publisher when the publisher speaks ("we are providing", "The
     /// Government will provide"), else
     /// the article's main donor ("the Supreme Defence Council approved a second transfer" in a story about Romania's
     /// aid), else the publisher again ("the Secretary announced").
     /// </summary>
-    private static void BorrowParties(List<AidFrame> frames, AidParty? articleRecipient, AidParty? articleDonor, AidParty? publisher)
+    private static void BorrowParties(List<AidFrame> frames, List<(int Sentence, AidParty Party)> crowdRecipients, AidParty? articleRecipient, AidParty? articleDonor, AidParty? publisher)
     {
         for (var i = 0; i < frames.Count; i++)
         {
@@ -612,6 +633,8 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
                 // sum split among recipients speaks for none of the others, so it lends no recipient.
                 if (f.Recipient is null && frames[j].Recipient is { } r && r.Code != f.Donor?.Code && !IsSplitShare(frames, frames[j])) f.Recipient = r;
             }
+            if (f.Recipient is null && crowdRecipients.LastOrDefault(c => c.Sentence < f.Index && f.Index - c.Sentence <= BorrowDistance) is { Party: { } crowdOf } && crowdOf.Code != f.Donor?.Code)
+                f.Recipient = crowdOf;
             // A programme for "developing countries around the world" names no recipient and must not get the article's.
             if (f.Recipient is null && !f.GlobalScope && articleRecipient is not null && articleRecipient.Code != f.Donor?.Code) f.Recipient = articleRecipient;
             if (f.Donor is null && (publisher is null || !SentenceCues.SpeaksForPublisher(f.Text)) && articleDonor is not null && articleDonor.Code != f.Recipient?.Code) f.Donor = articleDonor;
@@ -678,7 +701,8 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
         var items = package.SelectMany(f => f.Items).Distinct().ToList();
         if (seed.Amount is null && items.Count == 0 && !package.Any(f => f.HasQuantity || f.SharesSum || f.Arrived)
             && !package.Any(f => f.Prediction.EventProbability >= SureAmountless && SentenceCues.AnnouncesNewAid(f.Text)
-                && (f.DonorInSentence || SentenceCues.IsFirstPerson(f.Text)))) return null;
+                && (f.DonorInSentence || SentenceCues.IsFirstPerson(f.Text)))
+            && !package.Any(f => f.RecipientInSentence && SentenceCues.DecidesInFirstPerson(f.Text))) return null;
         // "He pledged that the United States will keep giving Ukraine the means to defend itself": support goes on, nothing new.
         if (seed.Amount is null && package.All(f => SentenceCues.OnlyContinues(f.Text))) return null;
         var cues = new Dictionary<string, int>();

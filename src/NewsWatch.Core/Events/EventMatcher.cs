@@ -36,7 +36,9 @@ public static class EventMatcher
             var amount = CompareAmounts(candidate, e, options.AmountTolerance, out var difference);
             MergeAction? action = amount switch
             {
-                AmountComparison.Same when days <= options.MergeWindowDays && related => MergeAction.Merge,
+                // "announced $1.3 billion ... also completed the disbursement of a $1.25 billion tranche": the article itself
+                // told a pledge and a payment apart; only another article's report of the other measure may be the same package.
+                AmountComparison.Same when days <= options.MergeWindowDays && related && (sameMeasure || !touchedByThisArticle.Contains(e.Id)) => MergeAction.Merge,
                 AmountComparison.Unknown when days <= options.MergeWindowDays && related && sameMeasure =>
                     candidate.Amount is not null && e.Amount is null ? MergeAction.ChangeAmount : MergeAction.Merge,
                 AmountComparison.Different when !touchedByThisArticle.Contains(e.Id) && sameMeasure && IsNotOlder(reportedAt, e.AmountAsOf)

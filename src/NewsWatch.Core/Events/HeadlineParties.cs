@@ -79,8 +79,8 @@ internal static partial class HeadlineParties
     private static AidParty? One(List<PartyMatch> marked) =>
         marked.Select(p => p.Party).DistinctBy(p => p.Code).ToList() is { Count: 1 } one ? one[0] : null;
 
-    // "for quake-hit Haiti", "to war-torn Sudan", "gives Yemen", "to lend Pakistan".
-    [GeneratedRegex(@"(?:\b(?:for|to)(?:\s+(?:the\s+)?(?:people|victims|refugees|survivors)\s+of)?|\b(?:give|gives|giving|lend|lends|grant|grants|offer|offers|send|sends|hand|hands)|\baid to)\s+(?:the\s+)?(?:[\w]+-(?:hit|torn|stricken|ravaged|struck)\s+)?$", RegexOptions.IgnoreCase)]
+    // "for quake-hit Haiti", "to war-torn Sudan", "gives Yemen", "to lend Pakistan"; not "Needs Related to Russia's Invasion".
+    [GeneratedRegex(@"(?:(?<!\b(?:related|due|according|thanks|owing|leading|prior|pursuant|response|reply)\s+)\b(?:for|to)(?:\s+(?:the\s+)?(?:people|victims|refugees|survivors)\s+of)?|\b(?:give|gives|giving|lend|lends|grant|grants|offer|offers|send|sends|hand|hands)|\baid to)\s+(?:the\s+)?(?:[\w]+-(?:hit|torn|stricken|ravaged|struck)\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex ForOrGivenLeft();
 
     [GeneratedRegex(@"^\s+(?:refugees|migrants|asylum|displaced)\b", RegexOptions.IgnoreCase)]

@@ -452,7 +452,12 @@ public static partial class PartyRoles
         {
             var before = sums.Select((sum, k) => parties.FirstOrDefault(p => p.Start >= (k == 0 ? sentenceStart : sums[k - 1].End) && p.End <= sum.Start
                 && SubjectGiverBetween().IsMatch(text[p.End..sum.Start]))).ToList();
-            if (before.All(p => p is not null)) found = before;
+            // "Britain would give an extra £1.2 billion by 2020, bringing its total to £2.3 billion, while John Kerry announced
+            // $925 million in new aid from the United States": givers named before some sums and after others; a sum neither
+            // names (the running total) is no one's package.
+            // Only a giver named after some sum mixes the two readings: "Germany pledged 200 million euros, the Netherlands $50
+            // million and Qatar $30 million" names each giver before its sum without a verb, which the giver named last covers.
+            found = before.All(p => p is not null) ? before : found.Any(p => p is not null) ? [.. found.Select((after, k) => after ?? before[k])] : found;
         }
         var givers = found.OfType<PartyMatch>().ToList();
         return givers.Count >= 2 && givers.DistinctBy(p => p.Party.Code).Count() == givers.Count ? found : null;
@@ -465,8 +470,10 @@ public static partial class PartyRoles
     /// <summary>From a giver to its own sum: " pledged ", ", which co-hosted the meeting with Berlin, committed ", ", represented by its UN
     /// ambassador, announced close to ", " will give another ",
     /// " announced on Tuesday that it would give ", " said a day later that it was adding ", " followed on Wednesday with a pledge of ",
-    /// " alone promising ".</summary>
-    [GeneratedRegex(@"^(?:,\s*(?:which|who|represented|led|speaking|acting|through)\b[^;.]{0,120}?,)?\s+(?:(?:said|says|announced)(?:\s+(?:(?:late\s+)?on\s+\w+|a\s+day\s+later|later|earlier|separately|today|yesterday))?\s+(?:that\s+)?(?:it|they)\s+)?(?:alone\s+)?(?:has\s+|have\s+|had\s+|will\s+|would\s+|was\s+|is\s+|were\s+|are\s+)?(?:also\s+)?(?:announced|pledged|committed|promised|contributed|offered|gave|give|giving|provide|provided|providing|announcing|pledging|committing|promising|offering|contributing|pledge|commit|contribute|announce|add|adds|added|adding|followed(?:\s+(?:on\s+\w+|a\s+day\s+later))?\s+with\s+an?\s+(?:pledge|contribution|package|offer)\s+of)\s+(?:(?:an?\s+(?:additional|further)|another|more\s+than|over|about|nearly|some|up\s+to|close\s+to|almost|around|roughly)\s+)*\W?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// " alone promising ", " made the largest single offer, saying it would give ", " said a day later that it would lend the government another ";
+    /// a giver's share or its own sum: "The Saudi share, $40 million", "the Emirati foreign ministry said its $26.7 million";
+    /// " had on Thursday allocated ".</summary>
+    [GeneratedRegex(@"^\s+(?:share|portion|contribution),?\s+\W?$|^(?:\s+[\w-]+){0,3}\s+(?:said|says)\s+(?:that\s+)?(?:its|their)\s+(?:own\s+)?\W?$|^(?:,\s*(?:which|who|represented|led|speaking|acting|through)\b[^;.]{0,120}?,)?\s+(?:(?:said|says|announced)(?:\s+(?:(?:late\s+)?on\s+\w+|a\s+day\s+later|later|earlier|separately|today|yesterday))?\s+(?:that\s+)?(?:it|they)\s+|[^,;.]{0,60}?,\s*saying\s+(?:that\s+)?(?:it|they)\s+)?(?:alone\s+)?(?:has\s+|have\s+|had\s+|will\s+|would\s+|was\s+|is\s+|were\s+|are\s+)?(?:also\s+)?(?:on\s+\p{Lu}\w+\s+)?(?:announced|pledged|allocated|allocates|allocating|committed|promised|contributed|offered|gave|give|giving|provide|provided|providing|announcing|pledging|committing|promising|offering|contributing|pledge|commit|contribute|announce|add|adds|added|adding|lend|lends|lent|lending|make|makes|made|making|followed(?:\s+(?:on\s+\w+|a\s+day\s+later))?\s+with\s+an?\s+(?:pledge|contribution|package|offer)\s+of)(?:\s+(?:the\s+)?(?:government|country|authorities|\p{Lu}[\p{L}-]+))?\s+(?:(?:an?\s+(?:additional|further|extra)|another|more\s+than|over|about|nearly|some|up\s+to|close\s+to|almost|around|roughly)\s+)*\W?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SubjectGiverBetween();
 
     /// <summary>From a sum to its own giver: " from ", " in humanitarian aid from ", " pledged by ".</summary>

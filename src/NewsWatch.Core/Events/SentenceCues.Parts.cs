@@ -100,7 +100,7 @@ public static partial class SentenceCues
     /// </summary>
     public static bool AnnouncesList(string sentence) => AnnouncedListIntro().IsMatch(sentence);
 
-    [GeneratedRegex(@"\b(?:announced|announces|announcing|unveiled|unveils|is providing|are providing|will provide|pledged|committed|approved)\b[^.;:]{0,80}\b(?:following|these|new|additional)\b[^.;:]{0,60}:\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:announced?|announces|announcing|unveiled|unveils|is providing|are providing|will provide|pledged|committed|approved)\b[^.;:]{0,80}\b(?:following|these|new|additional)\b[^.;:]{0,160}:\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AnnouncedListIntro();
 
     /// <summary>Whether a line opens with a short label and a colon ("Humanitarian demining: $90.5 million in new funding ...").</summary>

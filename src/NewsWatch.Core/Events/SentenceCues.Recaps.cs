@@ -10,7 +10,7 @@ public static partial class SentenceCues
     /// "totalling €17 billion"), the larger pot a payment comes from ("the first payment from the
     /// €50 billion fund", "part of a $61 billion package") or a share of the package ("of that, $600
     /// million will come from stocks") rather than the value of what is announced. "Because of this law, I am approving today a
-    /// $1 billion package" names a cause, not a pot.
+    /// $1 billion package" names a cause, not a pot, and "completed the disbursement of a $1.25 billion tranche" what was paid.
     /// </summary>
     public static bool IsCumulativeAmount(string leftContext) =>
         (CumulativeLeft().IsMatch(leftContext) && !NewTotalLeft().IsMatch(leftContext) && !RankedLeft().IsMatch(leftContext)) || PotLeft().IsMatch(leftContext) || EarlierPackageLeft().IsMatch(leftContext);
@@ -30,7 +30,7 @@ public static partial class SentenceCues
     /// addition to the Emergency Grant Aid of USD 10 million", "it had
     /// already committed about $53 million": a package given before.
     /// </summary>
-    [GeneratedRegex(@"\b(?:on top of|in addition to|builds? on|adds? to)\s+(?:the|its|our|their|an?\s+earlier)\s+(?:[\w-]+\s+){0,4}?$|\b(?:comes?|came)\s+(?:[\w-]+\s+){0,3}?(?:after|since)\b[^.;]{0,120}?\bannounced\s+(?:(?:more than|over|about|around|nearly|some)\s+)?\W?$|\b(?:has|have|had)\s+already\s+(?:committed|pledged|provided|given|sent|announced|delivered|allocated|disbursed)\s+(?:(?:more than|over|about|around|nearly|almost|some|roughly)\s+)?\W?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:on top of|in addition to|builds? on|adds? to)\s+(?:the|its|our|their|an?\s+earlier)\s+(?:[\w-]+\s+){0,4}?$|\b(?:on top of|in addition to)\s+(?:[\w-]+\s+){1,4}?(?:worth|totall?ing|valued\s+at)\s+$|\b(?:comes?|came)\s+(?:[\w-]+\s+){0,3}?(?:after|since)\b[^.;]{0,120}?\bannounced\s+(?:(?:more than|over|about|around|nearly|some)\s+)?\W?$|\b(?:has|have|had)\s+already\s+(?:committed|pledged|provided|given|sent|announced|delivered|allocated|disbursed)\s+(?:(?:more than|over|about|around|nearly|almost|some|roughly)\s+)?\W?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EarlierPackageLeft();
 
     /// <summary>"our biggest tranche of security assistance to date: approximately $2.98 billion": a rank, not a running total.</summary>
@@ -87,6 +87,15 @@ public static partial class SentenceCues
     /// <summary>"will redirect $324 million in previously announced funding": money given before, moved, not new.</summary>
     [GeneratedRegex(@"^\s*(?:in|of)\s+(?:previously|already|earlier)[\s-]+(?:announced|appropriated|committed|pledged|allocated|approved|obligated)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PreviouslyGivenRight();
+
+    /// <summary>
+    /// "I am confirming that the United States will provide $20 billion of that total": a giver's own share of a joint total,
+    /// given now, is its package (unlike "£200 million of the package will be spent on the drones").
+    /// </summary>
+    public static bool IsOwnShareOfTotal(string leftContext, string rightContext) => ShareOfRight().IsMatch(rightContext) && GivesSumNext().IsMatch(leftContext);
+
+    [GeneratedRegex(@"\b(?:will|shall|to)\s+(?:provide|contribute|give|lend|supply|pay)\s+(?:up\s+to\s+|about\s+|around\s+|nearly\s+|some\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex GivesSumNext();
 
     /// <summary>"Around £200 million of the package will be spent on the drones": a share of the package, not one.</summary>
     [GeneratedRegex(@"^\s*of\s+(?:the|this|that)\s+(?:package|total|amount|sum|funding|contribution)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -189,7 +198,7 @@ public static partial class SentenceCues
     [GeneratedRegex(@"(?:\bbring(?:s|ing)?\b|\bbrought\b|\braising\b|\braises\b|\btakes\b|\btaking\b|\btook\b|\brises\b|\brose\b|\bincreases\b|\bgrows\b)(?:[^.;]|(?<=\b\p{Lu})\.){0,80}\b(?:to|past|above|beyond)\s+(?:(?:more than|over|about|around|nearly|almost|some|roughly|just over|just under)\s+)?\W?$|\b(?:total(?:s|led|ling|ed|ing)?|cumulative|overall|in all|altogether|so far|to date)\b[^.;,]{0,40}$|(?<!\bnot to\s)\b(?:now\s+)?(?:exceeds?|exceeded|stands at|amounts to|has reached|will\s+(?:now\s+)?reach)\s+(?:(?:more than|over|about|around|nearly|almost|some|roughly)\s+)?\W?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CumulativeLeft();
 
-    [GeneratedRegex(@"\b(?:from|of|under|out of)\s+(?:the|a|an|its|their)\s+\W?$|(?<!\b(?:because|instead|ahead|light|view)\s)\bof (?:that|this|which|it)\b[^.;]{0,30}$|\b(?:drawn|financed|funded|paid|taken|comes|come|coming)\s+(?:from|out of|under)\b[^.;]{0,50}$|\bwithin\s+the\s+(?:frame|framework)\s+of\s+\W?$|\b(?:draws|draw|drawing)\s+(?:on|from)\b[^.;]{0,50}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<!\b(?:disbursement|transfer|payment|release|delivery|provision|approval|announcement)\s+)\b(?:from|of|under|out of)\s+(?:the|a|an|its|their)\s+\W?$|(?<!\b(?:because|instead|ahead|light|view)\s)\bof (?:that|this|which|it)\b[^.;]{0,30}$|\b(?:drawn|financed|funded|paid|taken|comes|come|coming)\s+(?:from|out of|under)\b[^.;]{0,50}$|\bwithin\s+the\s+(?:frame|framework)\s+of\s+\W?$|\b(?:draws|draw|drawing)\s+(?:on|from)\b[^.;]{0,50}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PotLeft();
 
     [GeneratedRegex(@"\b(?:as|from|of|not)\s+(?:the\s+)?(?:\w+\s+){0,2}\W?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

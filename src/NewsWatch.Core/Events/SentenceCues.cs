@@ -177,7 +177,7 @@ public static partial class SentenceCues
     /// </summary>
     public static bool ReportsInstalment(string sentence) => ReportsPayment(sentence) && NumberedInstalment().IsMatch(sentence);
 
-    [GeneratedRegex(@"\b(?:disbursed|paid|transferred)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:disbursed|paid|transferred|completed\s+(?:(?:this|last)\s+week\s+|today\s+|on\s+\w+\s+)?the\s+(?:disbursement|transfer|payment)\s+of)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PaidVerb();
 
     [GeneratedRegex(@"\b(?:total|totals|totalling|totaling|reach|reaches|reached|amounts?\s+to|bring|brings|bringing)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -201,7 +201,7 @@ public static partial class SentenceCues
         return CollectiveGivers().Match(sentence[from..]) is { Success: true } m ? from + m.Index + m.Length : -1;
     }
 
-    [GeneratedRegex(@"^(?:\W*\p{Lu}[\p{Lu} .'-]+(?:,\s*[\w .]{1,12})?\s*(?:—|–|-)\s*)?(?:(?:Together|In all|Altogether|(?:At|During|On)\s+[^,;.]{1,60}),\s+)?(?:(?:about|some|around|nearly|more than|over|dozens of|several|many)\s+)?(?:\d+\s+)?(?:international\s+|western\s+|foreign\s+)?(?:donor\s+)?(?:countries|nations|donors|governments|participants|delegations|partners|allies)\b(?:\s+and\s+(?:organi[sz]ations|institutions|agencies|international organi[sz]ations))?[^.;]{0,80}?\b(?:pledged|promised|committed|raised|announced|put\s+together|mobili[sz]ed)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:\W*\p{Lu}[\p{Lu} .'-]+(?:,\s*[\w .]{1,12})?\s*(?:—|–|-)\s*)?(?:(?:Together|In all|Altogether|(?:At|During|On)\s+[^,;.]{1,60}),\s+)?(?:(?:about|some|around|nearly|more than|over|dozens of|several|many)\s+)?(?:\d+\s+)?(?:international\s+|western\s+|foreign\s+)?(?:donor\s+)?(?:countries|nations|donors|governments|participants|delegations|partners|allies|world\s+leaders)\b(?:\s+and\s+(?:organi[sz]ations|institutions|agencies|international organi[sz]ations))?[^.;]{0,80}?\b(?:pledged|promised|committed|raised|announced|put\s+together|mobili[sz]ed)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CollectiveGivers();
 
     /// <summary>Whether a sentence reports a decision being taken ("announced", "approved", "pledged", "agreed"): a date in it is the decision's.</summary>
@@ -232,14 +232,23 @@ public static partial class SentenceCues
     [GeneratedRegex(@"\b(?:aid|assistance|package|drawdown|grants?|funding|funds|support|humanitarian|security|military|weapons|equipment|munitions|ammunition|donat\w*|loans?|credit line|relief|pledg\w*|deliver\w*|(?:make|makes|made|making)\b(?:[^.;]|\.\d){0,60}\bavailable)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AidWord();
 
-    [GeneratedRegex(@"\b(?:announc(?:e|es|ed|ing)|provid(?:e|es|ing)|send(?:s|ing)?|deliver(?:s|ing)?|commit(?:s|ting)?|pledg(?:e|es|ed|ing)|donat(?:e|es|ed|ing)|approv(?:e|es|ed|ing)|authoriz(?:e|es|ed|ing))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:announc(?:e|es|ed|ing)|provid(?:e|es|ing)|send(?:s|ing)?|deliver(?:s|ing)?|commit(?:s|ting)?|pledg(?:e|es|ed|ing)|donat(?:e|es|ed|ing)|approv(?:e|es|ed|ing)|authoriz(?:e|es|ed|ing)|handed\s+over)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AnnounceVerb();
 
     [GeneratedRegex(@"\b(?:today|tonight|this week|new|another|additional|further|latest|next)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Newness();
 
-    [GeneratedRegex(@"\b(?:package|assistance|aid|drawdown|tranche|donation|grant)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:package|assistance|aid|drawdown|tranche|donation|grant|shipment|consignment|batch)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AidNounPhrase();
+
+    /// <summary>
+    /// Whether the speaker decides in the first person that the country will give ("That is why I have decided that we will
+    /// provide Ukraine with more advanced rocket systems"): an announcement, with or without a sum.
+    /// </summary>
+    public static bool DecidesInFirstPerson(string sentence) => FirstPersonDecision().IsMatch(sentence);
+
+    [GeneratedRegex(@"\bI\s+(?:have\s+|['’]ve\s+)?(?:decided|directed|approved|authorized)\s+(?:that\s+)?(?:we|the\s+United\s+States|America|my\s+Administration)\s+will\s+(?:provide|send|give|deliver|supply)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex FirstPersonDecision();
 
     [GeneratedRegex(@"\b(?:disbursed|disbursing|disbursement of|completed the (?:transfer|disbursement) of|paid out|paid(?=\s+(?:an?\s+|the\s+)?(?:first\s+|second\s+|third\s+|further\s+|another\s+)?(?:[$€£¥]|\d|(?:EUR|USD)\b))|transferred|(?<!\b(?:to|will|would|shall)\s+be\s+)handed over|been handed over|been delivered|(?:was|were|been)\s+paid\s+(?:in)?to|arrived|was delivered|were delivered|took delivery|(?:has|have)\s+(?:now\s+|just\s+|also\s+)?(?:delivered|shipped|transferred))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DeliveredVerb();
