@@ -111,11 +111,12 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
             // "EL ARISH, Egypt - A Qatari military transport aircraft landed ...": the country of a wire dateline is where the
             // story was filed, never the giver.
             if (donor is not null && donor.End <= start + SentenceCues.DatelineLength(sentence)) donor = null;
-            // "The United Nations said on Monday it had allocated $5 million ...": the subject that speaks or gives is the giver
-            // when the role model names none (it rarely saw a body give).
+            // "The United Nations said on Monday it had allocated $5 million ...", "Hours later the United Arab Emirates said it
+            // would contribute $100 million": the subject that speaks or gives is the giver when the role model names none (it
+            // rarely saw a body give).
             // So is a body the money comes from ("allocated $10 million from the Central Emergency Response Fund to Somalia").
             if (donor is null && parties.FirstOrDefault(p => p.Party.Code != recipient?.Party.Code
-                    && PartyRoles.Cues(text, span, p) is { NoRole: false } c && (c.AtStart && c.DonorVerbRight
+                    && PartyRoles.Cues(text, span, p) is { NoRole: false } c && ((c.AtStart || PartyRoles.OpensAfterAdverbial(text, span, p)) && c.DonorVerbRight
                         || p.Source == PartySource.Body && ArrivalParties.IsSender(text, start, p))) is { } subject)
                 donor = subject;
             // "Sweden has decided on a new humanitarian contribution of SEK 400 million": whoever decided to give gives it.
@@ -159,7 +160,8 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
             previousAsks = asks;
             if (listedPart && requestedList) continue;
             // "affected by the clashes that broke out on 15 April": the day of what the aid answers, not of the announcement.
-            var dates = inSentence.Where(m => m.Type == EntityType.Date && !SentenceCues.IsBackgroundDate(text[Math.Max(start, m.Start - BackgroundWindow)..m.Start])).ToList();
+            var dates = inSentence.Where(m => m.Type == EntityType.Date && !SentenceCues.IsBackgroundDate(text[Math.Max(start, m.Start - BackgroundWindow)..m.Start])
+                && !SentenceCues.OwnsBackgroundEvent(text[m.End..Math.Min(end, m.End + BackgroundWindow)])).ToList();
             var date = DateIn(dates, published);
             // "A Qatari air force plane loaded with tents ... landed in Khost on Friday": relief brought in within the last days is
             // delivered by the carrier's country, to the place it reached.

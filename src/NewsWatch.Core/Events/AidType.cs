@@ -37,7 +37,7 @@ public static partial class AidType
     {
         var best = All.MaxBy(t => (cues.GetValueOrDefault(t), -IndexOf(t)))!;
         if (cues.GetValueOrDefault(best) > 0) return best;
-        return donorCode is "WB" or "IMF" or "EIB" or "EBRD" or "ADB" or "AFDB" ? Financial : Military;
+        return donorCode is "WB" or "IMF" or "EIB" or "EBRD" or "ADB" or "AFDB" or "ISDB" ? Financial : Military;
     }
 
     private static int IndexOf(string type) => All.ToList().IndexOf(type);

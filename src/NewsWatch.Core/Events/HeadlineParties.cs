@@ -67,11 +67,13 @@ internal static partial class HeadlineParties
         return (One(first) ?? (first.Count == 0 ? One(second) : null), unmarked);
     }
 
-    /// <summary>The marked countries and those listed right after them ("for Niger and Chad" marks both).</summary>
+    /// <summary>The marked countries and those listed right after them ("for Niger and Chad" marks both; not the giver of "reach
+    /// Nepal, Britain pledges £5m").</summary>
     private static List<PartyMatch> Joined(List<PartyMatch> countries, List<PartyMatch> marked, string title)
     {
         for (var k = 1; k < countries.Count; k++)
-            if (marked.Contains(countries[k - 1]) && !marked.Contains(countries[k]) && ListJoint().IsMatch(title[countries[k - 1].End..countries[k].Start]))
+            if (marked.Contains(countries[k - 1]) && !marked.Contains(countries[k]) && ListJoint().IsMatch(title[countries[k - 1].End..countries[k].Start])
+                && !GivesRight().IsMatch(title[countries[k].End..]))
                 marked.Add(countries[k]);
         return marked;
     }
@@ -106,4 +108,7 @@ internal static partial class HeadlineParties
     // "lands in Myanmar", "reaches Libya", "arrive in Morocco", "airdrop food into Gaza".
     [GeneratedRegex(@"(?:\b(?:in|into)|\b(?:reach|reaches|reached))\s+(?:the\s+)?(?:[\w]+-(?:hit|torn|stricken|ravaged|struck)\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex ArrivesInLeft();
+
+    [GeneratedRegex(@"^\s+(?:pledges?|gives?|offers?|sends?|adds?|announces?|promises?|commits?|donates?|provides?|grants?|lends?|to\s+(?:give|send|provide|pledge|offer|lend))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex GivesRight();
 }

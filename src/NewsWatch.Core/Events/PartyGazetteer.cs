@@ -24,6 +24,7 @@ public static partial class PartyGazetteer
         ("Gulf Cooperation Council|GCC", "GCC", "Gulf Cooperation Council", PartySource.Body),
         ("Asian Development Bank|ADB", "ADB", "Asian Development Bank", PartySource.Body),
         ("African Development Bank|AfDB", "AFDB", "African Development Bank", PartySource.Body),
+        ("Islamic Development Bank|IsDB", "ISDB", "Islamic Development Bank", PartySource.Body),
         ("Washington|Pentagon|White House|State Department|Defense Department|Department of Defense|USAID|US Agency for International Development|Biden administration|Trump administration|Congress", "US", "United States", PartySource.Metonym),
         // The US aid agencies and programmes that announce in their own name ("PMI plans to invest $28 million", "MCC will
         // provide"); export credit (EXIM) and trade promotion are not aid and are left out.

@@ -558,6 +558,16 @@ public static partial class PartyRoles
     private static partial Regex MeetRight();
 
     /// <summary>Whether <paramref name="p"/> is named as where a disaster or an attack fell ("earthquakes struck western Afghanistan").</summary>
+    /// <summary>
+    /// Whether the party is the subject after a short opening adverbial ("Hours later the United Arab Emirates said",
+    /// "Separately, Japan announced", "On Tuesday, the World Bank said"): a subject all the same, though not the first word.
+    /// </summary>
+    public static bool OpensAfterAdverbial(string text, Range sentence, PartyMatch p) =>
+        text[sentence.Start.GetOffset(text.Length)..p.Start] is var left && left.Length <= LeftWindow && AdverbialSubjectLeft().IsMatch(left);
+
+    [GeneratedRegex(@"^\W*(?:(?:hours|days|minutes|weeks|a\s+day|a\s+week|two\s+days|shortly|soon)\s+later|later|separately|meanwhile|elsewhere|in\s+addition|earlier|(?:late\s+|early\s+)?on\s+\p{Lu}\w+(?:\s+\w+)?|the\s+same\s+day|on\s+the\s+same\s+day|in\s+a\s+(?:separate\s+)?statement|for\s+its\s+part)\s*,?\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AdverbialSubjectLeft();
+
     public static bool IsStruckPlace(string text, Range sentence, PartyMatch p) => StruckLeft().IsMatch(LeftOf(text, sentence, p));
 
     /// <summary>"the earthquakes that struck southern Türkiye": where a disaster or an attack fell, named as context.</summary>

@@ -30,7 +30,7 @@ public static partial class SentenceCues
     /// addition to the Emergency Grant Aid of USD 10 million", "it had
     /// already committed about $53 million": a package given before.
     /// </summary>
-    [GeneratedRegex(@"\b(?:on top of|in addition to|builds? on|adds? to)\s+(?:the|its|our|their|an?\s+earlier)\s+(?:[\w-]+\s+){0,4}?$|\b(?:on top of|in addition to)\s+(?:[\w-]+\s+){1,4}?(?:worth|totall?ing|valued\s+at)\s+$|\b(?:comes?|came)\s+(?:[\w-]+\s+){0,3}?(?:after|since)\b[^.;]{0,120}?\bannounced\s+(?:(?:more than|over|about|around|nearly|some)\s+)?\W?$|\b(?:has|have|had)\s+already\s+(?:committed|pledged|provided|given|sent|announced|delivered|allocated|disbursed)\s+(?:(?:more than|over|about|around|nearly|almost|some|roughly)\s+)?\W?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:on top of|in addition to|builds? on|adds? to)\s+(?:the|its|our|their|an?\s+earlier)\s+(?:[\w-]+\s+){0,4}?$|\b(?:on top of|in addition to)\s+(?:[\w,-]+\s+){1,6}?(?:worth|totall?ing|valued\s+at)\s+(?:(?:about|around|some|nearly|more\s+than|over|roughly)\s+)?$|\b(?:whose|its|their|his|her)\s+(?:initial|earlier|original|previous|first)\s+(?:offer|pledge|contribution|donation|grant)\s+of\s+$|\b(?:comes?|came)\s+(?:[\w-]+\s+){0,3}?(?:after|since)\b[^.;]{0,120}?\bannounced\s+(?:(?:more than|over|about|around|nearly|some)\s+)?\W?$|\b(?:has|have|had)\s+already\s+(?:committed|pledged|provided|given|sent|announced|delivered|allocated|disbursed)\s+(?:(?:more than|over|about|around|nearly|almost|some|roughly)\s+)?\W?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EarlierPackageLeft();
 
     /// <summary>"our biggest tranche of security assistance to date: approximately $2.98 billion": a rank, not a running total.</summary>
@@ -94,7 +94,7 @@ public static partial class SentenceCues
     /// </summary>
     public static bool IsOwnShareOfTotal(string leftContext, string rightContext) => ShareOfRight().IsMatch(rightContext) && GivesSumNext().IsMatch(leftContext);
 
-    [GeneratedRegex(@"\b(?:will|shall|to)\s+(?:provide|contribute|give|lend|supply|pay)\s+(?:up\s+to\s+|about\s+|around\s+|nearly\s+|some\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:will|would|shall|to)\s+(?:provide|contribute|give|lend|supply|pay)\s+(?:up\s+to\s+|about\s+|around\s+|nearly\s+|some\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex GivesSumNext();
 
     /// <summary>"Around £200 million of the package will be spent on the drones": a share of the package, not one.</summary>

@@ -13,6 +13,12 @@ public static partial class SentenceCues
     /// </summary>
     public static bool IsBackgroundDate(string leftContext) => BackgroundEvent().IsMatch(leftContext);
 
+    /// <summary>"to help Türkiye recover from Monday's earthquakes": a day that owns a disaster or an attack is that event's.</summary>
+    public static bool OwnsBackgroundEvent(string rightContext) => DayOfEventRight().IsMatch(rightContext);
+
+    [GeneratedRegex(@"^(?:['’]s?)?\s+(?:(?:deadly|devastating|massive|powerful|twin|huge|catastrophic|major|double|strong|first|second)\s+)*(?:earthquakes?|quakes?|floods?|flooding|attacks?|blasts?|explosions?|bombings?|storms?|cyclones?|hurricanes?|typhoons?|landslides?|disasters?|tsunami|strikes?|air\s+strikes?|airstrikes?|shelling|eruption|fire|wildfires?|invasion|offensive)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DayOfEventRight();
+
     [GeneratedRegex(@"\b(?:broke out|struck|strikes|began|begun|started|erupted|hit|occurred|took place|happened|killed|devastated|destroyed|collapsed|flooded|invaded|attacked|fled|escaped|displaced|launched (?:its|their|his) (?:full-scale )?(?:invasion|offensive|attack)|destruction|collapse|explosion|bombing|shelling|earthquakes?|quake|floods?|flooding)\b[^,;.]{0,70}?\s(?:on|in|since|from|of|by)\s+(?:the\s+)?$|\b(?:Act|Law|Convention|Treaty|Protocol)\s+of\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BackgroundEvent();
 
@@ -79,7 +85,8 @@ public static partial class SentenceCues
     /// <summary>
     /// Whether the words right after a giver commit it to a sum ("[The United States] will provide $657 million to repair
     /// Ukraine's grid", "[France] will provide 110 million euros in 2024", "[the EU] is releasing EUR 3.5 million in emergency
-    /// humanitarian funding", "[Canada] announced that it would contribute CAD 30 million"): a pledge in so many words, however a relative
+    /// humanitarian funding", "[Canada] announced that it would contribute CAD 30 million", "[the World Bank] said on Wednesday it
+    /// would make $1.78 billion available", "[the EU] said separately that it was releasing 1 million euros"): a pledge in so many words, however a relative
     /// clause about the war ("which Russia has attacked since October 2022") makes the sentence read to the classifier.
     /// </summary>
     /// <remarks>"would" pledges only in reported speech without a condition ("Wong said Canberra would give 5 million
@@ -92,10 +99,11 @@ public static partial class SentenceCues
     [GeneratedRegex(@"\b(?:said|says|announced|told)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ReportedSpeech();
 
-    [GeneratedRegex(@"\b(?:if|unless|provided that|once|should)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "and that it stood ready to do more if asked": a readiness for more, not a condition on the sum.
+    [GeneratedRegex(@"(?<!\bmore\s+(?:[\w-]+\s+){0,2})\b(?:if|unless|provided that|once|should)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Conditional();
 
-    [GeneratedRegex(@"^[\s’'s]{0,3}(?:(?:government|administration|also|now)\s+){0,2}(?:(?:said|says|announced|announces|confirmed)\s+(?:on\s+\p{Lu}\w+\s+)?(?:that\s+)?(?:it|they)\s+)?(?:(?:will|shall|(?<would>would))\s+(?:also\s+|now\s+|additionally\s+|further\s+)?(?:provide|give|contribute|allocate|donate|grant|disburse|commit|deposit)|(?:is|are)\s+(?:now\s+|also\s+|today\s+|immediately\s+)?(?:releasing|allocating|mobili[sz]ing|earmarking|adding)|(?:is|are)\s+(?:now\s+|also\s+|today\s+)?(?:providing|sending|committing|contributing)\s+(?:another|an\s+additional|a\s+further)(?=\s+(?:[$€£¥]|US\$|\d))|(?<today>(?:is|are)\s+(?:today\s+)?(?:providing|committing|contributing)(?=\s+(?:[$€£¥]|US\$))))\b[^.;]{0,60}?(?:[$€£¥]|\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[\s’'s]{0,3}(?:(?:government|administration|also|now)\s+){0,2}(?:(?:said|says|announced|announces|confirmed)\s+(?:separately\s+|later\s+|on\s+\p{Lu}\w+\s+)?(?:that\s+)?(?:it|they)\s+)?(?:(?:will|shall|(?<would>would))\s+(?:also\s+|now\s+|additionally\s+|further\s+)?(?:provide|give|contribute|allocate|donate|grant|disburse|commit|deposit|lend|make(?!\s+up\b))|(?:is|are|(?<would>was|were))\s+(?:now\s+|also\s+|today\s+|immediately\s+)?(?:releasing|allocating|mobili[sz]ing|earmarking|adding)|(?:is|are)\s+(?:now\s+|also\s+|today\s+)?(?:providing|sending|committing|contributing)\s+(?:another|an\s+additional|a\s+further)(?=\s+(?:[$€£¥]|US\$|\d))|(?<today>(?:is|are)\s+(?:today\s+)?(?:providing|committing|contributing)(?=\s+(?:[$€£¥]|US\$))))\b[^.;]{0,60}?(?:[$€£¥]|\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OwnPledge();
 
     /// <summary>

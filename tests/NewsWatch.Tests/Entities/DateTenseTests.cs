@@ -25,6 +25,7 @@ public class DateTenseTests
     [InlineData("Kyiv says it shot down 20 drones on Wednesday.", "Wednesday", "2024-06-12")]
     [InlineData("The alliance approved the plan on Thursday.", "Thursday", "2024-06-13")]
     [InlineData("On Monday, officials confirmed the delivery.", "Monday", "2024-06-10")]
+    [InlineData("A transport plane landed in the capital on Sunday, the first of several relief flights.", "Sunday", "2024-06-09")]
     public void A_bare_weekday_is_the_latest_on_or_before_publication(string text, string span, string timex)
     {
         var mention = Single(text, Published);

@@ -853,7 +853,8 @@ internal sealed partial class DateParser
                 }
                 return new Piece(i, end, parts, null);
             }
-            if ((Is(k, "the") ? Day(k + 1, cardinals: true) : Day(k, cardinals: false)) is var (dayOfMonth, afterDay) && EndsPhrase(afterDay))
+            // "on Sunday, the first of several flights": a count, not the first of the month.
+            if ((Is(k, "the") ? Day(k + 1, cardinals: true) : Day(k, cardinals: false)) is var (dayOfMonth, afterDay) && EndsPhrase(afterDay) && !Is(afterDay, "of"))
             {
                 return DayOfMonthOnWeekday(weekday, dayOfMonth) is { } matched ? new Piece(i, afterDay, null, DateValue.Day(matched)) : null;
             }
