@@ -174,6 +174,9 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
                 else arrival = null;
             }
             Vote(recipientVotes, recipient);
+            // "World leaders pledged more than $10 billion ... to help Syrians. ... Norway pledged about 10 billion crowns": the
+            // crowd's recipient is that of the givers named after it, however the classifier reads the crowd's sentence.
+            if (recipient is not null && SentenceCues.CollectiveGiverEnd(sentence) >= 0) crowdRecipients.Add((i, recipient.Party));
             Vote(donorVotes, donor);
             foreach (var p in parties.Where(p => PartyRoles.IsStruckPlace(text, span, p))) Vote(struckVotes, p);
             // "Last June, G7 leaders committed $50 billion": a sentence dated to a day or month well before the article,
@@ -191,7 +194,7 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
             var inSoManyWords = numbered || arrival is not null || prediction.Label == AidSentenceLabel.PastMention && SentenceCues.AnnouncesInSoManyWords(sentence)
                 || hasSum && (SentenceCues.IsPerformative(sentence) || donor is not null && parties.Any(p => p.Party.Code == donor.Party.Code && SentenceCues.PledgesOwnSum(text[p.End..end], sentence))) || SentenceCues.PresentsAidPackage(sentence)
                 || hasSum && date is null && SentenceCues.IsNewPackageHeading(sentence)
-                || hasSum && donor is not null && (date is null || date == published || date == published.AddDays(-1)) && SentenceCues.GivesNewSum(sentence)
+                || hasSum && donor is not null && (date is null || date == published || date == published.AddDays(-1)) && (SentenceCues.GivesNewSum(sentence) || SentenceCues.BoardApprovesSum(sentence))
                 || date == published && SentenceCues.DecidesNewPackage(sentence) || hasSum && (date is null || date == published) && SentenceCues.DecidesToGive(sentence)
                 || paidNow || hasSum && announcedItem || hasSum && date is not null && SentenceCues.SignsAidAgreement(sentence)
                 // "announce the following new contributions to Ukraine's air defense: - Germany will provide a further Patriot
@@ -258,14 +261,11 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
             // "Donor countries pledged more than $1.1 billion for Afghanistan ..., with the United States announcing nearly $64
             // million in new humanitarian aid": a crowd's total is nobody's package; a giver named after it gives only its own sum.
             EntityMention? ownOfCrowd = null;
-            if (SentenceCues.CollectiveGiverEnd(sentence) is var crowd && crowd >= 0 && (donor is null || donor.Start - start > crowd)
-                && (donor is null || (ownOfCrowd = PartyRoles.OwnSumAfter(text, donor, inSentence.Where(IsSum))) is null))
-            {
-                // "World leaders pledged more than $10 billion ... to help Syrians. ... Norway pledged about 10 billion crowns":
-                // the crowd's recipient is that of the givers named after it.
-                if (recipient is not null) crowdRecipients.Add((i, recipient.Party));
+            // "Donors meeting in Kuwait on Wednesday pledged more than $1.5 billion": the crowd's meeting place gives nothing.
+            var crowdMember = donor is not null && (PartyRoles.Cues(text, span, donor).Place || PartyRoles.FollowsInOrAt(text, span, donor)) ? null : donor;
+            if (SentenceCues.CollectiveGiverEnd(sentence) is var crowd && crowd >= 0 && (crowdMember is null || crowdMember.Start - start > crowd)
+                && (crowdMember is null || (ownOfCrowd = PartyRoles.OwnSumAfter(text, crowdMember, inSentence.Where(IsSum))) is null))
                 continue;
-            }
             // "Of the amount, €5 million will go to the WFP and €3 million to UNHCR": shares of a sum named before. Without
             // that sum's package nearby (a recap of it recalls its shares too) they announce nothing of their own.
             if (SentenceCues.OpensWithShareOf(sentence) && !frames.Any(g => g.Amount is not null && !g.IsRecap && i - g.Index <= BorrowDistance)) continue;
@@ -323,9 +323,10 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
                     var (amount, parts, what) = amounts[a];
                     var giver = ownGivers?[a] ?? GiverOf(d, amount);
                     var receiver = ownRecipients?[a] ?? recipient;
-                    // "The Saudi share, $40 million, will be channelled through ...": a giver named for its own sum receives none of it
+                    // "The Saudi share, $40 million, will be channelled through ...": a giver named for its own sum receives none of it,
+                    // nor any sum of its co-givers ("her Estonian and Latvian counterparts, who pledged €10 million and €20 million respectively")
                     // (a sentence's one giver and receiver alike, "The Dutch armed forces will receive", is no gift at all).
-                    if (ownGivers?[a] is not null && receiver?.Party.Code == giver?.Party.Code) receiver = null;
+                    if (ownGivers?[a] is not null && ownGivers.Any(g => g?.Party.Code == receiver?.Party.Code)) receiver = null;
                     frames.Add(new AidFrame(i, sentence, prediction)
                     {
                         IsRecap = isRecap,

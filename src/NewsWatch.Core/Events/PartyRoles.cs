@@ -446,6 +446,7 @@ public static partial class PartyRoles
     public static IReadOnlyList<PartyMatch?>? GiversOfSums(string text, IReadOnlyList<PartyMatch> parties, IReadOnlyList<(int Start, int End)> sums, int sentenceStart, int sentenceEnd)
     {
         if (sums.Count < 2) return null;
+        if (RespectiveGivers(text, parties, sums, sentenceStart, sentenceEnd) is { } respective) return respective;
         var found = FirstPartyAfterEachSum(parties, sums, sentenceEnd)
             .Select(s => s.First is { } first && OwnGiverBetween().IsMatch(text[s.Sum.End..first.Start]) ? first : null).ToList();
         if (found.OfType<PartyMatch>().Count() < 2)
@@ -463,6 +464,34 @@ public static partial class PartyRoles
         return givers.Count >= 2 && givers.DistinctBy(p => p.Party.Code).Count() == givers.Count ? found : null;
     }
 
+    /// <summary>
+    /// "her Estonian and Latvian counterparts, who pledged €10 million and €20 million respectively": as many givers listed
+    /// before the sums as there are sums, each giving the sum of its rank.
+    /// </summary>
+    private static IReadOnlyList<PartyMatch?>? RespectiveGivers(string text, IReadOnlyList<PartyMatch> parties, IReadOnlyList<(int Start, int End)> sums, int sentenceStart, int sentenceEnd)
+    {
+        if (!Respectively().IsMatch(text[sums[^1].End..sentenceEnd])) return null;
+        var listed = parties.Where(p => p.Start >= sentenceStart && p.End <= sums[0].Start).ToList();
+        // The last run of parties joined by commas and "and" before the first sum, with a giving verb between it and the sum.
+        var run = new List<PartyMatch>();
+        for (var k = listed.Count - 1; k >= 0; k--)
+        {
+            if (run.Count > 0 && !RespectiveJoint().IsMatch(text[listed[k].End..run[0].Start])) break;
+            run.Insert(0, listed[k]);
+        }
+        return run.Count == sums.Count && run.DistinctBy(p => p.Party.Code).Count() == run.Count && RespectiveVerb().IsMatch(text[run[^1].End..sums[0].Start])
+            ? run.Cast<PartyMatch?>().ToList() : null;
+    }
+
+    [GeneratedRegex(@"^\W{0,3}respectively\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Respectively();
+
+    [GeneratedRegex(@"^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RespectiveJoint();
+
+    [GeneratedRegex(@"^[^.;]{0,60}?\b(?:pledged|committed|promised|gave|give|contributed|announced|offered|provided|provide|will\s+(?:give|provide|contribute|donate)|donated)\s+(?:(?:about|around|some|nearly|more\s+than|over|up\s+to)\s+)?\W?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RespectiveVerb();
+
     /// <summary>The sum a giver names as its own right after it ("the United States announcing nearly $64 million"), if any.</summary>
     public static EntityMention? OwnSumAfter(string text, PartyMatch giver, IEnumerable<EntityMention> sums) =>
         sums.FirstOrDefault(m => m.Start >= giver.End) is { } sum && SubjectGiverBetween().IsMatch(text[giver.End..sum.Start]) ? sum : null;
@@ -472,8 +501,9 @@ public static partial class PartyRoles
     /// " announced on Tuesday that it would give ", " said a day later that it was adding ", " followed on Wednesday with a pledge of ",
     /// " alone promising ", " made the largest single offer, saying it would give ", " said a day later that it would lend the government another ";
     /// a giver's share or its own sum: "The Saudi share, $40 million", "the Emirati foreign ministry said its $26.7 million";
-    /// " had on Thursday allocated ".</summary>
-    [GeneratedRegex(@"^\s+(?:share|portion|contribution),?\s+\W?$|^(?:\s+[\w-]+){0,3}\s+(?:said|says)\s+(?:that\s+)?(?:its|their)\s+(?:own\s+)?\W?$|^(?:,\s*(?:which|who|represented|led|speaking|acting|through)\b[^;.]{0,120}?,)?\s+(?:(?:said|says|announced)(?:\s+(?:(?:late\s+)?on\s+\w+|a\s+day\s+later|later|earlier|separately|today|yesterday))?\s+(?:that\s+)?(?:it|they)\s+|[^,;.]{0,60}?,\s*saying\s+(?:that\s+)?(?:it|they)\s+)?(?:alone\s+)?(?:has\s+|have\s+|had\s+|will\s+|would\s+|was\s+|is\s+|were\s+|are\s+)?(?:also\s+)?(?:on\s+\p{Lu}\w+\s+)?(?:announced|pledged|allocated|allocates|allocating|committed|promised|contributed|offered|gave|give|giving|provide|provided|providing|announcing|pledging|committing|promising|offering|contributing|pledge|commit|contribute|announce|add|adds|added|adding|lend|lends|lent|lending|make|makes|made|making|followed(?:\s+(?:on\s+\w+|a\s+day\s+later))?\s+with\s+an?\s+(?:pledge|contribution|package|offer)\s+of)(?:\s+(?:the\s+)?(?:government|country|authorities|\p{Lu}[\p{L}-]+))?\s+(?:(?:an?\s+(?:additional|further|extra)|another|more\s+than|over|about|nearly|some|up\s+to|close\s+to|almost|around|roughly)\s+)*\W?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// " had on Thursday allocated ", " said its government would add ", ", whose cargo planes were among the first to land after
+    /// the Oct. 8 quake, pledged ", " would put up a further ", " matched that with a ".</summary>
+    [GeneratedRegex(@"^\s+(?:share|portion|contribution),?\s+\W?$|^(?:\s+[\w-]+){0,3}\s+(?:said|says)\s+(?:that\s+)?(?:its|their)\s+(?:own\s+)?\W?$|^(?:,\s*(?:which|who|whose|represented|led|speaking|acting|through)\b(?:[^;.]|\.\s?\d)*?,)?\s+(?:(?:said|says|announced)(?:\s+(?:(?:late\s+)?on\s+\w+|a\s+day\s+later|later|earlier|separately|today|yesterday))?\s+(?:that\s+)?(?:it|they|(?:its|their)\s+(?:government|governments|cabinet|ministry))\s+|[^,;.]{0,60}?,\s*saying\s+(?:that\s+)?(?:it|they)\s+)?(?:alone\s+)?(?:has\s+|have\s+|had\s+|will\s+|would\s+|was\s+|is\s+|were\s+|are\s+)?(?:also\s+)?(?:on\s+\p{Lu}\w+\s+)?(?:announced|pledged|allocated|allocates|allocating|committed|promised|contributed|offered|gave|give|giving|provide|provided|providing|announcing|pledging|committing|promising|offering|contributing|pledge|commit|contribute|announce|add|adds|added|adding|lend|lends|lent|lending|make|makes|made|making|put\s+up|puts\s+up|matched\s+(?:that|this|it)\s+with\s+an?|followed(?:\s+(?:on\s+\w+|a\s+day\s+later))?\s+with\s+an?\s+(?:pledge|contribution|package|offer)\s+of)(?:\s+(?:the\s+)?(?:government|country|authorities|\p{Lu}[\p{L}-]+))?\s+(?:(?:an?\s+(?:additional|further|extra)|another|more\s+than|over|about|nearly|some|up\s+to|close\s+to|almost|around|roughly)\s+)*\W?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SubjectGiverBetween();
 
     /// <summary>From a sum to its own giver: " from ", " in humanitarian aid from ", " pledged by ".</summary>
@@ -483,8 +513,8 @@ public static partial class PartyRoles
     [GeneratedRegex(@"^(?:'s|’s)?[^,;]{0,60}\b(?:fund|facility|programme|program|package|mechanism)\s+for\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FundForBetween();
 
-    /// <summary>From a sum to its own recipient: "in emergency humanitarian aid to ", " for ", " to help ", " for affected communities in ", " will support the response in ", " will help people in northwest ".</summary>
-    [GeneratedRegex(@"^[^,;]{0,60}?\b(?:to|for)\s+(?:(?:help|support|assist)\s+)?(?:the\s+)?(?:(?:people|population|populations) of\s+(?:the\s+)?)?(?:neighbouring\s+|neighboring\s+)?$|^\s*(?:will\s+)?(?:support|help|assist|benefit)\s+(?:the\s+)?$|^\s*(?:will\s+)?(?:support|help|assist|fund)\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?in\s+(?:the\s+)?(?:[\w-]+\s+)?$|^[^,;]{0,40}?\bfor\b[^,;]{0,60}\b(?:in|inside|within|across)\s+(?:the\s+)?$|^[^,;]{0,20}?\bto\s+(?:help|support|assist)\s+[^,;]{0,60}\bin\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>From a sum to its own recipient: "in emergency humanitarian aid to ", " for ", " to help ", " for affected communities in ", " will support the response in ", " will help people in northwest ", " will support people inside ".</summary>
+    [GeneratedRegex(@"^[^,;]{0,60}?\b(?:to|for)\s+(?:(?:help|support|assist)\s+)?(?:the\s+)?(?:(?:people|population|populations) of\s+(?:the\s+)?)?(?:neighbouring\s+|neighboring\s+)?$|^\s*(?:will\s+)?(?:support|help|assist|benefit)\s+(?:the\s+)?$|^\s*(?:will\s+)?(?:support|help|assist|fund)\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?(?:in|inside|within|across)\s+(?:the\s+)?(?:[\w-]+\s+)?$|^[^,;]{0,40}?\bfor\b[^,;]{0,60}\b(?:in|inside|within|across)\s+(?:the\s+)?$|^[^,;]{0,20}?\bto\s+(?:help|support|assist)\s+[^,;]{0,60}\bin\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OwnRecipientBetween();
 
     [GeneratedRegex(@"^['’]?s?\s+(?:loans?|lending|bonds?|guarantees?|programmes?|programs?|projects?|trust\s+funds?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -567,6 +597,9 @@ public static partial class PartyRoles
 
     [GeneratedRegex(@"^\W*(?:(?:hours|days|minutes|weeks|a\s+day|a\s+week|two\s+days|shortly|soon)\s+later|later|separately|meanwhile|elsewhere|in\s+addition|earlier|(?:late\s+|early\s+)?on\s+\p{Lu}\w+(?:\s+\w+)?|the\s+same\s+day|on\s+the\s+same\s+day|in\s+a\s+(?:separate\s+)?statement|for\s+its\s+part)\s*,?\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AdverbialSubjectLeft();
+
+    /// <summary>Whether <paramref name="p"/> is named right after "in" or "at" ("Donors meeting in Kuwait"): where something happens.</summary>
+    public static bool FollowsInOrAt(string text, Range sentence, PartyMatch p) => InOrAtLeft().IsMatch(LeftOf(text, sentence, p));
 
     public static bool IsStruckPlace(string text, Range sentence, PartyMatch p) => StruckLeft().IsMatch(LeftOf(text, sentence, p));
 

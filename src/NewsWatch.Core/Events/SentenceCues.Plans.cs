@@ -61,7 +61,8 @@ public static partial class SentenceCues
     private static partial Regex CompanyLoan();
 
     /// <summary>"The Government is offering the ammunition manufacturer Nammo a loan of up to NOK 2 billion": a loan to a firm.</summary>
-    [GeneratedRegex(@"\b(?:maker|manufacturer|company|firm|producer|shipyard|exporter)\s+(?:(?-i:\p{Lu})[\w&-]*\s+){0,3}(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:loan|credit)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// "has granted a loan of DKK 120 million to a Danish-Ukrainian joint venture that will build a solar park": so is a loan to a venture.
+    [GeneratedRegex(@"\b(?:maker|manufacturer|company|firm|producer|shipyard|exporter)\s+(?:(?-i:\p{Lu})[\w&-]*\s+){0,3}(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:loan|credit)\b|\b(?:loan|credit)\s+of\s+[^.;]{1,40}?\bto\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:company|firm|joint\s+venture|manufacturer|producer|enterprise|developer|start-?up)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CompanyLoanGiven();
 
     /// <summary>"The Ministry of Defence has placed an order worth £280 million for 155mm shells with BAE Systems": a purchase from a firm.</summary>

@@ -209,7 +209,7 @@ public static partial class SentenceCues
         return CollectiveGivers().Match(sentence[from..]) is { Success: true } m ? from + m.Index + m.Length : -1;
     }
 
-    [GeneratedRegex(@"^(?:\W*\p{Lu}[\p{Lu} .'-]+(?:,\s*[\w .]{1,12})?\s*(?:—|–|-)\s*)?(?:(?:Together|In all|Altogether|(?:At|During|On)\s+[^,;.]{1,60}),\s+)?(?:(?:about|some|around|nearly|more than|over|dozens of|several|many)\s+)?(?:\d+\s+)?(?:international\s+|western\s+|foreign\s+)?(?:donor\s+)?(?:countries|nations|donors|governments|participants|delegations|partners|allies|world\s+leaders)\b(?:\s+and\s+(?:organi[sz]ations|institutions|agencies|international organi[sz]ations))?[^.;]{0,80}?\b(?:pledged|promised|committed|raised|announced|put\s+together|mobili[sz]ed)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:\W*\p{Lu}[\p{Lu} .'-]+(?:,\s*[\w .]{1,12})?(?:\s*\([^)]{1,30}\))?\s*(?:—|–|-)\s*)?(?:(?:Together|In all|In total|Altogether|(?:At|During|On)\s+[^,;.]{1,60}),\s+)?(?:the\s+)?(?:(?:about|some|around|nearly|more than|over|dozens of|several|many)\s+)?(?:\d+\s+)?(?:participating\s+|attending\s+)?(?:international\s+|western\s+|foreign\s+|(?:Muslim|Arab|Gulf|European|Nordic|Asian|African|Western|Islamic)\s+)?(?:donor\s+)?(?:countries|nations|donors|governments|participants|delegations|partners|allies|world\s+leaders)\b(?:\s+and\s+(?:organi[sz]ations|institutions|agencies|international organi[sz]ations))?[^.;]{0,80}?\b(?:pledged|promised|committed|raised|announced|put\s+together|mobili[sz]ed)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CollectiveGivers();
 
     /// <summary>Whether a sentence reports a decision being taken ("announced", "approved", "pledged", "agreed"): a date in it is the decision's.</summary>
@@ -248,6 +248,15 @@ public static partial class SentenceCues
 
     [GeneratedRegex(@"\b(?:package|assistance|aid|drawdown|tranche|donation|grant|shipment|consignment|batch)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AidNounPhrase();
+
+    /// <summary>
+    /// Whether a lender's board approved a sum ("The International Monetary Fund said on Friday its executive board had approved a
+    /// $118.2 million interest-free loan to Mozambique"): how a bank or fund announces.
+    /// </summary>
+    public static bool BoardApprovesSum(string sentence) => BoardApproved().IsMatch(sentence);
+
+    [GeneratedRegex(@"\b(?:executive\s+)?board(?:\s+of\s+(?:executive\s+)?directors)?\s+(?:has\s+|had\s+|have\s+)?(?:approved|endorsed)\s+(?:an?\s+|the\s+)?(?:(?:new|further|additional|fresh|emergency)\s+)?(?:(?:about|around|some|nearly|more\s+than|up\s+to)\s+)?(?:[$€£¥]|US\$|(?:USD|EUR|SDR)\s?|\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BoardApproved();
 
     /// <summary>
     /// Whether the speaker decides in the first person that the country will give ("That is why I have decided that we will
