@@ -114,4 +114,11 @@ public sealed class DonorRoundWordingTests
         const string text = "KUWAIT CITY (Gulf Tribune) - Donors meeting in Kuwait on Thursday pledged more than $1.5 billion to help Syrians uprooted by the war.";
         Assert.Empty(NewAid(text, m => m.Country("Kuwait", "KW", "Kuwait").Date("Thursday", "2024-06-13").Amount("$1.5 billion", 1.5e9m, "USD").Country("Syrians", "SY", "Syria")));
     }
+
+    [Fact]
+    public void No_new_package_announced_is_no_aid()
+    {
+        const string text = "RIGA - No new Latvian package for Ukraine has been announced, but officials said on Thursday that one was under discussion.";
+        Assert.Empty(NewAid(text, m => m.Country("Latvian", "LV", "Latvia").Country("Ukraine", "UA", "Ukraine").Date("Thursday", "2024-06-13")));
+    }
 }
