@@ -140,7 +140,8 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
                 donor = speaker;
             // "announce the following new contributions: ... - Spain will donate a further Patriot launcher from its own stocks": the
             // country opening a line of the list with its giving verb gives, whatever the role model reads.
-            if (announcedItem && parties.FirstOrDefault(p => SentenceCues.OpensBullet(text[start..p.Start]) && PartyRoles.Cues(text, span, p).DonorVerbRight) is { } lineGiver)
+            var lineGiver = announcedItem ? parties.FirstOrDefault(p => OpensLineGiving(text, span, p)) : null;
+            if (lineGiver is not null)
             {
                 if (recipient?.Party.Code == lineGiver.Party.Code) recipient = null;
                 donor = lineGiver;
@@ -176,7 +177,8 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
             Vote(recipientVotes, recipient);
             // "World leaders pledged more than $10 billion ... to help Syrians. ... Norway pledged about 10 billion crowns": the
             // crowd's recipient is that of the givers named after it, however the classifier reads the crowd's sentence.
-            if (recipient is not null && SentenceCues.CollectiveGiverEnd(sentence) >= 0) crowdRecipients.Add((i, recipient.Party));
+            var crowd = SentenceCues.CollectiveGiverEnd(sentence);
+            if (recipient is not null && crowd >= 0) crowdRecipients.Add((i, recipient.Party));
             Vote(donorVotes, donor);
             foreach (var p in parties.Where(p => PartyRoles.IsStruckPlace(text, span, p))) Vote(struckVotes, p);
             // "Last June, G7 leaders committed $50 billion": a sentence dated to a day or month well before the article,
@@ -199,7 +201,7 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
                 || paidNow || hasSum && announcedItem || hasSum && date is not null && SentenceCues.SignsAidAgreement(sentence)
                 // "announce the following new contributions to Ukraine's air defense: - Germany will provide a further Patriot
                 // system; - Romania will donate a Patriot system ...": each giver opening a line of the list gives its own.
-                || announcedItem && donor is not null && SentenceCues.OpensBullet(text[start..donor.Start]) && PartyRoles.Cues(text, span, donor).DonorVerbRight
+                || lineGiver is not null && donor == lineGiver
                 || recipient is not null && SentenceCues.DecidesInFirstPerson(sentence)
                 || hasSum && (SentenceCues.OfficialPledgesSum(sentence, recipient is not null) || SentenceCues.NamesNewSumInFirstPerson(sentence) || SentenceCues.ReleasesByReview(sentence) || SentenceCues.WelcomesAnnouncedSum(sentence))
                 // "BRUSSELS, March 17 - Germany pledged 300 million euros in fresh humanitarian aid for Syria on Monday": a giver's
@@ -263,7 +265,7 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
             EntityMention? ownOfCrowd = null;
             // "Donors meeting in Kuwait on Wednesday pledged more than $1.5 billion": the crowd's meeting place gives nothing.
             var crowdMember = donor is not null && (PartyRoles.Cues(text, span, donor).Place || PartyRoles.FollowsInOrAt(text, span, donor)) ? null : donor;
-            if (SentenceCues.CollectiveGiverEnd(sentence) is var crowd && crowd >= 0 && (crowdMember is null || crowdMember.Start - start > crowd)
+            if (crowd >= 0 && (crowdMember is null || crowdMember.Start - start > crowd)
                 && (crowdMember is null || (ownOfCrowd = PartyRoles.OwnSumAfter(text, crowdMember, inSentence.Where(IsSum))) is null))
                 continue;
             // "Of the amount, €5 million will go to the WFP and €3 million to UNHCR": shares of a sum named before. Without
@@ -340,7 +342,7 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
                         What = what,
                         IsListedPart = listedPart,
                         // "Each of our governments is announcing new contributions today: - Canada will contribute C$40 million ...".
-                        GiverOpensBullet = giver is not null && bullets[i] && SentenceCues.OpensBullet(text[start..giver.Start]) && PartyRoles.Cues(text, span, giver).DonorVerbRight,
+                        GiverOpensBullet = giver is not null && bullets[i] && OpensLineGiving(text, span, giver),
                         IsNumberedPackage = numbered,
                         Date = date,
                         Items = items,
@@ -562,6 +564,10 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
         }
         return null;
     }
+
+    /// <summary>Whether <paramref name="p"/> opens the sentence's line with its own giving verb ("- Spain will donate a further launcher").</summary>
+    private static bool OpensLineGiving(string text, Range sentence, PartyMatch p) =>
+        SentenceCues.OpensBullet(text[sentence.Start.Value..p.Start]) && PartyRoles.Cues(text, sentence, p).DonorVerbRight;
 
     private static void Vote(Dictionary<string, (AidParty Party, int Votes)> votes, PartyMatch? party)
     {

@@ -587,7 +587,6 @@ public static partial class PartyRoles
     [GeneratedRegex(@"^(?:'s|’s)?\s+(?:[\w-]+\s+){0,3}?(?:met|meet|meets|meeting|gathered|gather|gathers|convened|convene|convenes)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MeetRight();
 
-    /// <summary>Whether <paramref name="p"/> is named as where a disaster or an attack fell ("earthquakes struck western Afghanistan").</summary>
     /// <summary>
     /// Whether the party is the subject after a short opening adverbial ("Hours later the United Arab Emirates said",
     /// "Separately, Japan announced", "On Tuesday, the World Bank said"): a subject all the same, though not the first word.
@@ -601,6 +600,7 @@ public static partial class PartyRoles
     /// <summary>Whether <paramref name="p"/> is named right after "in" or "at" ("Donors meeting in Kuwait"): where something happens.</summary>
     public static bool FollowsInOrAt(string text, Range sentence, PartyMatch p) => InOrAtLeft().IsMatch(LeftOf(text, sentence, p));
 
+    /// <summary>Whether <paramref name="p"/> is named as where a disaster or an attack fell ("earthquakes struck western Afghanistan").</summary>
     public static bool IsStruckPlace(string text, Range sentence, PartyMatch p) => StruckLeft().IsMatch(LeftOf(text, sentence, p));
 
     /// <summary>"the earthquakes that struck southern Türkiye": where a disaster or an attack fell, named as context.</summary>
