@@ -28,6 +28,12 @@ public static class BenchEventsCommand
         var floorR = new Option<double?>("--floor-recall") { Description = "Exit 1 when event recall is below this." };
         var gold = new Option<bool>("--gold-mentions") { Description = "Use the fixtures' gold entity mentions instead of the tagger's, to score the events stage alone." };
         var keep = new Option<FileInfo?>("--database") { Description = "Write the events to this new SQLite file and keep it for inspection (default: a temporary file, deleted)." };
+        var sets = new Option<string[]>("--set")
+        {
+            Description = "A fixture folder with its floors, FOLDER:PRECISION:RECALL (repeatable): each is scored on a fresh database, "
+                + "in one process, and the run fails when any is under a floor.",
+            AllowMultipleArgumentsPerToken = true,
+        };
         var command = new Command("events", "Event-level precision and recall of aid-event detection and merging on fixture articles.");
         command.Options.Add(dir);
         command.Options.Add(corpus);
@@ -37,11 +43,14 @@ public static class BenchEventsCommand
         command.Options.Add(floorR);
         command.Options.Add(gold);
         command.Options.Add(keep);
+        command.Options.Add(sets);
         command.SetAction(async (ParseResult pr, CancellationToken ct) =>
         {
             var useGold = pr.GetValue(gold);
             IReadOnlyList<EventFixture> fixtures;
             string name;
+            if (pr.GetValue(sets) is { Length: > 0 } gated)
+                return await RunSetsAsync(pr, gated, useGold, ct).ConfigureAwait(false);
             if (pr.GetValue(corpus) is { } corpusFile)
             {
                 if (pr.GetValue(labels) is not { } labelDir || useGold)
@@ -95,5 +104,56 @@ public static class BenchEventsCommand
             }
         });
         return command;
+    }
+
+    /// <summary>
+    /// Scores each fixture set on a fresh database in one process (models load once), prints each set's report head, and
+    /// returns 1 when any set is under its floors.
+    /// </summary>
+    private static async Task<int> RunSetsAsync(ParseResult pr, string[] gated, bool useGold, CancellationToken ct)
+    {
+        var parsed = new List<(string Folder, double Precision, double Recall)>();
+        foreach (var spec in gated)
+        {
+            var parts = spec.Split(':');
+            if (parts.Length != 3 || !double.TryParse(parts[1], CultureInfo.InvariantCulture, out var p) || !double.TryParse(parts[2], CultureInfo.InvariantCulture, out var r))
+            {
+                Console.Error.WriteLine($"--set {spec}: give FOLDER:PRECISION:RECALL.");
+                return 2;
+            }
+            parsed.Add((parts[0], p, r));
+        }
+        var temp = Path.Combine(Path.GetTempPath(), "newswatch-bench-events-" + Guid.NewGuid().ToString("N"));
+        var database = Path.Combine(temp, "bench.db");
+        var failed = 0;
+        try
+        {
+            using var host = VerbHost.Build(pr, $"--{StorageOptions.Section}:Path={database}");
+            var processor = host.Services.GetRequiredService<AidEventProcessor>();
+            var migrator = host.Services.GetRequiredService<SchemaMigrator>();
+            foreach (var (folder, floorPrecision, floorRecall) in parsed)
+            {
+                // A fresh database per set: merging across articles is part of what each set measures.
+                Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+                foreach (var file in Directory.Exists(temp) ? Directory.GetFiles(temp) : []) File.Delete(file);
+                await migrator.MigrateAsync(ct).ConfigureAwait(false);
+                var fixtures = EventFixture.LoadAll(folder);
+                var report = await EventBenchRunner.RunAsync(fixtures, host.Services, _ => processor, useGold, ct).ConfigureAwait(false);
+                var text = report.Format($"{Path.GetFileName(Path.TrimEndingDirectorySeparator(folder))} ({fixtures.Count} articles, {(useGold ? "gold mentions" : "tagger mentions")})");
+                Console.Write(string.Join('\n', text.Split('\n').Take(4)) + "\n");
+                if (EventBenchRunner.CheckFloors(report, floorPrecision, floorRecall) != 0)
+                {
+                    Console.Write(text);
+                    failed++;
+                }
+            }
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            if (Directory.Exists(temp)) Directory.Delete(temp, recursive: true);
+        }
+        if (failed > 0) Console.Error.WriteLine($"{failed} of {parsed.Count} sets under their floors");
+        return failed > 0 ? 1 : 0;
     }
 }
