@@ -85,6 +85,8 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
         var sentenceSums = new List<(int Sentence, EntityValue Amount)>();
         // The sentence that last announced a number of separate packages ("announced two new tranches").
         var counted = int.MinValue / 2;
+        // The last sentence whose sum went to a list of countries, which its shares may split after it.
+        var regionalSum = int.MinValue / 2;
         var bullets = new bool[sentences.Count];
         for (var i = 0; i < sentences.Count; i++)
         {
@@ -108,6 +110,11 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
             var parties = _parties.Find(text, span, inSentence, published);
             var (donor, recipient) = roles.Assign(text, span, parties);
             (donor, recipient, var coGiver) = PartyRoles.Settle(text, span, parties, donor, recipient);
+            // The country a sum is given "to", "for" or "to help" right after it, named as a country ("to help Moldova pay", not "to
+            // support Syrian refugees" in Jordan nor "to the World Food Programme"), receives it, whichever the role model preferred.
+            if (recipient is not null && PartyRoles.RecipientOfSum(text, parties, [.. inSentence.Where(IsSum).Select(m => (m.Start, m.End))], end) is { Source: PartySource.CountryMention } sumRecipient
+                && sumRecipient.Party.Code != donor?.Party.Code && text[sumRecipient.Start..sumRecipient.End].Equals(sumRecipient.Party.Name, StringComparison.OrdinalIgnoreCase))
+                recipient = sumRecipient;
             // "EL ARISH, Egypt - A Qatari military transport aircraft landed ...": the country of a wire dateline is where the
             // story was filed, never the giver.
             if (donor is not null && donor.End <= start + SentenceCues.DatelineLength(sentence)) donor = null;
@@ -216,10 +223,14 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
                 // million will help people in northwest Syria": the shares of a sum just announced are announced with it.
                 || hasSum && SentenceCues.OpensWithShareOf(sentence) && frames.Any(g => g.Amount is not null && !g.IsRecap && i - g.Index <= BorrowDistance)
                     && PartyRoles.RecipientsOfSums(text, parties, [.. inSentence.Where(IsSum).Select(m => (m.Start, m.End))], end) is not null;
-            var isRecap = prediction.EventProbability < _options.MinSentenceProbability && prediction.Label == AidSentenceLabel.PastMention && !inSoManyWords
+            // "Of this amount, $157 million will support programs in Bangladesh ..., and $42 million will address urgent needs in Burma,
+            // where renewed fighting ... since November 2023": the shares of a package just announced are as new as it is, whatever
+            // else the sentence dates.
+            var sharesOfNew = hasSum && SentenceCues.OpensWithShareOf(sentence) && frames.Any(g => g.Amount is not null && !g.IsRecap && i - g.Index <= BorrowDistance);
+            var isRecap = !sharesOfNew && (prediction.EventProbability < _options.MinSentenceProbability && prediction.Label == AidSentenceLabel.PastMention && !inSoManyWords
                 || date is null && !SentenceCues.IsPerformative(sentence) && (EndsBefore(StaleCandidates(dates, text, start, prediction, hasSum), published.AddDays(-_options.MaxAnnouncementAgeDays), published) || SentenceCues.SpansEarlierYear(sentence, published.Year))
                 || inSentence.Count(IsSum) == 1 && SentenceCues.OpensWithRunningTotal(sentence)
-                || (SentenceCues.RecallsEarlierAnnouncement(sentence) || i >= LedeSentences && SentenceCues.SaysLastWeek(sentence)) && !SentenceCues.ReportsTodaysDelivery(sentence) && !paidNow && !announcedItem || !hasSum && SentenceCues.SetsBesideEarlier(sentence);
+                || (SentenceCues.RecallsEarlierAnnouncement(sentence) || i >= LedeSentences && SentenceCues.SaysLastWeek(sentence)) && !SentenceCues.ReportsTodaysDelivery(sentence) && !paidNow && !announcedItem || !hasSum && SentenceCues.SetsBesideEarlier(sentence));
             // A recap's day is another package's: it lends nothing to the sentences after it.
             if (date is not null && !isRecap && SentenceCues.NamesDecision(sentence)) decided = (i, date.Value);
             // "... new funding, announced in Brussels on June 4. The Netherlands has set aside €300 million": a sentence
@@ -253,7 +264,11 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
             if (prediction.EventProbability < _options.MinSentenceProbability && !isRecap && !inSoManyWords) continue;
             // "in eight focus countries: Côte d’Ivoire, Nigeria, Tanzania, ...": a programme for a region, not aid to one
             // country (unless each is given its own).
-            if (recipient is not null && PartyRoles.ListSize(text, parties, recipient) >= MinRegionalList) continue;
+            if (recipient is not null && PartyRoles.ListSize(text, parties, recipient) >= MinRegionalList)
+            {
+                if (hasSum && !isRecap) regionalSum = i;
+                continue;
+            }
             // "announced that the United States has paid out $1.25 billion ..., the first transfer from the $9.9 billion that Congress
             // approved": money paid out today is news, whatever appropriation it comes from.
             // "The President highlighted the $325 million package announced today ..., and noted that the first Abrams tanks will
@@ -269,8 +284,10 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
                 && (crowdMember is null || (ownOfCrowd = PartyRoles.OwnSumAfter(text, crowdMember, inSentence.Where(IsSum))) is null))
                 continue;
             // "Of the amount, €5 million will go to the WFP and €3 million to UNHCR": shares of a sum named before. Without
-            // that sum's package nearby (a recap of it recalls its shares too) they announce nothing of their own.
-            if (SentenceCues.OpensWithShareOf(sentence) && !frames.Any(g => g.Amount is not null && !g.IsRecap && i - g.Index <= BorrowDistance)) continue;
+            // that sum's package nearby (a recap of it recalls its shares too) they announce nothing of their own. "$225 million in
+            // Foreign Military Financing for Estonia, Latvia and Lithuania. Of this amount, $60 million is allocated to Estonia, ...":
+            // the shares of a sum for a list of countries are each country's.
+            if (SentenceCues.OpensWithShareOf(sentence) && !frames.Any(g => g.Amount is not null && !g.IsRecap && i - g.Index <= BorrowDistance) && i - regionalSum > BorrowDistance) continue;
             var amountMentions = LocalDollars(text, sentence, inSentence, donor?.Party, article.Publisher, marksUsDollars, published);
             // "... with France promising €110 million, Germany €244 million and the European Union €355 million": the sums after the
             // giver's own are those of the givers named before each.

@@ -19,15 +19,24 @@ public static partial class AidType
 
     public static readonly IReadOnlyList<string> All = [Military, Financial, Humanitarian, Training, Other];
 
-    /// <summary>Cue counts per type in <paramref name="text"/>; <paramref name="itemCount"/> named items add to military.</summary>
-    public static Dictionary<string, int> Cues(string text, int itemCount) => new()
+    /// <summary>
+    /// Cue counts per type in <paramref name="text"/>; <paramref name="itemCount"/> named items add to military. A sentence
+    /// without any cue but a disaster ("to UN agencies fighting a cholera epidemic in Yemen") is humanitarian: the disaster
+    /// words count only then, as beside a loan or a weapon they name the occasion, not the aid.
+    /// </summary>
+    public static Dictionary<string, int> Cues(string text, int itemCount)
     {
-        [Military] = MilitaryCues().Count(text) + itemCount,
-        [Financial] = FinancialCues().Count(text),
-        [Humanitarian] = HumanitarianCues().Count(text),
-        [Training] = 2 * TrainingCues().Count(text),
-        [Other] = OtherCues().Count(text),
-    };
+        var cues = new Dictionary<string, int>
+        {
+            [Military] = MilitaryCues().Count(text) + itemCount,
+            [Financial] = FinancialCues().Count(text),
+            [Humanitarian] = HumanitarianCues().Count(text),
+            [Training] = 2 * TrainingCues().Count(text),
+            [Other] = OtherCues().Count(text),
+        };
+        if (cues.Values.All(c => c == 0)) cues[Humanitarian] = DisasterCues().Count(text);
+        return cues;
+    }
 
     /// <summary>
     /// The type with the most cues; ties go in the order of <see cref="All"/>. With no cue at all, lenders
@@ -50,6 +59,9 @@ public static partial class AidType
 
     [GeneratedRegex(@"\b(?:humanitarian|food|medical|medicines?|shelters?|relief|refugees?|evacuees|displaced|generators?|emergency aid|convoys?|water|ambulances?|winter aid|civilians)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HumanitarianCues();
+
+    [GeneratedRegex(@"\b(?:earthquakes?|quakes?|floods?|flooding|flooded|cyclones?|hurricanes?|typhoons?|storms?|tsunami|droughts?|famine|disasters?|survivors|victims|cholera|epidemics?|outbreaks?|Ebola|mpox)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DisasterCues();
 
     [GeneratedRegex(@"\b(?:train|trains|trained|training|instructors?|recruits)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TrainingCues();

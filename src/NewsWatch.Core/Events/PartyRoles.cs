@@ -316,12 +316,12 @@ public static partial class PartyRoles
 
     /// <summary>
     /// Whether <paramref name="party"/> gave a sum of its own in the simple past right after it ("Germany pledged 300 million
-    /// euros"; not "Canada has committed over $2.4 billion", a running total).
+    /// euros", "Australia on Tuesday committed an initial A$1 million"; not "Canada has committed over $2.4 billion", a running total).
     /// </summary>
     public static bool NamesOwnGift(string text, Range sentence, PartyMatch party) =>
         RightOf(text, sentence, party) is var right && OwnVerbSumRight().IsMatch(right) && PastGiftRight().IsMatch(right);
 
-    [GeneratedRegex(@"^(?:['’]s)?\s+(?:(?-i:\p{Lu})[\p{L}.-]*\s+){0,6}?(?:pledged|committed|promised|announced|gave|donated|allocated|offered)\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:['’]s)?\s+(?:(?-i:\p{Lu})[\p{L}.-]*\s+){0,6}?(?:on\s+(?-i:\p{Lu})\w+\s+)?(?:pledged|committed|promised|announced|gave|donated|allocated|offered)\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PastGiftRight();
 
     /// <summary>The office holder a quote is attributed to ("..." Trudeau said), if any.</summary>
@@ -412,13 +412,26 @@ public static partial class PartyRoles
         var found = new List<PartyMatch>();
         foreach (var (sum, first, until) in FirstPartyAfterEachSum(parties, sums, sentenceEnd))
         {
-            // "$3 billion in guarantees for World Bank loans": a body naming the instrument is no recipient of its own.
-            if (first is null || !OwnRecipientBetween().IsMatch(text[sum.End..first.Start])
-                || PartyGazetteer.IsBody(first.Party.Code) && InstrumentRight().IsMatch(text.AsSpan(first.End))) return null;
-            // "500 million kroner to NATO's Comprehensive Assistance Package trust fund for Ukraine": the fund's beneficiary.
-            found.Add(parties.FirstOrDefault(p => p.Start > first.End && p.Start < until && FundForBetween().IsMatch(text[first.End..p.Start])) ?? first);
+            if (OwnRecipient(text, parties, sum, first, until) is not { } own) return null;
+            found.Add(own);
         }
         return found.DistinctBy(p => p.Party.Code).Count() == found.Count ? found : null;
+    }
+
+    /// <summary>
+    /// The recipient a sentence's first sum names right after it ("pledged €250 million on Monday to help Moldova pay for gas, as
+    /// ministers met to prop up a country ... thrown into disarray by Russian strikes on Ukraine"), if it names one.
+    /// </summary>
+    public static PartyMatch? RecipientOfSum(string text, IReadOnlyList<PartyMatch> parties, IReadOnlyList<(int Start, int End)> sums, int sentenceEnd) =>
+        sums.Count == 0 ? null : FirstPartyAfterEachSum(parties, sums, sentenceEnd).First() is var (sum, first, until) ? OwnRecipient(text, parties, sum, first, until) : null;
+
+    private static PartyMatch? OwnRecipient(string text, IReadOnlyList<PartyMatch> parties, (int Start, int End) sum, PartyMatch? first, int until)
+    {
+        // "$3 billion in guarantees for World Bank loans": a body naming the instrument is no recipient of its own.
+        if (first is null || !OwnRecipientBetween().IsMatch(text[sum.End..first.Start])
+            || PartyGazetteer.IsBody(first.Party.Code) && InstrumentRight().IsMatch(text.AsSpan(first.End))) return null;
+        // "500 million kroner to NATO's Comprehensive Assistance Package trust fund for Ukraine": the fund's beneficiary.
+        return parties.FirstOrDefault(p => p.Start > first.End && p.Start < until && FundForBetween().IsMatch(text[first.End..p.Start])) ?? first;
     }
 
     /// <summary>For each sum, the first party named after it and before the next sum (or the sentence's end), and where that stretch ends.</summary>
@@ -453,6 +466,12 @@ public static partial class PartyRoles
         {
             var before = sums.Select((sum, k) => parties.FirstOrDefault(p => p.Start >= (k == 0 ? sentenceStart : sums[k - 1].End) && p.End <= sum.Start
                 && SubjectGiverBetween().IsMatch(text[p.End..sum.Start]))).ToList();
+            // "the European Union committed €355 million, Germany €244 million and France €110 million": after a giver with its
+            // verb, a giver listed right before each next sum gives it (the verb is left out).
+            for (var k = 1; k < sums.Count; k++)
+                if (before[k] is null && before[k - 1] is not null)
+                    before[k] = parties.FirstOrDefault(p => p.Start >= sums[k - 1].End && p.End <= sums[k].Start
+                        && ListJoint().IsMatch(text[sums[k - 1].End..p.Start]) && string.IsNullOrWhiteSpace(text[p.End..sums[k].Start]));
             // "Britain would give an extra £1.2 billion by 2020, bringing its total to £2.3 billion, while John Kerry announced
             // $925 million in new aid from the United States": givers named before some sums and after others; a sum neither
             // names (the running total) is no one's package.
@@ -476,7 +495,7 @@ public static partial class PartyRoles
         var run = new List<PartyMatch>();
         for (var k = listed.Count - 1; k >= 0; k--)
         {
-            if (run.Count > 0 && !RespectiveJoint().IsMatch(text[listed[k].End..run[0].Start])) break;
+            if (run.Count > 0 && !ListJoint().IsMatch(text[listed[k].End..run[0].Start])) break;
             run.Insert(0, listed[k]);
         }
         return run.Count == sums.Count && run.DistinctBy(p => p.Party.Code).Count() == run.Count && RespectiveVerb().IsMatch(text[run[^1].End..sums[0].Start])
@@ -487,7 +506,7 @@ public static partial class PartyRoles
     private static partial Regex Respectively();
 
     [GeneratedRegex(@"^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex RespectiveJoint();
+    private static partial Regex ListJoint();
 
     [GeneratedRegex(@"^[^.;]{0,60}?\b(?:pledged|committed|promised|gave|give|contributed|announced|offered|provided|provide|will\s+(?:give|provide|contribute|donate)|donated)\s+(?:(?:about|around|some|nearly|more\s+than|over|up\s+to)\s+)?\W?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RespectiveVerb();
@@ -500,10 +519,11 @@ public static partial class PartyRoles
     /// ambassador, announced close to ", " will give another ",
     /// " announced on Tuesday that it would give ", " said a day later that it was adding ", " followed on Wednesday with a pledge of ",
     /// " alone promising ", " made the largest single offer, saying it would give ", " said a day later that it would lend the government another ";
-    /// a giver's share or its own sum: "The Saudi share, $40 million", "the Emirati foreign ministry said its $26.7 million";
+    /// a giver's share or its own sum: "The Saudi share, $40 million", "with the Saudi share put at $40m and the Emirati share at $26.7m",
+    /// "the Emirati foreign ministry said its $26.7 million"; " said it was releasing an initial ";
     /// " had on Thursday allocated ", " said its government would add ", ", whose cargo planes were among the first to land after
-    /// the Oct. 8 quake, pledged ", " would put up a further ", " matched that with a ".</summary>
-    [GeneratedRegex(@"^\s+(?:share|portion|contribution),?\s+\W?$|^(?:\s+[\w-]+){0,3}\s+(?:said|says)\s+(?:that\s+)?(?:its|their)\s+(?:own\s+)?\W?$|^(?:,\s*(?:which|who|whose|represented|led|speaking|acting|through)\b(?:[^;.]|\.\s?\d)*?,)?\s+(?:(?:said|says|announced)(?:\s+(?:(?:late\s+)?on\s+\w+|a\s+day\s+later|later|earlier|separately|today|yesterday))?\s+(?:that\s+)?(?:it|they|(?:its|their)\s+(?:government|governments|cabinet|ministry))\s+|[^,;.]{0,60}?,\s*saying\s+(?:that\s+)?(?:it|they)\s+)?(?:alone\s+)?(?:has\s+|have\s+|had\s+|will\s+|would\s+|was\s+|is\s+|were\s+|are\s+)?(?:also\s+)?(?:on\s+\p{Lu}\w+\s+)?(?:announced|pledged|allocated|allocates|allocating|committed|promised|contributed|offered|gave|give|giving|provide|provided|providing|announcing|pledging|committing|promising|offering|contributing|pledge|commit|contribute|announce|add|adds|added|adding|lend|lends|lent|lending|make|makes|made|making|put\s+up|puts\s+up|matched\s+(?:that|this|it)\s+with\s+an?|followed(?:\s+(?:on\s+\w+|a\s+day\s+later))?\s+with\s+an?\s+(?:pledge|contribution|package|offer)\s+of)(?:\s+(?:the\s+)?(?:government|country|authorities|\p{Lu}[\p{L}-]+))?\s+(?:(?:an?\s+(?:additional|further|extra)|another|more\s+than|over|about|nearly|some|up\s+to|close\s+to|almost|around|roughly)\s+)*\W?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// the Oct. 8 quake, pledged ", " would put up a further ", " matched that with a ", " said it would spend ".</summary>
+    [GeneratedRegex(@"^\s+(?:share|portion|contribution)(?:,|\s+(?:(?:is|was|being)\s+)?(?:(?:put|set|fixed|estimated|valued)\s+)?at)?\s+\W?$|^(?:\s+[\w-]+){0,3}\s+(?:said|says)\s+(?:that\s+)?(?:its|their)\s+(?:own\s+)?\W?$|^(?:,\s*(?:which|who|whose|represented|led|speaking|acting|through)\b(?:[^;.]|\.\s?\d)*?,)?\s+(?:(?:said|says|announced)(?:\s+(?:(?:late\s+)?on\s+\w+|a\s+day\s+later|later|earlier|separately|today|yesterday))?\s+(?:that\s+)?(?:it|they|(?:its|their)\s+(?:government|governments|cabinet|ministry))\s+|[^,;.]{0,60}?,\s*saying\s+(?:that\s+)?(?:it|they)\s+)?(?:alone\s+)?(?:has\s+|have\s+|had\s+|will\s+|would\s+|was\s+|is\s+|were\s+|are\s+)?(?:also\s+)?(?:on\s+\p{Lu}\w+\s+)?(?:announced|pledged|allocated|allocates|allocating|committed|promised|contributed|offered|gave|give|giving|provide|provided|providing|announcing|pledging|committing|promising|offering|contributing|pledge|commit|contribute|announce|add|adds|added|adding|lend|lends|lent|lending|make|makes|made|making|spend|spending|release|releases|released|releasing|put\s+up|puts\s+up|matched\s+(?:that|this|it)\s+with\s+an?|followed(?:\s+(?:on\s+\w+|a\s+day\s+later))?\s+with\s+an?\s+(?:pledge|contribution|package|offer)\s+of)(?:\s+(?:the\s+)?(?:government|country|authorities|\p{Lu}[\p{L}-]+))?\s+(?:(?:an?\s+(?:additional|further|extra|initial)|another|more\s+than|over|about|nearly|some|up\s+to|close\s+to|almost|around|roughly)\s+)*\W?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SubjectGiverBetween();
 
     /// <summary>From a sum to its own giver: " from ", " in humanitarian aid from ", " pledged by ".</summary>
@@ -513,8 +533,8 @@ public static partial class PartyRoles
     [GeneratedRegex(@"^(?:'s|’s)?[^,;]{0,60}\b(?:fund|facility|programme|program|package|mechanism)\s+for\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FundForBetween();
 
-    /// <summary>From a sum to its own recipient: "in emergency humanitarian aid to ", " for ", " to help ", " for affected communities in ", " will support the response in ", " will help people in northwest ", " will support people inside ".</summary>
-    [GeneratedRegex(@"^[^,;]{0,60}?\b(?:to|for)\s+(?:(?:help|support|assist)\s+)?(?:the\s+)?(?:(?:people|population|populations) of\s+(?:the\s+)?)?(?:neighbouring\s+|neighboring\s+)?$|^\s*(?:will\s+)?(?:support|help|assist|benefit)\s+(?:the\s+)?$|^\s*(?:will\s+)?(?:support|help|assist|fund)\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?(?:in|inside|within|across)\s+(?:the\s+)?(?:[\w-]+\s+)?$|^[^,;]{0,40}?\bfor\b[^,;]{0,60}\b(?:in|inside|within|across)\s+(?:the\s+)?$|^[^,;]{0,20}?\bto\s+(?:help|support|assist)\s+[^,;]{0,60}\bin\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>From a sum to its own recipient: "in emergency humanitarian aid to ", " for ", " to help ", " for affected communities in ", " will support the response in ", " will help people in northwest ", " will support people inside ", " will address urgent needs in ".</summary>
+    [GeneratedRegex(@"^[^,;]{0,60}?\b(?:to|for)\s+(?:(?:help|support|assist)\s+)?(?:the\s+)?(?:(?:people|population|populations) of\s+(?:the\s+)?)?(?:neighbouring\s+|neighboring\s+)?$|^\s*(?:will\s+)?(?:support|help|assist|benefit)\s+(?:the\s+)?$|^\s*(?:will\s+)?(?:support|help|assist|fund|address|meet|cover)\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?(?:in|inside|within|across)\s+(?:the\s+)?(?:[\w-]+\s+)?$|^[^,;]{0,40}?\bfor\b[^,;]{0,60}\b(?:in|inside|within|across)\s+(?:the\s+)?$|^[^,;]{0,20}?\bto\s+(?:help|support|assist)\s+[^,;]{0,60}\bin\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OwnRecipientBetween();
 
     [GeneratedRegex(@"^['’]?s?\s+(?:loans?|lending|bonds?|guarantees?|programmes?|programs?|projects?|trust\s+funds?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -573,7 +593,7 @@ public static partial class PartyRoles
     /// Baerbock announced €244 million", "France itself committed 100 million euros", "France, which hosted the meeting,
     /// announced EUR 100mn": a giver with a verb and a sum of its own (a title and name, or a clause about it, may come between).
     /// </summary>
-    [GeneratedRegex(@"^(?:\s*,\s*(?:which|who)\b[^,;]{1,60},)?(?:['’]s)?\s+(?:(?-i:\p{Lu})[\p{L}.-]*\s+){0,6}?(?:(?:said it|says it|has|have|will|would|also|itself|themselves|is to|are to)\s+)*(?:pledg(?:e|es|ed|ing)|committ?(?:s|ed|ing)?|promis(?:e|es|ed|ing)|provid(?:e|es|ed|ing)|offer(?:s|ed|ing)?|contribut(?:e|es|ed|ing)|donat(?:e|es|ed|ing)|allocat(?:e|es|ed|ing)|announc(?:e|es|ed|ing)|add(?:s|ed|ing)?|gives?|gave|giving|lends?|lent|lending)\s+(?:(?:a|an|another|a further|an additional|about|around|approximately|roughly|nearly|almost|some|over|up to|more than)\s+)?(?:[$€£¥]|\d|(?:US|USD|EUR|GBP|CAD|AUD|JPY|NOK|SEK|DKK|PLN|CHF|C|A)\$?\s?\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:\s*,\s*(?:which|who)\b[^,;]{1,60},)?(?:['’]s)?\s+(?:(?-i:\p{Lu})[\p{L}.-]*\s+){0,6}?(?:on\s+(?-i:\p{Lu})\w+\s+)?(?:(?:said it|says it|has|have|will|would|also|itself|themselves|is to|are to)\s+)*(?:pledg(?:e|es|ed|ing)|committ?(?:s|ed|ing)?|promis(?:e|es|ed|ing)|provid(?:e|es|ed|ing)|offer(?:s|ed|ing)?|contribut(?:e|es|ed|ing)|donat(?:e|es|ed|ing)|allocat(?:e|es|ed|ing)|announc(?:e|es|ed|ing)|add(?:s|ed|ing)?|gives?|gave|giving|lends?|lent|lending)\s+(?:(?:a|an|another|a further|an additional|an initial|about|around|approximately|roughly|nearly|almost|some|over|up to|more than)\s+)?(?:[$€£¥]|\d|(?:US|USD|EUR|GBP|CAD|AUD|JPY|NOK|SEK|DKK|PLN|CHF|C|A)\$?\s?\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OwnVerbSumRight();
 
     /// <summary>"following the financing model pioneered by Denmark": who first did something, named as context, not a party to this aid.</summary>

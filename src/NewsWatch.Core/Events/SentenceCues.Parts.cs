@@ -118,10 +118,11 @@ public static partial class SentenceCues
     [GeneratedRegex(@"\bcompleted\s+(?:the|its)\s+\w+\s+review\b[^.;]{0,160}\b(?:(?:allowing|enabling|which\s+(?:allows|enables|makes\s+available))\b[^.;]{0,40}\b(?:draw|disburse|disbursement|access)\b|(?:releasing|unlocking)\s+(?:about\s+|some\s+|nearly\s+|around\s+)?(?:[$€£¥]|US\$|\d))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ReviewRelease();
 
-    /// <summary>"Saudi Arabia signed agreements worth $400 million in humanitarian aid for Ukraine on Sunday": an agreement that gives, signed.</summary>
+    /// <summary>"Saudi Arabia signed agreements worth $400 million in humanitarian aid for Ukraine on Sunday", "the African Development
+    /// Bank signed a $48 million grant agreement with Ethiopia's finance ministry": an agreement that gives, signed.</summary>
     public static bool SignsAidAgreement(string sentence) => SignedAgreement().IsMatch(sentence);
 
-    [GeneratedRegex(@"\bsign(?:ed|s|ing)\s+(?:an?\s+|two\s+|three\s+|several\s+)?(?:[\w-]+\s+){0,2}?(?:agreements?|deals?|memorand\w+|accords?)\s+(?:worth|valued at|totall?ing|for|of)\s+(?:(?:about|more than|over|nearly|some|an additional|a)\s+)?(?:[$€£¥]|\d|(?-i:[A-Z]{3}))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bsign(?:ed|s|ing)\s+(?:an?\s+|two\s+|three\s+|several\s+)?(?:[\w-]+\s+){0,2}?(?:agreements?|deals?|memorand\w+|accords?)\s+(?:worth|valued at|totall?ing|for|of)\s+(?:(?:about|more than|over|nearly|some|an additional|a)\s+)?(?:[$€£¥]|\d|(?-i:[A-Z]{3}))|\bsign(?:ed|s|ing)\s+(?:an?\s+)?(?:[$€£¥]|US\$|\d)[^.;]{0,25}?\s(?:[\w-]+\s+){0,2}?(?:grant|loan|financing|credit|aid|assistance|funding|donation)\s+(?:agreements?|deals?|accords?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SignedAgreement();
 
     /// <summary>How many separate operations a sentence counts ("approved two operations", "three new grants"), 0 when it counts none.</summary>

@@ -92,7 +92,7 @@ public static partial class SentenceCues
     /// <remarks>"would" pledges only in reported speech without a condition ("Wong said Canberra would give 5 million
     /// Australian dollars"; not "would provide $400 million if Congress agrees").</remarks>
     public static bool PledgesOwnSum(string afterGiver, string sentence) =>
-        OwnPledge().Match(afterGiver) is { Success: true } m && (!m.Groups["would"].Success || ReportedSpeech().IsMatch(sentence) && !Conditional().IsMatch(sentence))
+        OwnPledge().Match(afterGiver) is { Success: true } m && (!m.Groups["would"].Success || ReportedSpeech().IsMatch(sentence) && !Conditional().IsMatch(PledgeClause(afterGiver, sentence, m)))
         // "Today the United States is committing $53 million": the present tense announces only with the day of the news.
         && (!m.Groups["today"].Success || TodayWord().IsMatch(sentence));
 
@@ -100,6 +100,18 @@ public static partial class SentenceCues
     private static partial Regex ReportedSpeech();
 
     // "and that it stood ready to do more if asked": a readiness for more, not a condition on the sum.
+    /// <summary>
+    /// The words a condition on a pledge would stand in: all before the sum and a stretch after it ("would provide $400 million if
+    /// Congress agrees"), not a later clause about something else ("A$5 million to the relief effort, ..., and that a team of disaster
+    /// specialists was on standby ... to fly out if the Nepalese government asked for it").
+    /// </summary>
+    private static string PledgeClause(string afterGiver, string sentence, Match pledge) =>
+        (sentence.Length >= afterGiver.Length ? sentence[..(sentence.Length - afterGiver.Length)] : "")
+        + afterGiver[..Math.Min(afterGiver.Length, pledge.Index + pledge.Length + ConditionReach)];
+
+    /// <summary>How far after a pledged sum a condition still binds it, in characters.</summary>
+    private const int ConditionReach = 120;
+
     [GeneratedRegex(@"(?<!\bmore\s+(?:[\w-]+\s+){0,2})\b(?:if|unless|provided that|once|should)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Conditional();
 
@@ -139,7 +151,7 @@ public static partial class SentenceCues
     /// </summary>
     public static bool GivesNewSum(string sentence) => GivenNewSum().IsMatch(sentence);
 
-    [GeneratedRegex(@"(?<!\b(?:has|have|had|been)\s+)\b(?:announc(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|commit(?:s|ted|ting)?|promis(?:e|es|ed|ing)|unveil(?:s|ed|ing)?|put(?:s|ting)?|releas(?:e|es|ed|ing)|set(?:s|ting)?\s+aside|allocat(?:e|es|ed|ing)|donat(?:e|es|ed|ing)|approv(?:e|es|ed|ing))\s+(?:an?\s+)?(?:(?<novel>extra|further|additional|new|fresh)\s+)?(?:(?:more than|over|about|around|nearly|almost|some|roughly|up to)\s+)?(?:[$€£¥]|\b(?:US\$|USD|EUR|GBP|CAD|AUD|CHF|JPY|NOK|SEK|DKK|PLN)\s?)\d[\d.,]*\s*(?:million|billion|bn|mn|m|mln)?\s+(?:in|of|into|for)\s+(?:(?<novel>new|additional|fresh|extra)\s+)?(?:[\w-]+\s+){0,2}?(?:assistance|aid|funding|support|relief)\b(?(novel)|(?!))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<!\b(?:has|have|had|been)\s+)\b(?:announc(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|commit(?:s|ted|ting)?|promis(?:e|es|ed|ing)|unveil(?:s|ed|ing)?|put(?:s|ting)?|releas(?:e|es|ed|ing)|set(?:s|ting)?\s+aside|allocat(?:e|es|ed|ing)|donat(?:e|es|ed|ing)|approv(?:e|es|ed|ing))\s+(?:an?\s+)?(?:(?<novel>extra|further|additional|new|fresh|initial)\s+)?(?:(?:more than|over|about|around|nearly|almost|some|roughly|up to)\s+)?(?:[$€£¥]|\b(?:US\$|A\$|C\$|NZ\$|USD|EUR|GBP|CAD|AUD|CHF|JPY|NOK|SEK|DKK|PLN)\s?)\d[\d.,]*\s*(?:million|billion|bn|mn|m|mln)?\s+(?:in|of|into|for)\s+(?:(?<novel>new|additional|fresh|extra)\s+)?(?:[\w-]+\s+){0,2}?(?:assistance|aid|funding|support|relief)\b(?(novel)|(?!))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex GivenNewSum();
 
     [GeneratedRegex(@"\b(?:[Tt]he\s+(?:Department(?:\s+of\s+(?:State|Defense|Energy|the\s+Treasury))?|Administration|Bureau|Agency)|[Mm]y\s+Administration|USAID|[Ww]e)\s+(?:will\s+(?:also\s+)?(?:provide|give|commit|contribute)|(?<now>(?:is|are)\s+(?:also\s+|now\s+|today\s+)?(?:setting\s+aside|providing|contributing))|(?<committing>(?:is|are)\s+(?:today\s+)?committing))\s+(?:an?\s+additional\s+|a\s+further\s+|another\s+|nearly\s+|more than\s+|over\s+|up to\s+|approximately\s+|about\s+|roughly\s+)?(?:[$€£¥]|US\$)", RegexOptions.CultureInvariant)]
@@ -167,15 +179,17 @@ public static partial class SentenceCues
     /// Whether a sentence reports aid paid out or handed over as news ("Today, the Commission disbursed €1 billion",
     /// "the first howitzers have been handed over"), not a running total ("has disbursed $20 billion since 2022").
     /// </summary>
-    /// <remarks>A rank counted over time ("the largest single tranche ... since the invasion began") is no running total.</remarks>
+    /// <remarks>A rank counted over time ("the largest single tranche ... since the invasion began") is no running total; a leader who
+    /// "arrived in Kyiv by train ... in an unannounced visit and pledged" is visiting, and nothing arrived.</remarks>
     public static bool ReportsDelivery(string sentence) => DeliveredVerb().IsMatch(sentence) && (!TotalWord().IsMatch(sentence) || RankedSince().IsMatch(sentence) && !TotalWord().IsMatch(RankedSince().Replace(sentence, "")));
 
     /// <summary>"The Treasury today announced that $1.7 billion in economic assistance has been disbursed to the Government of Ukraine": news of today, not a recap.</summary>
     public static bool ReportsTodaysDelivery(string sentence) => TodayWord().IsMatch(sentence) && ReportsDelivery(sentence);
 
     /// <summary>
-    /// Whether a sentence reports money paid out ("The European Union paid 4.5 billion euros to Ukraine on Wednesday"), not a
-    /// running total of payments ("total payments this year reach about €16.1 billion").
+    /// Whether a sentence reports money paid out ("The European Union paid 4.5 billion euros to Ukraine on Wednesday", "Ukraine has
+    /// received $880 million from the International Monetary Fund ..., the finance minister said on Tuesday"), not a running total
+    /// of payments ("total payments this year reach about €16.1 billion").
     /// </summary>
     public static bool ReportsPayment(string sentence) => PaidVerb().IsMatch(sentence) && !TotalWord().IsMatch(sentence) && !RunningTotal().IsMatch(sentence);
 
@@ -185,7 +199,7 @@ public static partial class SentenceCues
     /// </summary>
     public static bool ReportsInstalment(string sentence) => ReportsPayment(sentence) && NumberedInstalment().IsMatch(sentence);
 
-    [GeneratedRegex(@"\b(?:disbursed|paid|transferred|completed\s+(?:(?:this|last)\s+week\s+|today\s+|on\s+\w+\s+)?the\s+(?:disbursement|transfer|payment)\s+of)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:disbursed|paid|transferred|completed\s+(?:(?:this|last)\s+week\s+|today\s+|on\s+\w+\s+)?the\s+(?:disbursement|transfer|payment)\s+of)\b|\b(?:has|have)\s+(?:just\s+)?received\s+(?:an?\s+|another\s+|the\s+)?(?:(?:further|first|second|third|new|fresh|latest)\s+)?(?:[$€£¥]|US\$|(?:USD|EUR)\s?|\d)[^.;]{0,40}?\bfrom\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PaidVerb();
 
     [GeneratedRegex(@"\b(?:total|totals|totalling|totaling|reach|reaches|reached|amounts?\s+to|bring|brings|bringing)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -267,7 +281,7 @@ public static partial class SentenceCues
     [GeneratedRegex(@"\bI\s+(?:have\s+|['’]ve\s+)?(?:decided|directed|approved|authorized)\s+(?:that\s+)?(?:we|the\s+United\s+States|America|my\s+Administration)\s+will\s+(?:provide|send|give|deliver|supply)\b", RegexOptions.CultureInvariant)]
     private static partial Regex FirstPersonDecision();
 
-    [GeneratedRegex(@"\b(?:disbursed|disbursing|disbursement of|completed the (?:transfer|disbursement) of|paid out|paid(?=\s+(?:an?\s+|the\s+)?(?:first\s+|second\s+|third\s+|further\s+|another\s+)?(?:[$€£¥]|\d|(?:EUR|USD)\b))|transferred|(?<!\b(?:to|will|would|shall)\s+be\s+)handed over|been handed over|been delivered|(?:was|were|been)\s+paid\s+(?:in)?to|arrived|was delivered|were delivered|took delivery|(?:has|have)\s+(?:now\s+|just\s+|also\s+)?(?:delivered|shipped|transferred))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:disbursed|disbursing|disbursement of|completed the (?:transfer|disbursement) of|paid out|paid(?=\s+(?:an?\s+|the\s+)?(?:first\s+|second\s+|third\s+|further\s+|another\s+)?(?:[$€£¥]|\d|(?:EUR|USD)\b))|transferred|(?<!\b(?:to|will|would|shall)\s+be\s+)handed over|been handed over|been delivered|(?:was|were|been)\s+paid\s+(?:in)?to|arrived(?![^.;]{0,60}?\b(?:visit|trip|tour)\b)|was delivered|were delivered|took delivery|(?:has|have)\s+(?:now\s+|just\s+|also\s+)?(?:delivered|shipped|transferred))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DeliveredVerb();
 
     [GeneratedRegex(@"\b(?:since|so far|to date|in total|a total of|altogether|cumulative)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -1,0 +1,142 @@
+using NewsWatch.Events;
+using static NewsWatch.Tests.Events.AidWording;
+
+namespace NewsWatch.Tests.Events;
+
+/// <summary>
+/// Wording from the twenty-sixth blind round (holdout84-86) and what holdout83 still missed: shares of a sum for several
+/// countries or of a package just announced, givers of several sums with the verb left out, money received or signed for as
+/// news, a sum's own recipient, and money that is no aid (sales, a purchase from a country's own budget, a loan to a firm,
+/// cost estimates, a bill one chamber passed, a proposal to parliament, sums being prepared or announced before). Sentences
+/// written here; dated Thursday 2024-06-13.
+/// </summary>
+public sealed class SharesGiversAndNotAidWordingTests
+{
+    [Fact]
+    public void The_shares_of_a_sum_for_several_countries_are_each_countrys()
+    {
+        const string text = "The United States is today announcing $225 million in Foreign Military Financing to strengthen the defences of our NATO Allies Estonia, Latvia and Lithuania. "
+            + "Of this amount, $60 million is allocated to Estonia, $75 million to Latvia, and $90 million to Lithuania.";
+        var events = NewAid(text, m => m.Country("United States", "US", "United States").Amount("$225 million", 2.25e8m, "USD").Country("Estonia", "EE", "Estonia")
+            .Country("Latvia", "LV", "Latvia").Country("Lithuania", "LT", "Lithuania").Amount("$60 million", 6e7m, "USD").Amount("$75 million", 7.5e7m, "USD")
+            .Amount("$90 million", 9e7m, "USD").Date("today", "2024-06-13"), UnitedStates);
+        Assert.Equal([("EE", 6e7m), ("LT", 9e7m), ("LV", 7.5e7m)], events.Select(e => (e.Recipient.Code, e.Amount!.Value)).OrderBy(x => x.Code));
+    }
+
+    [Fact]
+    public void The_shares_of_a_package_just_announced_are_new_whatever_date_a_clause_names()
+    {
+        const string text = "Today the United States announced nearly $199 million in humanitarian assistance for Rohingya refugees in Bangladesh and for people affected by conflict inside Burma. "
+            + "Of this amount, $157 million will support programs in Bangladesh, and $42 million will address urgent needs in Burma, where renewed fighting has forced thousands from their homes since November 2023.";
+        var events = NewAid(text, m => m.Date("Today", "2024-06-13").Country("United States", "US", "United States").Amount("$199 million", 1.99e8m, "USD")
+            .Country("Bangladesh", "BD", "Bangladesh").Country("Burma", "MM", "Myanmar").Amount("$157 million", 1.57e8m, "USD").Amount("$42 million", 4.2e7m, "USD")
+            .Date("November 2023", "2023-11"), UnitedStates);
+        Assert.Equal([("BD", 1.57e8m), ("MM", 4.2e7m)], events.Select(e => (e.Recipient.Code, e.Amount!.Value)).OrderBy(x => x.Code));
+    }
+
+    [Fact]
+    public void Givers_listed_after_the_first_with_the_verb_left_out_give_their_own_sums()
+    {
+        const string text = "Among the largest pledges for Sudan on Thursday, the European Union committed €355 million, Germany €244 million and France €110 million.";
+        var events = NewAid(text, m => m.Country("Sudan", "SD", "Sudan").Date("Thursday", "2024-06-13").Amount("€355 million", 3.55e8m, "EUR", 4e8m)
+            .Country("Germany", "DE", "Germany").Amount("€244 million", 2.44e8m, "EUR", 2.76e8m).Country("France", "FR", "France").Amount("€110 million", 1.1e8m, "EUR", 1.24e8m));
+        Assert.Equal([("DE", 2.44e8m), ("EU", 3.55e8m), ("FR", 1.1e8m)], events.Select(e => (e.Donor.Code, e.Amount!.Value)).OrderBy(x => x.Code));
+    }
+
+    [Fact]
+    public void A_giver_that_said_it_would_spend_a_sum_on_training_gives_it()
+    {
+        const string text = "Latvia pledged €20 million on Thursday to the coalition that buys drones for Ukraine, and Britain said it would spend £65 million on expanding the training of Ukrainian recruits.";
+        var events = NewAid(text, m => m.Country("Latvia", "LV", "Latvia").Amount("€20 million", 2e7m, "EUR", 2.26e7m).Date("Thursday", "2024-06-13")
+            .Country("Ukraine", "UA", "Ukraine").Country("Britain", "GB", "United Kingdom").Amount("£65 million", 6.5e7m, "GBP", 8.6e7m).Country("Ukrainian", "UA", "Ukraine"));
+        Assert.Equal([("GB", 6.5e7m), ("LV", 2e7m)], events.Select(e => (e.Donor.Code, e.Amount!.Value)).OrderBy(x => x.Code));
+    }
+
+    [Fact]
+    public void Money_a_country_has_received_from_a_lender_on_the_day_is_delivered()
+    {
+        const string text = "Ukraine has received $880 million from the International Monetary Fund after the fund's board completed a review of its programme, the finance minister said on Thursday.";
+        var e = Assert.Single(NewAid(text, m => m.Country("Ukraine", "UA", "Ukraine").Amount("$880 million", 8.8e8m, "USD").Date("Thursday", "2024-06-13")));
+        Assert.Equal(("IMF", "UA", 8.8e8m, AidSentenceLabel.Delivery), (e.Donor.Code, e.Recipient.Code, e.Amount, e.Measure));
+    }
+
+    [Fact]
+    public void A_grant_agreement_signed_for_a_sum_gives_it()
+    {
+        const string text = "On Thursday, the African Development Bank signed a $48 million grant agreement with Ethiopia's finance ministry to expand irrigated wheat farming in the lowlands, where farmers have lost several harvests to drought.";
+        var e = Assert.Single(NewAid(text, m => m.Date("Thursday", "2024-06-13").Amount("$48 million", 4.8e7m, "USD").Country("Ethiopia", "ET", "Ethiopia")));
+        Assert.Equal(("AFDB", "ET", 4.8e7m), (e.Donor.Code, e.Recipient.Code, e.Amount));
+    }
+
+    [Fact]
+    public void A_leader_who_arrived_on_a_visit_and_pledged_pledges()
+    {
+        const string text = "Japanese Prime Minister Fumio Kishida arrived in Kyiv by train on Thursday in an unannounced visit and pledged about $33 million to help Ukraine clear mines from farmland.";
+        var e = Assert.Single(NewAid(text, m => m.Country("Japanese", "JP", "Japan").Date("Thursday", "2024-06-13").Amount("$33 million", 3.3e7m, "USD").Country("Ukraine", "UA", "Ukraine")));
+        Assert.Equal(("JP", "UA", AidSentenceLabel.Pledge), (e.Donor.Code, e.Recipient.Code, e.Measure));
+    }
+
+    [Fact]
+    public void A_country_that_would_contribute_a_sum_pledges_it_whatever_a_later_clause_makes_conditional()
+    {
+        const string text = "Foreign Minister Julie Bishop said Australia would contribute A$5 million to the relief effort in Nepal, to be spent through the Red Cross, UN agencies and Australian charities, "
+            + "and that a team of disaster specialists was on standby in Sydney to fly out if the government asked for it.";
+        var e = Assert.Single(NewAid(text, m => m.Country("Australia", "AU", "Australia").Amount("A$5 million", 5e6m, "AUD", 3.3e6m).Country("Nepal", "NP", "Nepal")
+            .Country("Australian", "AU", "Australia")));
+        Assert.Equal(("AU", "NP", 5e6m), (e.Donor.Code, e.Recipient.Code, e.Amount));
+    }
+
+    [Fact]
+    public void An_initial_sum_committed_on_the_day_is_a_pledge()
+    {
+        const string text = "Australia on Thursday committed an initial A$1 million in humanitarian relief for Tonga, where volcanic ash has fouled drinking water.";
+        var e = Assert.Single(NewAid(text, m => m.Country("Australia", "AU", "Australia").Date("Thursday", "2024-06-13").Amount("A$1 million", 1e6m, "AUD", 6.6e5m).Country("Tonga", "TO", "Tonga")));
+        Assert.Equal(("AU", "TO", 1e6m), (e.Donor.Code, e.Recipient.Code, e.Amount));
+    }
+
+    [Fact]
+    public void The_country_a_sum_is_given_to_help_receives_it()
+    {
+        const string text = "The European Union pledged €250 million on Thursday to help Moldova pay for gas and electricity this winter, as ministers met to prop up a country whose power supply has been thrown into disarray by Russian strikes on Ukraine.";
+        var e = Assert.Single(NewAid(text, m => m.Amount("€250 million", 2.5e8m, "EUR", 2.7e8m).Date("Thursday", "2024-06-13").Country("Moldova", "MD", "Moldova")
+            .Country("Russian", "RU", "Russia").Country("Ukraine", "UA", "Ukraine")));
+        Assert.Equal(("EU", "MD"), (e.Donor.Code, e.Recipient.Code));
+    }
+
+    [Fact]
+    public void A_sum_for_un_agencies_fighting_an_epidemic_is_humanitarian()
+    {
+        const string text = "Saudi Arabia said on Thursday it would give $40 million to UN agencies fighting a cholera epidemic in Yemen.";
+        var e = Assert.Single(NewAid(text, m => m.Country("Saudi Arabia", "SA", "Saudi Arabia").Date("Thursday", "2024-06-13").Amount("$40 million", 4e7m, "USD").Country("Yemen", "YE", "Yemen")));
+        Assert.Equal(("SA", "YE", AidType.Humanitarian), (e.Donor.Code, e.Recipient.Code, e.AidType));
+    }
+
+    [Theory]
+    [InlineData("A post-disaster assessment led by the World Bank and the United Nations put the cost of recovery in Mozambique at about $3.2 billion.", "$3.2 billion", "Mozambique", "MZ")]
+    [InlineData("The most recent assessment by the World Bank and the European Commission estimates the cost of recovery and reconstruction in Ukraine at $411 billion.", "$411 billion", "Ukraine", "UA")]
+    [InlineData("Poland expects to recover part of the value from the EU's fund for military aid, and the United States has agreed to sell Poland twelve attack helicopters for about $340 million.", "$340 million", "Poland", "PL")]
+    [InlineData("The Japan Bank for International Cooperation signed a loan agreement of up to $50 million with a Ukrainian agricultural company to finance the modernisation of grain storage in Ukraine.", "$50 million", "Ukraine", "UA")]
+    [InlineData("The U.S. House of Representatives on Thursday approved $60.8 billion for Ukraine, ending a half-year stand-off.", "$60.8 billion", "Ukraine", "UA")]
+    [InlineData("The World Bank has said it is preparing $1.78 billion in assistance for Türkiye, and its board is expected to approve it next month.", "$1.78 billion", "Türkiye", "TR")]
+    [InlineData("Washington had already announced $30 million in humanitarian assistance for Pakistan at the start of the month.", "$30 million", "Pakistan", "PK")]
+    [InlineData("Pledges announced earlier in the week, including $5 million from the United States, have yet to reach the worst-hit areas of Indonesia.", "$5 million", "Indonesia", "ID")]
+    public void Money_that_is_no_new_aid_gives_no_event_with_its_sum(string text, string sum, string country, string code)
+    {
+        var events = NewAid(text, m => m.Amount(sum, 1e6m, "USD").Country(country, code, country), UnitedStates);
+        Assert.DoesNotContain(events, e => e.Amount is not null);
+    }
+
+    [Fact]
+    public void A_purchase_paid_out_of_a_countrys_own_budget_is_no_aid()
+    {
+        const string text = "Estonia signed a contract on Thursday to buy a further batch of K9 howitzers from a South Korean manufacturer for about €36 million, the latest in a series of purchases paid for entirely out of the country's own defence budget.";
+        Assert.Empty(NewAid(text, m => m.Country("Estonia", "EE", "Estonia").Date("Thursday", "2024-06-13").Country("South Korean", "KR", "South Korea").Amount("€36 million", 3.6e7m, "EUR", 3.9e7m), UnitedStates));
+    }
+
+    [Fact]
+    public void A_proposal_to_parliament_to_raise_a_programme_is_no_package()
+    {
+        const string text = "The Government will propose to the Storting that the Nansen Support Programme for Ukraine be increased by NOK 10 billion, Prime Minister Jonas Gahr Støre announced today.";
+        Assert.Empty(NewAid(text, m => m.Country("Ukraine", "UA", "Ukraine").Amount("NOK 10 billion", 1e10m, "NOK", 9.3e8m).Date("today", "2024-06-13"), new AidParty("NO", "Norway")));
+    }
+}
