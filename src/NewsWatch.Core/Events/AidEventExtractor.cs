@@ -126,6 +126,15 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
                     && PartyRoles.Cues(text, span, p) is { NoRole: false } c && ((c.AtStart || PartyRoles.OpensAfterAdverbial(text, span, p)) && c.DonorVerbRight
                         || p.Source == PartySource.Body && ArrivalParties.IsSender(text, start, p))) is { } subject)
                 donor = subject;
+            // "Saudi Arabia, represented by its development fund, pledged $1bn for reconstruction projects, ..., adding that ... France,
+            // China and the United States had also made commitments": the subject that opens the sentence with its giving verb and
+            // sum gives it, whoever else the sentence names.
+            if (parties.FirstOrDefault(p => PartyRoles.Cues(text, span, p) is { NoRole: false } c && (c.AtStart || PartyRoles.OpensAfterAdverbial(text, span, p))) is { } opener
+                && opener.Party.Code != donor?.Party.Code && PartyRoles.OwnSumAfter(text, opener, inSentence.Where(IsSum)) is not null)
+            {
+                if (recipient?.Party.Code == opener.Party.Code) recipient = null;
+                donor = opener;
+            }
             // "Sweden has decided on a new humanitarian contribution of SEK 400 million": whoever decided to give gives it.
             if (SentenceCues.DecidesToGive(sentence) && parties.FirstOrDefault(p => SentenceCues.DecidesRight(text[p.End..end])) is { } decider)
             {

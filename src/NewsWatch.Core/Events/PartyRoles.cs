@@ -316,12 +316,13 @@ public static partial class PartyRoles
 
     /// <summary>
     /// Whether <paramref name="party"/> gave a sum of its own in the simple past right after it ("Germany pledged 300 million
-    /// euros", "Australia on Tuesday committed an initial A$1 million"; not "Canada has committed over $2.4 billion", a running total).
+    /// euros", "Australia on Tuesday committed an initial A$1 million", "India on Thursday extended a $1 billion line of credit"; not
+    /// "Canada has committed over $2.4 billion", a running total).
     /// </summary>
     public static bool NamesOwnGift(string text, Range sentence, PartyMatch party) =>
         RightOf(text, sentence, party) is var right && OwnVerbSumRight().IsMatch(right) && PastGiftRight().IsMatch(right);
 
-    [GeneratedRegex(@"^(?:['’]s)?\s+(?:(?-i:\p{Lu})[\p{L}.-]*\s+){0,6}?(?:on\s+(?-i:\p{Lu})\w+\s+)?(?:pledged|committed|promised|announced|gave|donated|allocated|offered)\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:['’]s)?\s+(?:(?-i:\p{Lu})[\p{L}.-]*\s+){0,6}?(?:on\s+(?-i:\p{Lu})\w+\s+)?(?:pledged|committed|promised|announced|gave|donated|allocated|offered|extended|granted)\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PastGiftRight();
 
     /// <summary>The office holder a quote is attributed to ("..." Trudeau said), if any.</summary>
@@ -466,18 +467,21 @@ public static partial class PartyRoles
         {
             var before = sums.Select((sum, k) => parties.FirstOrDefault(p => p.Start >= (k == 0 ? sentenceStart : sums[k - 1].End) && p.End <= sum.Start
                 && SubjectGiverBetween().IsMatch(text[p.End..sum.Start]))).ToList();
-            // "the European Union committed €355 million, Germany €244 million and France €110 million": after a giver with its
-            // verb, a giver listed right before each next sum gives it (the verb is left out).
+            // "the European Union committed €355 million, Germany €244 million and France €110 million", "Germany pledged 200 million
+            // euros for Sudan, the Netherlands $50 million and Qatar $30 million": after a giver with its verb, a giver listed right
+            // before each next sum gives it (the verb is left out).
             for (var k = 1; k < sums.Count; k++)
                 if (before[k] is null && before[k - 1] is not null)
                     before[k] = parties.FirstOrDefault(p => p.Start >= sums[k - 1].End && p.End <= sums[k].Start
-                        && ListJoint().IsMatch(text[sums[k - 1].End..p.Start]) && string.IsNullOrWhiteSpace(text[p.End..sums[k].Start]));
+                        && GappedJoint().IsMatch(text[sums[k - 1].End..p.Start]) && string.IsNullOrWhiteSpace(text[p.End..sums[k].Start]));
             // "Britain would give an extra £1.2 billion by 2020, bringing its total to £2.3 billion, while John Kerry announced
             // $925 million in new aid from the United States": givers named before some sums and after others; a sum neither
             // names (the running total) is no one's package.
             // Only a giver named after some sum mixes the two readings: "Germany pledged 200 million euros, the Netherlands $50
             // million and Qatar $30 million" names each giver before its sum without a verb, which the giver named last covers.
-            found = before.All(p => p is not null) ? before : found.Any(p => p is not null) ? [.. found.Select((after, k) => after ?? before[k])] : found;
+            // "will give a combined $66.7m ..., with the Saudi share put at $40m and the Emirati share at $26.7m": two givers or more
+            // named before their own sums leave the combined sum nobody's.
+            found = before.Count(p => p is not null) >= 2 ? before : found.Any(p => p is not null) ? [.. found.Select((after, k) => after ?? before[k])] : found;
         }
         var givers = found.OfType<PartyMatch>().ToList();
         return givers.Count >= 2 && givers.DistinctBy(p => p.Party.Code).Count() == givers.Count ? found : null;
@@ -502,6 +506,13 @@ public static partial class PartyRoles
             ? run.Cast<PartyMatch?>().ToList() : null;
     }
 
+    /// <summary>
+    /// From one giver's sum to the next giver of a list that leaves the verb out: ", ", " and ", " for Sudan, the " (not " to Ukraine
+    /// and ", which lists a second recipient).
+    /// </summary>
+    [GeneratedRegex(@"^(?:[^,;$€£¥]{0,40}?,)?\s*(?:and\s+)?(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex GappedJoint();
+
     [GeneratedRegex(@"^\W{0,3}respectively\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Respectively();
 
@@ -518,12 +529,12 @@ public static partial class PartyRoles
     /// <summary>From a giver to its own sum: " pledged ", ", which co-hosted the meeting with Berlin, committed ", ", represented by its UN
     /// ambassador, announced close to ", " will give another ",
     /// " announced on Tuesday that it would give ", " said a day later that it was adding ", " followed on Wednesday with a pledge of ",
-    /// " alone promising ", " made the largest single offer, saying it would give ", " said a day later that it would lend the government another ";
+    /// " alone promising ", " itself committed ", " made the largest single offer, saying it would give ", " said a day later that it would lend the government another ";
     /// a giver's share or its own sum: "The Saudi share, $40 million", "with the Saudi share put at $40m and the Emirati share at $26.7m",
     /// "the Emirati foreign ministry said its $26.7 million"; " said it was releasing an initial ";
     /// " had on Thursday allocated ", " said its government would add ", ", whose cargo planes were among the first to land after
     /// the Oct. 8 quake, pledged ", " would put up a further ", " matched that with a ", " said it would spend ".</summary>
-    [GeneratedRegex(@"^\s+(?:share|portion|contribution)(?:,|\s+(?:(?:is|was|being)\s+)?(?:(?:put|set|fixed|estimated|valued)\s+)?at)?\s+\W?$|^(?:\s+[\w-]+){0,3}\s+(?:said|says)\s+(?:that\s+)?(?:its|their)\s+(?:own\s+)?\W?$|^(?:,\s*(?:which|who|whose|represented|led|speaking|acting|through)\b(?:[^;.]|\.\s?\d)*?,)?\s+(?:(?:said|says|announced)(?:\s+(?:(?:late\s+)?on\s+\w+|a\s+day\s+later|later|earlier|separately|today|yesterday))?\s+(?:that\s+)?(?:it|they|(?:its|their)\s+(?:government|governments|cabinet|ministry))\s+|[^,;.]{0,60}?,\s*saying\s+(?:that\s+)?(?:it|they)\s+)?(?:alone\s+)?(?:has\s+|have\s+|had\s+|will\s+|would\s+|was\s+|is\s+|were\s+|are\s+)?(?:also\s+)?(?:on\s+\p{Lu}\w+\s+)?(?:announced|pledged|allocated|allocates|allocating|committed|promised|contributed|offered|gave|give|giving|provide|provided|providing|announcing|pledging|committing|promising|offering|contributing|pledge|commit|contribute|announce|add|adds|added|adding|lend|lends|lent|lending|make|makes|made|making|spend|spending|release|releases|released|releasing|put\s+up|puts\s+up|matched\s+(?:that|this|it)\s+with\s+an?|followed(?:\s+(?:on\s+\w+|a\s+day\s+later))?\s+with\s+an?\s+(?:pledge|contribution|package|offer)\s+of)(?:\s+(?:the\s+)?(?:government|country|authorities|\p{Lu}[\p{L}-]+))?\s+(?:(?:an?\s+(?:additional|further|extra|initial)|another|more\s+than|over|about|nearly|some|up\s+to|close\s+to|almost|around|roughly)\s+)*\W?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s+(?:share|portion|contribution)(?:,|\s+(?:(?:is|was|being)\s+)?(?:(?:put|set|fixed|estimated|valued)\s+)?at)?\s+\W?$|^(?:\s+[\w-]+){0,3}\s+(?:said|says)\s+(?:that\s+)?(?:its|their)\s+(?:own\s+)?\W?$|^(?:,\s*(?:which|who|whose|represented|led|speaking|acting|through)\b(?:[^;.]|\.\s?\d)*?,)?\s+(?:(?:said|says|announced)(?:\s+(?:(?:late\s+)?on\s+\w+|a\s+day\s+later|later|earlier|separately|today|yesterday))?\s+(?:that\s+)?(?:it|they|(?:its|their)\s+(?:government|governments|cabinet|ministry))\s+|[^,;.]{0,60}?,\s*saying\s+(?:that\s+)?(?:it|they)\s+)?(?:(?:alone|itself|themselves)\s+)?(?:has\s+|have\s+|had\s+|will\s+|would\s+|was\s+|is\s+|were\s+|are\s+)?(?:also\s+)?(?:on\s+\p{Lu}\w+\s+)?(?:announced|pledged|allocated|allocates|allocating|committed|promised|contributed|offered|gave|give|giving|provide|provided|providing|announcing|pledging|committing|promising|offering|contributing|pledge|commit|contribute|announce|add|adds|added|adding|lend|lends|lent|lending|make|makes|made|making|spend|spending|release|releases|released|releasing|put\s+up|puts\s+up|matched\s+(?:that|this|it)\s+with\s+an?|followed(?:\s+(?:on\s+\w+|a\s+day\s+later))?\s+with\s+an?\s+(?:pledge|contribution|package|offer)\s+of)(?:\s+(?:the\s+)?(?:government|country|authorities|\p{Lu}[\p{L}-]+))?\s+(?:(?:an?\s+(?:additional|further|extra|initial)|another|more\s+than|over|about|nearly|some|up\s+to|close\s+to|almost|around|roughly)\s+)*\W?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SubjectGiverBetween();
 
     /// <summary>From a sum to its own giver: " from ", " in humanitarian aid from ", " pledged by ".</summary>
@@ -593,7 +604,7 @@ public static partial class PartyRoles
     /// Baerbock announced €244 million", "France itself committed 100 million euros", "France, which hosted the meeting,
     /// announced EUR 100mn": a giver with a verb and a sum of its own (a title and name, or a clause about it, may come between).
     /// </summary>
-    [GeneratedRegex(@"^(?:\s*,\s*(?:which|who)\b[^,;]{1,60},)?(?:['’]s)?\s+(?:(?-i:\p{Lu})[\p{L}.-]*\s+){0,6}?(?:on\s+(?-i:\p{Lu})\w+\s+)?(?:(?:said it|says it|has|have|will|would|also|itself|themselves|is to|are to)\s+)*(?:pledg(?:e|es|ed|ing)|committ?(?:s|ed|ing)?|promis(?:e|es|ed|ing)|provid(?:e|es|ed|ing)|offer(?:s|ed|ing)?|contribut(?:e|es|ed|ing)|donat(?:e|es|ed|ing)|allocat(?:e|es|ed|ing)|announc(?:e|es|ed|ing)|add(?:s|ed|ing)?|gives?|gave|giving|lends?|lent|lending)\s+(?:(?:a|an|another|a further|an additional|an initial|about|around|approximately|roughly|nearly|almost|some|over|up to|more than)\s+)?(?:[$€£¥]|\d|(?:US|USD|EUR|GBP|CAD|AUD|JPY|NOK|SEK|DKK|PLN|CHF|C|A)\$?\s?\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:\s*,\s*(?:which|who)\b[^,;]{1,60},)?(?:['’]s)?\s+(?:(?-i:\p{Lu})[\p{L}.-]*\s+){0,6}?(?:on\s+(?-i:\p{Lu})\w+\s+)?(?:(?:said it|says it|has|have|will|would|also|itself|themselves|is to|are to)\s+)*(?:pledg(?:e|es|ed|ing)|committ?(?:s|ed|ing)?|promis(?:e|es|ed|ing)|provid(?:e|es|ed|ing)|offer(?:s|ed|ing)?|contribut(?:e|es|ed|ing)|donat(?:e|es|ed|ing)|allocat(?:e|es|ed|ing)|announc(?:e|es|ed|ing)|add(?:s|ed|ing)?|gives?|gave|giving|lends?|lent|lending|extend(?:s|ed|ing)?|grant(?:s|ed|ing)?)\s+(?:(?:a|an|another|a further|an additional|an initial|about|around|approximately|roughly|nearly|almost|some|over|up to|more than)\s+)?(?:[$€£¥]|\d|(?:US|USD|EUR|GBP|CAD|AUD|JPY|NOK|SEK|DKK|PLN|CHF|C|A)\$?\s?\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OwnVerbSumRight();
 
     /// <summary>"following the financing model pioneered by Denmark": who first did something, named as context, not a party to this aid.</summary>

@@ -86,7 +86,8 @@ public static partial class SentenceCues
     /// Whether the words right after a giver commit it to a sum ("[The United States] will provide $657 million to repair
     /// Ukraine's grid", "[France] will provide 110 million euros in 2024", "[the EU] is releasing EUR 3.5 million in emergency
     /// humanitarian funding", "[Canada] announced that it would contribute CAD 30 million", "[the World Bank] said on Wednesday it
-    /// would make $1.78 billion available", "[the EU] said separately that it was releasing 1 million euros"): a pledge in so many words, however a relative
+    /// would make $1.78 billion available", "[the EU] said separately that it was releasing 1 million euros", "[the African Development Bank]
+    /// said in Abidjan that it would make $100 million available"): a pledge in so many words, however a relative
     /// clause about the war ("which Russia has attacked since October 2022") makes the sentence read to the classifier.
     /// </summary>
     /// <remarks>"would" pledges only in reported speech without a condition ("Wong said Canberra would give 5 million
@@ -115,7 +116,7 @@ public static partial class SentenceCues
     [GeneratedRegex(@"(?<!\bmore\s+(?:[\w-]+\s+){0,2})\b(?:if|unless|provided that|once|should)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Conditional();
 
-    [GeneratedRegex(@"^[\s’'s]{0,3}(?:(?:government|administration|also|now)\s+){0,2}(?:(?:said|says|announced|announces|confirmed)\s+(?:separately\s+|later\s+|on\s+\p{Lu}\w+\s+)?(?:that\s+)?(?:it|they)\s+)?(?:(?:will|shall|(?<would>would))\s+(?:also\s+|now\s+|additionally\s+|further\s+)?(?:provide|give|contribute|allocate|donate|grant|disburse|commit|deposit|lend|make(?!\s+up\b))|(?:is|are|(?<would>was|were))\s+(?:now\s+|also\s+|today\s+|immediately\s+)?(?:releasing|allocating|mobili[sz]ing|earmarking|adding)|(?:is|are)\s+(?:now\s+|also\s+|today\s+)?(?:providing|sending|committing|contributing)\s+(?:another|an\s+additional|a\s+further)(?=\s+(?:[$€£¥]|US\$|\d))|(?<today>(?:is|are)\s+(?:today\s+)?(?:providing|committing|contributing)(?=\s+(?:[$€£¥]|US\$))))\b[^.;]{0,60}?(?:[$€£¥]|\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[\s’'s]{0,3}(?:(?:government|administration|also|now)\s+){0,2}(?:(?:said|says|announced|announces|confirmed)\s+(?:separately\s+|later\s+|on\s+\p{Lu}\w+\s+|in\s+\p{Lu}\w+\s+)?(?:that\s+)?(?:it|they)\s+)?(?:(?:will|shall|(?<would>would))\s+(?:also\s+|now\s+|additionally\s+|further\s+)?(?:provide|give|contribute|allocate|donate|grant|disburse|commit|deposit|lend|make(?!\s+up\b))|(?:is|are|(?<would>was|were))\s+(?:now\s+|also\s+|today\s+|immediately\s+)?(?:releasing|allocating|mobili[sz]ing|earmarking|adding)|(?:is|are)\s+(?:now\s+|also\s+|today\s+)?(?:providing|sending|committing|contributing)\s+(?:another|an\s+additional|a\s+further)(?=\s+(?:[$€£¥]|US\$|\d))|(?<today>(?:is|are)\s+(?:today\s+)?(?:providing|committing|contributing)(?=\s+(?:[$€£¥]|US\$))))\b[^.;]{0,60}?(?:[$€£¥]|\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OwnPledge();
 
     /// <summary>

@@ -139,4 +139,67 @@ public sealed class SharesGiversAndNotAidWordingTests
         const string text = "The Government will propose to the Storting that the Nansen Support Programme for Ukraine be increased by NOK 10 billion, Prime Minister Jonas Gahr Støre announced today.";
         Assert.Empty(NewAid(text, m => m.Country("Ukraine", "UA", "Ukraine").Amount("NOK 10 billion", 1e10m, "NOK", 9.3e8m).Date("today", "2024-06-13"), new AidParty("NO", "Norway")));
     }
+
+    [Fact]
+    public void Givers_named_before_their_shares_of_a_combined_sum_give_the_shares()
+    {
+        const string text = "The two Gulf states will give a combined $66.7m to UN agencies fighting a cholera epidemic in Yemen, UNICEF said on Thursday, "
+            + "with the Saudi share put at $40m and the Emirati share at $26.7m.";
+        var events = NewAid(text, m => m.Amount("$66.7m", 6.67e7m, "USD")
+            .Country("Yemen", "YE", "Yemen").Date("Thursday", "2024-06-13").Country("Saudi", "SA", "Saudi Arabia").Amount("$40m", 4e7m, "USD")
+            .Country("Emirati", "AE", "United Arab Emirates").Amount("$26.7m", 2.67e7m, "USD"));
+        Assert.Equal([("AE", 2.67e7m), ("SA", 4e7m)], events.Select(e => (e.Donor.Code, e.Amount!.Value)).OrderBy(x => x.Code));
+    }
+
+    [Fact]
+    public void A_giver_itself_committing_a_sum_beside_others_gives_its_own()
+    {
+        const string text = "France itself committed €110 million on Thursday, while Germany said it would give €244 million and the European Union announced €355 million for Sudan.";
+        var events = NewAid(text, m => m.Country("France", "FR", "France").Amount("€110 million", 1.1e8m, "EUR", 1.24e8m).Date("Thursday", "2024-06-13")
+            .Country("Germany", "DE", "Germany").Amount("€244 million", 2.44e8m, "EUR", 2.76e8m).Amount("€355 million", 3.55e8m, "EUR", 4e8m).Country("Sudan", "SD", "Sudan"));
+        Assert.Equal([("DE", 2.44e8m), ("EU", 3.55e8m), ("FR", 1.1e8m)], events.Select(e => (e.Donor.Code, e.Amount!.Value)).OrderBy(x => x.Code));
+    }
+
+    [Fact]
+    public void The_subject_opening_the_sentence_with_its_verb_and_sum_gives_whoever_else_it_names()
+    {
+        const string text = "Saudi Arabia, represented by its development fund, pledged $1bn for reconstruction projects in Pakistan, the information minister said on Thursday, "
+            + "adding that bilateral donors including France, China and the United States had also made commitments.";
+        var e = Assert.Single(NewAid(text, m => m.Country("Saudi Arabia", "SA", "Saudi Arabia").Amount("$1bn", 1e9m, "USD").Country("Pakistan", "PK", "Pakistan")
+            .Date("Thursday", "2024-06-13").Country("France", "FR", "France").Country("China", "CN", "China").Country("United States", "US", "United States")));
+        Assert.Equal(("SA", "PK", 1e9m), (e.Donor.Code, e.Recipient.Code, e.Amount));
+    }
+
+    [Fact]
+    public void A_line_of_credit_extended_on_the_day_is_a_pledge()
+    {
+        const string text = "India on Thursday extended a $1 billion line of credit to Sri Lanka to pay for imports of food, medicines and other essentials.";
+        var e = Assert.Single(NewAid(text, m => m.Country("India", "IN", "India").Date("Thursday", "2024-06-13").Amount("$1 billion", 1e9m, "USD").Country("Sri Lanka", "LK", "Sri Lanka")));
+        Assert.Equal(("IN", "LK", 1e9m), (e.Donor.Code, e.Recipient.Code, e.Amount));
+    }
+
+    [Fact]
+    public void A_lender_that_said_in_its_seat_that_it_would_make_a_sum_available_pledges_it()
+    {
+        const string text = "Separately, the African Development Bank said in Abidjan that it would make $100 million available to Mozambique for rebuilding roads, bridges and water systems.";
+        var e = Assert.Single(NewAid(text, m => m.Amount("$100 million", 1e8m, "USD").Country("Mozambique", "MZ", "Mozambique")));
+        Assert.Equal(("AFDB", "MZ", 1e8m), (e.Donor.Code, e.Recipient.Code, e.Amount));
+    }
+
+    [Theory]
+    [InlineData("With this drawdown, the United States will have committed approximately $9.8 billion in security assistance to Ukraine since this Administration took office.", "$9.8 billion", "Ukraine", "UA")]
+    [InlineData("The government says it expects to recover part of the value from the EU's joint fund for military aid to Ukraine, worth $340 million.", "$340 million", "Ukraine", "UA")]
+    [InlineData("In a separate deal, the bank's private sector arm agreed to lend US$120 million to a renewable-energy unit of a listed Philippine conglomerate.", "US$120 million", "Philippine", "PH")]
+    public void Running_totals_reimbursements_and_private_sector_loans_are_no_new_aid(string text, string sum, string country, string code)
+    {
+        var events = NewAid(text, m => m.Amount(sum, 1e6m, "USD").Country(country, code, country), UnitedStates);
+        Assert.DoesNotContain(events, e => e.Amount is not null);
+    }
+
+    [Fact]
+    public void Talks_about_transferring_jets_are_no_delivery()
+    {
+        const string text = "Slovak officials, meanwhile, confirmed talks about transferring the country's grounded MiG-29 fighters to Ukraine but said nothing would be decided yet.";
+        Assert.Empty(NewAid(text, m => m.Country("Slovak", "SK", "Slovakia").Country("Ukraine", "UA", "Ukraine")));
+    }
 }
