@@ -24,6 +24,8 @@ internal static class ArrivalParties
             return null;
         var receiver = parties.FirstOrDefault(p => p.Start >= giverEnd && p.Party.Code != sender.Party.Code && SentenceCues.ConsignedTo(text[giverEnd..p.Start]))
             ?? parties.FirstOrDefault(p => p.Start >= verbEnd && p.Party.Code != sender.Party.Code && SentenceCues.LeadsToPlace(text[verbEnd..p.Start]))
+            // "In eastern Libya, where two dams burst ..., an Italian air force plane ... landed in Benghazi": the country the sentence opens in.
+            ?? parties.FirstOrDefault(p => p.Start >= giverFrom && p.End <= giverEnd && p.Party.Code != sender.Party.Code && SentenceCues.OpensInPlace(text[giverFrom..p.Start]))
             ?? (recipient is null || recipient.Party.Code == sender.Party.Code || IsSender(text, start, recipient) ? null : recipient);
         return (sender, receiver);
     }

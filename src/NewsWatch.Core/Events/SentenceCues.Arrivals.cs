@@ -49,10 +49,15 @@ public static partial class SentenceCues
     private static partial Regex ConsignedLeft();
 
     /// <remarks>
-    /// A carrier that brought something and then arrived, a team from somewhere that arrived, or relief dropped from the air.
+    /// A carrier that brought something and then arrived (or arrived carrying it: "Indian Air Force transport planes landed throughout
+    /// the day carrying tents"), a consignment that landed ("The first consignment of mpox vaccines ..., donated by the European Union,
+    /// landed"), rescuers or a team from somewhere that arrived, or relief dropped from the air.
     /// "sent" and "delivered" stay with the classifier: they as often sum up weeks of help.
     /// </remarks>
     [GeneratedRegex(@"(?<carrier>\b(?:aircraft|(?:air)?planes?|jets?|flights?|airlifts?|ships?|vessels?|convoys?|trucks?|lorries|helicopters?|C-1[37]0s?|C-17s?|Hercules)\b)(?:[^.;]|\.\d){0,150}?\b(?:carrying|loaded with|laden with|bringing|with)\b(?:[^.;]|\.\d){0,160}?\b(?<verb>landed|arrived|docked|reached|touched down)\b"
+        + @"|(?<carrier>\b(?:aircraft|(?:air)?planes?|flights?|ships?|vessels?|convoys?|trucks?|lorries|helicopters?|C-1[37]0s?|C-17s?|Hercules)\b)(?:[^.;]|\.\d){0,60}?\b(?<verb>landed|arrived|docked|touched down)\b(?:[^.;]|\.\d){0,60}?\b(?:carrying|loaded with|laden with|bringing)\b"
+        + @"|(?<carrier>\b(?:consignments?|shipments?|cargo|batch)\b)(?:[^.;]|\.\d){0,160}?\b(?<verb>landed|arrived|docked)\b"
+        + @"|(?<carrier>\b(?:rescuers|(?:team|teams|unit|units|contingent)\s+of\s+(?:[\p{L}-]+\s+){0,3}?(?:rescuers|doctors|medics|firefighters))\b)(?:[^.;]|\.\d){0,120}?\b(?<verb>arrived|landed|reached)\b"
         + @"|\b(?:search[- ]and[- ]rescue|rescue|relief|medical|emergency|disaster[- ]response)\s+(?:teams?|workers|specialists|experts|personnel|units?)\b(?:[^.;]|\.\d){0,120}?\b(?<verb>arrived|landed|reached)\b"
         + @"|\b(?<verb>dropped|airdropped|air-dropped|parachuted)\b(?:[^.;]|\.\d){0,40}?\b(?:meals|food|parcels|pallets|bundles|aid|supplies|water|rations)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -71,4 +76,10 @@ public static partial class SentenceCues
 
     [GeneratedRegex(@"^[^,;]{0,40}?\b(?:in|to|into|over|at|near|for)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$|^\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ToPlace();
+
+    /// <summary>Whether a sentence's words before a country open it with the place it happens in ("In eastern ", "In flood-hit ").</summary>
+    public static bool OpensInPlace(string left) => InPlaceOpening().IsMatch(left);
+
+    [GeneratedRegex(@"^\W*In\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}$", RegexOptions.CultureInvariant)]
+    private static partial Regex InPlaceOpening();
 }

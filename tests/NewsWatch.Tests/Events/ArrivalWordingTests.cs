@@ -68,4 +68,36 @@ public sealed class ArrivalWordingTests
         var e = Assert.Single(NewAid(text, m => m.Country("China", "CN", "China").Date("Thursday", "2024-06-13").Country("Afghanistan", "AF", "Afghanistan")));
         Assert.Equal(("CN", "AF", "delivery"), (e.Donor.Code, e.Recipient.Code, e.Measure));
     }
+
+    [Fact]
+    public void Planes_that_landed_carrying_relief_deliver_it()
+    {
+        const string text = "At Kathmandu's airport, Indian Air Force transport planes landed throughout Thursday carrying tents, blankets and medicines for Nepal's earthquake survivors.";
+        var e = Assert.Single(NewAid(text, m => m.Country("Indian", "IN", "India").Date("Thursday", "2024-06-13").Country("Nepal", "NP", "Nepal")));
+        Assert.Equal(("IN", "NP", "delivery"), (e.Donor.Code, e.Recipient.Code, e.Measure));
+    }
+
+    [Fact]
+    public void A_consignment_of_donated_vaccines_that_landed_is_delivered()
+    {
+        const string text = "The first consignment of mpox vaccines to reach the Democratic Republic of Congo, about 100,000 doses donated by the European Union, landed in Kinshasa on Thursday.";
+        var e = Assert.Single(NewAid(text, m => m.Country("Democratic Republic of Congo", "CD", "Democratic Republic of the Congo").Date("Thursday", "2024-06-13")));
+        Assert.Equal(("EU", "CD", "delivery"), (e.Donor.Code, e.Recipient.Code, e.Measure));
+    }
+
+    [Fact]
+    public void A_plane_that_landed_in_a_city_delivers_to_the_country_the_sentence_opens_in()
+    {
+        const string text = "In eastern Libya, where two dams burst above Derna, an Italian air force plane carrying tents and water pumps landed in Benghazi on Thursday.";
+        var e = Assert.Single(NewAid(text, m => m.Country("Libya", "LY", "Libya").Country("Italian", "IT", "Italy").Date("Thursday", "2024-06-13")));
+        Assert.Equal(("IT", "LY", "delivery"), (e.Donor.Code, e.Recipient.Code, e.Measure));
+    }
+
+    [Fact]
+    public void A_country_in_the_dateline_before_the_carrier_is_read_without_failing()
+    {
+        const string text = "BENGHAZI, Libya - An Italian air force plane carrying tents and water pumps landed in Benghazi on Thursday.";
+        var events = NewAid(text, m => m.Country("Libya", "LY", "Libya").Country("Italian", "IT", "Italy").Date("Thursday", "2024-06-13"));
+        Assert.All(events, e => Assert.Equal("IT", e.Donor.Code));
+    }
 }
