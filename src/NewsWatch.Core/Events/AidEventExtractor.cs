@@ -100,7 +100,10 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
             // "the Secretary announced the following new assistance:" then "Humanitarian demining: $90.5 million in new funding
             // ...": each line of the list is announced, whatever it reads like on its own.
             var announcedItem = inAnnouncedList && (bullets[i] || SentenceCues.IsLabelledLine(sentence));
-            inAnnouncedList = SentenceCues.AnnouncesList(sentence) || announcedItem;
+            // "... Blinken today ... announced new American assistance to help Ukraine ...." and then "• Humanitarian assistance: $206
+            // million, ...": bullets right after an announcement of new aid list it, colon or not.
+            inAnnouncedList = SentenceCues.AnnouncesList(sentence) || announcedItem
+                || !bullets[i] && i + 1 < sentences.Count && SentenceCues.IsBullet(text[sentences[i + 1]]) && SentenceCues.AnnouncesNewAid(sentence);
             // Sentences and mentions are both in text order, so one forward pass finds each sentence's mentions.
             var (start, end) = (span.Start.Value, span.End.Value);
             while (cursor < ordered.Count && ordered[cursor].Start < start) cursor++;
@@ -239,7 +242,7 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
             var isRecap = !sharesOfNew && (prediction.EventProbability < _options.MinSentenceProbability && prediction.Label == AidSentenceLabel.PastMention && !inSoManyWords
                 || date is null && !SentenceCues.IsPerformative(sentence) && (EndsBefore(StaleCandidates(dates, text, start, prediction, hasSum), published.AddDays(-_options.MaxAnnouncementAgeDays), published) || SentenceCues.SpansEarlierYear(sentence, published.Year))
                 || inSentence.Count(IsSum) == 1 && SentenceCues.OpensWithRunningTotal(sentence)
-                || (SentenceCues.RecallsEarlierAnnouncement(sentence) || i >= LedeSentences && SentenceCues.SaysLastWeek(sentence)) && !SentenceCues.ReportsTodaysDelivery(sentence) && !paidNow && !announcedItem || !hasSum && SentenceCues.SetsBesideEarlier(sentence));
+                || (SentenceCues.RecallsEarlierAnnouncement(sentence) || i >= LedeSentences && SentenceCues.SaysLastWeek(sentence)) && !SentenceCues.ReportsTodaysDelivery(sentence) && !paidNow && !announcedItem && !SentenceCues.IsAnnouncingNow(sentence) || !hasSum && SentenceCues.SetsBesideEarlier(sentence));
             // A recap's day is another package's: it lends nothing to the sentences after it.
             if (date is not null && !isRecap && SentenceCues.NamesDecision(sentence)) decided = (i, date.Value);
             // "... new funding, announced in Brussels on June 4. The Netherlands has set aside €300 million": a sentence

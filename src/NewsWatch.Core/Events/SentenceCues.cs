@@ -296,4 +296,13 @@ public static partial class SentenceCues
 
     [GeneratedRegex(@"(?<![\w-])(?:(?!(?:19|20)\d\d\b)\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|dozens|hundreds|thousands)\s+(?:of\s+)?(?:[\w/-]+\s+){0,3}?(?:tanks|vehicles|carriers|howitzers|guns|jets|aircraft|planes|helicopters|missiles|interceptors|rockets|rounds|shells|drones|launchers|systems|batteries|boats|ships|vessels|trucks|ambulances|generators|tonnes|tons|soldiers|troops|recruits|pilots|instructors|crews|personnel|sappers|terminals|radars)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Quantity();
+
+    /// <summary>
+    /// Whether the speaker announces as they speak ("Today I am announcing another package ..., which will provide ... spare parts for the
+    /// artillery systems we have already sent"): a clause recalling earlier aid does not make such a sentence a recap.
+    /// </summary>
+    public static bool IsAnnouncingNow(string sentence) => AnnouncingNow().IsMatch(sentence);
+
+    [GeneratedRegex(@"\b(?:I|[Ww]e)\s+(?:am|are|'m|’m|'re|’re)\s+(?:now\s+|also\s+|today\s+)?announcing\b", RegexOptions.CultureInvariant)]
+    private static partial Regex AnnouncingNow();
 }

@@ -202,4 +202,43 @@ public sealed class SharesGiversAndNotAidWordingTests
         const string text = "Slovak officials, meanwhile, confirmed talks about transferring the country's grounded MiG-29 fighters to Ukraine but said nothing would be decided yet.";
         Assert.Empty(NewAid(text, m => m.Country("Slovak", "SK", "Slovakia").Country("Ukraine", "UA", "Ukraine")));
     }
+
+    [Fact]
+    public void A_package_announced_now_stays_new_whatever_its_equipment_recalls()
+    {
+        const string text = "Today I am announcing another package of security assistance for Ukraine, worth $150 million, which will provide artillery ammunition and spare parts for the artillery systems we have already sent.";
+        var e = Assert.Single(NewAid(text, m => m.Date("Today", "2024-06-13").Country("Ukraine", "UA", "Ukraine").Amount("$150 million", 1.5e8m, "USD"), UnitedStates));
+        Assert.Equal(("US", "UA", 1.5e8m), (e.Donor.Code, e.Recipient.Code, e.Amount));
+    }
+
+    [Fact]
+    public void Money_to_help_a_country_purchase_equipment_is_aid_not_a_sale()
+    {
+        const string text = "At the ministers' meeting in Bucharest today, the Secretary of State announced $53 million to help Ukraine purchase equipment to repair its electricity grid.";
+        var e = Assert.Single(NewAid(text, m => m.Date("today", "2024-06-13").Amount("$53 million", 5.3e7m, "USD").Country("Ukraine", "UA", "Ukraine"), UnitedStates));
+        Assert.Equal(("US", "UA", 5.3e7m), (e.Donor.Code, e.Recipient.Code, e.Amount));
+    }
+
+    [Fact]
+    public void Bullets_after_an_announcement_of_new_aid_are_each_announced()
+    {
+        const string text = "In Kyiv today, the Secretary of State met the President and announced new American assistance to help Ukraine care for people affected by the war.\n"
+            + "• Humanitarian assistance: $206 million, provided through UN agencies and non-governmental organizations, for food, shelter materials and health care.\n"
+            + "• Law enforcement training: $32.5 million to train Ukrainian investigators and prosecutors to document war crimes.";
+        var events = NewAid(text, m => m.Date("today", "2024-06-13").Country("Ukraine", "UA", "Ukraine").Amount("$206 million", 2.06e8m, "USD").Amount("$32.5 million", 3.25e7m, "USD")
+            .Country("Ukrainian", "UA", "Ukraine"), UnitedStates);
+        Assert.Equal([2.06e8m, 3.25e7m], events.Where(e => e.Amount is not null).Select(e => e.Amount!.Value).OrderDescending());
+    }
+
+    [Theory]
+    [InlineData("If it becomes law, the measure would provide roughly $6.5 billion to the Department of Defense to replace equipment sent to Ukraine.", "$6.5 billion", "Ukraine", "UA")]
+    [InlineData("The leaders discussed the work among partners on a plan to make approximately $50 billion available to Ukraine.", "$50 billion", "Ukraine", "UA")]
+    [InlineData("Separately, the Department recently approved a possible Foreign Military Sale to Ukraine of sustainment support at an estimated cost of $138 million.", "$138 million", "Ukraine", "UA")]
+    [InlineData("Mr. Sullivan described the progress in delivering the capabilities announced in recent weeks, including the $500 million drawdown for Ukraine.", "$500 million", "Ukraine", "UA")]
+    [InlineData("Roughly $3.85 billion in drawdown authority will remain for Ukraine once this tranche is signed off.", "$3.85 billion", "Ukraine", "UA")]
+    public void Bills_plans_sales_recent_packages_and_remaining_authority_are_no_new_aid(string text, string sum, string country, string code)
+    {
+        var events = NewAid(text, m => m.Amount(sum, 1e6m, "USD").Country(country, code, country), UnitedStates);
+        Assert.DoesNotContain(events, e => e.Amount is not null);
+    }
 }
