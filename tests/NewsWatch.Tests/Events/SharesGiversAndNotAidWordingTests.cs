@@ -241,4 +241,20 @@ public sealed class SharesGiversAndNotAidWordingTests
         var events = NewAid(text, m => m.Amount(sum, 1e6m, "USD").Country(country, code, country), UnitedStates);
         Assert.DoesNotContain(events, e => e.Amount is not null);
     }
+
+    [Fact]
+    public void A_giver_that_separately_announced_a_sum_gives_it_beside_the_next_giver()
+    {
+        const string text = "Britain separately announced £1.5m in life-saving support for Pakistan on Thursday, and Australia's foreign minister said that Canberra would provide A$2 million for emergency shelter.";
+        var events = NewAid(text, m => m.Country("Britain", "GB", "United Kingdom").Amount("£1.5m", 1.5e6m, "GBP", 2e6m).Country("Pakistan", "PK", "Pakistan").Date("Thursday", "2024-06-13")
+            .Country("Australia", "AU", "Australia").Amount("A$2 million", 2e6m, "AUD", 1.3e6m));
+        Assert.Equal([("AU", 2e6m), ("GB", 1.5e6m)], events.Select(e => (e.Donor.Code, e.Amount!.Value)).OrderBy(x => x.Code));
+    }
+
+    [Fact]
+    public void A_package_being_prepared_for_the_coming_weeks_is_no_package_yet()
+    {
+        const string text = "An EU official said the European Commission was preparing an energy package for Moldova worth about €250 million, to be presented in the coming weeks.";
+        Assert.Empty(NewAid(text, m => m.Country("Moldova", "MD", "Moldova").Amount("€250 million", 2.5e8m, "EUR", 2.7e8m)));
+    }
 }
