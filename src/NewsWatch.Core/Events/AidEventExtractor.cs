@@ -113,6 +113,10 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
             var parties = _parties.Find(text, span, inSentence, published);
             var (donor, recipient) = roles.Assign(text, span, parties);
             (donor, recipient, var coGiver) = PartyRoles.Settle(text, span, parties, donor, recipient);
+            // "Germany, which co-hosts the platform with France and Romania, followed with €32 million": a country named in a clause
+            // about the giver receives nothing; the article's recipient stands.
+            if (donor is not null && recipient is not null && recipient.Start > donor.End && SentenceCues.InGiversClause(text[donor.End..recipient.Start], text[recipient.End..end]))
+                recipient = null;
             // The country a sum is given "to", "for" or "to help" right after it, named as a country ("to help Moldova pay", not "to
             // support Syrian refugees" in Jordan nor "to the World Food Programme"), receives it, whichever the role model preferred.
             if (recipient is not null && PartyRoles.RecipientOfSum(text, parties, [.. inSentence.Where(IsSum).Select(m => (m.Start, m.End))], end) is { Source: PartySource.CountryMention } sumRecipient

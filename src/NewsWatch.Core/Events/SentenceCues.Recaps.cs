@@ -196,7 +196,7 @@ public static partial class SentenceCues
     [GeneratedRegex(@"^[^.;]{0,60}?\b(?:(?:will\s+)?remain(?:s|ing)?\s+available|left\s+(?:to\s+draw|available|in\s+(?:its|their|the)\s+(?:[\w-]+\s+)?authority))\b|^[^.;]{0,60}?\b(?:since\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|the start|the beginning|Russia|the war|the invasion|\d{4})\b)|to date\b|so far\b|in total\b(?!\s+value)|altogether\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CumulativeRight();
 
-    [GeneratedRegex(@"(?:\bbring(?:s|ing)?\b|\bbrought\b|\braising\b|\braises\b|\btakes\b|\btaking\b|\btook\b|\brises\b|\brose\b|\bincreases\b|\bgrows\b)(?:[^.;]|(?<=\b\p{Lu})\.){0,80}\b(?:to|past|above|beyond)\s+(?:(?:more than|over|about|around|nearly|almost|some|roughly|just over|just under)\s+)?\W?$|\b(?:total(?:s|led|ling|ed|ing)?|cumulative|overall|in all|altogether|so far|to date)\b[^.;,]{0,40}$|\bcombined\s+(?:value|worth|total)\s+of\b[^.;,]{0,20}$|(?<!\bnot to\s)\b(?:now\s+)?(?:exceeds?|exceeded|stands at|amounts to|has reached|will\s+(?:now\s+)?reach)\s+(?:(?:more than|over|about|around|nearly|almost|some|roughly)\s+)?\W?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:\bbring(?:s|ing)?\b|\bbrought\b|\braising\b|\braises\b|\btakes?\b|\btaking\b|\btook\b|\brises\b|\brose\b|\bincreases\b|\bgrows\b)(?:[^.;]|(?<=\b\p{Lu})\.){0,80}\b(?:to|past|above|beyond)\s+(?:(?:more than|over|about|around|nearly|almost|some|roughly|just over|just under)\s+)?\W?$|\b(?:total(?:s|led|ling|ed|ing)?|cumulative|overall|in all|altogether|so far|to date)\b[^.;,]{0,40}$|\bcombined\s+(?:value|worth|total)\s+of\b[^.;,]{0,20}$|(?<!\bnot to\s)\b(?:now\s+)?(?:exceeds?|exceeded|stands at|amounts to|has reached|will\s+(?:now\s+)?reach)\s+(?:(?:more than|over|about|around|nearly|almost|some|roughly)\s+)?\W?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CumulativeLeft();
 
     [GeneratedRegex(@"(?<!\b(?:disbursement|transfer|payment|release|delivery|provision|approval|announcement)\s+)\b(?:from|of|under|out of)\s+(?:the|a|an|its|their)\s+\W?$|(?<!\b(?:because|instead|ahead|light|view)\s)\bof (?:that|this|which|it)\b[^.;]{0,30}$|\b(?:drawn|financed|funded|paid|taken|comes|come|coming)\s+(?:from|out of|under)\b[^.;]{0,50}$|\bwithin\s+the\s+(?:frame|framework)\s+of\s+\W?$|\b(?:draws|draw|drawing)\s+(?:on|from)\b[^.;]{0,50}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -207,4 +207,16 @@ public static partial class SentenceCues
 
     [GeneratedRegex(@"\b(?:correct(?:ed|ion|s)|an earlier version|previously reported|misstated|incorrectly (?:stated|reported|said)|erroneously|revised (?:the )?(?:value|figure|amount|total)|revised (?:up|down)ward|updated (?:the )?(?:value|figure|amount))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Correction();
+
+    /// <summary>
+    /// Whether a party stands in a relative clause about the giver named right before it ("Germany[, which co-hosts the platform
+    /// with France and ]Romania[, followed with €32 million]"): the clause closes with a comma before the sentence goes on.
+    /// </summary>
+    public static bool InGiversClause(string fromGiver, string afterParty) => GiversClauseOpen().IsMatch(fromGiver) && GiversClauseClose().IsMatch(afterParty);
+
+    [GeneratedRegex(@"^\s*,\s*(?:which|who)\b[^,;.]{0,100}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex GiversClauseOpen();
+
+    [GeneratedRegex(@"^[^,;.]{0,60},", RegexOptions.CultureInvariant)]
+    private static partial Regex GiversClauseClose();
 }

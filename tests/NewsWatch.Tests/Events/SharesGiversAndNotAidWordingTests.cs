@@ -243,4 +243,21 @@ public sealed class SharesGiversAndNotAidWordingTests
         const string text = "An EU official said the European Commission was preparing an energy package for Moldova worth about €250 million, to be presented in the coming weeks.";
         Assert.Empty(NewAid(text, m => m.Country("Moldova", "MD", "Moldova").Amount("€250 million", 2.5e8m, "EUR", 2.7e8m)));
     }
+
+    [Fact]
+    public void A_country_named_in_a_clause_about_the_giver_receives_nothing()
+    {
+        const string text = "Germany, which co-hosts the platform with France and Romania, followed on Thursday with €32 million for the energy sector of Moldova.";
+        var e = Assert.Single(NewAid(text, m => m.Country("Germany", "DE", "Germany").Country("France", "FR", "France").Country("Romania", "RO", "Romania").Date("Thursday", "2024-06-13")
+            .Amount("€32 million", 3.2e7m, "EUR", 3.5e7m).Country("Moldova", "MD", "Moldova")));
+        Assert.Equal(("DE", "MD"), (e.Donor.Code, e.Recipient.Code));
+    }
+
+    [Fact]
+    public void A_sum_that_takes_a_countrys_aid_past_a_total_is_a_running_total()
+    {
+        const string text = "The tanks will be shipped in batches over the coming months, he said, and take Australian military aid to Ukraine past A$1.3 billion.";
+        var events = NewAid(text, m => m.Country("Australian", "AU", "Australia").Country("Ukraine", "UA", "Ukraine").Amount("A$1.3 billion", 1.3e9m, "AUD", 8.6e8m));
+        Assert.DoesNotContain(events, e => e.Amount is not null);
+    }
 }
