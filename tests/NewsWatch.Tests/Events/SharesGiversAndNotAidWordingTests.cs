@@ -260,4 +260,14 @@ public sealed class SharesGiversAndNotAidWordingTests
         var events = NewAid(text, m => m.Country("Australian", "AU", "Australia").Country("Ukraine", "UA", "Ukraine").Amount("A$1.3 billion", 1.3e9m, "AUD", 8.6e8m));
         Assert.DoesNotContain(events, e => e.Amount is not null);
     }
+
+    [Fact]
+    public void Equal_shares_after_a_time_phrase_split_the_total_by_recipient()
+    {
+        const string text = "The United Arab Emirates said on Thursday it would give $100 million in relief to the survivors of this week's earthquakes, "
+            + "with $50 million set aside for Türkiye and the other 50 million dollars for Syria.";
+        var events = NewAid(text, m => m.Country("United Arab Emirates", "AE", "United Arab Emirates").Date("Thursday", "2024-06-13").Amount("$100 million", 1e8m, "USD")
+            .Amount("$50 million", 5e7m, "USD").Country("Türkiye", "TR", "Türkiye").Amount("50 million dollars", 5e7m, "USD").Country("Syria", "SY", "Syria"));
+        Assert.Equal([("SY", 5e7m), ("TR", 5e7m)], events.Select(e => (e.Recipient.Code, e.Amount!.Value)).OrderBy(x => x.Code));
+    }
 }
