@@ -216,6 +216,10 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
             // leaders agreed last month": money handed over on the day it is reported (or a day or two before), or one instalment of it, is news.
             var paidNow = hasSum && (date is { } paidOn && paidOn <= published && published.DayNumber - paidOn.DayNumber <= MaxReportLagDays && dates.Count > 0
                 && SentenceCues.ReportsPayment(sentence) || SentenceCues.ReportsInstalment(sentence));
+            // Shares of a sum named before ("Of this amount, ..."), and whether that sum's package is near: computed once, as no frame is
+            // added between here and the last use below.
+            var opensWithShare = SentenceCues.OpensWithShareOf(sentence);
+            var sharesOfPackage = opensWithShare && frames.Any(g => g.Amount is not null && !g.IsRecap && i - g.Index <= BorrowDistance);
             var inSoManyWords = numbered || arrival is not null || prediction.Label == AidSentenceLabel.PastMention && SentenceCues.AnnouncesInSoManyWords(sentence)
                 || hasSum && (SentenceCues.IsPerformative(sentence) || donor is not null && parties.Any(p => p.Party.Code == donor.Party.Code && SentenceCues.PledgesOwnSum(text[p.End..end], sentence))) || SentenceCues.PresentsAidPackage(sentence)
                 || hasSum && date is null && SentenceCues.IsNewPackageHeading(sentence)
@@ -237,13 +241,12 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
                     && previous.Prediction.EventProbability >= _options.MinSentenceProbability
                 // "Canada is providing $30 million ... Of this amount, $20 million will support the response in Türkiye ... and $10
                 // million will help people in northwest Syria": the shares of a sum just announced are announced with it.
-                || hasSum && SentenceCues.OpensWithShareOf(sentence) && frames.Any(g => g.Amount is not null && !g.IsRecap && i - g.Index <= BorrowDistance)
+                || hasSum && sharesOfPackage
                     && PartyRoles.RecipientsOfSums(text, parties, [.. inSentence.Where(IsSum).Select(m => (m.Start, m.End))], end) is not null;
             // "Of this amount, $157 million will support programs in Bangladesh ..., and $42 million will address urgent needs in Burma,
             // where renewed fighting ... since November 2023": the shares of a package just announced are as new as it is, whatever
             // else the sentence dates.
-            var sharesOfNew = hasSum && SentenceCues.OpensWithShareOf(sentence) && frames.Any(g => g.Amount is not null && !g.IsRecap && i - g.Index <= BorrowDistance);
-            var isRecap = !sharesOfNew && (prediction.EventProbability < _options.MinSentenceProbability && prediction.Label == AidSentenceLabel.PastMention && !inSoManyWords
+            var isRecap = !(hasSum && sharesOfPackage) && (prediction.EventProbability < _options.MinSentenceProbability && prediction.Label == AidSentenceLabel.PastMention && !inSoManyWords
                 || date is null && !SentenceCues.IsPerformative(sentence) && (EndsBefore(StaleCandidates(dates, text, start, prediction, hasSum), published.AddDays(-_options.MaxAnnouncementAgeDays), published) || SentenceCues.SpansEarlierYear(sentence, published.Year))
                 || inSentence.Count(IsSum) == 1 && SentenceCues.OpensWithRunningTotal(sentence)
                 || (SentenceCues.RecallsEarlierAnnouncement(sentence) || i >= LedeSentences && SentenceCues.SaysLastWeek(sentence)) && !SentenceCues.ReportsTodaysDelivery(sentence) && !paidNow && !announcedItem && !SentenceCues.IsAnnouncingNow(sentence) || !hasSum && SentenceCues.SetsBesideEarlier(sentence));
@@ -303,7 +306,7 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
             // that sum's package nearby (a recap of it recalls its shares too) they announce nothing of their own. "$225 million in
             // Foreign Military Financing for Estonia, Latvia and Lithuania. Of this amount, $60 million is allocated to Estonia, ...":
             // the shares of a sum for a list of countries are each country's.
-            if (SentenceCues.OpensWithShareOf(sentence) && !frames.Any(g => g.Amount is not null && !g.IsRecap && i - g.Index <= BorrowDistance) && i - regionalSum > BorrowDistance) continue;
+            if (opensWithShare && !sharesOfPackage && i - regionalSum > BorrowDistance) continue;
             var amountMentions = LocalDollars(text, sentence, inSentence, donor?.Party, article.Publisher, marksUsDollars, published);
             // "... with France promising €110 million, Germany €244 million and the European Union €355 million": the sums after the
             // giver's own are those of the givers named before each.

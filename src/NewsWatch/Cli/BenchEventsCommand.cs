@@ -83,7 +83,7 @@ public static class BenchEventsCommand
                 Console.Error.WriteLine($"{kept} exists; give a new file.");
                 return 2;
             }
-            var temp = Path.Combine(Path.GetTempPath(), "newswatch-bench-events-" + Guid.NewGuid().ToString("N"));
+            var temp = NewScratchFolder();
             try
             {
                 // Its own database whatever --db says: a benchmark never writes into the daemon's.
@@ -93,14 +93,13 @@ public static class BenchEventsCommand
                 var watch = Stopwatch.StartNew();
                 var report = await EventBenchRunner.RunAsync(fixtures, host.Services, _ => processor, useGold, ct).ConfigureAwait(false);
                 var seconds = watch.Elapsed.TotalSeconds;
-                Console.Write(report.Format($"{name} ({fixtures.Count} articles, {(useGold ? "gold mentions" : "tagger mentions")})"));
+                Console.Write(report.Format(Heading(name, fixtures.Count, useGold)));
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {fixtures.Count / Math.Max(seconds, 1e-9):F0} articles/s (first includes model load)"));
                 return EventBenchRunner.CheckFloors(report, pr.GetValue(floorP), pr.GetValue(floorR));
             }
             finally
             {
-                Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-                if (Directory.Exists(temp)) Directory.Delete(temp, recursive: true);
+                DropScratchFolder(temp);
             }
         });
         return command;
@@ -123,7 +122,7 @@ public static class BenchEventsCommand
             }
             parsed.Add((parts[0], p, r));
         }
-        var temp = Path.Combine(Path.GetTempPath(), "newswatch-bench-events-" + Guid.NewGuid().ToString("N"));
+        var temp = NewScratchFolder();
         var database = Path.Combine(temp, "bench.db");
         var failed = 0;
         try
@@ -139,7 +138,7 @@ public static class BenchEventsCommand
                 await migrator.MigrateAsync(ct).ConfigureAwait(false);
                 var fixtures = EventFixture.LoadAll(folder);
                 var report = await EventBenchRunner.RunAsync(fixtures, host.Services, _ => processor, useGold, ct).ConfigureAwait(false);
-                var text = report.Format($"{Path.GetFileName(Path.TrimEndingDirectorySeparator(folder))} ({fixtures.Count} articles, {(useGold ? "gold mentions" : "tagger mentions")})");
+                var text = report.Format(Heading(Path.GetFileName(Path.TrimEndingDirectorySeparator(folder)), fixtures.Count, useGold));
                 Console.Write(string.Join('\n', text.Split('\n').Take(4)) + "\n");
                 if (EventBenchRunner.CheckFloors(report, floorPrecision, floorRecall) != 0)
                 {
@@ -150,10 +149,21 @@ public static class BenchEventsCommand
         }
         finally
         {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            if (Directory.Exists(temp)) Directory.Delete(temp, recursive: true);
+            DropScratchFolder(temp);
         }
         if (failed > 0) Console.Error.WriteLine($"{failed} of {parsed.Count} sets under their floors");
         return failed > 0 ? 1 : 0;
+    }
+
+    private static string Heading(string name, int articles, bool goldMentions) =>
+        $"{name} ({articles} articles, {(goldMentions ? "gold mentions" : "tagger mentions")})";
+
+    /// <summary>A folder of its own for the benchmark's database: a benchmark never writes into the daemon's.</summary>
+    private static string NewScratchFolder() => Path.Combine(Path.GetTempPath(), "newswatch-bench-events-" + Guid.NewGuid().ToString("N"));
+
+    private static void DropScratchFolder(string folder)
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
     }
 }
