@@ -65,6 +65,30 @@ public static partial class SentenceSplitter
     }
 
     /// <summary>
+    /// The text with every line break that only wraps a long line (<see cref="IsWrapped"/>) turned into a space, so offsets
+    /// stay valid: readers that take each line break for the end of a sentence or a name ("Prime Minister Mario" / "Draghi")
+    /// then see the sentence whole. The same instance when nothing is wrapped.
+    /// </summary>
+    public static string Unwrap(string text)
+    {
+        char[]? chars = null;
+        var lineStart = 0;
+        for (var i = text.IndexOf('\n'); i >= 0; i = text.IndexOf('\n', i + 1))
+        {
+            if (IsWrapped(text, lineStart, i))
+            {
+                chars ??= text.ToCharArray();
+                chars[i] = ' ';
+                if (i > 0 && chars[i - 1] == '\r') chars[i - 1] = ' ';
+            }
+
+            lineStart = i + 1;
+        }
+
+        return chars is null ? text : new string(chars);
+    }
+
+    /// <summary>
     /// Whether the line break at <paramref name="lineEnd"/> only wraps a long line (plain-text and Markdown
     /// sources are often wrapped at about 72 columns): the line is long, does not end a sentence or announce a
     /// list, and the next line continues it rather than starting a paragraph or a list item.

@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using NewsWatch.Entities;
+using NewsWatch.Entities.Evaluation;
 using NewsWatch.Entities.Model;
 using NewsWatch.Entities.Tagging;
 using NewsWatch.Entities.Training;
@@ -23,6 +24,10 @@ public static class EvaluateCommand
     {
         var gmb = new Option<FileInfo?>("--gmb") { Description = "GMB ner_dataset.csv(.gz)." };
         var wikigold = new Option<FileInfo?>("--wikigold") { Description = "Wikigold wikigold.conll(.gz): PERSON scores on whole articles." };
+        var windows = new Option<FileInfo?>("--wh-entities") { Description = "Hand-labelled windows of wh-ukraine documents (models/training/wh-entities/labels.jsonl): PERSON, DATE and money scores on real defence and security text; needs --wh-ukraine." };
+        var corpus = new Option<FileInfo?>("--wh-ukraine") { Description = "wh-ukraine documents.jsonl.gz, the texts the --wh-entities labels point into." };
+        var floorDateValue = new Option<double?>("--floor-date-value") { Description = "Minimum DATE value accuracy on --wh-entities." };
+        var entityErrors = new Option<FileInfo?>("--entity-errors") { Description = "Write the --wh-entities errors (FN, FP, SPAN, VALUE, with context) to this file." };
         var floors = new (string Type, Option<double?> Option)[]
         {
             (EntityType.Person, new Option<double?>("--floor-person") { Description = "Minimum PERSON F1 (model+rules)." }),
@@ -35,6 +40,10 @@ public static class EvaluateCommand
         var command = new Command("evaluate", "Score the entity tagger on the held-out GMB split (last 10% of sentences), or dates on TimeBank.");
         command.Options.Add(gmb);
         command.Options.Add(wikigold);
+        command.Options.Add(windows);
+        command.Options.Add(corpus);
+        command.Options.Add(floorDateValue);
+        command.Options.Add(entityErrors);
         command.Options.Add(EntityVerbHost.Model);
         command.Options.Add(dev);
         command.Options.Add(errorsFile);
@@ -48,10 +57,15 @@ public static class EvaluateCommand
         }
         command.Validators.Add(result =>
         {
-            var entityCorpora = result.GetValue(gmb) is not null || result.GetValue(wikigold) is not null;
+            var entityCorpora = result.GetValue(gmb) is not null || result.GetValue(wikigold) is not null || result.GetValue(windows) is not null;
             if (entityCorpora == (result.GetValue(EvaluateTimeBank.Archive) is not null))
             {
-                result.AddError("give --gmb and/or --wikigold, or --timebank alone");
+                result.AddError("give --gmb, --wikigold and/or --wh-entities, or --timebank alone");
+            }
+
+            if ((result.GetValue(windows) is null) != (result.GetValue(corpus) is null))
+            {
+                result.AddError("--wh-entities and --wh-ukraine go together");
             }
         });
 
@@ -63,12 +77,6 @@ public static class EvaluateCommand
             }
             var output = parseResult.InvocationConfiguration.Output;
             var error = parseResult.InvocationConfiguration.Error;
-            if (parseResult.GetValue(gmb) is null && parseResult.GetValue(wikigold) is null)
-            {
-                await error.WriteLineAsync("evaluate needs --gmb or --wikigold").ConfigureAwait(false);
-                return 2;
-            }
-
             using var host = EntityVerbHost.Build(parseResult);
             var tagger = host.Services.GetRequiredService<EntityTagger>();
             var exit = 0;
@@ -109,6 +117,42 @@ public static class EvaluateCommand
                 if (parseResult.GetValue(floors[0].Option) is { } floor && withRules.F1(person) < floor)
                 {
                     await error.WriteLineAsync(Invariant($"wikigold {EntityType.Person} F1 {withRules.F1(person):F4} is below the floor {floor:F2}")).ConfigureAwait(false);
+                    exit = 1;
+                }
+            }
+
+            if (parseResult.GetValue(windows) is { } labelsFile)
+            {
+                var clock = Stopwatch.StartNew();
+                // --split is shared with --timebank: dev (before 2023-07-01, tuned on) or test (scored once).
+                var which = parseResult.GetValue(EvaluateTimeBank.Split) ?? LabelledWindows.Dev;
+                if (which is not (LabelledWindows.Dev or LabelledWindows.Test))
+                {
+                    await error.WriteLineAsync($"--wh-entities has the splits dev and test, not '{which}'").ConfigureAwait(false);
+                    return 2;
+                }
+
+                var chosen = LabelledWindows.Load(parseResult.GetValue(corpus)!.FullName, labelsFile.FullName).Split(which).ToList();
+                var scores = WindowScorer.Score(tagger, chosen);
+                await output.WriteAsync(scores.Table(Invariant($"wh-entities {which}: {chosen.Count} windows of real White House documents, {chosen.Sum(w => w.End - w.Start)} characters labelled by hand"))).ConfigureAwait(false);
+                await output.WriteLineAsync(Invariant($"evaluated in {clock.Elapsed.TotalSeconds:F1} s")).ConfigureAwait(false);
+                if (parseResult.GetValue(entityErrors) is { } errorsOut)
+                {
+                    await File.WriteAllLinesAsync(errorsOut.FullName, scores.Errors, ct).ConfigureAwait(false);
+                }
+
+                foreach (var (goldType, floor) in new[] { ("PERSON", parseResult.GetValue(floors[0].Option)), ("DATE", parseResult.GetValue(floors[2].Option)), ("MONEY", parseResult.GetValue(floors[3].Option)) })
+                {
+                    if (floor is { } f && scores.F1(goldType) < f)
+                    {
+                        await error.WriteLineAsync(Invariant($"wh-entities {goldType} F1 {scores.F1(goldType):F4} is below the floor {f:F2}")).ConfigureAwait(false);
+                        exit = 1;
+                    }
+                }
+
+                if (parseResult.GetValue(floorDateValue) is { } valueFloor && scores.DateValueAccuracy < valueFloor)
+                {
+                    await error.WriteLineAsync(Invariant($"wh-entities DATE value accuracy {scores.DateValueAccuracy:F4} is below the floor {valueFloor:F2}")).ConfigureAwait(false);
                     exit = 1;
                 }
             }

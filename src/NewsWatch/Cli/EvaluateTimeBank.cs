@@ -23,7 +23,7 @@ internal static class EvaluateTimeBank
 
     public static readonly Option<string> Split = new("--split")
     {
-        Description = "dev (TimeBank, 183 documents), test (AQUAINT, 73) or all.",
+        Description = "--timebank: dev (TimeBank, 183 documents), test (AQUAINT, 73) or all; --wh-entities: dev (before 2023-07-01) or test.",
         DefaultValueFactory = _ => "dev",
     };
 

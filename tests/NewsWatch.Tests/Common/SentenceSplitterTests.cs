@@ -99,4 +99,20 @@ public class SentenceSplitterTests
         Assert.Equal(2, sentences.Count);
         Assert.Equal("A new air defence package for Ukraine worth $900 million", sentences[0]);
     }
+
+    [Fact]
+    public void Unwrap_turns_only_wrapping_line_breaks_into_spaces_and_keeps_offsets()
+    {
+        const string text = "The President spoke today with the Prime Minister of that country, Mario\r\n"
+            + "Draghi of Italy, about the war.\n"
+            + "\n"
+            + "A headline\n"
+            + "- an item";
+        var unwrapped = SentenceSplitter.Unwrap(text);
+        Assert.Equal(text.Length, unwrapped.Length);
+        Assert.Contains("Mario  Draghi", unwrapped, StringComparison.Ordinal);
+        Assert.EndsWith("war.\n\nA headline\n- an item", unwrapped, StringComparison.Ordinal);
+        const string plain = "No wrapped line here.\nNor here.";
+        Assert.Same(plain, SentenceSplitter.Unwrap(plain));
+    }
 }

@@ -1,5 +1,6 @@
-using System.Text.RegularExpressions;
 using System.Collections.Frozen;
+using System.Text.RegularExpressions;
+using NewsWatch.Entities.Model;
 
 namespace NewsWatch.Entities.People;
 
@@ -87,8 +88,9 @@ public sealed partial class NonPersonNames
             return true;
         }
 
-        // "Hall of Fame", "Bank of England": one capitalised word before "of" and another.
-        if (!span.Contains(' ', StringComparison.Ordinal) && after is "of" && ContextWords.IsCapitalised(ContextWords.After(text, text.IndexOf("of", end, StringComparison.Ordinal) + 2)))
+        // "Hall of Fame", "Bank of England": one capitalised word before "of" and another; but a title before the word makes
+        // it a person's ("Prime Minister Frederiksen of Denmark").
+        if (!span.Contains(' ', StringComparison.Ordinal) && after is "of" && !WordLists.Titles.Contains(before.ToString().TrimEnd('.').ToLowerInvariant()) && ContextWords.IsCapitalised(ContextWords.After(text, text.IndexOf("of", end, StringComparison.Ordinal) + 2)))
         {
             return true;
         }

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using NewsWatch.Entities.Amounts;
 using NewsWatch.Entities.Countries;
@@ -108,6 +109,8 @@ public sealed partial class EntityTagger
             return [];
         }
 
+        var page = original;
+        original = Common.SentenceSplitter.Unwrap(original);
         var tokens = Tokenizer.Tokenize(original);
         var text = CapitalsCase.TitleCaseCapitals(original, tokens, out var converted);
         var spans = ModelSpans(text, tokens, rules: true, converted);
@@ -148,8 +151,8 @@ public sealed partial class EntityTagger
         AddAmounts(text, published, spans, mentions);
         var result = WithoutOverlaps(mentions);
 
-        // Mentions were found on the title-cased copy of capitals lines (same offsets): their text is the page's.
-        return ReferenceEquals(text, original) ? result : [.. result.Select(m => m with { Text = original[m.Start..m.End] })];
+        // Mentions were found on the unwrapped, title-cased copy (same offsets): their text is the page's.
+        return ReferenceEquals(text, page) ? result : [.. result.Select(m => m with { Text = page[m.Start..m.End] })];
     }
 
     /// <summary>
@@ -582,24 +585,82 @@ public sealed partial class EntityTagger
 
                 result.Add(new ModelSpan(span.TypeIndex, sentence[start].Start, sentence[end - 1].End, min, offset + start, offset + end));
             }
+
+            if (rules && !titleCased)
+            {
+                AddNamesAfterTitles(text, sentence, labels, offset, result);
+            }
         }
 
+        result.Sort((a, b) => a.Start.CompareTo(b.Start));
         return result;
     }
+
+    /// <summary>
+    /// "Director Burns", "Governor Polis", "Prime Minister Frederiksen": one or two name words right after a title that only
+    /// people hold are a name, where the model, which has seen few of these surnames, left them out. Government texts
+    /// name most officials this way. Not when more capitalised words follow ("Director Central Intelligence Agency") or
+    /// the words make a non-person name.
+    /// </summary>
+    private void AddNamesAfterTitles(string text, ReadOnlySpan<Token> sentence, ReadOnlySpan<int> labels, int offset, List<ModelSpan> result)
+    {
+        var person = NerLabels.TypeIndex(EntityType.Person);
+        for (var k = 0; k + 1 < sentence.Length; k++)
+        {
+            if (labels[k] != NerLabels.Outside || !PersonOnlyTitles.Contains(TitleKey(text, sentence[k])) || !char.IsUpper(text[sentence[k].Start]))
+            {
+                continue;
+            }
+
+            var end = k + 1;
+            while (end < sentence.Length && end - k <= 2 && labels[end] == NerLabels.Outside && IsNameWord(text, sentence[end])
+                && !GapHasLineBreak(text, sentence[end - 1], sentence[end]))
+            {
+                end++;
+            }
+
+            if (end == k + 1 || end < sentence.Length && IsCapitalised(text, sentence[end]) && !GapHasLineBreak(text, sentence[end - 1], sentence[end])
+                || _nonPersons.IsNonPerson(text, sentence[k + 1].Start, sentence[end - 1].End))
+            {
+                continue;
+            }
+
+            result.Add(new ModelSpan(person, sentence[k + 1].Start, sentence[end - 1].End, RuleConfidence, offset + k + 1, offset + end));
+            k = end - 1;
+        }
+    }
+
+    private static bool IsCapitalised(string text, Token token) => token.Kind == TokenKind.Word && char.IsUpper(text[token.Start]);
+
+    /// <summary>Titles held only by people and written right before a surname (lower-cased, no dot).</summary>
+    private static readonly FrozenSet<string> PersonOnlyTitles = new[]
+    {
+        "mr", "mrs", "ms", "dr", "president", "chancellor", "secretary", "director", "administrator", "governor", "commissioner",
+        "senator", "sen", "ambassador", "representative", "rep", "congressman", "congresswoman", "mayor", "speaker", "admiral",
+        "minister", "premier", "ayatollah", "sheikh",
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>
     /// The end of a name taken past a generational suffix right after it ("Glenn A. Profitt II", "Martin Luther King Jr."):
     /// GMB and Wikigold count the suffix as part of the name, and the completion rules, which want lower-case letters, stop
     /// before it.
     /// </summary>
-    private static int WithSuffix(string text, ReadOnlySpan<Token> sentence, ReadOnlySpan<int> labels, int end)
+    private static int WithSuffix(string text, ReadOnlySpan<Token> sentence, ReadOnlySpan<int> labels, int end, bool afterComma = false)
     {
-        if (end >= sentence.Length || labels[end] != NerLabels.Outside || GapHasLineBreak(text, sentence[end - 1], sentence[end]))
+        if (end >= sentence.Length || labels[end] != NerLabels.Outside && !afterComma || GapHasLineBreak(text, sentence[end - 1], sentence[end]))
         {
             return end;
         }
 
         var word = text.AsSpan(sentence[end].Start, sentence[end].Length);
+        // "Joseph R. Biden, Jr.": the suffix after a comma, as official texts write it (the model tags it a name of its own).
+        if (word is "," && sentence[end].Start == sentence[end - 1].End && end + 1 < sentence.Length
+            && text.AsSpan(sentence[end + 1].Start, sentence[end + 1].Length) is "Jr." or "Sr." or "Jr" or "Sr"
+            && !GapHasLineBreak(text, sentence[end], sentence[end + 1]))
+        {
+            return WithSuffix(text, sentence, labels, end + 1, afterComma: true);
+        }
+
         if (word is "II" or "III" or "IV" or "Jr." or "Sr.")
         {
             return end + 1;

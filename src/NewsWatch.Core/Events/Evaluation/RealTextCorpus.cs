@@ -3,6 +3,7 @@ using System.IO.Compression;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using NewsWatch.Common;
 using NewsWatch.Entities.Amounts;
 
 namespace NewsWatch.Events.Evaluation;

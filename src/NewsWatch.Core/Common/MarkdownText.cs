@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace NewsWatch.Events.Evaluation;
+namespace NewsWatch.Common;
 
 /// <summary>
 /// The wh-ukraine texts are the briefing room's pages as Markdown; the daemon sees the same pages as HTML

@@ -1,6 +1,6 @@
-using NewsWatch.Events.Evaluation;
+using NewsWatch.Common;
 
-namespace NewsWatch.Tests.Events;
+namespace NewsWatch.Tests.Common;
 
 public sealed class MarkdownTextTests
 {

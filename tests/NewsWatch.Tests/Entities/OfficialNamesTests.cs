@@ -1,0 +1,47 @@
+using NewsWatch.Entities;
+using NewsWatch.Entities.Tagging;
+
+namespace NewsWatch.Tests.Entities;
+
+/// <summary>How government texts write people, on sentences written for these tests in the style of official readouts.</summary>
+public sealed class OfficialNamesTests(TaggerFixture fixture) : IClassFixture<TaggerFixture>
+{
+    private readonly EntityTagger _tagger = fixture.Tagger;
+
+    private List<string> People(string text) =>
+        [.. _tagger.Tag(text, new DateOnly(2023, 5, 4)).Where(m => m.Type == EntityType.Person).Select(m => m.Text)];
+
+    [Fact]
+    public void A_name_over_a_wrapped_line_break_is_one_name()
+    {
+        var people = People("The President spoke by phone this morning with the Foreign Minister, Halvard\nOstergaard-Lind, about the grain corridor and the winter.");
+        Assert.Contains("Halvard\nOstergaard-Lind", people); // the page's text, offsets unchanged
+    }
+
+    [Theory]
+    [InlineData("President Joseph R. Biden, Jr. welcomed the delegation to the White House.", "Joseph R. Biden, Jr.")]
+    [InlineData("The hall is named after Calvin T. Brooks, Sr. and his wife.", "Calvin T. Brooks, Sr.")]
+    public void A_suffix_after_a_comma_belongs_to_the_name(string text, string name)
+    {
+        var people = People(text);
+        Assert.Contains(name, people);
+        Assert.DoesNotContain(people, p => p is "Jr." or "Sr.");
+    }
+
+    [Theory]
+    [InlineData("Thank you, Director Quillfeather, for the briefing on the drills.", "Quillfeather")]
+    [InlineData("Governor Pemberville toured the flooded towns with Administrator Osterhaus.", "Pemberville", "Osterhaus")]
+    [InlineData("The President hosted Prime Minister Varhelyi of Hungary at the White House.", "Varhelyi")]
+    [InlineData("Commissioner Tobrenski will leave the agency next month.", "Tobrenski")]
+    public void A_surname_after_a_title_only_people_hold_is_a_name(string text, params string[] names)
+    {
+        var people = People(text);
+        foreach (var name in names) Assert.Contains(name, people);
+    }
+
+    [Theory]
+    [InlineData("The Director of National Intelligence briefed the committee.")]
+    [InlineData("He met the Director Central Intelligence Agency staff.")]
+    public void Titles_before_offices_and_long_capitalised_names_give_no_name(string text) =>
+        Assert.Empty(People(text));
+}
