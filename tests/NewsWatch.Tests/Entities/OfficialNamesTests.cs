@@ -44,4 +44,19 @@ public sealed class OfficialNamesTests(TaggerFixture fixture) : IClassFixture<Ta
     [InlineData("He met the Director Central Intelligence Agency staff.")]
     public void Titles_before_offices_and_long_capitalised_names_give_no_name(string text) =>
         Assert.Empty(People(text));
+
+    [Fact]
+    public void An_administration_named_after_its_leaders_names_each_of_them()
+    {
+        var people = _tagger.Tag("Today, the Biden-Harris administration is sending more aid. The Small Business Administration lends to firms.", new DateOnly(2023, 5, 4))
+            .Where(m => m.Type == EntityType.Person).Select(m => (m.Text, m.Value!.Name)).ToList();
+        Assert.Equal([("Biden", "Joe Biden"), ("Harris", "Kamala Harris")], people);
+    }
+
+    [Fact]
+    public void A_vice_president_is_an_office_holder()
+    {
+        var people = _tagger.Tag("Vice President Harris met the delegation on Tuesday.", new DateOnly(2023, 5, 4)).Where(m => m.Type == EntityType.Person);
+        Assert.Contains(people, m => m.Value!.Name == "Kamala Harris");
+    }
 }

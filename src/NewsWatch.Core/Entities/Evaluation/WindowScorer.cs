@@ -9,7 +9,8 @@ namespace NewsWatch.Entities.Evaluation;
 /// whole, as the daemon tags a page (document-level rules see every mention), and only the mentions that start inside
 /// a window are counted. Exact: the same span. Overlap: pairs matched one to one by overlapping spans. DATE value: of
 /// the overlap-matched dates with a gold value, how many carry that value. MONEY: an AMOUNT counts when it overlaps a
-/// gold amount with the same value and currency ("value and currency right").
+/// gold amount with the same value and currency ("value and currency right"). Vague DATE references ("now", "recently")
+/// are outside the label set and not scored.
 /// </summary>
 public sealed class WindowScorer
 {
@@ -19,6 +20,7 @@ public sealed class WindowScorer
     private readonly List<string> _errors = [];
     private int _datesWithValue;
     private int _datesValueRight;
+    private int _vagueDates;
 
     public IReadOnlyList<string> Errors => _errors;
 
@@ -28,6 +30,13 @@ public sealed class WindowScorer
         {
             var gold = window.Mentions.Where(m => m.Type == goldType).OrderBy(m => m.Start).ToList();
             var predicted = tagged.Where(m => m.Type == taggedType && m.Start >= window.Start && m.Start < window.End).OrderBy(m => m.Start).ToList();
+            if (goldType == "DATE")
+            {
+                // The labels leave out vague references ("now", "currently", "recently"), which TimeML, and so the tagger,
+                // counts as dates (PRESENT_REF, PAST_REF, FUTURE_REF): outside the label set, they are not scored.
+                _vagueDates += predicted.RemoveAll(m => m.Value?.Timex?.EndsWith("_REF", StringComparison.Ordinal) == true);
+            }
+
             var counts = _counts[goldType];
             counts.Gold += gold.Count;
             counts.Predicted += predicted.Count;
@@ -96,7 +105,7 @@ public sealed class WindowScorer
             var c = _counts[goldType];
             var value = goldType switch
             {
-                "DATE" => string.Create(CultureInfo.InvariantCulture, $"{Ratio(_datesValueRight, _datesWithValue):0.0000} ({_datesValueRight}/{_datesWithValue} matched dates)"),
+                "DATE" => string.Create(CultureInfo.InvariantCulture, $"{Ratio(_datesValueRight, _datesWithValue):0.0000} ({_datesValueRight}/{_datesWithValue} matched dates; {_vagueDates} vague references not scored)"),
                 "MONEY" => string.Create(CultureInfo.InvariantCulture, $"F1 {Ratio(2 * c.ValueRight, c.Gold + c.Predicted):0.0000} ({c.ValueRight} right)"),
                 _ => "",
             };

@@ -2,7 +2,7 @@ namespace NewsWatch.Entities.People;
 
 /// <summary>
 /// One term of office from <c>office_holders.tsv</c>: <paramref name="Country"/> is an ISO 3166 alpha-2 code or
-/// NATO/EU/UN; <paramref name="Office"/> is head_of_state, head_of_government, foreign_minister, defence_minister,
+/// NATO/EU/UN; <paramref name="Office"/> is head_of_state, head_of_government, vice_president (US), foreign_minister, defence_minister,
 /// secretary_general or one of the eu_* offices; <paramref name="To"/> is null while the holder is in office.
 /// </summary>
 public sealed record OfficeHolder(string Name, string Country, string Office, DateOnly From, DateOnly? To)

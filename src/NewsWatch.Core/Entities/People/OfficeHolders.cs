@@ -24,7 +24,7 @@ public sealed class OfficeHolders
     /// <summary>Which office wins when two holders in office share a surname: the offices news mentions most.</summary>
     private static readonly string[] Prominence =
     [
-        "head_of_state", "head_of_government", "secretary_general", "eu_commission_president", "eu_council_president",
+        "head_of_state", "head_of_government", "vice_president", "secretary_general", "eu_commission_president", "eu_council_president",
         "eu_high_representative", "foreign_minister", "defence_minister",
     ];
 

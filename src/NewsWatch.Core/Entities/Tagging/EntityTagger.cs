@@ -65,6 +65,7 @@ public sealed partial class EntityTagger
     private readonly HeadlineLeaders _leaders;
     private readonly NamesBeforeCountries _bracketed;
     private readonly ParticleNames _particleNames;
+    private readonly AdministrationLeaders _administrationLeaders = AdministrationLeaders.Shared;
 
     public EntityTagger(
         NerModel model, CountryResolver countries, MoneyRecognizer money, ExchangeRates rates, DateRecognizer dates,
@@ -146,6 +147,14 @@ public sealed partial class EntityTagger
         AddMissedCountries(text, tokens, free, cutShort, mentions);
         var reference = published ?? DateOnly.FromDateTime(_time.GetUtcNow().UtcDateTime);
         AddPeople(text, tokens, spans, free, converted, mentions, reference);
+        var leaders = _administrationLeaders.Find(text, mentions, reference, RuleConfidence);
+        if (leaders.Count > 0)
+        {
+            // A model span over the whole "Biden-Harris" gives way to its two people.
+            mentions.RemoveAll(m => m.Type == EntityType.Person && leaders.Any(l => m.Start <= l.Start && l.End <= m.End));
+            mentions.AddRange(leaders);
+        }
+
         AddDates(text, reference, spans, mentions);
 
         AddAmounts(text, published, spans, mentions);
@@ -619,6 +628,18 @@ public sealed partial class EntityTagger
                 end++;
             }
 
+            // "Commissioner Karel de Gucht": a lower-case particle and the rest of the surname.
+            var particle = end;
+            while (end > k + 1 && particle < sentence.Length && particle - end < 2 && labels[particle] == NerLabels.Outside && NameParticles.Contains(TitleKey(text, sentence[particle])))
+            {
+                particle++;
+            }
+
+            if (particle > end && particle < sentence.Length && labels[particle] == NerLabels.Outside && IsNameWord(text, sentence[particle]))
+            {
+                end = particle + 1;
+            }
+
             if (end == k + 1 || end < sentence.Length && IsCapitalised(text, sentence[end]) && !GapHasLineBreak(text, sentence[end - 1], sentence[end])
                 || _nonPersons.IsNonPerson(text, sentence[k + 1].Start, sentence[end - 1].End))
             {
@@ -637,7 +658,7 @@ public sealed partial class EntityTagger
     {
         "mr", "mrs", "ms", "dr", "president", "chancellor", "secretary", "director", "administrator", "governor", "commissioner",
         "senator", "sen", "ambassador", "representative", "rep", "congressman", "congresswoman", "mayor", "speaker", "admiral",
-        "minister", "premier", "ayatollah", "sheikh",
+        "minister", "ayatollah", "sheikh",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>
