@@ -2,7 +2,9 @@
 """Turns the annotators' batch files into labels.jsonl: offsets into each document's plain text and a hash of each
 mention's text instead of the text itself (nothing of the corpus is committed).
 
-    python3 models/training/wh-entities/build_labels.py OUTDIR/manifest.jsonl OUTDIR/labels/batch*.jsonl > models/training/wh-entities/labels.jsonl
+    python3 models/training/wh-entities/build_labels.py OUTDIR/manifest.jsonl OUTDIR/labels/batch*.jsonl > ROUND.jsonl
+
+labels.jsonl is round 1's output followed by round 2's (rounds: see prepare.py).
 
 An annotator's offsets are into a window file (the window's text exactly); the window id is `<doc>@<start>`.
 """
@@ -34,7 +36,7 @@ def main():
                     if x.get('amount_high') is not None:
                         out['amount_high'] = x['amount_high']
                 mentions.append(out)
-            rows[labelled['window']] = {'doc': m['doc'], 'split': m['split'], 'date': m['date'], 'kind': m['kind'],
+            rows[labelled['window']] = {'doc': m['doc'], 'split': m['split'], 'round': m.get('round', 1), 'date': m['date'], 'kind': m['kind'],
                                         'start': m['start'], 'end': m['end'], 'mentions': mentions}
     missing = set(manifest) - set(rows)
     if missing:
