@@ -88,13 +88,11 @@ public sealed class TaggerDateTests(TaggerFixture fixture) : IClassFixture<Tagge
         Assert.Null(Assert.Single(DateRecognizer.Shared.ResolveSpans(text, [(0, 9)], Published)));
     }
 
-    [Theory]
-    [InlineData("By the end of May, every depot will have the new trucks.", "the end of May", "1989-05")]
-    [InlineData("The grant builds on pledges the ministry made last June to the towns.", "last June", "1989-06")]
-    public void The_words_that_open_a_date_belong_to_its_span(string text, string span, string value)
+    [Fact]
+    public void The_end_of_the_current_month_or_year_is_a_date()
     {
-        var date = Assert.Single(Dates(text));
-        Assert.Equal(span, date.Text);
-        Assert.Equal(value, date.Value?.Timex);
+        var date = Assert.Single(Dates("The last trucks will leave the depot by the end of the month."));
+        Assert.Equal("1989-10", date.Value?.Timex);
+        Assert.Contains("end of the month", date.Text, StringComparison.Ordinal);
     }
 }

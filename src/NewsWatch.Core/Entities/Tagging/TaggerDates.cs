@@ -133,7 +133,7 @@ internal static partial class TaggerDates
             }
         }
 
-        mentions.AddRange(dates.Select(d => WithDeterminer(text, d)));
+        mentions.AddRange(dates);
         for (var k = 0; k < found.Count; k++)
         {
             if (!taken[k] && !found[k].IsDuration && !IsCommonWord(text, found[k].Start, found[k].End) && (DateAnchors.IsDate(Words(found[k].Text)) || IsPeriod(found[k]) || RelativeReferences.IsReference(found[k].Timex)))
@@ -149,7 +149,8 @@ internal static partial class TaggerDates
     [GeneratedRegex(@"^\d{4}-(Q[1-4X]|H[12]|SU|WI|SP|FA|W\d\d-WE)$", RegexOptions.CultureInvariant)]
     private static partial Regex PeriodValue();
 
-    [GeneratedRegex(@"\b(fiscal|full year|year(['’]s)?[ -]end)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <remarks>"by the end of the year", "at the end of the month": in news, the current one's end (a period of its own).</remarks>
+    [GeneratedRegex(@"\b(fiscal|full year|year(['’]s)?[ -]end)\b|^(the\s+)?(end|beginning|start|middle)\s+of\s+the\s+(year|month|week|quarter)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ReportPeriod();
 
     [GeneratedRegex(@"^\d{4}$", RegexOptions.CultureInvariant)]
@@ -160,29 +161,6 @@ internal static partial class TaggerDates
 
     [GeneratedRegex(@"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?$", RegexOptions.CultureInvariant)]
     private static partial Regex MonthName();
-
-    /// <summary>
-    /// "the end of May", "last November": the article before a span the model began at "end of", or the "last" before a
-    /// month's name, belongs to the expression (a month alone already resolves to the last one in running text).
-    /// </summary>
-    private static EntityMention WithDeterminer(string text, EntityMention date)
-    {
-        var before = text.AsSpan(0, date.Start);
-        var determiner = PartOfPeriod().IsMatch(text.AsSpan(date.Start, date.End - date.Start)) ? ArticleBefore().Match(text, 0, date.Start)
-            : MonthName().IsMatch(text.AsSpan(date.Start, date.End - date.Start)) ? RelativeBefore().Match(text, 0, date.Start) : Match.Empty;
-        return determiner.Success && before.Length >= determiner.Length
-            ? date with { Start = determiner.Index, Text = text[determiner.Index..date.End] }
-            : date;
-    }
-
-    [GeneratedRegex(@"^(?:end|beginning|start|middle|turn|week|spring|summer|autumn|fall|winter)\s+of\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex PartOfPeriod();
-
-    [GeneratedRegex(@"(?<![\w-])[Tt]he\s+$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
-    private static partial Regex ArticleBefore();
-
-    [GeneratedRegex(@"(?<![\w-])[Ll]ast\s+$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
-    private static partial Regex RelativeBefore();
 
     /// <summary>A day number and perhaps the year after a month's name (", 1989" too), nothing else: no range's other end.</summary>
     [GeneratedRegex(@"^\s*\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?$", RegexOptions.CultureInvariant)]
