@@ -102,7 +102,9 @@ public static partial class SentenceSplitter
         while (begin < end && text[begin] is ' ' or '\t') begin++;
         if (end - begin < MinWrappedLineLength) return false;
         var last = text[end - 1];
-        if (last is '.' or '!' or '?' or ':' or ';' or '\u2026' || IsCloser(last) && end - 2 >= begin && text[end - 2] is '.' or '!' or '?') return false;
+        // "President Joseph R." / "Biden, Jr. will travel": a middle initial ends no sentence.
+        var initial = last == '.' && end - 2 >= begin && char.IsUpper(text[end - 2]) && (end - 3 < begin || text[end - 3] == ' ');
+        if (!initial && (last is '.' or '!' or '?' or ':' or ';' or '\u2026' || IsCloser(last) && end - 2 >= begin && text[end - 2] is '.' or '!' or '?')) return false;
         if (IsLabelledFigure(text, begin, end) || DatedHeader().IsMatch(text.AsSpan(begin, end - begin))) return false;
         var next = lineEnd + 1;
         while (next < text.Length && text[next] is ' ' or '\t') next++;

@@ -115,4 +115,11 @@ public class SentenceSplitterTests
         const string plain = "No wrapped line here.\nNor here.";
         Assert.Same(plain, SentenceSplitter.Unwrap(plain));
     }
+
+    [Fact]
+    public void A_line_wrapped_after_a_middle_initial_continues()
+    {
+        const string text = "From February 20th to 22nd, the President of the country, Joseph Q.\nAdamsworth, Jr. will travel to Poland.";
+        Assert.Equal([text], Split(text));
+    }
 }

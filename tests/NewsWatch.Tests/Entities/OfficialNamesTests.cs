@@ -59,4 +59,11 @@ public sealed class OfficialNamesTests(TaggerFixture fixture) : IClassFixture<Ta
         var people = _tagger.Tag("Vice President Harris met the delegation on Tuesday.", new DateOnly(2023, 5, 4)).Where(m => m.Type == EntityType.Person);
         Assert.Contains(people, m => m.Value!.Name == "Kamala Harris");
     }
+
+    [Theory]
+    [InlineData("The envoy said he had met Xi Jinping twice this year.", "Xi Jinping")]
+    [InlineData("The President and Secretary General Stoltenberg will review the plans.", "Stoltenberg")]
+    [InlineData("The Biden Administration is pursuing the programme with partners.", "Biden")]
+    public void Office_holders_the_model_misses_are_found(string text, string name) =>
+        Assert.Contains(name, People(text));
 }

@@ -19,7 +19,8 @@ public sealed partial class AdministrationLeaders(OfficeHolders holders)
         foreach (Match match in Administration().Matches(text))
         {
             var (start, end) = (match.Index, match.Groups["second"].Success ? match.Groups["second"].Index + match.Groups["second"].Length : match.Groups["first"].Index + match.Groups["first"].Length);
-            if (mentions.Any(m => m.Start < end && start < m.End && !(m.Type == EntityType.Person && m.Start == start && m.End == end)))
+            // A PERSON span of the leaders' names, with or without "Administration" ("Biden Administration"), gives way.
+            if (mentions.Any(m => m.Start < end && start < m.End && !(m.Type == EntityType.Person && m.Start == start && m.End <= match.Index + match.Length)))
             {
                 continue;
             }

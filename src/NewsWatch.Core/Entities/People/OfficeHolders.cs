@@ -73,6 +73,9 @@ public sealed class OfficeHolders
     /// <summary>Like <see cref="Find(string, DateOnly)"/>, but only a holder in office on <paramref name="on"/>.</summary>
     public OfficeHolder? FindInOffice(string nameOrSurname, DateOnly on) => Find(nameOrSurname, on, inOfficeOnly: true);
 
+    /// <summary>True when the words are the full name or an alias, two words or more, of anyone in the table ("Xi Jinping").</summary>
+    public bool IsFullName(string words) => words.Contains(' ', StringComparison.Ordinal) && _byName.ContainsKey(Key(words));
+
     /// <summary>True when the words are a surname of anyone in the table, in office or not.</summary>
     public bool IsSurname(string word) => _bySurname.ContainsKey(Key(word));
 

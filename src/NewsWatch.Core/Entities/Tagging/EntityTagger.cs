@@ -66,6 +66,7 @@ public sealed partial class EntityTagger
     private readonly NamesBeforeCountries _bracketed;
     private readonly ParticleNames _particleNames;
     private readonly AdministrationLeaders _administrationLeaders = AdministrationLeaders.Shared;
+    private readonly OfficeHolderNames _holderNames = OfficeHolderNames.Shared;
 
     public EntityTagger(
         NerModel model, CountryResolver countries, MoneyRecognizer money, ExchangeRates rates, DateRecognizer dates,
@@ -151,7 +152,7 @@ public sealed partial class EntityTagger
         if (leaders.Count > 0)
         {
             // A model span over the whole "Biden-Harris" gives way to its two people.
-            mentions.RemoveAll(m => m.Type == EntityType.Person && leaders.Any(l => m.Start <= l.Start && l.End <= m.End));
+            mentions.RemoveAll(m => m.Type == EntityType.Person && leaders.Any(l => m.Start <= l.Start && l.Start < m.End));
             mentions.AddRange(leaders);
         }
 
@@ -185,6 +186,7 @@ public sealed partial class EntityTagger
         }
 
         Take(_bracketed.Find(text, tokens, free));
+        Take(_holderNames.Find(text, tokens, free));
         Take(_particleNames.Find(text, tokens, free));
 
         void Take(List<(int Start, int End)> found)
@@ -619,6 +621,13 @@ public sealed partial class EntityTagger
             if (labels[k] != NerLabels.Outside || !PersonOnlyTitles.Contains(TitleKey(text, sentence[k])) || !char.IsUpper(text[sentence[k].Start]))
             {
                 continue;
+            }
+
+            // "Secretary General Stoltenberg", "Deputy Prime Minister Fedorov": the rest of a title of several words.
+            while (k + 2 < sentence.Length && labels[k + 1] == NerLabels.Outside && char.IsUpper(text[sentence[k + 1].Start])
+                && WordLists.Titles.Contains(TitleKey(text, sentence[k + 1])))
+            {
+                k++;
             }
 
             var end = k + 1;
