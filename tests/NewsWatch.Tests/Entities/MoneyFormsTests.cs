@@ -30,6 +30,19 @@ public class MoneyFormsTests
         Assert.Equal(MoneyQualifier.None, mention.Qualifier);
     }
 
+    [Theory]
+    [InlineData("The ministry asked for two and a quarter billion dollars for the bank.", "two and a quarter billion dollars", 2_250_000_000, "USD")]
+    [InlineData("The fund adds three and three quarters million euros a year.", "three and three quarters million euros", 3_750_000, "EUR")]
+    public void A_quarter_or_three_quarters_after_a_number_add_to_it(string text, string span, decimal amount, string currency) =>
+        AssertAmount(Single(text), span, amount, currency);
+
+    [Fact]
+    public void The_pronoun_us_before_a_dollar_sign_is_no_currency()
+    {
+        AssertAmount(Single("Foreign firms paid us $57 billion in taxes last year."), "$57 billion", 57_000_000_000m, "USD");
+        AssertAmount(Single("russia has accepted a us $ 150 million loan ."), "us $ 150 million", 150_000_000m, "USD");
+    }
+
     [Fact]
     public void More_than_one_and_a_half_billion_dollars_is_a_lower_bound()
     {

@@ -75,6 +75,25 @@ public sealed class MoneyRecognizer
         return IsPercent(text, tokens, number.Next) ? null : new Match(number.Next, number.Value, null, sentenceIso);
     }
 
+    /// <summary>
+    /// "paid us $57 billion": a lower-case "us" before a dollar sign is the pronoun in text that uses capitals. Only text
+    /// written all in lower case (as some corpora are: "a us $ 150 million loan") writes the currency prefix that way.
+    /// </summary>
+    private static bool IsPronounUs(string text, ScanToken token)
+    {
+        if (!text.AsSpan(token.Start, token.Length).SequenceEqual("us"))
+        {
+            return false;
+        }
+
+        var from = Math.Max(0, token.Start - PronounContextChars);
+        var to = Math.Min(text.Length, token.Start + PronounContextChars);
+        return text.AsSpan(from, to - from).IndexOfAnyInRange('A', 'Z') >= 0;
+    }
+
+    /// <summary>How much text around a lower-case "us" is searched for capitals.</summary>
+    private const int PronounContextChars = 200;
+
     private static bool IsMoneyAbbreviation(ReadOnlySpan<char> word) =>
         word.Equals("bn", StringComparison.OrdinalIgnoreCase) || word.Equals("bln", StringComparison.OrdinalIgnoreCase)
         || word.Equals("mn", StringComparison.OrdinalIgnoreCase) || word.Equals("mln", StringComparison.OrdinalIgnoreCase)
@@ -84,7 +103,8 @@ public sealed class MoneyRecognizer
     private Match? MatchCurrencyFirst(string text, List<ScanToken> tokens, int i)
     {
         if (_lexicon.Match(text, tokens, i, beforeNumber: true) is not var (unit, length)
-            || NumberReader.Read(text, tokens, i + length) is not { } number)
+            || NumberReader.Read(text, tokens, i + length) is not { } number
+            || IsPronounUs(text, tokens[i]))
         {
             return null;
         }

@@ -142,10 +142,10 @@ internal static class NumberReader
                 i++;
                 continue;
             }
-            // "one and a half billion", "two-and-a-half million": the whole number so far plus a half.
-            if (any && fraction == 0 && current > 0 && AndAHalf(text, tokens, t.Kind == ScanTokenKind.Dash && IsGlued(tokens, i) ? i + 1 : i) is { } afterHalf)
+            // "one and a half billion", "two-and-a-half million", "two and a quarter billion": the whole number so far plus a fraction.
+            if (any && fraction == 0 && current > 0 && AndAFraction(text, tokens, t.Kind == ScanTokenKind.Dash && IsGlued(tokens, i) ? i + 1 : i) is var (afterHalf, part))
             {
-                fraction = current + 0.5m;
+                fraction = current + part;
                 current = 0;
                 i = afterHalf;
                 continue;
@@ -250,21 +250,28 @@ internal static class NumberReader
     }
 
     /// <summary>
-    /// The token after "and a half" / "and one half" starting at the "and" at <paramref name="i"/>, with the words
-    /// spaced or all hyphenated ("-and-a-half"); null for anything else.
+    /// The token after "and a half" / "and one half" / "and a quarter" / "and three quarters" starting at the "and" at
+    /// <paramref name="i"/>, with the words spaced or all hyphenated ("-and-a-half"), and the fraction; null for anything else.
     /// </summary>
-    private static int? AndAHalf(string text, List<ScanToken> tokens, int i)
+    private static (int Next, decimal Fraction)? AndAFraction(string text, List<ScanToken> tokens, int i)
     {
         var hyphenated = i > 0 && tokens[i - 1].Kind == ScanTokenKind.Dash;
         if (i >= tokens.Count || tokens[i].Kind != ScanTokenKind.Word || !Span(text, tokens[i]).Equals("and", StringComparison.OrdinalIgnoreCase)
             || WordAfter(tokens, i, hyphenated) is not { } article
-            || !(Span(text, tokens[article]).Equals("a", StringComparison.OrdinalIgnoreCase) || Span(text, tokens[article]).Equals("one", StringComparison.OrdinalIgnoreCase))
-            || WordAfter(tokens, article, hyphenated) is not { } half
-            || !Span(text, tokens[half]).Equals("half", StringComparison.OrdinalIgnoreCase))
+            || WordAfter(tokens, article, hyphenated) is not { } part)
         {
             return null;
         }
-        return half + 1;
+
+        var count = Span(text, tokens[article]);
+        var one = count.Equals("a", StringComparison.OrdinalIgnoreCase) || count.Equals("one", StringComparison.OrdinalIgnoreCase);
+        var three = count.Equals("three", StringComparison.OrdinalIgnoreCase);
+        var word = Span(text, tokens[part]);
+        decimal? fraction = one && word.Equals("half", StringComparison.OrdinalIgnoreCase) ? 0.5m
+            : one && word.Equals("quarter", StringComparison.OrdinalIgnoreCase) ? 0.25m
+            : three && word.Equals("quarters", StringComparison.OrdinalIgnoreCase) ? 0.75m
+            : null;
+        return fraction is { } f ? (part + 1, f) : null;
     }
 
     /// <summary>The index of the word after token <paramref name="i"/>, across a glued hyphen when <paramref name="hyphenated"/>.</summary>
