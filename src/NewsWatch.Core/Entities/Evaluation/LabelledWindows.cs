@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.IO.Compression;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -28,14 +27,9 @@ public sealed class LabelledWindows
     public static LabelledWindows Load(string corpusPath, string labelsPath)
     {
         var texts = new Dictionary<string, string>(StringComparer.Ordinal);
-        using (var reader = new StreamReader(new GZipStream(File.OpenRead(corpusPath), CompressionMode.Decompress), Encoding.UTF8))
+        foreach (var d in GzipJsonLines.Read<CorpusDocument>(corpusPath, Json))
         {
-            while (reader.ReadLine() is { } line)
-            {
-                if (line.Length == 0) continue;
-                var d = JsonSerializer.Deserialize<CorpusDocument>(line, Json) ?? throw new FormatException($"{corpusPath}: empty line.");
-                texts.TryAdd(d.Id, d.Text);
-            }
+            texts.TryAdd(d.Id, d.Text);
         }
 
         var windows = new List<LabelledWindow>();

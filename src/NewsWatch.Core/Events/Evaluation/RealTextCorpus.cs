@@ -83,14 +83,9 @@ public sealed class RealTextCorpus
     public static RealTextCorpus Load(string corpusPath, string labelsDirectory)
     {
         var documents = new Dictionary<string, Document>(StringComparer.Ordinal);
-        using (var reader = new StreamReader(new GZipStream(File.OpenRead(corpusPath), CompressionMode.Decompress), Encoding.UTF8))
+        foreach (var d in GzipJsonLines.Read<Document>(corpusPath, Json))
         {
-            while (reader.ReadLine() is { } line)
-            {
-                if (line.Length == 0) continue;
-                var d = JsonSerializer.Deserialize<Document>(line, Json) ?? throw new FormatException($"{corpusPath}: empty line.");
-                documents.TryAdd(d.Id, d); // the corpus repeats a few documents under a second kind, with the same text
-            }
+            documents.TryAdd(d.Id, d); // the corpus repeats a few documents under a second kind, with the same text
         }
 
         var sentences = new List<SentenceRow>();
