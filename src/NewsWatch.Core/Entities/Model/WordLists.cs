@@ -46,5 +46,8 @@ public static class WordLists
         "thousand", "million", "millions", "billion", "billions", "trillion", "trillions", "bn", "mn", "m", "k", "tn",
         "mln", "bln", "crore", "lakh");
 
+    /// <summary>Whether a word as written ("Gen.", "President") is one of <see cref="Titles"/>.</summary>
+    public static bool IsTitle(string word) => Titles.Contains(word.TrimEnd('.').ToLowerInvariant());
+
     private static FrozenSet<string> Set(params string[] words) => words.ToFrozenSet(StringComparer.Ordinal);
 }

@@ -18,7 +18,8 @@ public sealed partial class AdministrationLeaders(OfficeHolders holders)
         var found = new List<EntityMention>();
         foreach (Match match in Administration().Matches(text))
         {
-            var (start, end) = (match.Index, match.Groups["second"].Success ? match.Groups["second"].Index + match.Groups["second"].Length : match.Groups["first"].Index + match.Groups["first"].Length);
+            var last = match.Groups["second"].Success ? match.Groups["second"] : match.Groups["first"];
+            var (start, end) = (match.Index, last.Index + last.Length);
             // A PERSON span of the leaders' names, with or without "Administration" ("Biden Administration"), gives way.
             if (mentions.Any(m => m.Start < end && start < m.End && !(m.Type == EntityType.Person && m.Start == start && m.End <= match.Index + match.Length)))
             {

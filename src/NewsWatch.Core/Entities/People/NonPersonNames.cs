@@ -90,7 +90,7 @@ public sealed partial class NonPersonNames
 
         // "Hall of Fame", "Bank of England": one capitalised word before "of" and another; but a title before the word makes
         // it a person's ("Prime Minister Frederiksen of Denmark").
-        if (!span.Contains(' ', StringComparison.Ordinal) && after is "of" && !WordLists.Titles.Contains(before.ToString().TrimEnd('.').ToLowerInvariant()) && ContextWords.IsCapitalised(ContextWords.After(text, text.IndexOf("of", end, StringComparison.Ordinal) + 2)))
+        if (!span.Contains(' ', StringComparison.Ordinal) && after is "of" && !WordLists.IsTitle(before.ToString()) && ContextWords.IsCapitalised(ContextWords.After(text, text.IndexOf("of", end, StringComparison.Ordinal) + 2)))
         {
             return true;
         }

@@ -23,7 +23,7 @@ public sealed class OfficeHolderNames(OfficeHolders holders)
             for (var n = Math.Min(MaxWords, tokens.Count - i); n >= 2; n--)
             {
                 // An alias that opens with a title ("King Fahd") is left to the title rules, which keep the title out of the name.
-                if (IsRun(text, tokens, free, i, n) && !WordLists.Titles.Contains(text[tokens[i].Start..tokens[i].End].TrimEnd('.').ToLowerInvariant())
+                if (IsRun(text, tokens, free, i, n) && !WordLists.IsTitle(text[tokens[i].Start..tokens[i].End])
                     && holders.IsFullName(text[tokens[i].Start..tokens[i + n - 1].End]))
                 {
                     found.Add((i, i + n));

@@ -111,10 +111,9 @@ public sealed partial class EntityTagger
             return [];
         }
 
-        var page = original;
-        original = Common.SentenceSplitter.Unwrap(original);
-        var tokens = Tokenizer.Tokenize(original);
-        var text = CapitalsCase.TitleCaseCapitals(original, tokens, out var converted);
+        var unwrapped = Common.SentenceSplitter.Unwrap(original);
+        var tokens = Tokenizer.Tokenize(unwrapped);
+        var text = CapitalsCase.TitleCaseCapitals(unwrapped, tokens, out var converted);
         var spans = ModelSpans(text, tokens, rules: true, converted);
         var free = new bool[tokens.Count];
         Array.Fill(free, true);
@@ -162,7 +161,7 @@ public sealed partial class EntityTagger
         var result = WithoutOverlaps(mentions);
 
         // Mentions were found on the unwrapped, title-cased copy (same offsets): their text is the page's.
-        return ReferenceEquals(text, page) ? result : [.. result.Select(m => m with { Text = page[m.Start..m.End] })];
+        return ReferenceEquals(text, original) ? result : [.. result.Select(m => m with { Text = original[m.Start..m.End] })];
     }
 
     /// <summary>
@@ -558,11 +557,7 @@ public sealed partial class EntityTagger
                         }
 
                         // "Dorothea von Schlegel", "Joaquin de la Pazuela": a lower-case particle and the rest of the surname.
-                        var next = end;
-                        while (next < sentence.Length && next - end < 2 && labels[next] == NerLabels.Outside && NameParticles.Contains(TitleKey(text, sentence[next])))
-                        {
-                            next++;
-                        }
+                        var next = AfterParticles(text, sentence, labels, end);
 
                         extended = !titleCased && next > end && next < sentence.Length && next - start < MaxPersonTokens
                             && (NerLabels.TypeOf(labels[next]) == span.TypeIndex || labels[next] == NerLabels.Outside && IsNameWord(text, sentence[next]));
@@ -618,13 +613,13 @@ public sealed partial class EntityTagger
         var person = NerLabels.TypeIndex(EntityType.Person);
         for (var k = 0; k + 1 < sentence.Length; k++)
         {
-            if (labels[k] != NerLabels.Outside || !PersonOnlyTitles.Contains(TitleKey(text, sentence[k])) || !char.IsUpper(text[sentence[k].Start]))
+            if (labels[k] != NerLabels.Outside || !PersonOnlyTitles.Contains(TitleKey(text, sentence[k])) || !IsCapitalised(text, sentence[k]))
             {
                 continue;
             }
 
             // "Secretary General Stoltenberg", "Deputy Prime Minister Fedorov": the rest of a title of several words.
-            while (k + 2 < sentence.Length && labels[k + 1] == NerLabels.Outside && char.IsUpper(text[sentence[k + 1].Start])
+            while (k + 2 < sentence.Length && labels[k + 1] == NerLabels.Outside && IsCapitalised(text, sentence[k + 1])
                 && WordLists.Titles.Contains(TitleKey(text, sentence[k + 1])))
             {
                 k++;
@@ -638,12 +633,7 @@ public sealed partial class EntityTagger
             }
 
             // "Commissioner Karel de Gucht": a lower-case particle and the rest of the surname.
-            var particle = end;
-            while (end > k + 1 && particle < sentence.Length && particle - end < 2 && labels[particle] == NerLabels.Outside && NameParticles.Contains(TitleKey(text, sentence[particle])))
-            {
-                particle++;
-            }
-
+            var particle = end > k + 1 ? AfterParticles(text, sentence, labels, end) : end;
             if (particle > end && particle < sentence.Length && labels[particle] == NerLabels.Outside && IsNameWord(text, sentence[particle]))
             {
                 end = particle + 1;
@@ -658,6 +648,18 @@ public sealed partial class EntityTagger
             result.Add(new ModelSpan(person, sentence[k + 1].Start, sentence[end - 1].End, RuleConfidence, offset + k + 1, offset + end));
             k = end - 1;
         }
+    }
+
+    /// <summary>Where up to two untagged lower-case surname particles from <paramref name="end"/> stop ("von der", "de la").</summary>
+    private static int AfterParticles(string text, ReadOnlySpan<Token> sentence, ReadOnlySpan<int> labels, int end)
+    {
+        var next = end;
+        while (next < sentence.Length && next - end < 2 && labels[next] == NerLabels.Outside && NameParticles.Contains(TitleKey(text, sentence[next])))
+        {
+            next++;
+        }
+
+        return next;
     }
 
     private static bool IsCapitalised(string text, Token token) => token.Kind == TokenKind.Word && char.IsUpper(text[token.Start]);

@@ -197,7 +197,7 @@ public sealed class GmbLabelMapper
             // GMB tagged only the title: the name is the capitalised run right after it (GMB typed it anything).
             start = SkipTitles(span.End, words.Count, words);
             end = start;
-            while (end < words.Count && end - start < 4 && IsCapitalisedWord(words[end]) && !IsTitle(words[end])
+            while (end < words.Count && end - start < 4 && IsCapitalisedWord(words[end]) && !WordLists.IsTitle(words[end])
                 && !tags[end].EndsWith("tim", StringComparison.Ordinal) && !IsCalendarWord(words[end]))
             {
                 end++;
@@ -220,11 +220,11 @@ public sealed class GmbLabelMapper
     {
         while (start < end)
         {
-            if (IsTitle(words[start]))
+            if (WordLists.IsTitle(words[start]))
             {
                 start++;
             }
-            else if (start + 1 < end && IsTitle(words[start + 1]) && _gazetteer.Lookup(words[start]) is not null)
+            else if (start + 1 < end && WordLists.IsTitle(words[start + 1]) && _gazetteer.Lookup(words[start]) is not null)
             {
                 start += 2;
             }
@@ -259,8 +259,6 @@ public sealed class GmbLabelMapper
 
         return end > start && DateAnchors.IsDate([.. words.Skip(start).Take(end - start)]) ? (start, end) : null;
     }
-
-    private static bool IsTitle(string word) => WordLists.Titles.Contains(word.TrimEnd('.').ToLowerInvariant());
 
     private static bool IsCapitalisedWord(string word) => word.Length > 0 && char.IsUpper(word[0]) && word.Any(char.IsLetter);
 
