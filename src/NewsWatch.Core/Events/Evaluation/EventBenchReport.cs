@@ -57,10 +57,11 @@ public sealed class EventBenchReport
     /// </summary>
     public static EventBenchReport Score(IReadOnlyList<EventFixture> fixtures, IReadOnlyList<ScoredEvent> stored, IReadOnlyDictionary<long, HashSet<long>> sources)
     {
-        // The last report of an announcement is the truth (a correction supersedes the first figure).
+        // The last report of an announcement with a sum is the truth (a correction supersedes the first figure; a report
+        // without one names no figure).
         var gold = fixtures.SelectMany((f, i) => f.Expected.Select(e => (Event: e, Article: (long)i + 1)))
             .GroupBy(x => x.Event.Key)
-            .Select(g => (Event: g.Last().Event, Sources: g.Select(x => x.Article).ToHashSet()))
+            .Select(g => (Event: (g.LastOrDefault(x => x.Event.AmountUsd is not null) is { Event: not null } withSum ? withSum : g.Last()).Event, Sources: g.Select(x => x.Article).ToHashSet()))
             .ToList();
         var unmatched = stored.ToList();
         int correct = 0, rightType = 0, rightSources = 0, alerted = 0;

@@ -130,46 +130,63 @@ public sealed class RealTextCorpus
     /// <summary>
     /// The documents of a split as event fixtures, in publication order. Gold events of different documents
     /// that name the same donor, recipient and measure, within <see cref="EventBenchReport.DateSlackDays"/>
-    /// days and with agreeing amounts, are one announcement (one key), as a reader would count them.
+    /// days and with agreeing amounts, are one announcement (one key), as a reader would count them. A report
+    /// without a sum ("today I am announcing another package of security assistance") is the announcement with a
+    /// sum of the same kind it sits beside (the drawdown memorandum of that day) when there is exactly one such.
     /// </summary>
     public IReadOnlyList<EventFixture> Fixtures(params IReadOnlyList<string> splits)
     {
+        var documents = _labelled.Where(l => splits.Contains(l.Split)).ToList();
+        var gold = documents.Select(l => l.Events.Select((g, i) => ExpectedOf(l, g, i)).ToList()).ToList();
+        // Reports with a sum are keyed first, so that a report without one can join the announcement it belongs to,
+        // wherever the two stand in the split.
         var keyed = new List<ExpectedEvent>();
-        var fixtures = new List<EventFixture>();
-        foreach (var l in _labelled.Where(l => splits.Contains(l.Split)))
-        {
-            var d = _documents[l.Doc];
-            var expected = new List<ExpectedEvent>();
-            for (var i = 0; i < l.Events.Count; i++)
+        foreach (var expected in gold)
+            for (var i = 0; i < expected.Count; i++)
+                if (expected[i].AmountUsd is not null) expected[i] = Keyed(keyed, expected[i]);
+        foreach (var expected in gold)
+            for (var i = 0; i < expected.Count; i++)
+                if (expected[i].AmountUsd is null) expected[i] = Keyed(keyed, expected[i]);
+        return documents.Select((l, k) =>
             {
-                var g = l.Events[i];
-                var on = DateOnly.ParseExact(g.AnnouncedOn, "yyyy-MM-dd", CultureInfo.InvariantCulture);
-                var usd = g.AmountUsd ?? (g is { Amount: { } a, Currency: { } c } ? ExchangeRates.Shared.ToUsd(a, c, on) : null);
-                var e = new ExpectedEvent($"{l.Doc}#{i}", g.Donor, g.Recipient, g.Measure, g.AidType, usd, g.AnnouncedOn)
+                var d = _documents[l.Doc];
+                return new EventFixture
                 {
-                    Evidence = (g.Evidence ?? []).Select(span => MarkdownText.ToPlainText(d.Text[span[0]..span[1]])).ToList(),
+                    Id = l.Doc, Outlet = "The White House", Url = d.Url, Title = d.Title, Kind = l.Kind,
+                    Published = DateTimeOffset.Parse(d.Published ?? d.Date, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal),
+                    Text = MarkdownText.ToPlainText(d.Text), GoldMentions = [], Expected = gold[k],
                 };
-                var same = keyed.FirstOrDefault(k => k.Donor == e.Donor && k.Recipient == e.Recipient && k.Measure == e.Measure
-                    && Math.Abs(DateOnly.ParseExact(k.AnnouncedOn, "yyyy-MM-dd", CultureInfo.InvariantCulture).DayNumber - on.DayNumber) <= EventBenchReport.DateSlackDays
-                    && (k.AmountUsd, usd) switch
-                    {
-                        (null, null) => true,
-                        ({ } x, { } y) => AidEventExtractor.AmountsAgree(x, y, EventBenchReport.AmountSlack),
-                        _ => false,
-                    });
-                if (same is not null) e = e with { Key = same.Key };
-                else keyed.Add(e);
-                expected.Add(e);
-            }
-            fixtures.Add(new EventFixture
-            {
-                Id = l.Doc, Outlet = "The White House", Url = d.Url, Title = d.Title, Kind = l.Kind,
-                Published = DateTimeOffset.Parse(d.Published ?? d.Date, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal),
-                Text = MarkdownText.ToPlainText(d.Text), GoldMentions = [], Expected = expected,
-            });
-        }
-        return fixtures.OrderBy(f => f.Published).ThenBy(f => f.Id, StringComparer.Ordinal).ToList();
+            })
+            .OrderBy(f => f.Published).ThenBy(f => f.Id, StringComparer.Ordinal).ToList();
     }
+
+    private ExpectedEvent ExpectedOf(LabelledDocument l, GoldEvent g, int index)
+    {
+        var text = _documents[l.Doc].Text;
+        var on = DayOf(g.AnnouncedOn);
+        var usd = g.AmountUsd ?? (g is { Amount: { } a, Currency: { } c } ? ExchangeRates.Shared.ToUsd(a, c, on) : null);
+        return new ExpectedEvent($"{l.Doc}#{index}", g.Donor, g.Recipient, g.Measure, g.AidType, usd, g.AnnouncedOn)
+        {
+            Evidence = (g.Evidence ?? []).Select(span => MarkdownText.ToPlainText(text[span[0]..span[1]])).ToList(),
+        };
+    }
+
+    /// <summary><paramref name="e"/> with the key of the announcement already in <paramref name="keyed"/> it reports, or added there as a new one.</summary>
+    private static ExpectedEvent Keyed(List<ExpectedEvent> keyed, ExpectedEvent e)
+    {
+        bool SameReport(ExpectedEvent k) => k.Donor == e.Donor && k.Recipient == e.Recipient && k.Measure == e.Measure
+            && Math.Abs(DayOf(k.AnnouncedOn).DayNumber - DayOf(e.AnnouncedOn).DayNumber) <= EventBenchReport.DateSlackDays;
+        var same = e.AmountUsd is { } usd
+            ? keyed.FirstOrDefault(k => SameReport(k) && k.AmountUsd is { } x && AidEventExtractor.AmountsAgree(x, usd, EventBenchReport.AmountSlack))
+            : keyed.Where(k => SameReport(k) && k.AmountUsd is not null && k.AidType == e.AidType).DistinctBy(k => k.Key).ToList() is [var only]
+                ? only
+                : keyed.FirstOrDefault(k => SameReport(k) && k.AmountUsd is null);
+        if (same is not null) return e with { Key = same.Key };
+        keyed.Add(e);
+        return e;
+    }
+
+    private static DateOnly DayOf(string isoDate) => DateOnly.ParseExact(isoDate, "yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     /// <summary>The first and last publication dates of a split's labelled documents.</summary>
     public (DateOnly First, DateOnly Last) Period(string split)
