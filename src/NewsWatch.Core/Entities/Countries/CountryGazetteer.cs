@@ -31,6 +31,9 @@ public sealed class CountryGazetteer
         "Guatemala City", "Djibouti City", "Luxembourg City", "Lake Chad", "Jordan River", "Jordan Valley",
         "Georgia Tech", "Korean Peninsula", "Indian Ocean", "Arabian Sea", "Irish Sea", "English Channel",
         "South China Sea", "East China Sea", "Sea of Japan", "Gulf of Mexico", "Turkish Stream",
+        // US domestic policy names: "federal funding into Indian Country" is no aid to India.
+        "Indian Country", "American Indian", "American Indians", "Indian tribe", "Indian tribes", "Indian Health Service",
+        "Indian Affairs", "Indian reservation", "Indian reservations",
     ];
 
     private readonly Node _root = new();
