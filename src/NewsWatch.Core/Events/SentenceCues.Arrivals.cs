@@ -22,6 +22,15 @@ public static partial class SentenceCues
     }
 
     /// <summary>
+    /// "So, today, another 66 trucks got into Gaza over the last 24 hours with lifesaving humanitarian assistance", "60 trucks went
+    /// through Kerem Shalom": a count of trucks through a crossing is the flow of everybody's aid, not a delivery by anyone.
+    /// </summary>
+    public static bool CountsCrossings(string sentence) => CrossingCount().IsMatch(sentence);
+
+    [GeneratedRegex(@"\b(?:\d[\d,]*|another|more|hundreds\s+of|dozens\s+of)\s+(?:more\s+)?(?:aid\s+|humanitarian\s+|relief\s+|UN\s+)?(?:trucks|lorries|convoys)\b(?:[^.;]|\.\d){0,80}?\b(?:got|went|entered|crossed|passed|came|moved|rolled|made\s+it|have\s+gone|have\s+entered|have\s+crossed)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CrossingCount();
+
+    /// <summary>
     /// Whether the words from a party to where the giver's words end keep to one noun phrase ("Qatari air force ",
     /// " and the UK "): a country named before a comma ("the epicentre of the Moroccan earthquake, a unit of ...") is not the giver.
     /// </summary>

@@ -100,4 +100,18 @@ public sealed class ArrivalWordingTests
         var events = NewAid(text, m => m.Country("Libya", "LY", "Libya").Country("Italian", "IT", "Italy").Date("Thursday", "2024-06-13"));
         Assert.All(events, e => Assert.Equal("IT", e.Donor.Code));
     }
+
+    [Theory]
+    [InlineData("So, today, I'm pleased to say that another 66 trucks got into Gaza over the last 24 hours with lifesaving humanitarian assistance, including food, water, and medicine.")]
+    [InlineData("Yesterday, 100 trucks went through Rafah and 60 more trucks went through Kerem Shalom into Gaza with food and medicine.")]
+    public void A_count_of_trucks_through_a_crossing_is_nobodys_delivery_even_in_a_White_House_briefing(string text) =>
+        Assert.Empty(NewAid(text, m => m.Country("Gaza", "PS", "Palestine").Date(text.StartsWith("So") ? "today" : "Yesterday", text.StartsWith("So") ? "2024-06-13" : "2024-06-12"), UnitedStates));
+
+    [Fact]
+    public void Trucks_a_giver_sent_through_a_crossing_are_its_delivery()
+    {
+        const string text = "Jordanian trucks carrying food and medicine arrived in Gaza on Thursday, the army said.";
+        var e = Assert.Single(NewAid(text, m => m.Country("Jordanian", "JO", "Jordan").Country("Gaza", "PS", "Palestine").Date("Thursday", "2024-06-13"), UnitedStates));
+        Assert.Equal(("JO", "PS", "delivery"), (e.Donor.Code, e.Recipient.Code, e.Measure));
+    }
 }
