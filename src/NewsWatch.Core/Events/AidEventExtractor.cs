@@ -74,6 +74,7 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
         var sentences = SentenceSplitter.Split(text);
         // Read once: whether the article writes "US$" for American money (then a giver's bare "$" is its own).
         var marksUsDollars = text.Contains("US$", StringComparison.Ordinal);
+        var questions = ReporterQuestions.Find(text);
         var cursor = 0;
         (int Sentence, DateOnly Day)? decided = null;
         // "The assistance includes:" followed by bullets: each bullet is a part of the package just named.
@@ -204,7 +205,8 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
             if (recipient is not null && crowd >= 0) crowdRecipients.Add((i, recipient.Party));
             Vote(donorVotes, donor);
             foreach (var p in parties.Where(p => PartyRoles.IsStruckPlace(text, span, p))) Vote(struckVotes, p);
-            if (arrival is null && donor is null && !inSentence.Any(IsSum) && SentenceCues.CountsCrossings(sentence)) continue;
+            // A reporter's question announces nothing, whatever sum it names; nor does a count of trucks through a crossing.
+            if (ReporterQuestions.Asks(questions, start) || arrival is null && donor is null && !inSentence.Any(IsSum) && SentenceCues.CountsCrossings(sentence)) continue;
             // "Last June, G7 leaders committed $50 billion": a sentence dated to a day or month well before the article,
             // and not to one of its days, recalls an earlier announcement ("I hereby determine ... to meet the needs of
             // Afghans who have crossed into Pakistan since August 2021" is done now, whatever dates it names).

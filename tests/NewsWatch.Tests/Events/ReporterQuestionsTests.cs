@@ -1,0 +1,45 @@
+using NewsWatch.Events;
+using static NewsWatch.Tests.Events.AidWording;
+
+namespace NewsWatch.Tests.Events;
+
+/// <summary>Briefing transcripts: a reporter's turn runs from "Q" to the next speaker's label and announces nothing.</summary>
+public sealed class ReporterQuestionsTests
+{
+    private const string Transcript =
+        "MS. JEAN-PIERRE:  Good afternoon, everyone.\n\n"
+        + "Q    Thanks, Karine.  Is the President sending Ukraine another $300 million package this week?\n"
+        + "And will it include air defense?\n\n"
+        + "MS. JEAN-PIERRE:  I don't have anything to announce today.\n\n"
+        + "Q: One more on that.\n\n"
+        + "MR. KIRBY:  Sure.\n";
+
+    [Fact]
+    public void A_turn_runs_from_the_reporters_line_to_the_next_speakers_label()
+    {
+        var turns = ReporterQuestions.Find(Transcript);
+
+        Assert.Equal(2, turns.Count);
+        Assert.StartsWith("Q    Thanks, Karine.", Transcript[turns[0]]);
+        Assert.EndsWith("air defense?\n\n", Transcript[turns[0]]);
+        Assert.Equal("Q: One more on that.\n\n", Transcript[turns[1]]);
+        Assert.True(ReporterQuestions.Asks(turns, Transcript.IndexOf("And will it", StringComparison.Ordinal)));
+        Assert.False(ReporterQuestions.Asks(turns, Transcript.IndexOf("I don't have", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Prose_without_a_reporters_line_has_no_turns()
+    {
+        Assert.Empty(ReporterQuestions.Find("Quebec will provide $5 million.\nQatar pledged more.\nQ-ships were used in the war."));
+    }
+
+    [Fact]
+    public void A_reporters_question_naming_a_package_is_no_event_and_the_officials_answer_is()
+    {
+        const string text = "Q    Is the President announcing a new $300 million package of security assistance for Ukraine today?\n\n"
+            + "MR. KIRBY:  Yes. Today the President approved a new $300 million package of security assistance for Ukraine.\n";
+        var e = Assert.Single(NewAid(text, m => m.Country("Ukraine", "UA", "Ukraine").Amount("$300 million", 300_000_000m, "USD").Date("today", "2024-06-13").Date("Today", "2024-06-13"), UnitedStates));
+        Assert.Equal(("US", "UA", 300_000_000m), (e.Donor.Code, e.Recipient.Code, e.Amount));
+        Assert.StartsWith("Today the President approved", e.Evidence.TrimStart());
+    }
+}
