@@ -26,7 +26,9 @@ without any document dated in the window (`bench events-heldout`), so nothing of
 round9 (labels/round9-batch*.jsonl) makes the fifth test split, `test5`, the same way from the nine months before test4's
 window, 2022-01-01 to 2022-09-30, and is scored the same way.
 round10 (labels/round10-batch*.jsonl) makes `test6` the same way from the three months after test4's window, 2023-04-01 to
-2023-06-30, and round11 (labels/round11-batch*.jsonl) makes `test7` from 2021: the last windows no split held.
+2023-06-30, and round11 (labels/round11-batch*.jsonl) makes `test7` from 2021: the last windows no split held. round12 makes `test8` (see
+build_labels.py); round13 (labels/round13-batch*.jsonl) makes `test9` of every document left: remarks and briefings that
+no round had labelled, whole or by sentences, printed as round 12's are.
 """
 import gzip, json, random, re, sys
 
@@ -108,6 +110,21 @@ def doc_kind(d):
     return 'other'
 
 
+_MEMO = {}
+
+
+def memo(choose):
+    """The rounds build on one another (round 13 takes what rounds 1 to 12 left), so each is chosen once per corpus list."""
+    def chosen(docs):
+        key = (choose.__name__, id(docs))
+        if key not in _MEMO:
+            _MEMO[key] = choose(docs)
+        return _MEMO[key]
+    chosen.__name__ = choose.__name__
+    return chosen
+
+
+@memo
 def round1(docs):
     pool = sorted((d for d in docs if d['kind'] in KINDS and len(d['text']) < MAX_CHARS), key=lambda d: (d['date'], d['id']))
     money = [d for d in pool if MONEY.search(d['text']) and CUE.search(d['text'])]
@@ -116,6 +133,7 @@ def round1(docs):
     return sorted(money + rest[:OTHERS], key=lambda d: (d['date'], d['id']))
 
 
+@memo
 def round2(docs):
     first = {d['id'] for d in round1(docs)}
     return sorted((d for d in docs if d['id'] not in first and d['date'] >= SPLIT_DATE and d['kind'] in ROUND2_KINDS
@@ -123,6 +141,7 @@ def round2(docs):
                   key=lambda d: (d['date'], d['id']))
 
 
+@memo
 def round3(docs):
     """(document, sentence number, (start, end)) of the round-3 sentences, in corpus order."""
     labelled = {d['id'] for d in round1(docs)} | {d['id'] for d in round2(docs)}
@@ -139,6 +158,7 @@ def round3(docs):
     return sorted(found[:ROUND3_SENTENCES], key=lambda f: (f[0]['date'], f[0]['id'], f[1]))
 
 
+@memo
 def round4(docs):
     """Test-period documents of the round-1 kinds not chosen before, with or without money: a second test split
     ("test2"), labelled after the first was scored, so one test figure comes from text nobody had looked at."""
@@ -153,6 +173,7 @@ def round4(docs):
     return out
 
 
+@memo
 def round5(docs):
     """Every third test-period document of 2023-07 to 2024 not chosen before that names Ukraine, aid and a sum."""
     chosen = ({d['id'] for d in round1(docs)} | {d['id'] for d in round2(docs)} | {d['id'] for d, _, _ in round3(docs)}
@@ -168,6 +189,7 @@ def round5(docs):
     return pool[::3]
 
 
+@memo
 def round8(docs):
     """test4: the window's documents not labelled whole before that name Ukraine, aid and a sum, and its short
     statements, readouts and memoranda."""
@@ -176,6 +198,7 @@ def round8(docs):
     return window(docs, chosen, TEST4_FROM, TEST4_TO)
 
 
+@memo
 def round9(docs):
     """test5: the same choice as round 8's in the nine months before test4's window."""
     chosen = ({d['id'] for d in round1(docs)} | {d['id'] for d in round2(docs)} | {d['id'] for d in round4(docs)}
@@ -183,16 +206,19 @@ def round9(docs):
     return window(docs, chosen, TEST5_FROM, TEST5_TO)
 
 
+@memo
 def round10(docs):
     """test6: the same choice as round 8's in the three months after test4's window."""
     return window(docs, whole_before(docs), TEST6_FROM, TEST6_TO)
 
 
+@memo
 def round11(docs):
     """test7: the same choice as round 8's in 2021."""
     return window(docs, whole_before(docs), TEST7_FROM, TEST7_TO)
 
 
+@memo
 def round12(docs):
     """test8: the documents of 2022 on that no round labelled whole and that name Ukraine, aid and a sum (press
     briefings and remarks, almost all: every statement, fact sheet, readout and memorandum was taken before)."""
@@ -200,6 +226,21 @@ def round12(docs):
                   TEST8_FROM, TEST8_TO)
 
 
+@memo
+def round13(docs):
+    """test9: every document no earlier round labelled, whole or by single sentences (remarks and press briefings of
+    2021-2025, nearly all without a sum for Ukraine; what the daemon must leave alone as much as what it must find)."""
+    taken = (whole_before(docs) | {d['id'] for d in round10(docs)} | {d['id'] for d in round11(docs)}
+             | {d['id'] for d in round12(docs)} | {d['id'] for d, _, _ in round3(docs) + round6(docs) + round7(docs)})
+    seen, out = set(), []
+    for d in sorted(docs, key=lambda d: (d['date'], d['id'])):
+        if d['id'] not in taken and d['id'] not in seen:
+            seen.add(d['id'])
+            out.append(d)
+    return out
+
+
+@memo
 def whole_before(docs):
     """The documents rounds 1 to 9 labelled whole."""
     return ({d['id'] for d in round1(docs)} | {d['id'] for d in round2(docs)} | {d['id'] for d in round4(docs)}
@@ -223,16 +264,19 @@ def window(docs, chosen, first, after):
 ROUND6_SENTENCES = 1500
 
 
+@memo
 def round6(docs):
     """(document, sentence number, (start, end)) of the round-6 sentences, in corpus order."""
     return single_pool(docs)[0]
 
 
+@memo
 def round7(docs):
     """The rest of round 6's pool, in corpus order."""
     return single_pool(docs)[1]
 
 
+@memo
 def single_pool(docs):
     """Every sentence with money or aid cues of a document no test split holds and not labelled before, shuffled and
     cut into round 6 and round 7, each in corpus order."""
@@ -275,19 +319,19 @@ def main():
     if which in ('round3', 'round6', 'round7'):
         return write_sentences(which, {'round3': round3, 'round6': round6, 'round7': round7}[which](docs), outdir, batches)
     chosen = {'round1': round1, 'round2': round2, 'round4': round4, 'round5': round5, 'round8': round8,
-              'round9': round9, 'round10': round10, 'round11': round11, 'round12': round12}[which](docs)
+              'round9': round9, 'round10': round10, 'round11': round11, 'round12': round12, 'round13': round13}[which](docs)
     manifest = []
     files = [[] for _ in range(batches)]
     for i, d in enumerate(chosen):
         split = {'round4': 'test2', 'round5': 'test3', 'round8': 'test4', 'round9': 'test5', 'round10': 'test6',
-                 'round11': 'test7', 'round12': 'test8'}.get(which, 'dev' if d['date'] < SPLIT_DATE else 'test')
+                 'round11': 'test7', 'round12': 'test8', 'round13': 'test9'}.get(which, 'dev' if d['date'] < SPLIT_DATE else 'test')
         sents = sentences(d['text'])
         manifest.append({'doc': d['id'], 'date': d['date'], 'split': split, 'kind': doc_kind(d),
                          'sentences': [[a, b] for a, b in sents]})
         lines = [f"=== DOC {d['id']} | {d['date']} | {doc_kind(d)} | {d['title']}"]
         texts = [' '.join(d['text'][a:b].split()) for a, b in sents]
         cues = [bool(CUE.search(t)) for t in texts]
-        whole = which not in ('round5', 'round8', 'round9', 'round10', 'round11', 'round12') or (which != 'round5' and len(d['text']) < SHORT_CHARS)
+        whole = which not in ('round5', 'round8', 'round9', 'round10', 'round11', 'round12', 'round13') or (which != 'round5' and len(d['text']) < SHORT_CHARS)
         shown = (set(range(len(texts))) if whole
                  else {m for n, c in enumerate(cues) if c for m in (n - 1, n, n + 1) if 0 <= m < len(texts)})
         for n, text in enumerate(texts):

@@ -23,7 +23,7 @@ public static class BenchEventsCommand
         var dir = new Option<DirectoryInfo?>("--dir") { Description = "Folder of fixture articles (*.json)." };
         var corpus = new Option<FileInfo?>("--wh-ukraine") { Description = "The wh-ukraine documents.jsonl.gz, to score the labelled real text instead of a fixture folder." };
         var labels = new Option<DirectoryInfo?>("--labels") { Description = "The folder of the real-text labels (sentences.tsv, documents.jsonl)." };
-        var split = new Option<string>("--split") { Description = "dev, dev2, dev3 or test2 (test2 is for the final measurement only; test4 is scored by bench events-heldout, with models trained without its period).", DefaultValueFactory = _ => RealTextCorpus.Dev };
+        var split = new Option<string>("--split") { Description = "dev, dev2, dev3, test2 or test9 (test splits are for the final measurement only; test4-test8 are scored by bench events-heldout, with models trained without their periods).", DefaultValueFactory = _ => RealTextCorpus.Dev };
         var floorP = new Option<double?>("--floor-precision") { Description = "Exit 1 when event precision is below this." };
         var floorR = new Option<double?>("--floor-recall") { Description = "Exit 1 when event recall is below this." };
         var gold = new Option<bool>("--gold-mentions") { Description = "Use the fixtures' gold entity mentions instead of the tagger's, to score the events stage alone." };
