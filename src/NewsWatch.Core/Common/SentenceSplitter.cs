@@ -51,7 +51,7 @@ public static partial class SentenceSplitter
             var next = end;
             while (next < text.Length && text[next] is ' ' or '\t' or '\u00A0') next++;
             if (next == end || next >= text.Length || text[next] is '\n' or '\r') { i = end - 1; continue; }
-            if (!StartsSentence(text[next]) || (c == '.' && IsAbbreviation(text, i, next)))
+            if (!StartsSentence(text[next]) || (c == '.' && (IsAbbreviation(text, i, next) || NumbersParagraph(text, lineStart, i))))
             {
                 i = end - 1;
                 continue;
@@ -62,6 +62,17 @@ public static partial class SentenceSplitter
         }
         Add(text, start, text.Length, sentences);
         return sentences;
+    }
+
+    [GeneratedRegex(@"\G\d{1,2}\.[ \t\u00A0]+(?=\p{Lu})", RegexOptions.CultureInvariant)]
+    private static partial Regex ParagraphNumber();
+
+    /// <summary>"1. On February 14, the Government of Japan decided ...": the number of a paragraph ends no sentence.</summary>
+    private static bool NumbersParagraph(string text, int lineStart, int dot)
+    {
+        var begin = lineStart;
+        while (begin < dot && text[begin] is ' ' or '\t') begin++;
+        return dot - begin is >= 1 and <= 2 && char.IsDigit(text[begin]) && char.IsDigit(text[dot - 1]);
     }
 
     /// <summary>
@@ -149,6 +160,8 @@ public static partial class SentenceSplitter
     private static void Add(string text, int start, int end, List<Range> sentences)
     {
         while (start < end && char.IsWhiteSpace(text[start])) start++;
+        // "2. Of this amount, 5.5 million US dollars ...": a paragraph's number is its label, not its first word.
+        if (ParagraphNumber().Match(text, start, end - start) is { Success: true } number) start += number.Length;
         while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
         if (end > start) sentences.Add(new Range(start, end));
     }

@@ -15,6 +15,13 @@ public class SentenceSplitterTests
     }
 
     [Fact]
+    public void A_paragraphs_number_is_no_sentence_of_its_own_nor_part_of_the_first()
+    {
+        var s = Split("1. On February 14, the Government decided to extend aid. It goes to Türkiye.\n2. Of this amount, 5.5 million dollars will be provided.\nIn 2023. 1.5 million people fled.");
+        Assert.Equal(["On February 14, the Government decided to extend aid.", "It goes to Türkiye.", "Of this amount, 5.5 million dollars will be provided.", "In 2023.", "1.5 million people fled."], s);
+    }
+
+    [Fact]
     public void An_initialism_ends_a_sentence_before_a_typical_opener()
     {
         var s = Split("The aid came from the U.S. The package is large.");

@@ -240,4 +240,18 @@ public sealed class ReleaseWordingTests
         var e = Assert.Single(events);
         Assert.Equal(("US", "UA", 5e8m), (e.Donor.Code, e.Recipient.Code, e.Amount));
     }
+
+    [Fact]
+    public void A_numbered_release_deciding_a_grant_totalling_a_sum_then_splitting_it_gives_each_recipient_its_share()
+    {
+        // Written in the style of a foreign ministry's numbered release: the total is what is decided now, not a running total.
+        const string text = "1. On June 13, the Government decided to extend Emergency Grant Aid totalling 9 million US dollars for the floods "
+            + "that struck eastern Kenya and southern Somalia on June 2.\n"
+            + "2. Of this amount, 6 million US dollars will be provided to Kenya and 3 million US dollars will be provided for the victims in "
+            + "Somalia, through international organizations.";
+        var japan = new NewsWatch.Events.AidParty("JP", "Japan");
+        var events = NewAid(text, m => m.Date("June 13", "2024-06-13").Date("June 2", "2024-06-02").Country("Kenya", "KE", "Kenya").Country("Somalia", "SO", "Somalia")
+            .Amount("9 million US dollars", 9e6m, "USD").Amount("6 million US dollars", 6e6m, "USD").Amount("3 million US dollars", 3e6m, "USD"), japan);
+        Assert.Equal([("JP", "KE", 6e6m), ("JP", "SO", 3e6m)], events.Select(e => (e.Donor.Code, e.Recipient.Code, e.Amount ?? 0m)).OrderBy(e => e.Item2));
+    }
 }
