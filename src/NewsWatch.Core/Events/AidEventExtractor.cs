@@ -75,6 +75,10 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
         // Read once: whether the article writes "US$" for American money (then a giver's bare "$" is its own).
         var marksUsDollars = text.Contains("US$", StringComparison.Ordinal);
         var questions = ReporterQuestions.Find(text);
+        // The sums the officials name: a reporter's figure they confirm ("Q ... you guys sent $40 billion to Ukraine" / "MR.
+        // SULLIVAN: Oh, the $40 billion.") is news told in the question's words.
+        var officialSums = questions.Count == 0 ? [] : ordered.Where(m => IsSum(m) && !ReporterQuestions.Asks(questions, m.Start))
+            .Select(m => (m.Value!.Amount, m.Value.Currency)).ToHashSet();
         var cursor = 0;
         (int Sentence, DateOnly Day)? decided = null;
         // "The assistance includes:" followed by bullets: each bullet is a part of the package just named.
@@ -205,8 +209,9 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
             if (recipient is not null && crowd >= 0) crowdRecipients.Add((i, recipient.Party));
             Vote(donorVotes, donor);
             foreach (var p in parties.Where(p => PartyRoles.IsStruckPlace(text, span, p))) Vote(struckVotes, p);
-            // A reporter's question announces nothing, whatever sum it names; nor does a count of trucks through a crossing.
-            if (ReporterQuestions.Asks(questions, start) || arrival is null && donor is null && !inSentence.Any(IsSum) && SentenceCues.CountsCrossings(sentence)) continue;
+            // A reporter's question alone announces nothing, unless an official names its sum too; nor does a count of trucks
+            // through a crossing.
+            if (ReporterQuestions.Asks(questions, start) && !inSentence.Any(m => IsSum(m) && officialSums.Contains((m.Value!.Amount, m.Value.Currency))) || arrival is null && donor is null && !inSentence.Any(IsSum) && SentenceCues.CountsCrossings(sentence)) continue;
             // "Last June, G7 leaders committed $50 billion": a sentence dated to a day or month well before the article,
             // and not to one of its days, recalls an earlier announcement ("I hereby determine ... to meet the needs of
             // Afghans who have crossed into Pakistan since August 2021" is done now, whatever dates it names).

@@ -34,12 +34,24 @@ public sealed class ReporterQuestionsTests
     }
 
     [Fact]
-    public void A_reporters_question_naming_a_package_is_no_event_and_the_officials_answer_is()
+    public void A_reporters_figure_no_official_names_is_no_event_and_the_officials_answer_is()
     {
         const string text = "Q    Is the President announcing a new $300 million package of security assistance for Ukraine today?\n\n"
-            + "MR. KIRBY:  Yes. Today the President approved a new $300 million package of security assistance for Ukraine.\n";
-        var e = Assert.Single(NewAid(text, m => m.Country("Ukraine", "UA", "Ukraine").Amount("$300 million", 300_000_000m, "USD").Date("today", "2024-06-13").Date("Today", "2024-06-13"), UnitedStates));
-        Assert.Equal(("US", "UA", 300_000_000m), (e.Donor.Code, e.Recipient.Code, e.Amount));
-        Assert.StartsWith("Today the President approved", e.Evidence.TrimStart());
+            + "MR. KIRBY:  Today the President approved a new $325 million package of security assistance for Ukraine.\n";
+        var e = Assert.Single(NewAid(text, m => m.Country("Ukraine", "UA", "Ukraine").Amount("$300 million", 300_000_000m, "USD")
+            .Amount("$325 million", 325_000_000m, "USD").Date("today", "2024-06-13").Date("Today", "2024-06-13"), UnitedStates));
+        Assert.Equal(("US", "UA", 325_000_000m), (e.Donor.Code, e.Recipient.Code, e.Amount));
+        Assert.Contains("Today the President approved a new $325 million", e.Evidence);
+    }
+
+    [Fact]
+    public void A_reporters_figure_an_official_confirms_is_news_told_in_the_questions_words()
+    {
+        const string text = "Q    This weekend, you guys sent $40 billion in security assistance to Ukraine.  How does it fit the domestic agenda?\n\n"
+            + "MR. SULLIVAN:  Well, the President signed the bill today.\n\n"
+            + "Q    When will the weapons arrive?\n\n"
+            + "MR. SULLIVAN:  A portion of that $40 billion is drawdown authority.\n";
+        var e = Assert.Single(NewAid(text, m => m.Country("Ukraine", "UA", "Ukraine").Amount("$40 billion", 40_000_000_000m, "USD"), UnitedStates));
+        Assert.Equal(("US", "UA"), (e.Donor.Code, e.Recipient.Code));
     }
 }
