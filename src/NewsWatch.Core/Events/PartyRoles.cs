@@ -309,8 +309,8 @@ public static partial class PartyRoles
         // "donated by the United States, Germany and Romania": a list of givers after "by" or "from" each gave their own.
         var separately = Each().IsMatch(text[sentence]) || DonorLeft().IsMatch(LeftOf(text, sentence, ListHead(text, parties, donor)));
         var list = new List<PartyMatch>();
-        for (var j = i + 1; j < parties.Count && Coordinated(text, parties[j - 1], parties[j]); j++) list.Add(parties[j]);
-        for (var j = i - 1; j >= 0 && Coordinated(text, parties[j], parties[j + 1]); j--) list.Add(parties[j]);
+        for (var j = i + 1; j < parties.Count && CoordinatedGivers(text, parties[j - 1], parties[j]); j++) list.Add(parties[j]);
+        for (var j = i - 1; j >= 0 && CoordinatedGivers(text, parties[j], parties[j + 1]); j--) list.Add(parties[j]);
         return (list.Where(p => p.Party.Code != donor.Party.Code).DistinctBy(p => p.Party.Code).ToList(), separately);
     }
 
@@ -654,6 +654,16 @@ public static partial class PartyRoles
 
     /// <summary>Whether <paramref name="b"/> is listed right after <paramref name="a"/> ("Sweden and Norway"); overlapping mentions are not.</summary>
     private static bool Coordinated(string text, PartyMatch a, PartyMatch b) => a.End <= b.Start && Coordination().IsMatch(text[a.End..b.Start]);
+
+    /// <summary>
+    /// Givers listed together, also around an aside: "The United States, subject to Congressional notification, and Japan, with
+    /// support from Japanese industry, intend to provide at least $8 million".
+    /// </summary>
+    private static bool CoordinatedGivers(string text, PartyMatch a, PartyMatch b) =>
+        Coordinated(text, a, b) || a.End <= b.Start && AsideThenAnd().IsMatch(text[a.End..b.Start]);
+
+    [GeneratedRegex(@"^\s*,\s*(?:subject\s+to|pending|with|through|via|in\s+(?:partnership|cooperation|coordination)\s+with)\b[^,;:()$€£\d]{1,60},\s*and\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AsideThenAnd();
 
     [GeneratedRegex(@"\beach\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Each();

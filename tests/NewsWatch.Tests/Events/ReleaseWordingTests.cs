@@ -254,4 +254,15 @@ public sealed class ReleaseWordingTests
             .Amount("9 million US dollars", 9e6m, "USD").Amount("6 million US dollars", 6e6m, "USD").Amount("3 million US dollars", 3e6m, "USD"), japan);
         Assert.Equal([("JP", "KE", 6e6m), ("JP", "SO", 3e6m)], events.Select(e => (e.Donor.Code, e.Recipient.Code, e.Amount ?? 0m)).OrderBy(e => e.Item2));
     }
+
+    [Fact]
+    public void Joint_givers_named_around_an_aside_each_give()
+    {
+        const string text = "The United States, subject to Congressional notification, and Japan, with support from Japanese industry, intend to "
+            + "provide at least $8 million for telecommunications field trials in the Philippines.";
+        var events = NewAid(text, m => m.Country("United States", "US", "United States").Country("Japan", "JP", "Japan")
+            .Country("Philippines", "PH", "Philippines").Amount("$8 million", 8e6m, "USD"), UnitedStates);
+        Assert.Equal(["JP", "US"], events.Select(e => e.Donor.Code).Order());
+        Assert.All(events, e => Assert.Equal("PH", e.Recipient.Code));
+    }
 }
