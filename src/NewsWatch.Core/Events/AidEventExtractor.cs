@@ -209,9 +209,9 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
             if (recipient is not null && crowd >= 0) crowdRecipients.Add((i, recipient.Party));
             Vote(donorVotes, donor);
             foreach (var p in parties.Where(p => PartyRoles.IsStruckPlace(text, span, p))) Vote(struckVotes, p);
-            // A reporter's question alone announces nothing, unless an official names its sum too; nor does a count of trucks
-            // through a crossing.
-            if (ReporterQuestions.Asks(questions, start) && !inSentence.Any(m => IsSum(m) && officialSums.Contains((m.Value!.Amount, m.Value.Currency))) || arrival is null && donor is null && !inSentence.Any(IsSum) && SentenceCues.CountsCrossings(sentence)) continue;
+            // A reporter's question alone announces nothing, unless an official names its sum too.
+            if (ReporterQuestions.Asks(questions, start) && !inSentence.Any(m => IsSum(m) && officialSums.Contains((m.Value!.Amount, m.Value.Currency)))) continue;
+            if (arrival is null && donor is null && !inSentence.Any(IsSum) && SentenceCues.CountsCrossings(sentence)) continue;
             // "Last June, G7 leaders committed $50 billion": a sentence dated to a day or month well before the article,
             // and not to one of its days, recalls an earlier announcement ("I hereby determine ... to meet the needs of
             // Afghans who have crossed into Pakistan since August 2021" is done now, whatever dates it names).

@@ -61,7 +61,7 @@ public sealed class EventBenchReport
         // without one names no figure).
         var gold = fixtures.SelectMany((f, i) => f.Expected.Select(e => (Event: e, Article: (long)i + 1)))
             .GroupBy(x => x.Event.Key)
-            .Select(g => (Event: (g.LastOrDefault(x => x.Event.AmountUsd is not null) is { Event: not null } withSum ? withSum : g.Last()).Event, Sources: g.Select(x => x.Article).ToHashSet()))
+            .Select(g => (Event: g.Select(x => x.Event).LastOrDefault(e => e.AmountUsd is not null) ?? g.Last().Event, Sources: g.Select(x => x.Article).ToHashSet()))
             .ToList();
         var unmatched = stored.ToList();
         int correct = 0, rightType = 0, rightSources = 0, alerted = 0;

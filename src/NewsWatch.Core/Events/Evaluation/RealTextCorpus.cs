@@ -148,12 +148,10 @@ public sealed class RealTextCorpus
         // Reports with a sum are keyed first, so that a report without one can join the announcement it belongs to,
         // wherever the two stand in the split.
         var keyed = new List<ExpectedEvent>();
-        foreach (var expected in gold)
-            for (var i = 0; i < expected.Count; i++)
-                if (expected[i].AmountUsd is not null) expected[i] = Keyed(keyed, expected[i]);
-        foreach (var expected in gold)
-            for (var i = 0; i < expected.Count; i++)
-                if (expected[i].AmountUsd is null) expected[i] = Keyed(keyed, expected[i]);
+        foreach (var withSum in (bool[])[true, false])
+            foreach (var expected in gold)
+                for (var i = 0; i < expected.Count; i++)
+                    if (expected[i].AmountUsd is not null == withSum) expected[i] = Keyed(keyed, expected[i]);
         return documents.Select((l, k) =>
             {
                 var d = _documents[l.Doc];
