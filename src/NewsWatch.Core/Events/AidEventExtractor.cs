@@ -228,7 +228,11 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
             // added between here and the last use below.
             var opensWithShare = SentenceCues.OpensWithShareOf(sentence);
             var sharesOfPackage = opensWithShare && frames.Any(g => g.Amount is not null && !g.IsRecap && i - g.Index <= BorrowDistance);
-            var inSoManyWords = numbered || arrival is not null || prediction.Label == AidSentenceLabel.PastMention && SentenceCues.AnnouncesInSoManyWords(sentence)
+            // "On Taiwan, yesterday, the president announced the largest-ever military drawdown for Taiwan": the publisher's official
+            // announcing aid to a named recipient on the day or the day before is news, however the classifier reads a briefing.
+            var officialNow = recipient is not null && SentenceCues.OfficialAnnouncesAid(sentence)
+                && (date is { } announcedOn && (announcedOn == published || announcedOn == published.AddDays(-1)) || SentenceCues.OfficialJustAnnounced(sentence));
+            var inSoManyWords = officialNow || numbered || arrival is not null || prediction.Label == AidSentenceLabel.PastMention && SentenceCues.AnnouncesInSoManyWords(sentence)
                 || hasSum && (SentenceCues.IsPerformative(sentence) || donor is not null && parties.Any(p => p.Party.Code == donor.Party.Code && SentenceCues.PledgesOwnSum(text[p.End..end], sentence))) || SentenceCues.PresentsAidPackage(sentence)
                 || hasSum && date is null && SentenceCues.IsNewPackageHeading(sentence)
                 || hasSum && donor is not null && (date is null || date == published || date == published.AddDays(-1)) && (SentenceCues.GivesNewSum(sentence) || SentenceCues.BoardApprovesSum(sentence))
@@ -393,6 +397,7 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
                         HasQuantity = hasQuantity,
                         Arrived = arrival is not null,
                         GlobalScope = globalScope,
+                        OfficialAnnouncesNow = officialNow,
                     });
                 }
             // "The United States and Japan intend to provide $8 million for ...": a joint package with no split is an
@@ -753,8 +758,8 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
         var seed = package[0];
         var items = package.SelectMany(f => f.Items).Distinct().ToList();
         if (seed.Amount is null && items.Count == 0 && !package.Any(f => f.HasQuantity || f.SharesSum || f.Arrived)
-            && !package.Any(f => f.Prediction.EventProbability >= SureAmountless && SentenceCues.AnnouncesNewAid(f.Text)
-                && (f.DonorInSentence || SentenceCues.IsFirstPerson(f.Text)))
+            && !package.Any(f => f.Prediction.EventProbability >= SureAmountless && (SentenceCues.AnnouncesNewAid(f.Text)
+                && (f.DonorInSentence || SentenceCues.IsFirstPerson(f.Text)) || f.OfficialAnnouncesNow))
             && !package.Any(f => f.RecipientInSentence && SentenceCues.DecidesInFirstPerson(f.Text))) return null;
         // "He pledged that the United States will keep giving Ukraine the means to defend itself": support goes on, nothing new.
         if (seed.Amount is null && package.All(f => SentenceCues.OnlyContinues(f.Text))) return null;

@@ -64,6 +64,9 @@ internal sealed class AidFrame(int index, string text, AidSentencePrediction pre
     /// <summary>A joint giver's part of a package whose sum is recorded with the first giver: an event without a sum of its own.</summary>
     public bool SharesSum { get; init; }
 
+    /// <summary>An official named by title announces aid to the recipient today, yesterday or "just": news worth an event without a sum.</summary>
+    public bool OfficialAnnouncesNow { get; init; }
+
     /// <summary>The classifier's probability, discounted for each slot the sentence had to borrow or lacks.</summary>
     public float Confidence => Prediction.EventProbability * (0.55f + (Amount is null ? 0 : 0.15f) + (Items.Count == 0 ? 0 : 0.1f)
         + (DonorInSentence ? 0.1f : 0) + (RecipientInSentence ? 0.1f : 0));

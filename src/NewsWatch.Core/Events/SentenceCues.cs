@@ -255,6 +255,20 @@ public static partial class SentenceCues
     [GeneratedRegex(@"\b(?:aid|assistance|package|drawdown|grants?|funding|funds|support|humanitarian|security|military|weapons|equipment|munitions|ammunition|donat\w*|loans?|credit line|relief|pledg\w*|deliver\w*|(?:make|makes|made|making)\b(?:[^.;]|\.\d){0,60}\bavailable)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AidWord();
 
+    /// <summary>
+    /// Whether an official named by title alone announces aid ("yesterday, the president announced the largest-ever military
+    /// drawdown for Taiwan", "The Secretary today announced new security assistance for Ukraine"): in the publisher's own
+    /// document the title is its government's, and the announcement is news even without a sum.
+    /// </summary>
+    public static bool OfficialAnnouncesAid(string sentence) => OfficialAnnouncement().Match(sentence) is { Success: true } m
+        && AidNounPhrase().IsMatch(sentence[(m.Index + m.Length)..]);
+
+    /// <summary>Whether the official's announcement is "just" made ("as the President just announced, the United States will carry out airdrops").</summary>
+    public static bool OfficialJustAnnounced(string sentence) => OfficialAnnouncement().Match(sentence) is { Success: true } m && m.Groups["just"].Success;
+
+    [GeneratedRegex(@"\b[Tt]he\s+(?:[Pp]resident|[Vv]ice\s+[Pp]resident|[Ss]ecretary(?:\s+of\s+(?:State|Defense))?|[Pp]rime\s+[Mm]inister|Administration|Government)\s+(?:(?:today|yesterday|also|(?<just>just)|has|have|this\s+morning)\s+){0,2}(?:announced|announces|is\s+announcing)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex OfficialAnnouncement();
+
     [GeneratedRegex(@"\b(?:announc(?:e|es|ed|ing)|provid(?:e|es|ing)|send(?:s|ing)?|deliver(?:s|ing)?|commit(?:s|ting)?|pledg(?:e|es|ed|ing)|donat(?:e|es|ed|ing)|approv(?:e|es|ed|ing)|authoriz(?:e|es|ed|ing)|handed\s+over)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AnnounceVerb();
 

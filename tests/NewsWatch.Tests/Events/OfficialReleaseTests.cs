@@ -390,4 +390,25 @@ public sealed class OfficialReleaseTests
             .Date("Thursday", "2024-06-13").Country("European Union", "EU", "European Union").Amount("2 billion euros", 2e9m, "EUR"));
         Assert.Equal([("DE", 2.5e8m), ("EU", 2e9m)], events.Select(e => (e.Donor.Code, e.Amount!.Value)).Order());
     }
+    [Fact]
+    public void An_official_named_by_title_announcing_aid_on_the_day_or_the_day_before_is_news_without_a_sum()
+    {
+        const string yesterday = "On Taiwan, yesterday, the president announced the largest-ever military drawdown for Taiwan. This comes at the end of his term.";
+        var t = Assert.Single(NewAid(yesterday, m => m.Date("yesterday", "2024-06-12").Country("Taiwan", "TW", "Taiwan"), UnitedStates));
+        Assert.Equal(("US", "TW", (decimal?)null, new DateOnly(2024, 6, 12)), (t.Donor.Code, t.Recipient.Code, t.Amount, t.AnnouncedOn));
+
+        const string just = "As the President just announced, the United States will carry out airdrops of aid into Gaza in the coming days.";
+        var g = Assert.Single(NewAid(just, m => m.Country("United States", "US", "United States").Country("Gaza", "PS", "Palestine"), UnitedStates));
+        Assert.Equal(("US", "PS"), (g.Donor.Code, g.Recipient.Code));
+    }
+
+    [Fact]
+    public void An_official_recalling_an_earlier_announcement_announces_nothing_new()
+    {
+        const string text = "Last year the President announced a package of humanitarian assistance for Sudan, including food and medicine.";
+        Assert.Empty(NewAid(text, m => m.Date("Last year", "2023").Country("Sudan", "SD", "Sudan"), UnitedStates));
+        // Dated to neither the day nor the day before: no news of the official's announcement.
+        const string undated = "The Secretary announced a package of humanitarian assistance for Sudan.";
+        Assert.Empty(NewAid(undated, m => m.Country("Sudan", "SD", "Sudan"), UnitedStates));
+    }
 }
