@@ -288,4 +288,15 @@ public sealed class AnnouncementWordingTests
             .Amount("90 million euros", 9e7m, "EUR", 9.7e7m).Country("Sudan", "SD", "Sudan").Date("April 2023", "2023-04"), new AidParty("FR", "France")));
         Assert.Equal(("FR", "SD", 9e7m), (e.Donor.Code, e.Recipient.Code, e.Amount));
     }
+    [Fact]
+    public void A_giver_that_is_going_to_make_a_sum_available_pledges_it()
+    {
+        const string text = "In the coming weeks, the United States is going to make an additional $21 billion available to the International Monetary Fund.";
+        var e = Assert.Single(NewAid(text, m => m.Country("United States", "US", "United States").Amount("$21 billion", 2.1e10m, "USD", 2.1e10m)
+            .Country("International Monetary Fund", "IMF", "International Monetary Fund")));
+        Assert.Equal(("US", "IMF", AidSentenceLabel.Pledge, 2.1e10m), (e.Donor.Code, e.Recipient.Code, e.Measure, e.Amount));
+        // The words after the giver commit it as "will" does, whatever a classifier trained on other folds reads.
+        Assert.True(SentenceCues.PledgesOwnSum(" is going to make an additional $21 billion available to the International Monetary Fund.", text));
+        Assert.False(SentenceCues.PledgesOwnSum(" is going to ask Congress whether $21 billion is enough.", text));
+    }
 }
