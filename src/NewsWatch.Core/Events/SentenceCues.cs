@@ -256,6 +256,16 @@ public static partial class SentenceCues
     private static partial Regex AidWord();
 
     /// <summary>
+    /// Whether the words right after a party make it give ("[India] commits to providing", "[India], through its $10 million
+    /// commitment to the WHO's initiative, will offer", "[Japan] will contribute"), past one aside between commas; never a
+    /// party that receives ("[Ukraine] will receive").
+    /// </summary>
+    public static bool GivesRight(string right) => GivingVerbRight().IsMatch(right);
+
+    [GeneratedRegex(@"^(?:\s*,[^,]{1,120},)?\s+(?:also\s+|further\s+|now\s+)?(?:commits?\s+to\s+(?:provid|offer|deliver|donat|contribut|suppl)\w*|pledges|donates|provides|contributes|will\s+(?:also\s+)?(?:provide|offer|give|donate|contribute|supply|send|deliver))\b", RegexOptions.CultureInvariant)]
+    private static partial Regex GivingVerbRight();
+
+    /// <summary>
     /// Whether an official named by title alone announces aid ("yesterday, the president announced the largest-ever military
     /// drawdown for Taiwan", "The Secretary today announced new security assistance for Ukraine"): in the publisher's own
     /// document the title is its government's, and the announcement is news even without a sum.

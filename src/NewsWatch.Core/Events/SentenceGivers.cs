@@ -26,6 +26,12 @@ internal static class SentenceGivers
         if (recipient is not null && PartyRoles.RecipientOfSum(text, parties, [.. sums.Select(m => (m.Start, m.End))], end) is { Source: PartySource.CountryMention } sumRecipient
             && sumRecipient.Party.Code != donor?.Party.Code && text[sumRecipient.Start..sumRecipient.End].Equals(sumRecipient.Party.Name, StringComparison.OrdinalIgnoreCase))
             recipient = sumRecipient;
+        // "India commits to providing HPV sampling kits ... worth $7.5 million to the Indo-Pacific region", "India, through its $10
+        // million commitment to the WHO's initiative, will offer technical assistance": the subject that opens the sentence
+        // with its own giving verb gives; it receives nothing of it.
+        if (recipient is not null && recipient.Party.Code != donor?.Party.Code && PartyRoles.Cues(text, span, recipient) is { NoRole: false, AtStart: true }
+            && SentenceCues.GivesRight(text[recipient.End..end]))
+            (donor, recipient) = (recipient, null);
         // "EL ARISH, Egypt - A Qatari military transport aircraft landed ...": the country of a wire dateline is where the
         // story was filed, never the giver.
         if (donor is not null && donor.End <= start + SentenceCues.DatelineLength(sentence)) donor = null;

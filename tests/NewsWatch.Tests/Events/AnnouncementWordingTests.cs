@@ -299,4 +299,16 @@ public sealed class AnnouncementWordingTests
         Assert.True(SentenceCues.PledgesOwnSum(" is going to make an additional $21 billion available to the International Monetary Fund.", text));
         Assert.False(SentenceCues.PledgesOwnSum(" is going to ask Congress whether $21 billion is enough.", text));
     }
+    [Fact]
+    public void A_country_opening_the_sentence_with_its_own_giving_verb_gives_and_receives_nothing()
+    {
+        const string text = "India commits to providing sampling kits, detection kits and vaccines worth $7.5 million to the Indo-Pacific region.";
+        // The publisher (or the article's main giver) never fills in a giver the sentence names as its subject.
+        Assert.DoesNotContain(NewAid(text, m => m.Country("India", "IN", "India").Amount("$7.5 million", 7.5e6m, "USD", 7.5e6m), UnitedStates),
+            e => e.Recipient.Code == "IN");
+        Assert.True(SentenceCues.GivesRight(", through its $10 million commitment to the WHO's initiative, will offer technical assistance"));
+        Assert.True(SentenceCues.GivesRight(" commits to providing sampling kits"));
+        Assert.False(SentenceCues.GivesRight(" will receive $500 million in new military aid"));
+        Assert.False(SentenceCues.GivesRight(", the largest recipient, will get more"));
+    }
 }
