@@ -22,15 +22,18 @@ public static partial class ReporterQuestions
         return turns;
     }
 
-    /// <summary>Whether the sentence starting at <paramref name="start"/> lies in one of <paramref name="turns"/>.</summary>
+    /// <summary>Whether the sentence starting at <paramref name="start"/> lies in one of <paramref name="turns"/> (in order, not overlapping).</summary>
     public static bool Asks(IReadOnlyList<Range> turns, int start)
     {
-        foreach (var t in turns)
+        // Binary search for the last turn opening at or before the start: a long briefing has a hundred turns, asked for every sentence and sum.
+        var (lo, hi) = (0, turns.Count - 1);
+        while (lo <= hi)
         {
-            if (start < t.Start.Value) return false;
-            if (start < t.End.Value) return true;
+            var mid = (lo + hi) / 2;
+            if (turns[mid].Start.Value <= start) lo = mid + 1;
+            else hi = mid - 1;
         }
-        return false;
+        return hi >= 0 && start < turns[hi].End.Value;
     }
 
     /// <summary>"Q   Ambassador Rice, thank you.", "Q: And on Ukraine", "QUESTION: ...": a line a reporter opens.</summary>

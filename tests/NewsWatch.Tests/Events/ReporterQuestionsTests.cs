@@ -28,6 +28,17 @@ public sealed class ReporterQuestionsTests
     }
 
     [Fact]
+    public void A_position_is_asked_only_inside_a_turn_however_many_turns_there_are()
+    {
+        Range[] turns = [new(2, 5), new(10, 20), new(20, 21), new(30, 40)];
+        int[] asked = [2, 3, 4, 10, 19, 20, 30, 39];
+        int[] answered = [0, 1, 5, 9, 21, 29, 40, 100];
+        Assert.All(asked, at => Assert.True(ReporterQuestions.Asks(turns, at)));
+        Assert.All(answered, at => Assert.False(ReporterQuestions.Asks(turns, at)));
+        Assert.False(ReporterQuestions.Asks([], 0));
+    }
+
+    [Fact]
     public void Prose_without_a_reporters_line_has_no_turns()
     {
         Assert.Empty(ReporterQuestions.Find("Quebec will provide $5 million.\nQatar pledged more.\nQ-ships were used in the war."));
