@@ -157,6 +157,9 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
             // A reporter's question alone announces nothing, unless an official names its sum too.
             if (ReporterQuestions.Asks(questions, start) && !inSentence.Any(m => IsSum(m) && officialSums.Contains((m.Value!.Amount, m.Value.Currency)))) continue;
             if (arrival is null && donor is null && !inSentence.Any(IsSum) && SentenceCues.CountsCrossings(sentence)) continue;
+            // "And I want to thank you, Mr. Prime Minister, for the new package of military aid you recently announced": the one
+            // addressed gives, not the speaker nor the publisher; unless the sentence names that giver, it is nobody's to credit.
+            if ((donor is null || donor.Party.Code == article.Publisher?.Code) && SentenceCues.CreditsAddressee(sentence)) continue;
             // "Last June, G7 leaders committed $50 billion": a sentence dated to a day or month well before the article,
             // and not to one of its days, recalls an earlier announcement ("I hereby determine ... to meet the needs of
             // Afghans who have crossed into Pakistan since August 2021" is done now, whatever dates it names).

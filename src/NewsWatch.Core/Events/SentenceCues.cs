@@ -266,6 +266,15 @@ public static partial class SentenceCues
     private static partial Regex GivingVerbRight();
 
     /// <summary>
+    /// Whether the sentence credits the one addressed with aid ("thank you, Mr. Prime Minister, for the new package of military aid
+    /// you recently announced", "thank you for your generous support", "the assistance you have provided").
+    /// </summary>
+    public static bool CreditsAddressee(string sentence) => AddresseeGives().IsMatch(sentence);
+
+    [GeneratedRegex(@"\b[Tt]hank\s+you\b[^.;]{0,60}?\bfor\s+(?:the|your|all\s+the)\b|\byou\s+(?:have\s+|recently\s+|just\s+)*(?:announced|pledged|provided|committed|sent|delivered|donated|given)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex AddresseeGives();
+
+    /// <summary>
     /// Whether an official named by title alone announces aid ("yesterday, the president announced the largest-ever military
     /// drawdown for Taiwan", "The Secretary today announced new security assistance for Ukraine"): in the publisher's own
     /// document the title is its government's, and the announcement is news even without a sum.

@@ -65,4 +65,14 @@ public sealed class StatementWordingTests
             text, m => m.Amount("$20 million", 2e7m, "USD", 2e7m).Country("Ukraine", "UA", "Ukraine"), UnitedStates);
         Assert.DoesNotContain(events, e => e.Recipient.Code == "RU");
     }
+    [Fact]
+    public void Aid_credited_to_the_one_addressed_is_not_the_speakers_nor_the_publishers()
+    {
+        const string text = "And I want to thank you, Mr. Prime Minister, for the new package of military aid you recently announced for Ukraine.";
+        Assert.Empty(NewAid(text, m => m.Country("Ukraine", "UA", "Ukraine"), UnitedStates));
+        Assert.True(SentenceCues.CreditsAddressee("Thank you for your generous support to our people."));
+        Assert.True(SentenceCues.CreditsAddressee("We are grateful for the assistance you have provided."));
+        Assert.False(SentenceCues.CreditsAddressee("Today I am announcing a new package of security assistance for Ukraine."));
+        Assert.False(SentenceCues.CreditsAddressee("Thank you. The United States will provide $50 million to Moldova."));
+    }
 }
