@@ -157,9 +157,15 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
             // A reporter's question alone announces nothing, unless an official names its sum too.
             if (ReporterQuestions.Asks(questions, start) && !inSentence.Any(m => IsSum(m) && officialSums.Contains((m.Value!.Amount, m.Value.Currency)))) continue;
             if (arrival is null && donor is null && !inSentence.Any(IsSum) && SentenceCues.CountsCrossings(sentence)) continue;
-            // "And I want to thank you, Mr. Prime Minister, for the new package of military aid you recently announced": the one
-            // addressed gives, not the speaker nor the publisher; unless the sentence names that giver, it is nobody's to credit.
-            if ((donor is null || donor.Party.Code == article.Publisher?.Code) && SentenceCues.CreditsAddressee(sentence)) continue;
+            // "PRESIDENT BIDEN: ... And I want to thank you, Mr. Prime Minister, for the new package of military aid you recently
+            // announced": the one addressed gives, not the speaker nor the publisher; a sentence that neither names that giver
+            // nor addresses a principal of the transcript by title credits nobody.
+            if ((donor is null || donor.Party.Code == article.Publisher?.Code) && SentenceCues.CreditsAddressee(sentence))
+            {
+                if (TranscriptSpeakers.Addressee(text, start, sentence, holders ?? OfficeHolders.Shared, published) is not { } addressee
+                    || addressee.Code == recipient?.Party.Code) continue;
+                donor = new PartyMatch(addressee, start, start, PartySource.OfficeHolder);
+            }
             // "Last June, G7 leaders committed $50 billion": a sentence dated to a day or month well before the article,
             // and not to one of its days, recalls an earlier announcement ("I hereby determine ... to meet the needs of
             // Afghans who have crossed into Pakistan since August 2021" is done now, whatever dates it names).

@@ -42,5 +42,5 @@ public static partial class ReporterQuestions
 
     /// <summary>A line opened by a speaker's label in capitals: "MS. PSAKI:", "MR. KIRBY:", "THE PRESIDENT:", "SENIOR ADMINISTRATION OFFICIAL:".</summary>
     [GeneratedRegex(@"(?m)^[ \t\u00a0]*(?:\*\*)?(?:[A-Z][A-Z.'’-]*[ \t\u00a0]+){0,5}[A-Z][A-Z.'’-]+(?:\*\*)?:", RegexOptions.CultureInvariant)]
-    private static partial Regex SpeakerLabel();
+    internal static partial Regex SpeakerLabel();
 }

@@ -70,6 +70,10 @@ public sealed class StatementWordingTests
     {
         const string text = "And I want to thank you, Mr. Prime Minister, for the new package of military aid you recently announced for Ukraine.";
         Assert.Empty(NewAid(text, m => m.Country("Ukraine", "UA", "Ukraine"), UnitedStates));
+        // In a transcript the speaker labels name the principals: the prime minister addressed is Australia's.
+        const string transcript = "PRESIDENT BIDEN:  Welcome to the Oval Office.\n\n" + text + "\n\nPRIME MINISTER ALBANESE:  Thank you very much, Mr. President.\n";
+        var e = Assert.Single(NewAid(transcript, m => m.Country("Ukraine", "UA", "Ukraine"), UnitedStates));
+        Assert.Equal(("AU", "UA"), (e.Donor.Code, e.Recipient.Code));
         Assert.True(SentenceCues.CreditsAddressee("Thank you for your generous support to our people."));
         Assert.True(SentenceCues.CreditsAddressee("We are grateful for the assistance you have provided."));
         Assert.False(SentenceCues.CreditsAddressee("Today I am announcing a new package of security assistance for Ukraine."));
