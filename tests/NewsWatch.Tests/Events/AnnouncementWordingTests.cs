@@ -311,4 +311,13 @@ public sealed class AnnouncementWordingTests
         Assert.False(SentenceCues.GivesRight(" will receive $500 million in new military aid"));
         Assert.False(SentenceCues.GivesRight(", the largest recipient, will get more"));
     }
+    [Fact]
+    public void A_giver_or_the_administration_that_intends_to_provide_a_sum_pledges_it()
+    {
+        Assert.True(SentenceCues.OfficialPledgesSum("In support of this relationship, the Administration intends to provide more than $505 million in fiscal year 2024 bilateral assistance.", namesRecipient: false));
+        const string sentence = "Japan plans to provide $30 million to Ukraine for demining.";
+        Assert.True(SentenceCues.PledgesOwnSum(" plans to provide $30 million to Ukraine for demining.", sentence));
+        Assert.True(SentenceCues.PledgesOwnSum(" intends to contribute $8 million to the fund.", sentence));
+        Assert.False(SentenceCues.PledgesOwnSum(" intends to ask Congress for $8 million.", sentence));
+    }
 }
