@@ -162,8 +162,9 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
             // nor addresses a principal of the transcript by title credits nobody.
             if ((donor is null || donor.Party.Code == article.Publisher?.Code) && SentenceCues.CreditsAddressee(sentence))
             {
-                if (TranscriptSpeakers.Addressee(text, start, sentence, holders ?? OfficeHolders.Shared, published) is not { } addressee
+                if (holders is null || TranscriptSpeakers.Addressee(text, start, sentence, holders, published) is not { } addressee
                     || addressee.Code == recipient?.Party.Code) continue;
+                // The addressee is named by title, not by a mention: an empty match at the sentence's start stands for it.
                 donor = new PartyMatch(addressee, start, start, PartySource.OfficeHolder);
             }
             // "Last June, G7 leaders committed $50 billion": a sentence dated to a day or month well before the article,
@@ -184,12 +185,11 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
             var sharesOfPackage = opensWithShare && frames.Any(g => g.Amount is not null && !g.IsRecap && i - g.Index <= BorrowDistance);
             // "On Taiwan, yesterday, the president announced the largest-ever military drawdown for Taiwan": the publisher's official
             // announcing aid to a named recipient on the day or the day before is news, however the classifier reads a briefing.
-            var officialNow = recipient is not null && SentenceCues.OfficialAnnouncesAid(sentence)
-                && (date is { } announcedOn && (announcedOn == published || announcedOn == published.AddDays(-1)) || SentenceCues.OfficialJustAnnounced(sentence));
+            var officialNow = recipient is not null && SentenceCues.OfficialAnnouncesAid(sentence, out var justNow) && (justNow || OnDayOrDayBefore(date, published));
             var inSoManyWords = officialNow || numbered || arrival is not null || prediction.Label == AidSentenceLabel.PastMention && SentenceCues.AnnouncesInSoManyWords(sentence)
                 || hasSum && (SentenceCues.IsPerformative(sentence) || donor is not null && parties.Any(p => p.Party.Code == donor.Party.Code && SentenceCues.PledgesOwnSum(text[p.End..end], sentence))) || SentenceCues.PresentsAidPackage(sentence)
                 || hasSum && date is null && SentenceCues.IsNewPackageHeading(sentence)
-                || hasSum && donor is not null && (date is null || date == published || date == published.AddDays(-1)) && (SentenceCues.GivesNewSum(sentence) || SentenceCues.BoardApprovesSum(sentence))
+                || hasSum && donor is not null && (date is null || OnDayOrDayBefore(date, published)) && (SentenceCues.GivesNewSum(sentence) || SentenceCues.BoardApprovesSum(sentence))
                 || date == published && SentenceCues.DecidesNewPackage(sentence) || hasSum && (date is null || date == published) && SentenceCues.DecidesToGive(sentence)
                 || paidNow || hasSum && announcedItem || hasSum && date is not null && SentenceCues.SignsAidAgreement(sentence)
                 // "announce the following new contributions to Ukraine's air defense: - Germany will provide a further Patriot
@@ -199,7 +199,7 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
                 || hasSum && (SentenceCues.OfficialPledgesSum(sentence, recipient is not null) || SentenceCues.NamesNewSumInFirstPerson(sentence) || SentenceCues.ReleasesByReview(sentence) || SentenceCues.WelcomesAnnouncedSum(sentence))
                 // "BRUSSELS, March 17 - Germany pledged 300 million euros in fresh humanitarian aid for Syria on Monday": a giver's
                 // own verb and sum on the day of the news or the day before is the news.
-                || hasSum && (date == published || date == published.AddDays(-1)) && donor is not null
+                || hasSum && OnDayOrDayBefore(date, published) && donor is not null
                     && parties.Any(p => p.Party.Code == donor.Party.Code && PartyRoles.NamesOwnGift(text, span, p))
                 // "The Government has decided to provide USD 5 million to Türkiye ... In addition, USD 500,000 will be provided to
                 // Syria": a sum added right after an announcement is announced with it.
@@ -477,6 +477,9 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
     }
 
     /// <summary>An amount mention that carries a number.</summary>
+    /// <summary>Whether <paramref name="day"/> is the day of the news or the day before (when what it reports was announced).</summary>
+    private static bool OnDayOrDayBefore(DateOnly? day, DateOnly published) => day == published || day == published.AddDays(-1);
+
     private static bool IsSum(EntityMention m) => m.Type == EntityType.Amount && m.Value?.Amount is not null;
 
     /// <summary>"45 million zlotys, about $10 million": the article's own conversion of the sum before it, not a second sum.</summary>

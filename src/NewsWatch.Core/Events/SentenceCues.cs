@@ -279,11 +279,13 @@ public static partial class SentenceCues
     /// drawdown for Taiwan", "The Secretary today announced new security assistance for Ukraine"): in the publisher's own
     /// document the title is its government's, and the announcement is news even without a sum.
     /// </summary>
-    public static bool OfficialAnnouncesAid(string sentence) => OfficialAnnouncement().Match(sentence) is { Success: true } m
-        && AidNounPhrase().IsMatch(sentence[(m.Index + m.Length)..]);
-
-    /// <summary>Whether the official's announcement is "just" made ("as the President just announced, the United States will carry out airdrops").</summary>
-    public static bool OfficialJustAnnounced(string sentence) => OfficialAnnouncement().Match(sentence) is { Success: true } m && m.Groups["just"].Success;
+    /// <param name="justNow">Whether the announcement is "just" made ("as the President just announced, the United States will carry out airdrops").</param>
+    public static bool OfficialAnnouncesAid(string sentence, out bool justNow)
+    {
+        var m = OfficialAnnouncement().Match(sentence);
+        justNow = m.Success && m.Groups["just"].Success;
+        return m.Success && AidNounPhrase().IsMatch(sentence[(m.Index + m.Length)..]);
+    }
 
     [GeneratedRegex(@"\b[Tt]he\s+(?:[Pp]resident|[Vv]ice\s+[Pp]resident|[Ss]ecretary(?:\s+of\s+(?:State|Defense))?|[Pp]rime\s+[Mm]inister|Administration|Government)\s+(?:(?:today|yesterday|also|(?<just>just)|has|have|this\s+morning)\s+){0,2}(?:announced|announces|is\s+announcing)\b", RegexOptions.CultureInvariant)]
     private static partial Regex OfficialAnnouncement();
