@@ -305,6 +305,8 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
             // "Sweden and Norway each pledged $100 million": one package per donor.
             var (coDonors, separately) = donor is null ? ([], false) : PartyRoles.CoDonors(text, span, parties, donor);
             coDonors = coDonors.Where(d => d.Party.Code != recipient?.Party.Code).ToList();
+            // "The United States, Germany and Romania will donate air defense systems": the verb follows the list's last giver.
+            var giverCommits = donor is not null && SentenceCues.CommitsToGive(text[coDonors.Append(donor).Max(p => p.End)..end]);
             var donors = donor is null || ownGivers is not null
                 ? new PartyMatch?[] { ownGivers is null ? null : donor }
                 : (separately ? coDonors : []).Prepend(donor).ToArray<PartyMatch?>();
@@ -352,6 +354,7 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
                         Arrived = arrival is not null,
                         GlobalScope = globalScope,
                         OfficialAnnouncesNow = officialNow,
+                        GiverCommits = giverCommits && giver is not null,
                     });
                 }
             // "The United States and Japan intend to provide $8 million for ...": a joint package with no split is an
@@ -371,6 +374,7 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
                 Arrived = arrival is not null,
                 GlobalScope = globalScope,
                 SharesSum = sharesSum,
+                GiverCommits = giverCommits,
             };
             // "The United States intends to provide Ukraine with Bradleys, and Germany intends to provide Marders": without a
             // sum, a co-giver with its own giving verb announces aid of its own. It goes before the subject's frame, so that a
@@ -713,7 +717,8 @@ public sealed class AidEventExtractor(AidSentenceClassifier classifier, PartyRol
         if (seed.Amount is null && items.Count == 0 && !package.Any(f => f.HasQuantity || f.SharesSum || f.Arrived)
             && !package.Any(f => f.Prediction.EventProbability >= SureAmountless && (SentenceCues.AnnouncesNewAid(f.Text)
                 && (f.DonorInSentence || SentenceCues.IsFirstPerson(f.Text)) || f.OfficialAnnouncesNow))
-            && !package.Any(f => f.RecipientInSentence && SentenceCues.DecidesInFirstPerson(f.Text))) return null;
+            && !package.Any(f => f.RecipientInSentence && SentenceCues.DecidesInFirstPerson(f.Text))
+            && !package.Any(f => f.GiverCommits && f.RecipientInSentence && f.Prediction.EventProbability >= SureAmountless)) return null;
         // "He pledged that the United States will keep giving Ukraine the means to defend itself": support goes on, nothing new.
         if (seed.Amount is null && package.All(f => SentenceCues.OnlyContinues(f.Text))) return null;
         var cues = new Dictionary<string, int>();

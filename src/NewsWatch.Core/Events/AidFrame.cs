@@ -64,6 +64,9 @@ internal sealed class AidFrame(int index, string text, AidSentencePrediction pre
     /// <summary>A joint giver's part of a package whose sum is recorded with the first giver: an event without a sum of its own.</summary>
     public bool SharesSum { get; init; }
 
+    /// <summary>The giver named in the sentence commits to giving with a verb of its own ("Germany will donate air defence systems to Ukraine").</summary>
+    public bool GiverCommits { get; init; }
+
     /// <summary>An official named by title announces aid to the recipient today, yesterday or "just": news worth an event without a sum.</summary>
     public bool OfficialAnnouncesNow { get; init; }
 

@@ -266,6 +266,17 @@ public static partial class SentenceCues
     private static partial Regex GivingVerbRight();
 
     /// <summary>
+    /// Whether the words right after the giver commit it to giving ("[Germany] will donate", "[Germany] announced today it will
+    /// send", "[Japan] intends to provide", "[the United States and Japan] will collaborate ... and intend to contribute" does not:
+    /// the verb must follow the giver or its announcement at once). A commitment is news without a sum; "will continue to
+    /// provide" carries on what was given and is none.
+    /// </summary>
+    public static bool CommitsToGive(string right) => CommitmentRight().IsMatch(right);
+
+    [GeneratedRegex(@"^(?:\s*,[^,]{1,120},)?\s+(?:(?:today|also|now|has|have|on\s+(?-i:\p{Lu})\w+)\s+)*(?:(?:announced|announces|said|says|confirmed|decided|agreed|pledged|pledges|promised|committed)\s+(?:(?:that|today|on\s+(?-i:\p{Lu})\w+)\s+)*(?:it|they)?\s*)?(?:will|would|is\s+to|are\s+to|plans?\s+to|intends?\s+to|(?:is|are)\s+going\s+to|to)\s+(?:also\s+|soon\s+|immediately\s+|jointly\s+)?(?:provide|give|donate|supply|send|deliver|contribute|transfer|allocate)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CommitmentRight();
+
+    /// <summary>
     /// Whether the sentence credits the one addressed with aid ("thank you, Mr. Prime Minister, for the new package of military aid
     /// you recently announced", "thank you for your generous support", "the assistance you have provided").
     /// </summary>

@@ -320,4 +320,17 @@ public sealed class AnnouncementWordingTests
         Assert.True(SentenceCues.PledgesOwnSum(" intends to contribute $8 million to the fund.", sentence));
         Assert.False(SentenceCues.PledgesOwnSum(" intends to ask Congress for $8 million.", sentence));
     }
+    [Fact]
+    public void A_giver_committing_to_give_named_aid_announces_it_without_a_sum()
+    {
+        const string text = "Germany announced on Tuesday that it will donate three more air defence systems to Ukraine.";
+        var e = Assert.Single(NewAid(text, m => m.Country("Germany", "DE", "Germany").Date("Tuesday", "2024-06-11").Country("Ukraine", "UA", "Ukraine")));
+        Assert.Equal(("DE", "UA", AidSentenceLabel.Pledge, (decimal?)null), (e.Donor.Code, e.Recipient.Code, e.Measure, e.Amount));
+        // Carrying on is no commitment; the verb must follow the giver or its announcement.
+        Assert.True(SentenceCues.CommitsToGive(" intends to provide funding"));
+        Assert.True(SentenceCues.CommitsToGive(", a close partner, will send engineers"));
+        Assert.False(SentenceCues.CommitsToGive(" will continue to provide support"));
+        Assert.False(SentenceCues.CommitsToGive(" will collaborate with partners and intend to contribute funds"));
+        Assert.False(SentenceCues.CommitsToGive(" will receive air defence systems"));
+    }
 }
